@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using Cohorts.Engine.Bookmarks;
+
+namespace Cohorts.Engine.Activities;
+
+/// <summary>The closed set of things an activity can report back to the runtime.</summary>
+public abstract record ActivityResult
+{
+    private ActivityResult()
+    {
+    }
+
+    /// <summary>A result that keeps the activity waiting on the children and bookmarks it already has.</summary>
+    public static ActivityResult Pending { get; } = new Scheduled([]);
+
+    /// <summary>Creates a result that completes the activity.</summary>
+    public static ActivityResult Complete(string outcome = Outcomes.Done, JsonNode? output = null) => new Completed(outcome, output);
+
+    /// <summary>Creates a result that suspends the activity on bookmarks.</summary>
+    public static ActivityResult Suspend(params BookmarkRequest[] bookmarks) => new Suspended(bookmarks);
+
+    /// <summary>Creates a result that schedules child activities and waits for them.</summary>
+    public static ActivityResult Schedule(params Activity[] children) => new Scheduled(children);
+
+    /// <summary>Creates a result that faults the instance with an incident.</summary>
+    public static ActivityResult Fault(string message) => new Faulted(message);
+
+    /// <summary>The activity is done; its parent is told with this outcome.</summary>
+    public sealed record Completed(string Outcome, JsonNode? Output) : ActivityResult;
+
+    /// <summary>The activity waits for one of these bookmarks to be resumed.</summary>
+    public sealed record Suspended(IReadOnlyList<BookmarkRequest> Bookmarks) : ActivityResult;
+
+    /// <summary>The activity runs these children and waits (an empty list keeps waiting on what it has).</summary>
+    public sealed record Scheduled(IReadOnlyList<Activity> Children) : ActivityResult;
+
+    /// <summary>The activity failed; the instance is faulted with an incident and can be retried.</summary>
+    public sealed record Faulted(string Message) : ActivityResult;
+}

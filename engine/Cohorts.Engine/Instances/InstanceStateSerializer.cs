@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Cohorts.Engine.Instances;
+
+/// <summary>Reads and writes the persisted <see cref="InstanceState"/> document.</summary>
+public static class InstanceStateSerializer
+{
+    /// <summary>Gets the options of the persisted formats: camelCase, enums as strings, nulls omitted.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>Serializes a state document.</summary>
+    public static string Serialize(InstanceState state) => JsonSerializer.Serialize(state, Options);
+
+    /// <summary>Deserializes a state document written by this or an older format version.</summary>
+    /// <exception cref="JsonException">The document is not a valid state.</exception>
+    public static InstanceState Deserialize(string json)
+    {
+        var state = JsonSerializer.Deserialize<InstanceState>(json, Options)
+            ?? throw new JsonException("The instance state document is empty.");
+        if (state.FormatVersion > InstanceState.CurrentFormatVersion)
+        {
+            throw new JsonException($"The instance state has format version {state.FormatVersion}; this build reads up to {InstanceState.CurrentFormatVersion}.");
+        }
+
+        return state;
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        };
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}
