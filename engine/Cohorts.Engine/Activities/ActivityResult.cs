@@ -23,7 +23,7 @@ public abstract record ActivityResult
     public static ActivityResult Schedule(params Activity[] children) => new Scheduled(children);
 
     /// <summary>Creates a result that faults the instance with an incident.</summary>
-    public static ActivityResult Fault(string message) => new Faulted(message);
+    public static ActivityResult Fault(string message) => new Faulted(message, null);
 
     /// <summary>The activity is done; its parent is told with this outcome.</summary>
     public sealed record Completed(string Outcome, JsonNode? Output) : ActivityResult;
@@ -35,5 +35,7 @@ public abstract record ActivityResult
     public sealed record Scheduled(IReadOnlyList<Activity> Children) : ActivityResult;
 
     /// <summary>The activity failed; the instance is faulted with an incident and can be retried.</summary>
-    public sealed record Faulted(string Message) : ActivityResult;
+    /// <param name="Message">What went wrong, for the incident.</param>
+    /// <param name="ExceptionType">The exception's type when an exception was thrown.</param>
+    public sealed record Faulted(string Message, string? ExceptionType) : ActivityResult;
 }

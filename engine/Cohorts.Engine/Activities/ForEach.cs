@@ -6,6 +6,7 @@ namespace Cohorts.Engine.Activities;
 public sealed class ForEach : Activity
 {
     /// <summary>Gets the expression giving the array (e.g. <c>companies</c>).</summary>
+    [ActivityExpression]
     public required string Items { get; init; }
 
     /// <summary>Gets the variable that holds the current item.</summary>

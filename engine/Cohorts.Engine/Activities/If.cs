@@ -6,6 +6,7 @@ namespace Cohorts.Engine.Activities;
 public sealed class If : Activity
 {
     /// <summary>Gets the condition: a JavaScript expression over the variables.</summary>
+    [ActivityExpression]
     public required string Condition { get; init; }
 
     /// <summary>Gets the branch run when the condition holds.</summary>

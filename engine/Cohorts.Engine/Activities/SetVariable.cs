@@ -13,6 +13,7 @@ public sealed class SetVariable : Activity
     public JsonNode? Value { get; init; }
 
     /// <summary>Gets the expression whose result is stored.</summary>
+    [ActivityExpression]
     public string? Expression { get; init; }
 
     /// <inheritdoc />

@@ -14,6 +14,7 @@ public sealed class Switch : Activity
     public const string DefaultOutcome = "Default";
 
     /// <summary>Gets the expression whose value selects the case.</summary>
+    [ActivityExpression]
     public required string Expression { get; init; }
 
     /// <summary>Gets the cases, tried in order.</summary>

@@ -33,6 +33,9 @@ public sealed class InstanceState
     /// <summary>Gets or sets the bookmarks the instance waits on.</summary>
     public List<Bookmark> Bookmarks { get; set; } = [];
 
+    /// <summary>Gets or sets the ids of the last signals applied (newest last), so a signal delivered twice applies once.</summary>
+    public List<string> AppliedSignalIds { get; set; } = [];
+
     /// <summary>Gets or sets where the instance faulted, while it is faulted.</summary>
     public FaultState? Fault { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cohorts.Engine.Bookmarks;
 
 namespace Cohorts.Engine.Instances;
 
@@ -8,11 +9,11 @@ namespace Cohorts.Engine.Instances;
 /// <param name="ChildActivityId">For <see cref="WorkItemKind.ChildCompleted"/>: the child that completed.</param>
 /// <param name="Outcome">For <see cref="WorkItemKind.ChildCompleted"/>: the child's outcome.</param>
 /// <param name="Payload">The child's output, or the payload a bookmark was resumed with.</param>
-/// <param name="BookmarkId">For <see cref="WorkItemKind.Resume"/>: the resumed bookmark.</param>
+/// <param name="Bookmark">For <see cref="WorkItemKind.Resume"/>: the resumed bookmark (kept whole so a retry can replay it).</param>
 public sealed record WorkItem(
     WorkItemKind Kind,
     int ExecutionId,
     string? ChildActivityId = null,
     string? Outcome = null,
     JsonNode? Payload = null,
-    Guid? BookmarkId = null);
+    Bookmark? Bookmark = null);

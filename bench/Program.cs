@@ -1,0 +1,3 @@
+using Cohorts.Bench;
+
+return await BenchmarkRunner.RunAsync(args);

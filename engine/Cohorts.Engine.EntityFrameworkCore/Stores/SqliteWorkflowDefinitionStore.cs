@@ -1,0 +1,54 @@
+using Cohorts.Engine.EntityFrameworkCore.Records;
+using Cohorts.Engine.EntityFrameworkCore.Sqlite;
+using Cohorts.Engine.Exceptions;
+using Cohorts.Engine.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Engine.EntityFrameworkCore.Stores;
+
+/// <summary>The SQLite <see cref="IWorkflowDefinitionStore"/>.</summary>
+internal sealed class SqliteWorkflowDefinitionStore(IDbContextFactory<WorkflowDbContext> contextFactory, SqliteWriteGate writeGate)
+    : IWorkflowDefinitionStore
+{
+    public async ValueTask<StoredDefinition?> FindAsync(string definitionId, int? version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(definitionId);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var record = version is { } v
+            ? await DefinitionQueries.FindVersion(db, definitionId, v, cancellationToken)
+            : await DefinitionQueries.FindLatest(db, definitionId, cancellationToken);
+        return record?.ToDefinition();
+    }
+
+    public async ValueTask<IReadOnlyList<StoredDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(definitionId);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await DefinitionQueries.Versions(db, definitionId).MapToListAsync(d => d.ToDefinition(), cancellationToken);
+    }
+
+    public async ValueTask<IReadOnlyList<StoredDefinition>> ListLatestAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await DefinitionQueries.Latest(db).MapToListAsync(d => d.ToDefinition(), cancellationToken);
+    }
+
+    public async ValueTask AddVersionAsync(StoredDefinition definition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        using var writeLock = await writeGate.EnterAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.Definitions.Add(DefinitionRecord.FromDefinition(definition));
+        try
+        {
+            // One INSERT: atomic on its own, no explicit transaction needed.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (SqliteErrors.IsDuplicateKey(exception))
+        {
+            throw new ConcurrencyConflictException(
+                $"Version {definition.Version} of workflow definition '{definition.DefinitionId}' already exists; nothing was written.",
+                exception);
+        }
+    }
+}

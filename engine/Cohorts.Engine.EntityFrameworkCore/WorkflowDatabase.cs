@@ -1,0 +1,42 @@
+using Cohorts.Engine.EntityFrameworkCore.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Cohorts.Engine.EntityFrameworkCore;
+
+/// <summary>The engine's database file: brings its schema up to date at start.</summary>
+public sealed class WorkflowDatabase
+{
+    private readonly IDbContextFactory<WorkflowDbContext> _contextFactory;
+    private readonly SqliteWriteGate _writeGate;
+    private readonly SqliteWorkflowStoreOptions _options;
+
+    internal WorkflowDatabase(
+        IDbContextFactory<WorkflowDbContext> contextFactory,
+        SqliteWriteGate writeGate,
+        IOptions<SqliteWorkflowStoreOptions> options)
+    {
+        _contextFactory = contextFactory;
+        _writeGate = writeGate;
+        _options = options.Value;
+    }
+
+    /// <summary>Gets the full path of the database file.</summary>
+    public string FullPath => Path.GetFullPath(_options.DatabasePath);
+
+    /// <summary>
+    /// Creates the file and its folder when missing and applies the checked-in migrations that it lacks (EF takes its
+    /// migration lock, so two processes starting together apply them once).
+    /// </summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (Path.GetDirectoryName(FullPath) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        using var writeLock = await _writeGate.EnterAsync(cancellationToken);
+        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using Cohorts.Engine.Exceptions;
+using Cohorts.Engine.Persistence;
+
+namespace Cohorts.Engine.Definitions;
+
+/// <summary>
+/// Publishes definition versions and loads them back. Publishing a definition whose JSON differs from the latest
+/// version makes a new version; publishing the same JSON again returns the latest. Published versions never change,
+/// so loaded ones are cached for the life of the process.
+/// </summary>
+public sealed class WorkflowDefinitionCatalog
+{
+    private const int MaxPublishAttempts = 5;
+    private readonly IWorkflowDefinitionStore _store;
+    private readonly DefinitionSerializer _serializer;
+    private readonly TimeProvider _timeProvider;
+    private readonly ConcurrentDictionary<(string Id, int Version), WorkflowDefinition> _cache = new();
+
+    /// <summary>Initializes a new instance of the <see cref="WorkflowDefinitionCatalog"/> class.</summary>
+    public WorkflowDefinitionCatalog(IWorkflowDefinitionStore store, DefinitionSerializer serializer, TimeProvider timeProvider)
+    {
+        _store = store;
+        _serializer = serializer;
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>Validates and publishes a definition authored in C#.</summary>
+    /// <exception cref="InvalidDefinitionException">The definition has problems; all are listed.</exception>
+    public ValueTask<WorkflowDefinition> PublishAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var problems = _serializer.Validate(definition);
+        if (problems.Count > 0)
+        {
+            throw new InvalidDefinitionException(problems);
+        }
+
+        return PublishCoreAsync(definition, cancellationToken);
+    }
+
+    /// <summary>Validates and publishes a definition written in JSON (docs/definition-format.md).</summary>
+    /// <exception cref="InvalidDefinitionException">The document has problems; all are listed with their paths.</exception>
+    public ValueTask<WorkflowDefinition> PublishJsonAsync(string json, CancellationToken cancellationToken = default)
+    {
+        var result = _serializer.Read(json, DefinitionReadMode.Strict);
+        return result.Definition is { } definition && result.Problems.Count == 0
+            ? PublishCoreAsync(definition, cancellationToken)
+            : throw new InvalidDefinitionException(result.Problems);
+    }
+
+    /// <summary>Loads a published version.</summary>
+    /// <exception cref="NotFoundException">There is no such version.</exception>
+    public async ValueTask<WorkflowDefinition> GetAsync(string definitionId, int version, CancellationToken cancellationToken = default)
+    {
+        if (_cache.TryGetValue((definitionId, version), out var cached))
+        {
+            return cached;
+        }
+
+        var stored = await _store.FindAsync(definitionId, version, cancellationToken)
+            ?? throw new NotFoundException("workflow definition", $"{definitionId} v{version}");
+        return Load(stored);
+    }
+
+    /// <summary>Loads the latest published version.</summary>
+    /// <exception cref="NotFoundException">No definition has that id.</exception>
+    public async ValueTask<WorkflowDefinition> GetLatestAsync(string definitionId, CancellationToken cancellationToken = default)
+    {
+        var stored = await _store.FindAsync(definitionId, null, cancellationToken)
+            ?? throw new NotFoundException("workflow definition", definitionId);
+        return _cache.TryGetValue((stored.DefinitionId, stored.Version), out var cached) ? cached : Load(stored);
+    }
+
+    /// <summary>Writes a definition as its JSON document.</summary>
+    public string ToJson(WorkflowDefinition definition) => _serializer.Write(definition);
+
+    private async ValueTask<WorkflowDefinition> PublishCoreAsync(WorkflowDefinition definition, CancellationToken cancellationToken)
+    {
+        var json = _serializer.Write(definition.WithVersion(0));
+        for (var attempt = 1; ; attempt++)
+        {
+            var latest = await _store.FindAsync(definition.DefinitionId, null, cancellationToken);
+            if (latest is not null && string.Equals(latest.Json, json, StringComparison.Ordinal))
+            {
+                return _cache.TryGetValue((latest.DefinitionId, latest.Version), out var cached) ? cached : Load(latest);
+            }
+
+            var stored = new StoredDefinition(definition.DefinitionId, (latest?.Version ?? 0) + 1, definition.Name, json, _timeProvider.GetUtcNow());
+            try
+            {
+                await _store.AddVersionAsync(stored, cancellationToken);
+                return Load(stored);
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxPublishAttempts)
+            {
+                // Someone published the same id at the same time: compare against the new latest and try again.
+            }
+        }
+    }
+
+    private WorkflowDefinition Load(StoredDefinition stored)
+    {
+        // Published versions were valid when published; an activity type this host lacks loads as a MissingActivity
+        // that faults its instance with an incident when reached, instead of making the whole version unreadable.
+        var result = _serializer.Read(stored.Json, DefinitionReadMode.Lenient);
+        var definition = result.Definition
+            ?? throw new InvalidDefinitionException(result.Problems);
+        return _cache.GetOrAdd((stored.DefinitionId, stored.Version), definition.WithVersion(stored.Version));
+    }
+}

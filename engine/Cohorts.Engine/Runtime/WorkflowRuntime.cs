@@ -1,0 +1,288 @@
+using System.Text.Json.Nodes;
+using Cohorts.Engine.Bookmarks;
+using Cohorts.Engine.Definitions;
+using Cohorts.Engine.Exceptions;
+using Cohorts.Engine.Instances;
+using Cohorts.Engine.Persistence;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Cohorts.Engine.Runtime;
+
+/// <summary>
+/// Starts, resumes, retries and cancels workflow instances. Every step follows one protocol: take the instance's lock,
+/// load it, re-check that the step still applies (status, bookmark, due time, signal id), run it in memory, and write
+/// everything it changed with one commit. A step that loses a concurrency race is retried from a fresh load, so a
+/// duplicate or concurrent resume applies once.
+/// </summary>
+public sealed class WorkflowRuntime
+{
+    private readonly IWorkflowInstanceStore _store;
+    private readonly WorkflowDefinitionCatalog _definitions;
+    private readonly StepEnvironmentFactory _environment;
+    private readonly IReadOnlyList<IWorkflowCommitObserver> _observers;
+    private readonly WorkflowRuntimeOptions _options;
+    private readonly ILogger _logger;
+    private readonly InstanceLocks _locks = new();
+
+    /// <summary>Initializes a new instance of the <see cref="WorkflowRuntime"/> class.</summary>
+    public WorkflowRuntime(
+        IWorkflowInstanceStore store,
+        WorkflowDefinitionCatalog definitions,
+        StepEnvironmentFactory environment,
+        IEnumerable<IWorkflowCommitObserver> observers,
+        WorkflowRuntimeOptions? options = null,
+        ILogger<WorkflowRuntime>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(observers);
+        _store = store;
+        _definitions = definitions;
+        _environment = environment;
+        _observers = [.. observers];
+        _options = options ?? new WorkflowRuntimeOptions();
+        _logger = logger ?? NullLogger<WorkflowRuntime>.Instance;
+    }
+
+    /// <summary>Starts an instance of the latest published version of a definition.</summary>
+    /// <exception cref="NotFoundException">No definition has that id.</exception>
+    public async Task<WorkflowRunResult> StartAsync(string definitionId, StartWorkflowOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var definition = await _definitions.GetLatestAsync(definitionId, cancellationToken);
+        return await StartAsync(definition, options, cancellationToken);
+    }
+
+    /// <summary>Starts an instance of a published definition version and runs it until every branch completes or waits.</summary>
+    public async Task<WorkflowRunResult> StartAsync(WorkflowDefinition definition, StartWorkflowOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (definition.Version < 1)
+        {
+            throw new ArgumentException($"Definition '{definition.DefinitionId}' is a draft: publish it before starting instances.", nameof(definition));
+        }
+
+        options ??= new StartWorkflowOptions();
+        var environment = _environment.Create();
+        var instanceId = options.InstanceId ?? environment.NewId();
+        using var held = await _locks.AcquireAsync(instanceId, cancellationToken);
+        if (options.InstanceId is not null && await _store.FindAsync(instanceId, cancellationToken) is { } existing)
+        {
+            return WorkflowRunResult.From(existing);
+        }
+
+        var instance = new WorkflowInstance(instanceId, definition.DefinitionId, definition.Version, options.CorrelationId, environment.Now, new InstanceState());
+        var interpreter = new StepInterpreter(environment, instance, definition, cancellationToken);
+        interpreter.Start(options.Input);
+        var changes = await interpreter.RunAsync();
+        try
+        {
+            await CommitAsync(instance, 0, changes, environment.Now, cancellationToken);
+        }
+        catch (ConcurrencyConflictException) when (options.InstanceId is not null)
+        {
+            // Another process started the same instance id first: starting is idempotent, so report that instance.
+            var winner = await _store.FindAsync(instanceId, cancellationToken) ?? throw new NotFoundException("workflow instance", instanceId.ToString());
+            return WorkflowRunResult.From(winner);
+        }
+
+        return WorkflowRunResult.From(instance);
+    }
+
+    /// <summary>
+    /// Delivers a named signal with a correlation key to every instance waiting for it. With a <paramref name="signalId"/>,
+    /// delivering the same signal again applies nothing.
+    /// </summary>
+    public async Task<SignalResult> SignalAsync(string name, string correlationKey, JsonNode? payload = null, string? signalId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(correlationKey);
+        var bookmarks = await _store.FindSignalBookmarksAsync(name, correlationKey, cancellationToken);
+        var results = new List<ResumeResult>();
+        foreach (var group in bookmarks.GroupBy(b => b.InstanceId))
+        {
+            results.Add(await ResumeAsync(group.Key, [.. group.Select(b => b.Id)], payload, signalId, cancellationToken));
+        }
+
+        return new SignalResult(results);
+    }
+
+    /// <summary>Resumes one bookmark of an instance (a timer that fell due, or a signal addressed by bookmark id).</summary>
+    public Task<ResumeResult> ResumeBookmarkAsync(Guid instanceId, Guid bookmarkId, JsonNode? payload = null, string? signalId = null, CancellationToken cancellationToken = default) =>
+        ResumeAsync(instanceId, [bookmarkId], payload, signalId, cancellationToken);
+
+    /// <summary>Resumes every timer bookmark that is due, earliest first; one instance's failure never stops the others.</summary>
+    /// <returns>The number of timers that resumed their instance.</returns>
+    public async Task<int> TriggerDueTimersAsync(CancellationToken cancellationToken = default)
+    {
+        var now = _environment.TimeProvider.GetUtcNow();
+        var seen = new HashSet<Guid>();
+        var fired = 0;
+        while (true)
+        {
+            var due = await _store.FindDueTimersAsync(now, _options.TimerBatchSize, cancellationToken);
+            var fresh = due.Where(b => seen.Add(b.Id)).ToList();
+            foreach (var bookmark in fresh)
+            {
+                try
+                {
+                    var result = await ResumeAsync(bookmark.InstanceId, [bookmark.Id], null, null, cancellationToken);
+                    fired += result.Outcome == ResumeOutcome.Resumed ? 1 : 0;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    RuntimeLog.TimerFailed(_logger, ex, bookmark.Id, bookmark.InstanceId);
+                }
+            }
+
+            if (fresh.Count == 0 || due.Count < _options.TimerBatchSize)
+            {
+                return fired;
+            }
+        }
+    }
+
+    /// <summary>Gets the earliest due instant of any waiting timer, or null when none waits.</summary>
+    public Task<DateTimeOffset?> GetNextTimerDueAtAsync(CancellationToken cancellationToken = default) =>
+        _store.FindNextTimerDueAtAsync(cancellationToken).AsTask();
+
+    /// <summary>Retries a faulted instance from the activity that faulted, once the cause is fixed.</summary>
+    /// <exception cref="InvalidInstanceStateException">The instance is not faulted.</exception>
+    public async Task<WorkflowRunResult> RetryAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        var instance = await StepAsync(
+            instanceId,
+            i => i.Status == WorkflowStatus.Faulted ? null : throw new InvalidInstanceStateException(i.Id, i.Status, "retried", "it is not faulted"),
+            interpreter => interpreter.Retry(),
+            cancellationToken);
+        return WorkflowRunResult.From(instance);
+    }
+
+    /// <summary>Cancels an instance that has not finished: its bookmarks and timers go.</summary>
+    /// <exception cref="InvalidInstanceStateException">The instance has finished already.</exception>
+    public async Task<WorkflowRunResult> CancelAsync(Guid instanceId, string? reason = null, CancellationToken cancellationToken = default)
+    {
+        var instance = await StepAsync(
+            instanceId,
+            i => i.Status is WorkflowStatus.Suspended or WorkflowStatus.Faulted ? null : throw new InvalidInstanceStateException(i.Id, i.Status, "cancelled", "it has finished"),
+            interpreter => interpreter.Cancel(reason),
+            cancellationToken);
+        return WorkflowRunResult.From(instance);
+    }
+
+    /// <summary>Loads an instance with its state.</summary>
+    /// <exception cref="NotFoundException">No instance has that id.</exception>
+    public async Task<WorkflowInstance> GetInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        await _store.FindAsync(instanceId, cancellationToken) ?? throw new NotFoundException("workflow instance", instanceId.ToString());
+
+    private async Task<ResumeResult> ResumeAsync(Guid instanceId, IReadOnlyList<Guid> bookmarkIds, JsonNode? payload, string? signalId, CancellationToken cancellationToken)
+    {
+        var outcome = ResumeOutcome.Resumed;
+        List<Bookmark> resumable = [];
+        WorkflowInstance instance;
+        try
+        {
+            instance = await StepAsync(
+                instanceId,
+                i =>
+                {
+                    resumable = [.. i.State.Bookmarks.Where(b => bookmarkIds.Contains(b.Id))];
+                    var now = _environment.TimeProvider.GetUtcNow();
+                    outcome = i.Status != WorkflowStatus.Suspended ? ResumeOutcome.InstanceNotWaiting
+                        : resumable.Count == 0 ? ResumeOutcome.BookmarkNotFound
+                        : signalId is not null && i.State.AppliedSignalIds.Contains(signalId) ? ResumeOutcome.AlreadyApplied
+                        : resumable.TrueForAll(b => b.Kind == BookmarkKind.Timer && b.DueAt > now) ? ResumeOutcome.NotDue
+                        : ResumeOutcome.Resumed;
+                    return outcome == ResumeOutcome.Resumed ? null : i;
+                },
+                interpreter =>
+                {
+                    var now = interpreter.Now;
+                    foreach (var bookmark in resumable.Where(b => b.Kind != BookmarkKind.Timer || b.DueAt <= now))
+                    {
+                        interpreter.Resume(bookmark, payload, signalId);
+                        signalId = null; // recorded once per instance
+                    }
+                },
+                cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            return new ResumeResult(instanceId, ResumeOutcome.BookmarkNotFound, null);
+        }
+
+        return new ResumeResult(instanceId, outcome, instance.Status);
+    }
+
+    /// <summary>
+    /// The step protocol: lock, load, check (the check returns the instance to skip the step), run, commit once;
+    /// reload and check again after losing a concurrency race.
+    /// </summary>
+    private async Task<WorkflowInstance> StepAsync(
+        Guid instanceId,
+        Func<WorkflowInstance, WorkflowInstance?> check,
+        Action<StepInterpreter> begin,
+        CancellationToken cancellationToken)
+    {
+        using var held = await _locks.AcquireAsync(instanceId, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var instance = await _store.FindAsync(instanceId, cancellationToken)
+                ?? throw new NotFoundException("workflow instance", instanceId.ToString());
+            if (check(instance) is { } skipped)
+            {
+                return skipped;
+            }
+
+            var definition = await _definitions.GetAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken);
+            var environment = _environment.Create();
+            var interpreter = new StepInterpreter(environment, instance, definition, cancellationToken);
+            var expectedVersion = instance.Version;
+            begin(interpreter);
+            var changes = await interpreter.RunAsync();
+            try
+            {
+                await CommitAsync(instance, expectedVersion, changes, environment.Now, cancellationToken);
+                return instance;
+            }
+            catch (ConcurrencyConflictException) when (attempt < _options.MaxConflictRetries)
+            {
+                RuntimeLog.ConcurrencyConflict(_logger, instanceId, attempt);
+            }
+        }
+    }
+
+    private async Task CommitAsync(WorkflowInstance instance, long expectedVersion, StepChanges changes, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        instance.Version = expectedVersion + 1;
+        instance.UpdatedAt = now;
+        List<Incident> incidents = [];
+        if (changes.NewIncident is { } incident)
+        {
+            incidents.Add(incident);
+            RuntimeLog.InstanceFaulted(_logger, instance.Id, incident.ActivityId, incident.Message);
+        }
+
+        if (changes.ResolvedIncidentId is { } resolvedId)
+        {
+            var open = (await _store.GetIncidentsAsync(instance.Id, cancellationToken)).FirstOrDefault(i => i.Id == resolvedId);
+            if (open is not null)
+            {
+                incidents.Add(open with { ResolvedAt = now });
+            }
+        }
+
+        var commit = new StepCommit(instance, expectedVersion, expectedVersion == 0, changes.AddedBookmarks, changes.RemovedBookmarkIds, changes.Log, incidents);
+        await _store.CommitAsync(commit, cancellationToken);
+        RuntimeLog.StepCommitted(_logger, instance.Id, instance.Status, instance.Version);
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                await observer.OnCommittedAsync(commit, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                RuntimeLog.ObserverFailed(_logger, ex, observer.GetType().Name, instance.Id);
+            }
+        }
+    }
+}

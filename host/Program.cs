@@ -1,0 +1,26 @@
+using Cohorts.Host;
+using Microsoft.Extensions.Options;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddCohortsHost();
+    var app = builder.Build();
+    await app.UseCohortsHostAsync();
+    await app.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException ex)
+{
+    // A bad setting is the user's to fix: say which, without a stack trace.
+    await Console.Error.WriteLineAsync("Cohorts cannot start. Fix these settings (appsettings.json, environment or command line):");
+    foreach (var failure in ex.Failures)
+    {
+        await Console.Error.WriteLineAsync($"  - {failure}");
+    }
+
+    return 2;
+}
+
+/// <summary>The host's entry point (public for WebApplicationFactory in tests).</summary>
+public partial class Program;
