@@ -30,7 +30,7 @@ public sealed class ActivityRegistry
 
     /// <summary>Registers an activity type.</summary>
     public ActivityRegistry Register<TActivity>()
-        where TActivity : Activity, new() => Register(typeof(TActivity));
+        where TActivity : Activity => Register(typeof(TActivity));
 
     /// <summary>Registers an activity type.</summary>
     /// <exception cref="DuplicateActivityTypeException">Another type already has the same name.</exception>

@@ -4,6 +4,7 @@ namespace Cohorts.Engine.Activities;
 public sealed class Finish : Activity
 {
     /// <summary>Gets the expression giving the instance's output (none when null).</summary>
+    [ActivityExpression]
     public string? Output { get; init; }
 
     /// <inheritdoc />

@@ -38,7 +38,7 @@ public static class CohortsEngineServiceCollectionExtensions
 
     /// <summary>Registers a custom activity type, so definitions can use it by its type name.</summary>
     public static IServiceCollection AddCohortsActivity<TActivity>(this IServiceCollection services)
-        where TActivity : Activity, new()
+        where TActivity : Activity
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton(new ActivityTypeRegistration(typeof(TActivity)));

@@ -1,0 +1,22 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Cohorts.Host.Tests;
+
+public sealed class HealthTests
+{
+    [Fact]
+    public async Task Health_FreshDatabase_ReportsHealthyDatabase()
+    {
+        await using var factory = new CohortsHostFactory();
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", body.RootElement.GetProperty("status").GetString());
+        Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+        Assert.True(File.Exists(factory.DatabasePath), "the database file is created and migrated at start");
+    }
+}
