@@ -1,8 +1,11 @@
+using Cohorts.Host.Health;
 using Cohorts.Engine.DependencyInjection;
 using Cohorts.Engine.EntityFrameworkCore;
 using Cohorts.Host.Errors;
-using Cohorts.Host.Health;
+using Cohorts.Host.Scheduling;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Quartz;
 
 namespace Cohorts.Host;
 
@@ -19,8 +22,13 @@ public static class CohortsHostExtensions
         services.AddCohortsEngine();
         services.AddCohortsEngineSqlite();
         services.AddOptions<SqliteWorkflowStoreOptions>().BindConfiguration(SqliteWorkflowStoreOptions.SectionName);
+        services.AddCohortsScheduling(builder.Configuration);
+
+        // A context per health-check scope, from the engine's pooled factory, for the EF Core health check.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<WorkflowDbContext>>().CreateDbContext());
         services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, ["ready"]);
+            .AddDbContextCheck<WorkflowDbContext>("database")
+            .AddQuartz(check => check.Name = "scheduler");
         return builder;
     }
 

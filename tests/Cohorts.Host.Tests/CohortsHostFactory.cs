@@ -1,49 +1,65 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Cohorts.Host.Tests;
 
-/// <summary>The host on its own temporary SQLite file; the folder is deleted on dispose.</summary>
+/// <summary>
+/// The host on its own temporary SQLite files (engine and scheduler) and, when given one, a fake clock. Two factories
+/// on the same <see cref="HostFiles"/> are the same installation started twice.
+/// </summary>
 public sealed class CohortsHostFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly FakeTimeProvider? _clock;
+    private readonly bool _ownsFiles;
 
-    public CohortsHostFactory(IDictionary<string, string?>? settings = null)
+    public CohortsHostFactory(HostFiles? files = null, FakeTimeProvider? clock = null, IDictionary<string, string?>? settings = null)
     {
-        Folder = Path.Combine(Path.GetTempPath(), "cohorts-host-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Folder);
-        DatabasePath = Path.Combine(Folder, "cohorts.db");
-        _settings = new Dictionary<string, string?> { ["Cohorts:Sqlite:DatabasePath"] = DatabasePath };
+        _ownsFiles = files is null;
+        Files = files ?? new HostFiles();
+        _clock = clock;
+        _settings = new Dictionary<string, string?>
+        {
+            ["Cohorts:Sqlite:DatabasePath"] = Files.DatabasePath,
+            ["Cohorts:Scheduling:DatabasePath"] = Files.SchedulerPath,
+            ["Cohorts:Scheduling:IdleWaitTime"] = "00:00:01",
+            ["Cohorts:Scheduling:ReconciliationInterval"] = "01:00:00",
+        };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;
         }
     }
 
-    /// <summary>Gets the temporary folder.</summary>
-    public string Folder { get; }
-
-    /// <summary>Gets the database file's path.</summary>
-    public string DatabasePath { get; }
+    /// <summary>Gets the files the host runs on.</summary>
+    public HostFiles Files { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Settings are read while services are registered (Quartz's), so they go in as host settings too.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        if (_clock is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(_clock));
+        }
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
+        if (_ownsFiles)
         {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
+            Files.Dispose();
         }
     }
 }

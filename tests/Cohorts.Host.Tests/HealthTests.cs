@@ -6,7 +6,7 @@ namespace Cohorts.Host.Tests;
 public sealed class HealthTests
 {
     [Fact]
-    public async Task Health_FreshDatabase_ReportsHealthyDatabase()
+    public async Task Health_FreshInstallation_ReportsDatabaseAndSchedulerHealthy()
     {
         await using var factory = new CohortsHostFactory();
         using var client = factory.CreateClient();
@@ -17,6 +17,7 @@ public sealed class HealthTests
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Healthy", body.RootElement.GetProperty("status").GetString());
         Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
-        Assert.True(File.Exists(factory.DatabasePath), "the database file is created and migrated at start");
+        Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("scheduler").GetProperty("status").GetString());
+        Assert.True(File.Exists(factory.Files.DatabasePath), "the database file is created and migrated at start");
     }
 }

@@ -4,8 +4,12 @@ namespace Cohorts.Host.Tests;
 
 public sealed class StartupTests
 {
-    [Fact]
-    public async Task Start_MissingDatabasePath_ExitsNamingTheSettingWithoutStackTrace()
+    [Theory]
+    [InlineData("--Cohorts:Sqlite:DatabasePath=", "Cohorts:Sqlite:DatabasePath")]
+    [InlineData("--Cohorts:Scheduling:ThreadCount=0", "Cohorts:Scheduling:ThreadCount")]
+    [InlineData("--Cohorts:Scheduling:ReconciliationInterval=00:00:00", "Cohorts:Scheduling:ReconciliationInterval")]
+    [InlineData("--Cohorts:Scheduling:IdleWaitTime=00:00:00.100", "Cohorts:Scheduling:IdleWaitTime")]
+    public async Task Start_BadSetting_ExitsNamingTheSettingWithoutStackTrace(string argument, string setting)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -15,7 +19,7 @@ public sealed class StartupTests
         };
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        start.ArgumentList.Add("--Cohorts:Sqlite:DatabasePath=");
+        start.ArgumentList.Add(argument);
         start.ArgumentList.Add("--Urls=http://127.0.0.1:0");
         using var process = Process.Start(start)!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
@@ -24,7 +28,7 @@ public sealed class StartupTests
         await process.WaitForExitAsync(timeout.Token);
 
         Assert.Equal(2, process.ExitCode);
-        Assert.Contains("Cohorts:Sqlite:DatabasePath", error, StringComparison.Ordinal);
+        Assert.Contains(setting, error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 }

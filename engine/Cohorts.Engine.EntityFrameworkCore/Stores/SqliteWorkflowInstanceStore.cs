@@ -142,7 +142,7 @@ internal sealed class SqliteWorkflowInstanceStore(IDbContextFactory<WorkflowDbCo
 
     private static async ValueTask RemoveBookmarksAsync(WorkflowDbContext db, StepCommit commit, CancellationToken cancellationToken)
     {
-        if (commit.RemovedBookmarkIds.Count == 0)
+        if (commit.RemovedBookmarks.Count == 0)
         {
             return;
         }
@@ -152,7 +152,7 @@ internal sealed class SqliteWorkflowInstanceStore(IDbContextFactory<WorkflowDbCo
         // instance's bookmarks live only in its state) as a concurrency failure, while the version check on the
         // instance row is what decides conflicts. Scoped to the instance so a step never deletes another's rows.
         var instanceId = commit.Instance.Id;
-        var ids = commit.RemovedBookmarkIds;
+        var ids = commit.RemovedBookmarks.Select(b => b.Id).ToList();
         await db.Bookmarks
             .Where(b => b.InstanceId == instanceId && ids.Contains(b.Id))
             .ExecuteDeleteAsync(cancellationToken);

@@ -83,7 +83,9 @@ public sealed class Switch : Activity
     {
         if (a is JsonValue x && b is JsonValue y && x.GetValueKind() == JsonValueKind.Number && y.GetValueKind() == JsonValueKind.Number)
         {
-            return x.GetValue<double>() == y.GetValue<double>();
+            // Numbers compare by value whatever backs them: a case read from JSON holds a JsonElement, an expression's
+            // result a CLR long or double, and GetValue<double>() converts only the first (it throws for a long).
+            return x.Deserialize<double>() == y.Deserialize<double>();
         }
 
         return JsonNode.DeepEquals(a, b);

@@ -13,7 +13,7 @@ public static class ExpressionValues
         JsonValue v when v.GetValueKind() == JsonValueKind.True => true,
         JsonValue v when v.GetValueKind() == JsonValueKind.False => false,
         JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>().Length > 0,
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.GetValue<double>() is not 0 and not double.NaN,
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.Deserialize<double>() is not 0 and not double.NaN, // long or JsonElement
         _ => true,
     };
 

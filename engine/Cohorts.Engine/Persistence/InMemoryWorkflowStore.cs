@@ -70,9 +70,9 @@ public sealed class InMemoryWorkflowStore : IWorkflowInstanceStore, IWorkflowDef
             }
 
             _instances[commit.Instance.Id] = Row.From(commit.Instance);
-            foreach (var id in commit.RemovedBookmarkIds)
+            foreach (var removed in commit.RemovedBookmarks)
             {
-                _bookmarks.Remove(id);
+                _bookmarks.Remove(removed.Id);
             }
 
             foreach (var bookmark in commit.AddedBookmarks)

@@ -8,7 +8,7 @@ namespace Cohorts.Engine.Persistence;
 /// <param name="ExpectedVersion">The version the step started from; the write fails when the stored row has another.</param>
 /// <param name="IsNew">True when the step started the instance (an insert, not an update).</param>
 /// <param name="AddedBookmarks">Bookmark rows to insert.</param>
-/// <param name="RemovedBookmarkIds">Bookmark rows to delete.</param>
+/// <param name="RemovedBookmarks">Bookmark rows to delete (whole, so observers know which were timers).</param>
 /// <param name="Log">Execution log entries to append.</param>
 /// <param name="Incidents">Incidents to insert, or to update when one with the same id exists (resolved by a retry).</param>
 public sealed record StepCommit(
@@ -16,6 +16,6 @@ public sealed record StepCommit(
     long ExpectedVersion,
     bool IsNew,
     IReadOnlyList<Bookmark> AddedBookmarks,
-    IReadOnlyList<Guid> RemovedBookmarkIds,
+    IReadOnlyList<Bookmark> RemovedBookmarks,
     IReadOnlyList<ExecutionLogEntry> Log,
     IReadOnlyList<Incident> Incidents);

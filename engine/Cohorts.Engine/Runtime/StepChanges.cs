@@ -7,12 +7,12 @@ namespace Cohorts.Engine.Runtime;
 internal sealed class StepChanges
 {
     private readonly WorkflowInstance _instance;
-    private readonly HashSet<Guid> _rowsBefore;
+    private readonly List<Bookmark> _rowsBefore;
 
     public StepChanges(WorkflowInstance instance)
     {
         _instance = instance;
-        _rowsBefore = HasBookmarkRows(instance) ? [.. instance.State.Bookmarks.Select(b => b.Id)] : [];
+        _rowsBefore = HasBookmarkRows(instance) ? [.. instance.State.Bookmarks] : [];
     }
 
     public List<ExecutionLogEntry> Log { get; } = [];
@@ -23,15 +23,16 @@ internal sealed class StepChanges
 
     public IReadOnlyList<Bookmark> AddedBookmarks { get; private set; } = [];
 
-    public IReadOnlyList<Guid> RemovedBookmarkIds { get; private set; } = [];
+    public IReadOnlyList<Bookmark> RemovedBookmarks { get; private set; } = [];
 
     /// <summary>Computes the bookmark rows to add and remove from the instance as the step left it.</summary>
     public StepChanges Complete()
     {
         var after = HasBookmarkRows(_instance) ? _instance.State.Bookmarks : [];
-        AddedBookmarks = [.. after.Where(b => !_rowsBefore.Contains(b.Id))];
+        var beforeIds = _rowsBefore.Select(b => b.Id).ToHashSet();
+        AddedBookmarks = [.. after.Where(b => !beforeIds.Contains(b.Id))];
         var afterIds = after.Select(b => b.Id).ToHashSet();
-        RemovedBookmarkIds = [.. _rowsBefore.Where(id => !afterIds.Contains(id))];
+        RemovedBookmarks = [.. _rowsBefore.Where(b => !afterIds.Contains(b.Id))];
         return this;
     }
 

@@ -105,14 +105,25 @@ internal sealed class StepInterpreter : IActivityHost
     public void Cancel(string? reason)
     {
         RemoveAll(ExecutionEvent.ActivityCancelled);
-        State.Fault = null;
+        if (State.Fault is { } fault)
+        {
+            _changes.ResolvedIncidentId = fault.IncidentId; // cancelling settles the open incident too
+            State.Fault = null;
+        }
+
         Finish(WorkflowStatus.Cancelled, ExecutionEvent.WorkflowCancelled, reason);
     }
 
     /// <summary>Runs the queued work until every branch completes or waits, or an activity faults.</summary>
     public async ValueTask<StepChanges> RunAsync()
     {
-        Instance.Status = WorkflowStatus.Running;
+        // A resumed instance runs again; a cancellation has finished the instance already and must stay Cancelled
+        // (start and retry set Running themselves).
+        if (Instance.Status == WorkflowStatus.Suspended)
+        {
+            Instance.Status = WorkflowStatus.Running;
+        }
+
         while (_work.Count > 0 && Instance.Status == WorkflowStatus.Running)
         {
             CancellationToken.ThrowIfCancellationRequested();

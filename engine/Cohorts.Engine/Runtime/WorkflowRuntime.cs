@@ -127,7 +127,7 @@ public sealed class WorkflowRuntime
                     var result = await ResumeAsync(bookmark.InstanceId, [bookmark.Id], null, null, cancellationToken);
                     fired += result.Outcome == ResumeOutcome.Resumed ? 1 : 0;
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
                     RuntimeLog.TimerFailed(_logger, ex, bookmark.Id, bookmark.InstanceId);
                 }
@@ -196,10 +196,14 @@ public sealed class WorkflowRuntime
                 interpreter =>
                 {
                     var now = interpreter.Now;
+
+                    // A local, not the captured parameter: a step that loses a concurrency race runs this again from
+                    // a fresh load, and must check and record the signal id again.
+                    var unrecordedSignalId = signalId;
                     foreach (var bookmark in resumable.Where(b => b.Kind != BookmarkKind.Timer || b.DueAt <= now))
                     {
-                        interpreter.Resume(bookmark, payload, signalId);
-                        signalId = null; // recorded once per instance
+                        interpreter.Resume(bookmark, payload, unrecordedSignalId);
+                        unrecordedSignalId = null; // recorded once per instance
                     }
                 },
                 cancellationToken);
@@ -270,7 +274,7 @@ public sealed class WorkflowRuntime
             }
         }
 
-        var commit = new StepCommit(instance, expectedVersion, expectedVersion == 0, changes.AddedBookmarks, changes.RemovedBookmarkIds, changes.Log, incidents);
+        var commit = new StepCommit(instance, expectedVersion, expectedVersion == 0, changes.AddedBookmarks, changes.RemovedBookmarks, changes.Log, incidents);
         await _store.CommitAsync(commit, cancellationToken);
         RuntimeLog.StepCommitted(_logger, instance.Id, instance.Status, instance.Version);
         foreach (var observer in _observers)
@@ -279,7 +283,7 @@ public sealed class WorkflowRuntime
             {
                 await observer.OnCommittedAsync(commit, cancellationToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 RuntimeLog.ObserverFailed(_logger, ex, observer.GetType().Name, instance.Id);
             }

@@ -7,7 +7,7 @@ namespace Cohorts.Engine.Tests.Definitions;
 
 public sealed class CustomActivityTests
 {
-    private readonly ActivityRegistry _registry = new ActivityRegistry().Register(typeof(CoachingSession));
+    private readonly ActivityRegistry _registry = new ActivityRegistry().Register<CoachingSession>();
 
     [Fact]
     public void Write_CustomActivity_MatchesSnapshot()

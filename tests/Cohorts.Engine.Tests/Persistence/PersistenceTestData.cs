@@ -59,7 +59,7 @@ internal static class PersistenceTestData
         WorkflowInstance instance,
         long expectedVersion,
         IReadOnlyList<Bookmark>? added = null,
-        IReadOnlyList<Guid>? removed = null,
+        IReadOnlyList<Bookmark>? removed = null,
         IReadOnlyList<ExecutionLogEntry>? log = null,
         IReadOnlyList<Incident>? incidents = null) =>
         new(instance, expectedVersion, false, added ?? [], removed ?? [], log ?? [], incidents ?? []);

@@ -50,7 +50,7 @@ public sealed class SqliteWorkflowInstanceStoreTests
         var resolved = incident with { ResolvedAt = Now.AddHours(1) };
         var added = Incident(id) with { At = Now.AddMinutes(59) };
         await db.InstanceStore.CommitAsync(
-            Update(updated, 1, added: [timer], removed: [signal.Id], log: [Log(id, ExecutionEvent.ActivityResumed, at: Now.AddHours(1))], incidents: [resolved, added]),
+            Update(updated, 1, added: [timer], removed: [signal], log: [Log(id, ExecutionEvent.ActivityResumed, at: Now.AddHours(1))], incidents: [resolved, added]),
             None);
 
         var found = await db.InstanceStore.FindAsync(id, None);
@@ -77,7 +77,7 @@ public sealed class SqliteWorkflowInstanceStoreTests
         var completed = Instance(id, version: 2, status: WorkflowStatus.Completed);
         completed.FinishedAt = Now.AddDays(2);
         completed.UpdatedAt = Now.AddDays(2);
-        await db.InstanceStore.CommitAsync(Update(completed, 1, removed: [signal.Id], log: [Log(id, ExecutionEvent.WorkflowCompleted)]), None);
+        await db.InstanceStore.CommitAsync(Update(completed, 1, removed: [signal], log: [Log(id, ExecutionEvent.WorkflowCompleted)]), None);
 
         var found = await db.InstanceStore.FindAsync(id, None);
         Assert.NotNull(found);
@@ -99,7 +99,7 @@ public sealed class SqliteWorkflowInstanceStoreTests
             stale,
             1,
             added: [Timer(id, Now)],
-            removed: [signal.Id],
+            removed: [signal],
             log: [Log(id, ExecutionEvent.WorkflowFaulted)],
             incidents: [Incident(id)]);
         var exception = await Assert.ThrowsAsync<ConcurrencyConflictException>(async () => await db.InstanceStore.CommitAsync(staleCommit, None));
@@ -154,7 +154,7 @@ public sealed class SqliteWorkflowInstanceStoreTests
         await db.InstanceStore.CommitAsync(Insert(Instance(otherId, bookmarks: [othersSignal])), None);
 
         await db.InstanceStore.CommitAsync(
-            Update(Instance(id, version: 2), 1, removed: [Guid.NewGuid(), othersSignal.Id], log: [Log(id, ExecutionEvent.ActivityResumed)]),
+            Update(Instance(id, version: 2), 1, removed: [Signal(id, id: Guid.NewGuid()), othersSignal], log: [Log(id, ExecutionEvent.ActivityResumed)]),
             None);
 
         Assert.Equal(2L, (await db.InstanceStore.FindAsync(id, None))!.Version);
@@ -171,7 +171,7 @@ public sealed class SqliteWorkflowInstanceStoreTests
         await db.InstanceStore.CommitAsync(Insert(Instance(id, bookmarks: [signal])), None);
 
         var recreated = signal with { ExecutionId = 7 };
-        await db.InstanceStore.CommitAsync(Update(Instance(id, version: 2, bookmarks: [recreated]), 1, added: [recreated], removed: [signal.Id]), None);
+        await db.InstanceStore.CommitAsync(Update(Instance(id, version: 2, bookmarks: [recreated]), 1, added: [recreated], removed: [signal]), None);
 
         Assert.Equal([recreated], await db.InstanceStore.FindSignalBookmarksAsync("approved", "acme", None));
     }

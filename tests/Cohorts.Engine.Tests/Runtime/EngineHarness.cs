@@ -2,6 +2,7 @@ using Cohorts.Engine.Activities;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.DependencyInjection;
 using Cohorts.Engine.EntityFrameworkCore;
+using Cohorts.Engine.Instances;
 using Cohorts.Engine.Persistence;
 using Cohorts.Engine.Runtime;
 using Cohorts.Engine.Tests.Persistence;
@@ -20,7 +21,7 @@ public sealed class EngineHarness : IAsyncDisposable
     public static readonly DateTimeOffset Start = new(2025, 1, 6, 8, 0, 0, TimeSpan.Zero);
 
     private readonly SqliteTestDatabase _database;
-    private readonly Action<IServiceCollection>? _configure;
+    private Action<IServiceCollection>? _configure;
     private ServiceProvider _services;
 
     private EngineHarness(SqliteTestDatabase database, Action<IServiceCollection>? configure)
@@ -92,6 +93,36 @@ public sealed class EngineHarness : IAsyncDisposable
         await _services.DisposeAsync();
         _services = Build();
     }
+
+    /// <summary>
+    /// Restarts with other registrations, as a host redeployed without (or with) a plugin would; later restarts and
+    /// second processes keep them.
+    /// </summary>
+    public Task RestartAsync(Action<IServiceCollection>? configure)
+    {
+        _configure = configure;
+        return RestartAsync();
+    }
+
+    /// <summary>
+    /// Builds a second, independent runtime on the same file and clock, as another process would run it: its own
+    /// in-process instance locks, write gate and definition cache, so only the database's version check keeps the two
+    /// apart (SQLite connection pools are per connection string, hence shared). The caller disposes it.
+    /// </summary>
+    public ServiceProvider CreateSecondProcess() => Build();
+
+    /// <summary>Counts the rows of the bookmarks table, read straight from the file.</summary>
+    public async Task<long> CountBookmarkRowsAsync()
+    {
+        await using var connection = await _database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM Bookmarks";
+        return (long)(await command.ExecuteScalarAsync() ?? 0L);
+    }
+
+    /// <summary>Reads an instance's execution log.</summary>
+    public async Task<IReadOnlyList<ExecutionLogEntry>> GetLogAsync(Guid instanceId) =>
+        await Store.GetLogAsync(instanceId, CancellationToken.None);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

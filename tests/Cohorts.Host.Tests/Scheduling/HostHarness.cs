@@ -1,0 +1,46 @@
+using Cohorts.Engine.Activities;
+using Cohorts.Engine.Definitions;
+using Cohorts.Engine.Instances;
+using Cohorts.Engine.Persistence;
+using Cohorts.Engine.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace Cohorts.Host.Tests.Scheduling;
+
+/// <summary>Reaches into a running test host: the runtime, the store, the scheduler.</summary>
+internal static class HostHarness
+{
+    public static WorkflowRuntime Runtime(this CohortsHostFactory factory) => factory.Services.GetRequiredService<WorkflowRuntime>();
+
+    public static IWorkflowInstanceStore Store(this CohortsHostFactory factory) => factory.Services.GetRequiredService<IWorkflowInstanceStore>();
+
+    public static async Task<IScheduler> SchedulerAsync(this CohortsHostFactory factory) =>
+        await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+    public static async Task<WorkflowDefinition> PublishAsync(this CohortsHostFactory factory, Activity root, string id = "timers")
+    {
+        var registry = factory.Services.GetRequiredService<ActivityRegistry>();
+        var definition = WorkflowBuilder.Create(id, "Timers").InTimeZone("Europe/Paris").WithRoot(root).Build(registry);
+        return await factory.Services.GetRequiredService<WorkflowDefinitionCatalog>().PublishAsync(definition);
+    }
+
+    /// <summary>Waits (real time, bounded) for a background thread of the host to bring an instance to a status.</summary>
+    public static async Task<WorkflowInstance> WaitForStatusAsync(this CohortsHostFactory factory, Guid instanceId, WorkflowStatus status)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var instance = await factory.Runtime().GetInstanceAsync(instanceId, timeout.Token);
+            if (instance.Status == status)
+            {
+                return instance;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
+        }
+    }
+
+    public static async Task<int> CountLogAsync(this CohortsHostFactory factory, Guid instanceId, ExecutionEvent @event) =>
+        (await factory.Store().GetLogAsync(instanceId, CancellationToken.None)).Count(e => e.Event == @event);
+}
