@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Expressions;
 using Cohorts.Engine.Instances;
+using Cohorts.Engine.Time;
 
 namespace Cohorts.Engine.Activities;
 
@@ -39,6 +40,9 @@ public sealed class ActivityContext
 
     /// <summary>Gets the zone in which calendar durations are applied.</summary>
     public TimeZoneInfo TimeZone => _host.Definition.TimeZone;
+
+    /// <summary>Gets the definition's business calendar (null when every day works).</summary>
+    public BusinessCalendar? Calendar => _host.Definition.Calendar;
 
     /// <summary>Gets the services of the host, for custom activities.</summary>
     public IServiceProvider Services => _host.Services;
@@ -91,6 +95,13 @@ public sealed class ActivityContext
         var literal = "`" + template.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("`", "\\`", StringComparison.Ordinal) + "`";
         return ExpressionValues.ToText(Evaluate(literal));
     }
+
+    /// <summary>
+    /// Moves an instant whose local date (in <see cref="TimeZone"/>) the definition's <see cref="Calendar"/> excludes to
+    /// the next working day at the same local time; returns it as it is on a working day or without a calendar.
+    /// </summary>
+    /// <exception cref="Exceptions.NoWorkingDayException">The calendar has no working day within a year of the instant.</exception>
+    public DateTimeOffset ShiftToWorkingDay(DateTimeOffset instant) => Calendar?.ShiftToWorkingDay(instant, TimeZone) ?? instant;
 
     /// <summary>Ends the whole instance as completed once this step is done, cancelling whatever still runs.</summary>
     public void CompleteWorkflow(JsonNode? output) => _host.CompleteWorkflow(output);

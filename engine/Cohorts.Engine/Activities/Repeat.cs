@@ -8,6 +8,10 @@ namespace Cohorts.Engine.Activities;
 /// Runs its body a number of times, or on a schedule: occurrence <c>n</c> falls at <c>from + offset + n × every</c>
 /// (calendar arithmetic in the definition's time zone, so the 31st stays the month's last day and 10:00 stays 10:00),
 /// for <see cref="Count"/> occurrences or until <see cref="Until"/>. An occurrence already due runs at once.
+/// An occurrence on a day the definition's calendar excludes moves to the next working day at the same local time
+/// (unless <see cref="SkipCalendar"/> is set); each is computed from the anchor and then moved, so moves never
+/// accumulate. A Repeat without <see cref="Every"/>, <see cref="From"/> or <see cref="Offset"/> is a plain loop that
+/// runs at once: the calendar does not delay it.
 /// </summary>
 public sealed class Repeat : Activity
 {
@@ -28,6 +32,9 @@ public sealed class Repeat : Activity
 
     /// <summary>Gets the variable that receives the 0-based occurrence number (none when null).</summary>
     public string? IndexVariable { get; init; }
+
+    /// <summary>Gets a value indicating whether occurrences keep days the definition's calendar excludes.</summary>
+    public bool SkipCalendar { get; init; }
 
     /// <summary>Gets the body.</summary>
     public required Activity Body { get; init; }
@@ -100,9 +107,22 @@ public sealed class Repeat : Activity
         }
     }
 
-    /// <summary>Computes when occurrence <paramref name="index"/> falls, for a given anchor.</summary>
+    /// <summary>Computes when occurrence <paramref name="index"/> falls, for a given anchor, before any calendar.</summary>
     public DateTimeOffset OccurrenceAt(DateTimeOffset anchor, int index, TimeZoneInfo zone) =>
         Every is { } every ? every.Multiply(index).AddTo(anchor, zone) : anchor;
+
+    /// <summary>
+    /// Computes when occurrence <paramref name="index"/> falls: <c>anchor + index × every</c>, then moved to the next
+    /// working day of <paramref name="calendar"/> at the same local time (unless <see cref="SkipCalendar"/> is set, or
+    /// the Repeat has no schedule). Earlier occurrences' moves do not carry over.
+    /// </summary>
+    /// <exception cref="Exceptions.NoWorkingDayException">The calendar has no working day within a year.</exception>
+    public DateTimeOffset OccurrenceAt(DateTimeOffset anchor, int index, TimeZoneInfo zone, BusinessCalendar? calendar)
+    {
+        var due = OccurrenceAt(anchor, index, zone);
+        var scheduled = Every is not null || From is not null || Offset is not null;
+        return calendar is null || SkipCalendar || !scheduled ? due : calendar.ShiftToWorkingDay(due, zone);
+    }
 
     private ActivityResult Occurrence(ActivityContext context, int index)
     {
@@ -112,7 +132,7 @@ public sealed class Repeat : Activity
             return ActivityResult.Complete();
         }
 
-        var due = OccurrenceAt(context.GetState<DateTimeOffset>("anchor"), index, context.TimeZone);
+        var due = OccurrenceAt(context.GetState<DateTimeOffset>("anchor"), index, context.TimeZone, context.Calendar);
         if (context.State.ContainsKey("until") && due > context.GetState<DateTimeOffset>("until"))
         {
             return ActivityResult.Complete();

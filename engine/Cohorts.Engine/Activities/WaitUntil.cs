@@ -6,7 +6,9 @@ namespace Cohorts.Engine.Activities;
 
 /// <summary>
 /// Waits until an instant: an ISO 8601 date in the definition, or a variable's date (e.g. <c>cohortStart</c>) plus an
-/// offset (<c>P6M</c> for the mid-term review). An instant already past completes at once.
+/// offset (<c>P6M</c> for the mid-term review). An instant already past completes at once. An instant on a day the
+/// definition's calendar excludes moves to the next working day at the same local time, unless
+/// <see cref="SkipCalendar"/> is set.
 /// </summary>
 public sealed class WaitUntil : Activity
 {
@@ -15,6 +17,9 @@ public sealed class WaitUntil : Activity
 
     /// <summary>Gets the offset added to <see cref="At"/>.</summary>
     public IsoDuration? Offset { get; init; }
+
+    /// <summary>Gets a value indicating whether to keep the instant on a day the definition's calendar excludes.</summary>
+    public bool SkipCalendar { get; init; }
 
     /// <inheritdoc />
     protected internal override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
@@ -26,6 +31,11 @@ public sealed class WaitUntil : Activity
         }
 
         var due = (Offset ?? IsoDuration.Zero).AddTo(at, context.TimeZone);
+        if (!SkipCalendar)
+        {
+            due = context.ShiftToWorkingDay(due);
+        }
+
         return ValueTask.FromResult(due > context.Now ? ActivityResult.Suspend(BookmarkRequest.Timer(due)) : ActivityResult.Complete());
     }
 

@@ -12,7 +12,7 @@ namespace Cohorts.Engine.Definitions;
 /// </summary>
 public static class DefinitionReader
 {
-    private static readonly string[] Known = ["format", "id", "name", "description", "timeZone", "variables", "root"];
+    private static readonly string[] Known = ["format", "id", "name", "description", "timeZone", "calendar", "variables", "root"];
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { AllowDuplicateProperties = false, MaxDepth = 256 };
 
@@ -61,6 +61,7 @@ public static class DefinitionReader
         var name = ReadText(root, "name", required: true, problems);
         var description = ReadText(root, "description", required: false, problems);
         var timeZoneId = ReadText(root, "timeZone", required: false, problems);
+        var calendar = CalendarReader.Read(root, problems);
         var variables = ReadVariables(root, problems);
         var reader = new ActivityReader(registry, problems);
         Activity? rootActivity = null;
@@ -79,10 +80,10 @@ public static class DefinitionReader
         }
 
         var lenient = mode == DefinitionReadMode.Lenient;
-        problems.AddRange(DefinitionValidator.Check(rootActivity, timeZoneId, variables, registry, evaluator, lenient, reader.Incomplete));
+        problems.AddRange(DefinitionValidator.Check(rootActivity, timeZoneId, calendar, variables, registry, evaluator, lenient, reader.Incomplete));
         return problems.Count > 0
             ? DefinitionResult.Failure(problems)
-            : DefinitionResult.Success(new WorkflowDefinition(id!, name!, rootActivity!, 0, description, timeZoneId, variables));
+            : DefinitionResult.Success(new WorkflowDefinition(id!, name!, rootActivity!, 0, description, timeZoneId, variables, calendar));
     }
 
     private static bool ReadFormat(JsonObject root, List<DefinitionProblem> problems)

@@ -42,11 +42,17 @@ internal sealed class DefinitionRules
 
     private bool BoundByReader => _incomplete is not null;
 
-    public List<DefinitionProblem> Check(Activity? root, string? timeZoneId, IReadOnlyDictionary<string, JsonNode?> variables)
+    public List<DefinitionProblem> Check(Activity? root, string? timeZoneId, BusinessCalendar? calendar, IReadOnlyDictionary<string, JsonNode?> variables)
     {
         if (timeZoneId is not null && ZonedTime.FindZone(timeZoneId) is null)
         {
             Add("$.timeZone", $"unknown time zone '{timeZoneId}': use an IANA id such as \"Europe/Paris\"");
+        }
+
+        // A calendar built in C# may use any IHolidayCalendar, but the document names it: reading it back needs a known one.
+        if (calendar?.Holidays is { } holidays && HolidayCalendars.Find(holidays.Name) is null)
+        {
+            Add($"{CalendarReader.Path}.holidays", $"unknown holiday set '{holidays.Name}': known sets are {HolidayCalendars.Names} (add others to HolidayCalendars.Known)");
         }
 
         if (!_lenient)

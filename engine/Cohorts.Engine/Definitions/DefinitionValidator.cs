@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using Cohorts.Engine.Activities;
 using Cohorts.Engine.Expressions;
+using Cohorts.Engine.Time;
 
 namespace Cohorts.Engine.Definitions;
 
 /// <summary>
 /// Checks a definition against every rule of the format: registered activity types, ids present and unique,
-/// required settings, time zone, reachable activities, expression syntax, and each activity's own checks
+/// required settings, time zone, calendar, reachable activities, expression syntax, and each activity's own checks
 /// (<see cref="Activity.Validate"/>). <see cref="DefinitionReader"/> and <see cref="WorkflowBuilder"/> use it too, so
 /// the rules live once.
 /// </summary>
@@ -23,16 +24,17 @@ public static class DefinitionValidator
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(registry);
-        return Check(definition.Root, definition.TimeZoneId, definition.Variables, registry, evaluator, lenient: false);
+        return Check(definition.Root, definition.TimeZoneId, definition.Calendar, definition.Variables, registry, evaluator, lenient: false);
     }
 
     internal static List<DefinitionProblem> Check(
         Activity? root,
         string? timeZoneId,
+        BusinessCalendar? calendar,
         IReadOnlyDictionary<string, JsonNode?> variables,
         ActivityRegistry registry,
         IExpressionEvaluator? evaluator,
         bool lenient,
         IReadOnlySet<Activity>? incomplete = null) =>
-        new DefinitionRules(registry, evaluator ?? new JintExpressionEvaluator(), lenient, incomplete).Check(root, timeZoneId, variables);
+        new DefinitionRules(registry, evaluator ?? new JintExpressionEvaluator(), lenient, incomplete).Check(root, timeZoneId, calendar, variables);
 }

@@ -46,6 +46,11 @@ public static class DefinitionWriter
             json["timeZone"] = definition.TimeZoneId;
         }
 
+        if (definition.Calendar is not null)
+        {
+            json["calendar"] = CalendarWriter.Write(definition.Calendar);
+        }
+
         if (definition.Variables.Count > 0)
         {
             var variables = new JsonObject();

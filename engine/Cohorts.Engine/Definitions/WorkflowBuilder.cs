@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Cohorts.Engine.Activities;
 using Cohorts.Engine.Exceptions;
 using Cohorts.Engine.Expressions;
+using Cohorts.Engine.Time;
 
 namespace Cohorts.Engine.Definitions;
 
@@ -15,6 +16,7 @@ namespace Cohorts.Engine.Definitions;
 /// <code>
 /// var definition = WorkflowBuilder.Create("onboarding", "Onboarding")
 ///     .InTimeZone("Europe/Paris")
+///     .WithCalendar(new BusinessCalendar(BusinessCalendar.Weekend, FrenchPublicHolidays.Instance))
 ///     .WithVariable("count", 0)
 ///     .Then(new WaitForSignal { Signal = "approved" })
 ///     .Then(new Delay { Duration = IsoDuration.FromDays(3) })
@@ -29,6 +31,7 @@ public sealed class WorkflowBuilder
     private readonly OrderedDictionary<string, JsonNode?> _variables = new(StringComparer.Ordinal);
     private string? _description;
     private string? _timeZoneId;
+    private BusinessCalendar? _calendar;
     private Activity? _root;
 
     private WorkflowBuilder(string definitionId, string name)
@@ -58,6 +61,16 @@ public sealed class WorkflowBuilder
     public WorkflowBuilder InTimeZone(string timeZoneId)
     {
         _timeZoneId = timeZoneId;
+        return this;
+    }
+
+    /// <summary>
+    /// Sets the business calendar: occurrences of <see cref="Repeat"/> and <see cref="WaitUntil"/> that land on a day
+    /// it excludes move to the next working day (null: every day works).
+    /// </summary>
+    public WorkflowBuilder WithCalendar(BusinessCalendar? calendar)
+    {
+        _calendar = calendar;
         return this;
     }
 
@@ -109,9 +122,9 @@ public sealed class WorkflowBuilder
         var root = _root ?? new Sequence { Activities = [.. _steps] };
         ActivityIds.AssignMissing(root, registry);
         var variables = new ReadOnlyDictionary<string, JsonNode?>(new OrderedDictionary<string, JsonNode?>(_variables, StringComparer.Ordinal));
-        var problems = DefinitionValidator.Check(root, _timeZoneId, variables, registry, evaluator, lenient: false);
+        var problems = DefinitionValidator.Check(root, _timeZoneId, _calendar, variables, registry, evaluator, lenient: false);
         return problems.Count > 0
             ? DefinitionResult.Failure(problems)
-            : DefinitionResult.Success(new WorkflowDefinition(_definitionId, _name, root, 0, _description, _timeZoneId, variables));
+            : DefinitionResult.Success(new WorkflowDefinition(_definitionId, _name, root, 0, _description, _timeZoneId, variables, _calendar));
     }
 }

@@ -21,6 +21,7 @@ public sealed class WorkflowDefinition
     /// <param name="description">An optional description.</param>
     /// <param name="timeZoneId">The zone in which calendar durations are applied (IANA id; UTC when null).</param>
     /// <param name="variables">Declared variables with their initial values.</param>
+    /// <param name="calendar">The days schedules may fall on (every day when null).</param>
     public WorkflowDefinition(
         string definitionId,
         string name,
@@ -28,7 +29,8 @@ public sealed class WorkflowDefinition
         int version = 0,
         string? description = null,
         string? timeZoneId = null,
-        IReadOnlyDictionary<string, JsonNode?>? variables = null)
+        IReadOnlyDictionary<string, JsonNode?>? variables = null,
+        BusinessCalendar? calendar = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(definitionId);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -41,6 +43,7 @@ public sealed class WorkflowDefinition
         Description = description;
         TimeZoneId = timeZoneId;
         TimeZone = ZonedTime.FindZone(timeZoneId) ?? TimeZoneInfo.Utc;
+        Calendar = calendar;
         Variables = variables ?? FrozenDictionary<string, JsonNode?>.Empty;
         var all = new Dictionary<string, Activity>(StringComparer.Ordinal);
         foreach (var activity in Walk(root))
@@ -68,6 +71,12 @@ public sealed class WorkflowDefinition
 
     /// <summary>Gets the time zone in which calendar durations are applied.</summary>
     public TimeZoneInfo TimeZone { get; }
+
+    /// <summary>
+    /// Gets the business calendar: occurrences of <see cref="Repeat"/> and <see cref="WaitUntil"/> that land on a day it
+    /// excludes move to the next working day. Null when every day works.
+    /// </summary>
+    public BusinessCalendar? Calendar { get; }
 
     /// <summary>Gets the declared variables and their initial values.</summary>
     public IReadOnlyDictionary<string, JsonNode?> Variables { get; }
@@ -100,5 +109,5 @@ public sealed class WorkflowDefinition
 
     /// <summary>Returns a copy with another version number.</summary>
     public WorkflowDefinition WithVersion(int version) =>
-        new(DefinitionId, Name, Root, version, Description, TimeZoneId, Variables);
+        new(DefinitionId, Name, Root, version, Description, TimeZoneId, Variables, Calendar);
 }

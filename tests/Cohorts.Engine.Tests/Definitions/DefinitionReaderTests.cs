@@ -1,5 +1,6 @@
 using Cohorts.Engine.Activities;
 using Cohorts.Engine.Definitions;
+using Cohorts.Engine.Time;
 
 namespace Cohorts.Engine.Tests.Definitions;
 
@@ -166,7 +167,7 @@ public sealed class DefinitionReaderTests
         Assert.Equal("About", definition.Description);
         Assert.Equal("Europe/Paris", definition.TimeZone.Id);
         Assert.Equal(["start", "n"], definition.Variables.Keys);
-        Assert.Equal(Time.IsoDuration.FromDays(1), Assert.IsType<Delay>(definition.Root).Duration);
+        Assert.Equal(IsoDuration.FromDays(1), Assert.IsType<Delay>(definition.Root).Duration);
     }
 
     [Fact]

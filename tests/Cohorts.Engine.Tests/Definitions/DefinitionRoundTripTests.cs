@@ -1,5 +1,6 @@
 using Cohorts.Engine.Activities;
 using Cohorts.Engine.Definitions;
+using Cohorts.Engine.Time;
 using Snapshooter.Xunit;
 
 namespace Cohorts.Engine.Tests.Definitions;
@@ -49,10 +50,12 @@ public sealed class DefinitionRoundTripTests
 
         Assert.Equal(original.Activities.Select(a => a.Id), read.Activities.Select(a => a.Id));
         Assert.Equal("Europe/Paris", read.TimeZone.Id);
+        Assert.Equal(original.Calendar, read.Calendar);
+        Assert.True(Assert.IsType<WaitUntil>(read.FindActivity("kickoff")).SkipCalendar);
         Assert.Equal(original.Variables.Keys, read.Variables.Keys);
         var repeat = Assert.IsType<Repeat>(read.FindActivity("monthly-session"));
         Assert.Equal(6, repeat.Count);
-        Assert.Equal(Time.IsoDuration.FromMonths(1), repeat.Every);
+        Assert.Equal(IsoDuration.FromMonths(1), repeat.Every);
         var forEach = Assert.IsType<ForEach>(read.Activities.Single(a => a is ForEach));
         Assert.Equal("company", forEach.Variable);
         Assert.Equal("Enough sessions?", read.Activities.Single(a => a is If).DisplayName);

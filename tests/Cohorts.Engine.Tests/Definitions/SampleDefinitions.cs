@@ -14,11 +14,19 @@ internal static class SampleDefinitions
         WorkflowBuilder.Create("boost-innovation", "Boost Innovation")
             .WithDescription("Six months of coaching for a cohort of companies — séances & revues.")
             .InTimeZone("Europe/Paris")
+            .WithCalendar(new BusinessCalendar(
+                BusinessCalendar.Weekend,
+                FrenchPublicHolidays.Instance,
+                [
+                    new AnnualClosure(new MonthDay(8, 1), new MonthDay(8, 31), "Summer closure"),
+                    new AnnualClosure(new MonthDay(12, 24), new MonthDay(1, 1), "Christmas break"),
+                    new DateRangeClosure(new DateOnly(2025, 4, 14), new DateOnly(2025, 4, 18), "Move to new premises"),
+                ]))
             .WithVariable("cohortStart", "2025-01-06")
             .WithVariable("companies", new JsonArray("acme", "globex"))
             .WithVariable("sessions", 0)
             .Then(new SetVariable { Variable = "sessions", Value = 0 })
-            .Then(new WaitUntil { Id = "kickoff", At = "cohortStart", Offset = new IsoDuration(days: 1, time: TimeSpan.FromHours(9)) })
+            .Then(new WaitUntil { Id = "kickoff", At = "cohortStart", Offset = new IsoDuration(days: 1, time: TimeSpan.FromHours(9)), SkipCalendar = true })
             .Then(new Parallel
             {
                 DisplayName = "Kick-off",

@@ -42,7 +42,7 @@ public sealed class TimerSchedulingTests
 
         Assert.True(completed.State.Variables["done"]!.GetValue<bool>());
         Assert.Equal(1, await host.CountLogAsync(started.InstanceId, ExecutionEvent.ActivityResumed));
-        Assert.Null(await scheduler.GetTrigger(TimerTriggers.KeyFor(timer.Id)));
+        await WaitForNoTriggerAsync(scheduler, timer.Id); // Quartz retires a fired one-shot trigger once its job returns
     }
 
     [Fact]
@@ -214,8 +214,8 @@ public sealed class TimerSchedulingTests
         {
             var state = (await host.Runtime().GetInstanceAsync(started.InstanceId)).State;
             var timer = Assert.Single(state.Bookmarks);
-            var trigger = await scheduler.GetTrigger(TimerTriggers.KeyFor(timer.Id));
-            var fireAt = trigger!.NextFireTimeUtc!.Value;
+            var trigger = await WaitForTriggerAsync(scheduler, timer.Id);
+            var fireAt = trigger.NextFireTimeUtc!.Value;
             fireTimes.Add(fireAt);
             clock.SetUtcNow(fireAt);
             await WaitForLogCountAsync(host, started.InstanceId, ExecutionEvent.ActivityResumed, occurrence + 1);
@@ -230,6 +230,30 @@ public sealed class TimerSchedulingTests
             ],
             fireTimes);
         await host.WaitForStatusAsync(started.InstanceId, WorkflowStatus.Completed);
+    }
+
+    /// <summary>The observer schedules a step's trigger just after the step commits: wait (bounded) for it.</summary>
+    private static async Task<ITrigger> WaitForTriggerAsync(IScheduler scheduler, Guid bookmarkId)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            if (await scheduler.GetTrigger(TimerTriggers.KeyFor(bookmarkId), timeout.Token) is { } trigger)
+            {
+                return trigger;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20), timeout.Token);
+        }
+    }
+
+    private static async Task WaitForNoTriggerAsync(IScheduler scheduler, Guid bookmarkId)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (await scheduler.GetTrigger(TimerTriggers.KeyFor(bookmarkId), timeout.Token) is not null)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20), timeout.Token);
+        }
     }
 
     private static async Task WaitForLogCountAsync(CohortsHostFactory host, Guid instanceId, ExecutionEvent @event, int count)
