@@ -1,0 +1,39 @@
+namespace Cohorts.Workflows.Domain;
+
+/// <summary>A coach of a cohort: expertise, how many companies they can take, when they are available.</summary>
+public sealed class Coach
+{
+    /// <summary>Initializes a new instance of the <see cref="Coach"/> class.</summary>
+    public Coach(Guid id, Guid cohortId, string name, string email, int capacity)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(email);
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        Id = id;
+        CohortId = cohortId;
+        Name = name;
+        Email = email;
+        Capacity = capacity;
+    }
+
+    /// <summary>Gets the coach's id.</summary>
+    public Guid Id { get; private set; }
+
+    /// <summary>Gets the cohort.</summary>
+    public Guid CohortId { get; private set; }
+
+    /// <summary>Gets the name.</summary>
+    public string Name { get; private set; }
+
+    /// <summary>Gets the e-mail address (the coach's sign-in, later).</summary>
+    public string Email { get; private set; }
+
+    /// <summary>Gets the most companies the coach takes.</summary>
+    public int Capacity { get; private set; }
+
+    /// <summary>Gets the expertise tags (e.g. "industry", "export", "digital").</summary>
+    public List<string> Expertise { get; private set; } = [];
+
+    /// <summary>Gets the weekdays the coach is available (empty: any working day).</summary>
+    public List<DayOfWeek> AvailableDays { get; private set; } = [];
+}

@@ -1,0 +1,83 @@
+namespace Cohorts.Workflows.Domain;
+
+/// <summary>A company taking part in a cohort, and where it stands in its journey.</summary>
+public sealed class Company
+{
+    /// <summary>Initializes a new instance of the <see cref="Company"/> class.</summary>
+    public Company(Guid id, Guid cohortId, string name, string sector, int headcount, string location, string contactEmail)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sector);
+        ArgumentOutOfRangeException.ThrowIfNegative(headcount);
+        ArgumentException.ThrowIfNullOrWhiteSpace(location);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contactEmail);
+        Id = id;
+        CohortId = cohortId;
+        Name = name;
+        Sector = sector;
+        Headcount = headcount;
+        Location = location;
+        ContactEmail = contactEmail;
+    }
+
+    /// <summary>Gets the company's id (the correlation id of its workflow instance).</summary>
+    public Guid Id { get; private set; }
+
+    /// <summary>Gets the cohort.</summary>
+    public Guid CohortId { get; private set; }
+
+    /// <summary>Gets the name.</summary>
+    public string Name { get; private set; }
+
+    /// <summary>Gets the sector (e.g. "industry", "services").</summary>
+    public string Sector { get; private set; }
+
+    /// <summary>Gets the headcount.</summary>
+    public int Headcount { get; private set; }
+
+    /// <summary>Gets the town.</summary>
+    public string Location { get; private set; }
+
+    /// <summary>Gets the contact's e-mail address.</summary>
+    public string ContactEmail { get; private set; }
+
+    /// <summary>Gets the needs stated at intake (matched against coaches' expertise).</summary>
+    public List<string> Needs { get; private set; } = [];
+
+    /// <summary>Gets the journey status.</summary>
+    public CompanyStatus Status { get; private set; } = CompanyStatus.Applied;
+
+    /// <summary>Gets the assigned coach.</summary>
+    public Guid? CoachId { get; private set; }
+
+    /// <summary>Gets the company's workflow instance, once started.</summary>
+    public Guid? InstanceId { get; private set; }
+
+    /// <summary>Gets the reason given by screening or at completion.</summary>
+    public string? StatusReason { get; private set; }
+
+    /// <summary>Records the company's workflow instance.</summary>
+    public void AttachInstance(Guid instanceId) => InstanceId = instanceId;
+
+    /// <summary>Moves the company to a status, with a reason.</summary>
+    public void MoveTo(CompanyStatus status, string? reason)
+    {
+        if (Status is CompanyStatus.Graduated or CompanyStatus.DroppedOut or CompanyStatus.Rejected && status != Status)
+        {
+            throw new InvalidOperationException($"Company '{Name}' has finished its journey ({Status}); it cannot become {status}.");
+        }
+
+        Status = status;
+        StatusReason = reason;
+    }
+
+    /// <summary>Assigns a coach.</summary>
+    public void AssignCoach(Guid coachId)
+    {
+        CoachId = coachId;
+        if (Status == CompanyStatus.Accepted)
+        {
+            Status = CompanyStatus.Active;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+namespace Cohorts.Workflows.Domain;
+
+/// <summary>
+/// A coaching session or a collective event (visit, networking evening, conference, workshop): when it is planned,
+/// who runs it, which companies are expected, and, once recorded, its outcome.
+/// </summary>
+public sealed class Session
+{
+    /// <summary>Initializes a new instance of the <see cref="Session"/> class.</summary>
+    public Session(Guid id, Guid cohortId, SessionKind kind, string title, DateTimeOffset plannedAt, Guid? coachId, string? organiser)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        if (coachId is null && string.IsNullOrWhiteSpace(organiser))
+        {
+            throw new ArgumentException("A session has a coach or an organiser.", nameof(organiser));
+        }
+
+        Id = id;
+        CohortId = cohortId;
+        Kind = kind;
+        Title = title;
+        PlannedAt = plannedAt;
+        CoachId = coachId;
+        Organiser = organiser;
+    }
+
+    /// <summary>Gets the session's id.</summary>
+    public Guid Id { get; private set; }
+
+    /// <summary>Gets the cohort.</summary>
+    public Guid CohortId { get; private set; }
+
+    /// <summary>Gets the kind.</summary>
+    public SessionKind Kind { get; private set; }
+
+    /// <summary>Gets the title.</summary>
+    public string Title { get; private set; }
+
+    /// <summary>Gets when it is planned.</summary>
+    public DateTimeOffset PlannedAt { get; private set; }
+
+    /// <summary>Gets the coach who runs it (coaching sessions).</summary>
+    public Guid? CoachId { get; private set; }
+
+    /// <summary>Gets the organiser (collective events).</summary>
+    public string? Organiser { get; private set; }
+
+    /// <summary>Gets the town or place, if any.</summary>
+    public string? Location { get; set; }
+
+    /// <summary>Gets the companies expected.</summary>
+    public List<Guid> CompanyIds { get; private set; } = [];
+
+    /// <summary>Gets the number of visitors expected (events counted against a target).</summary>
+    public int? ExpectedVisitors { get; set; }
+
+    /// <summary>Gets the key of the workflow step that planned it, so a replayed step never plans it twice.</summary>
+    public string? PlanKey { get; set; }
+
+    /// <summary>Gets the outcome, once recorded.</summary>
+    public SessionOutcome? Outcome { get; private set; }
+
+    /// <summary>Gets when the coach was reminded that the outcome is late.</summary>
+    public DateTimeOffset? RemindedAt { get; private set; }
+
+    /// <summary>Gets when the lateness was escalated to the programme manager.</summary>
+    public DateTimeOffset? EscalatedAt { get; private set; }
+
+    /// <summary>Gets a value indicating whether the outcome was recorded.</summary>
+    public bool IsHeld => Outcome is not null;
+
+    /// <summary>Gets a value indicating whether the session is past and its outcome not recorded.</summary>
+    public bool IsLate(DateTimeOffset now) => Outcome is null && PlannedAt < now;
+
+    /// <summary>Records the outcome.</summary>
+    /// <exception cref="InvalidOperationException">The outcome was recorded already, or names a company not expected.</exception>
+    public void RecordOutcome(SessionOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (Outcome is not null)
+        {
+            throw new InvalidOperationException($"The outcome of session '{Title}' was recorded already.");
+        }
+
+        var unexpected = outcome.Attendance.Select(a => a.CompanyId).Except(CompanyIds).ToList();
+        if (unexpected.Count > 0)
+        {
+            throw new InvalidOperationException($"Session '{Title}' does not expect company {unexpected[0]}.");
+        }
+
+        Outcome = outcome;
+    }
+
+    /// <summary>Notes that the coach was reminded.</summary>
+    public void MarkReminded(DateTimeOffset at) => RemindedAt ??= at;
+
+    /// <summary>Notes that the lateness was escalated.</summary>
+    public void MarkEscalated(DateTimeOffset at) => EscalatedAt ??= at;
+}
