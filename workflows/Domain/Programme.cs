@@ -41,6 +41,12 @@ public sealed class Programme
     /// <summary>Gets the id of the workflow definition each company's journey runs.</summary>
     public string DefinitionId { get; private set; }
 
+    /// <summary>
+    /// Gets the id of the cohort-wide workflow definition (collective events: visits, networking evenings,
+    /// conferences), if the programme has one; it runs once per cohort.
+    /// </summary>
+    public string? CohortDefinitionId { get; set; }
+
     /// <summary>Gets the duration of a cohort, in months.</summary>
     public int DurationMonths { get; private set; }
 

@@ -11,7 +11,7 @@ public abstract record ActivityResult
     }
 
     /// <summary>A result that keeps the activity waiting on the children and bookmarks it already has.</summary>
-    public static ActivityResult Pending { get; } = new Scheduled([]);
+    public static ActivityResult Pending { get; } = new Scheduled([], []);
 
     /// <summary>Creates a result that completes the activity.</summary>
     public static ActivityResult Complete(string outcome = Outcomes.Done, JsonNode? output = null) => new Completed(outcome, output);
@@ -20,7 +20,13 @@ public abstract record ActivityResult
     public static ActivityResult Suspend(params BookmarkRequest[] bookmarks) => new Suspended(bookmarks);
 
     /// <summary>Creates a result that schedules child activities and waits for them.</summary>
-    public static ActivityResult Schedule(params Activity[] children) => new Scheduled(children);
+    public static ActivityResult Schedule(params Activity[] children) => new Scheduled(children, []);
+
+    /// <summary>
+    /// Creates a result that schedules children and also waits on bookmarks (a container that starts this
+    /// occurrence's body and sets its timer for the next one).
+    /// </summary>
+    public static ActivityResult ScheduleAndWait(IReadOnlyList<Activity> children, IReadOnlyList<BookmarkRequest> bookmarks) => new Scheduled(children, bookmarks);
 
     /// <summary>Creates a result that faults the instance with an incident.</summary>
     public static ActivityResult Fault(string message) => new Faulted(message, null);
@@ -32,7 +38,9 @@ public abstract record ActivityResult
     public sealed record Suspended(IReadOnlyList<BookmarkRequest> Bookmarks) : ActivityResult;
 
     /// <summary>The activity runs these children and waits (an empty list keeps waiting on what it has).</summary>
-    public sealed record Scheduled(IReadOnlyList<Activity> Children) : ActivityResult;
+    /// <param name="Children">The children to start.</param>
+    /// <param name="Bookmarks">Bookmarks to add besides (none for plain containers).</param>
+    public sealed record Scheduled(IReadOnlyList<Activity> Children, IReadOnlyList<BookmarkRequest> Bookmarks) : ActivityResult;
 
     /// <summary>The activity failed; the instance is faulted with an incident and can be retried.</summary>
     /// <param name="Message">What went wrong, for the incident.</param>

@@ -213,31 +213,36 @@ internal sealed class StepInterpreter : IActivityHost
 
                 break;
             case ActivityResult.Suspended suspended:
-                foreach (var request in suspended.Bookmarks)
-                {
-                    var bookmark = new Bookmark(_newId(), Instance.Id, execution.Id, activity.Id, request.Kind, request.Name, request.CorrelationKey, request.DueAt, Now);
-                    State.Bookmarks.Add(bookmark);
-                    Log(ExecutionEvent.ActivitySuspended, activity, BookmarkText.Describe(bookmark));
-                }
-
-                break;
-            case ActivityResult.Scheduled { Children.Count: 0 }:
-                if (!State.Executions.Exists(e => e.ParentId == execution.Id) && !State.Bookmarks.Exists(b => b.ExecutionId == execution.Id))
-                {
-                    Fault(item, activity, new ActivityResult.Faulted($"Activity '{activity.Id}' waits but has no children and no bookmarks, so nothing could ever resume it.", null));
-                }
-
+                AddBookmarks(execution, activity, suspended.Bookmarks);
                 break;
             case ActivityResult.Scheduled scheduled:
+                AddBookmarks(execution, activity, scheduled.Bookmarks);
                 for (var i = scheduled.Children.Count - 1; i >= 0; i--)
                 {
                     Push(new WorkItem(WorkItemKind.Execute, CreateExecution(scheduled.Children[i], execution.Id).Id));
+                }
+
+                if (scheduled.Children.Count == 0
+                    && !State.Executions.Exists(e => e.ParentId == execution.Id)
+                    && !State.Bookmarks.Exists(b => b.ExecutionId == execution.Id))
+                {
+                    Fault(item, activity, new ActivityResult.Faulted($"Activity '{activity.Id}' waits but has no children and no bookmarks, so nothing could ever resume it.", null));
                 }
 
                 break;
             case ActivityResult.Faulted faulted:
                 Fault(item, activity, faulted);
                 break;
+        }
+    }
+
+    private void AddBookmarks(ActivityExecution execution, Activity activity, IReadOnlyList<BookmarkRequest> requests)
+    {
+        foreach (var request in requests)
+        {
+            var bookmark = new Bookmark(_newId(), Instance.Id, execution.Id, activity.Id, request.Kind, request.Name, request.CorrelationKey, request.DueAt, Now);
+            State.Bookmarks.Add(bookmark);
+            Log(ExecutionEvent.ActivitySuspended, activity, BookmarkText.Describe(bookmark));
         }
     }
 
