@@ -23,24 +23,12 @@ public sealed class If : Activity
     {
         ArgumentNullException.ThrowIfNull(context);
         var holds = context.EvaluateCondition(Condition);
-        var outcome = holds ? Outcomes.True : Outcomes.False;
-        var branch = holds ? Then : Else;
-        if (branch is null)
-        {
-            return ValueTask.FromResult(ActivityResult.Complete(outcome));
-        }
-
-        context.SetState("outcome", outcome);
-        return ValueTask.FromResult(ActivityResult.Schedule(branch));
+        return ChosenBranch.RunAsync(context, holds ? Outcomes.True : Outcomes.False, holds ? Then : Else);
     }
 
     /// <inheritdoc />
-    protected internal override ValueTask<ActivityResult> OnChildCompletedAsync(ActivityContext context, ChildCompletion child)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(child);
-        return ValueTask.FromResult(ActivityResult.Complete(context.GetState<string>("outcome") ?? Outcomes.Done, child.Output));
-    }
+    protected internal override ValueTask<ActivityResult> OnChildCompletedAsync(ActivityContext context, ChildCompletion child) =>
+        ChosenBranch.CompleteAsync(context, child);
 
     /// <inheritdoc />
     protected internal override IEnumerable<DefinitionProblem> Validate(string path)

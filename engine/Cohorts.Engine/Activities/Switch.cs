@@ -33,24 +33,12 @@ public sealed class Switch : Activity
         ArgumentNullException.ThrowIfNull(context);
         var value = context.Evaluate(Expression);
         var match = Cases.FirstOrDefault(c => AreEqual(c.When, value));
-        var outcome = match is null ? DefaultOutcome : Label(match.When);
-        var branch = match?.Activity ?? Default;
-        if (branch is null)
-        {
-            return ValueTask.FromResult(ActivityResult.Complete(outcome));
-        }
-
-        context.SetState("outcome", outcome);
-        return ValueTask.FromResult(ActivityResult.Schedule(branch));
+        return ChosenBranch.RunAsync(context, match is null ? DefaultOutcome : Label(match.When), match?.Activity ?? Default);
     }
 
     /// <inheritdoc />
-    protected internal override ValueTask<ActivityResult> OnChildCompletedAsync(ActivityContext context, ChildCompletion child)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(child);
-        return ValueTask.FromResult(ActivityResult.Complete(context.GetState<string>("outcome") ?? Outcomes.Done, child.Output));
-    }
+    protected internal override ValueTask<ActivityResult> OnChildCompletedAsync(ActivityContext context, ChildCompletion child) =>
+        ChosenBranch.CompleteAsync(context, child);
 
     /// <inheritdoc />
     protected internal override IEnumerable<DefinitionProblem> Validate(string path)
