@@ -52,46 +52,37 @@ internal sealed class SqliteWorkflowInstanceStore(IDbContextFactory<WorkflowDbCo
 
         // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken up front, so the statements below
         // see one database state, and a rival process waits in busy_timeout here rather than failing half way.
-        // Disposing without commit rolls back: nothing of a failed step is written. Statements: the bookmark DELETE
-        // and the incident lookup when the step has any, then one SaveChanges for the instance row (with its
-        // version check), bookmark inserts, log appends and incident writes.
+        // Disposing without commit rolls back: nothing of a failed step is written. Statements (StepRowWriter): the
+        // instance INSERT, or its UPDATE with the version check; the bookmark DELETE when the step removed any, before
+        // the inserts so that a step may remove and re-add a bookmark id; the bookmark INSERT; one log INSERT. Then,
+        // only when the step has incidents, their lookup and one SaveChanges.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var instance = InstanceRecord.FromInstance(commit.Instance);
-        if (commit.IsNew)
+        using (var rows = new StepRowWriter(db))
         {
-            db.Instances.Add(instance);
-        }
-        else
-        {
-            // Update without loading: attach the new values and tell EF the version the step started from, so the
-            // statement is `UPDATE ... WHERE Id = @id AND Version = @expected` and no row changed means a conflict.
-            var entry = db.Instances.Attach(instance);
-            entry.Property(i => i.Version).OriginalValue = commit.ExpectedVersion;
-            entry.Property(i => i.Version).IsModified = true;
-            entry.Property(i => i.Status).IsModified = true;
-            entry.Property(i => i.UpdatedAt).IsModified = true;
-            entry.Property(i => i.FinishedAt).IsModified = true;
-            entry.Property(i => i.State).IsModified = true;
+            try
+            {
+                var instance = InstanceRecord.FromInstance(commit.Instance);
+                if (commit.IsNew)
+                {
+                    await rows.InsertInstanceAsync(instance, cancellationToken);
+                }
+                else if (!await rows.UpdateInstanceAsync(instance, commit.ExpectedVersion, cancellationToken))
+                {
+                    // No row at the version the step started from: another step committed first.
+                    throw Conflict(commit, null);
+                }
+
+                await RemoveBookmarksAsync(rows, commit, cancellationToken);
+                await rows.InsertBookmarksAsync([.. commit.AddedBookmarks.Select(BookmarkRecord.FromBookmark)], cancellationToken);
+                await rows.AppendLogAsync([.. commit.Log.Select(LogEntryRecord.FromEntry)], cancellationToken);
+            }
+            catch (DbUpdateException exception) when (SqliteErrors.IsDuplicateKey(exception))
+            {
+                throw Conflict(commit, exception);
+            }
         }
 
-        await RemoveBookmarksAsync(db, commit, cancellationToken);
-        db.Bookmarks.AddRange(commit.AddedBookmarks.Select(BookmarkRecord.FromBookmark));
-        db.ExecutionLog.AddRange(commit.Log.Select(LogEntryRecord.FromEntry));
-        await AddOrUpdateIncidentsAsync(db, commit, cancellationToken);
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException exception)
-        {
-            throw Conflict(commit, exception);
-        }
-        catch (DbUpdateException exception) when (SqliteErrors.IsDuplicateKey(exception))
-        {
-            throw Conflict(commit, exception);
-        }
-
+        await WriteIncidentsAsync(db, commit, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -140,32 +131,28 @@ internal sealed class SqliteWorkflowInstanceStore(IDbContextFactory<WorkflowDbCo
             .ToListAsync(cancellationToken);
     }
 
-    private static async ValueTask RemoveBookmarksAsync(WorkflowDbContext db, StepCommit commit, CancellationToken cancellationToken)
+    private static async ValueTask RemoveBookmarksAsync(StepRowWriter rows, StepCommit commit, CancellationToken cancellationToken)
     {
         if (commit.RemovedBookmarks.Count == 0)
         {
             return;
         }
 
-        // One set-based DELETE in the transaction, before SaveChanges so that a step may remove and re-add a bookmark
-        // id. Not a key-only entity delete in SaveChanges: EF would treat a row that is already gone (a faulted
-        // instance's bookmarks live only in its state) as a concurrency failure, while the version check on the
-        // instance row is what decides conflicts. Scoped to the instance so a step never deletes another's rows.
-        var instanceId = commit.Instance.Id;
-        var ids = commit.RemovedBookmarks.Select(b => b.Id).ToList();
-        await db.Bookmarks
-            .Where(b => b.InstanceId == instanceId && ids.Contains(b.Id))
-            .ExecuteDeleteAsync(cancellationToken);
+        // A set-based DELETE, not a key-only entity delete: a row that is already gone (a faulted instance's bookmarks
+        // live only in its state) is no error, since the version check on the instance row is what decides conflicts.
+        // Scoped to the instance so a step never deletes another's rows.
+        await rows.DeleteBookmarksAsync(commit.Instance.Id, [.. commit.RemovedBookmarks.Select(b => b.Id)], cancellationToken);
     }
 
-    private static async ValueTask AddOrUpdateIncidentsAsync(WorkflowDbContext db, StepCommit commit, CancellationToken cancellationToken)
+    private static async ValueTask WriteIncidentsAsync(WorkflowDbContext db, StepCommit commit, CancellationToken cancellationToken)
     {
         if (commit.Incidents.Count == 0)
         {
             return;
         }
 
-        // Rare (a fault, a retry): which incidents exist decides insert or update. A new instance has none yet.
+        // Rare (a fault, a retry): which incidents exist decides insert or update. A new instance has none yet. The
+        // transaction is ours and rolls back whole on failure, so EF's savepoint around the save is not needed.
         var ids = commit.Incidents.Select(i => i.Id).ToList();
         var existing = commit.IsNew
             ? []
@@ -182,9 +169,19 @@ internal sealed class SqliteWorkflowInstanceStore(IDbContextFactory<WorkflowDbCo
                 db.Incidents.Add(record);
             }
         }
+
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (SqliteErrors.IsDuplicateKey(exception))
+        {
+            throw Conflict(commit, exception);
+        }
     }
 
-    private static ConcurrencyConflictException Conflict(StepCommit commit, DbUpdateException exception) =>
+    private static ConcurrencyConflictException Conflict(StepCommit commit, Exception? exception) =>
         new(
             commit.IsNew
                 ? $"Workflow instance {commit.Instance.Id} already exists; nothing was written."

@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace Cohorts.Bench;
+
+/// <summary>How much work each section measures.</summary>
+/// <param name="Mode">"quick" or "full".</param>
+/// <param name="JitWarmUp">
+/// Starts and resumes run, unmeasured, before the first engine section: long enough for tiered compilation to finish
+/// optimizing the hot paths (EF Core, Jint, System.Text.Json), which takes a few thousand calls.
+/// </param>
+/// <param name="WarmUp">Operations run, unmeasured, before each later section (a new runtime's caches and connections).</param>
+/// <param name="Block">Operations per measured block; a section's rates are measured in interleaved blocks.</param>
+/// <param name="Operations">Raw transactions, starts and resumes measured on a fresh database.</param>
+/// <param name="ScaleOperations">Starts, then resumes, measured on each scale database (added on top of what it stores).</param>
+/// <param name="SmallStore">The suspended instances stored in the smaller scale database.</param>
+/// <param name="LargeStore">The suspended instances stored in the larger scale database.</param>
+/// <param name="Timers">Due timers fired.</param>
+internal sealed record BenchSizes(
+    string Mode,
+    int JitWarmUp,
+    int WarmUp,
+    int Block,
+    int Operations,
+    int ScaleOperations,
+    int SmallStore,
+    int LargeStore,
+    int Timers)
+{
+    public static BenchSizes Quick { get; } = new("quick", 2_000, 300, 100, 2_000, 2_000, 1_000, 100_000, 2_000);
+
+    public static BenchSizes Full { get; } = new("full", 3_000, 500, 100, 10_000, 5_000, 1_000, 100_000, 10_000);
+
+    /// <summary>Names a stored-instance level in figure names: 1000 is "1k", 100000 is "100k".</summary>
+    public static string Label(int stored) =>
+        stored % 1_000 == 0 ? string.Create(CultureInfo.InvariantCulture, $"{stored / 1_000}k") : stored.ToString(CultureInfo.InvariantCulture);
+}
