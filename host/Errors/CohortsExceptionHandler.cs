@@ -1,5 +1,6 @@
 using Cohorts.Engine.Exceptions;
 using Cohorts.Engine.Expressions;
+using Cohorts.Workflows.Services;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,6 +23,8 @@ internal sealed class CohortsExceptionHandler(IProblemDetailsService problems) :
         var (status, title) = known switch
         {
             NotFoundException => (StatusCodes.Status404NotFound, "Not found"),
+            DomainRuleException { IsNotFound: true } => (StatusCodes.Status404NotFound, "Not found"),
+            DomainRuleException => (StatusCodes.Status400BadRequest, "The request breaks a rule of the programme"),
             InvalidDefinitionException => (StatusCodes.Status400BadRequest, "The workflow definition is invalid"),
             ExpressionException => (StatusCodes.Status400BadRequest, "An expression is invalid"),
             ConcurrencyConflictException => (StatusCodes.Status409Conflict, "Changed by someone else"),
@@ -34,6 +37,10 @@ internal sealed class CohortsExceptionHandler(IProblemDetailsService problems) :
             details.Extensions["errors"] = invalid.Problems
                 .GroupBy(p => p.Path)
                 .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
+        }
+        else if (known is DomainRuleException rule)
+        {
+            details.Extensions["errors"] = rule.Errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
         }
 
         httpContext.Response.StatusCode = status;

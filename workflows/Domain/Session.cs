@@ -91,6 +91,23 @@ public sealed class Session
         Outcome = outcome;
     }
 
+    /// <summary>Hands a coaching session whose outcome is not recorded yet to another coach (a manager's reassignment).</summary>
+    /// <exception cref="InvalidOperationException">The session is a collective event, or its outcome was recorded.</exception>
+    public void ReassignCoach(Guid coachId)
+    {
+        if (CoachId is null)
+        {
+            throw new InvalidOperationException($"Session '{Title}' is a collective event: it has no coach.");
+        }
+
+        if (Outcome is not null)
+        {
+            throw new InvalidOperationException($"The outcome of session '{Title}' was recorded: it stays with its coach.");
+        }
+
+        CoachId = coachId;
+    }
+
     /// <summary>Notes that the coach was reminded.</summary>
     public void MarkReminded(DateTimeOffset at) => RemindedAt ??= at;
 

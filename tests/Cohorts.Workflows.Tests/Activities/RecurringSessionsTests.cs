@@ -1,0 +1,162 @@
+using Cohorts.Engine.Activities;
+using Cohorts.Engine.Exceptions;
+using Cohorts.Engine.Instances;
+using Cohorts.Engine.Time;
+using Cohorts.Workflows.Activities;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Services;
+using Cohorts.Workflows.Tests.Support;
+
+namespace Cohorts.Workflows.Tests.Activities;
+
+public sealed class RecurringSessionsTests
+{
+    private static readonly TimeSpan Winter = TimeSpan.FromHours(1);
+    private static readonly TimeSpan Summer = TimeSpan.FromHours(2);
+
+    private static CompanyApplication[] OneCompany => [new("Acme Industrie", "industry", 40, "Chartres", "contact@acme.example", ["industry"])];
+
+    private static Activity[] Journey(RecurringSessions recurring) => [new Intake(), new Screening { AutoAccept = true }, new AssignCoach(), recurring];
+
+    [Fact]
+    public async Task Execute_WeeklyOverEaster_MovesTheHolidayOccurrenceOnlyAndStartsEachWithoutWaiting()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var recurring = new RecurringSessions
+        {
+            Every = IsoDuration.FromDays(7),
+            Count = 4,
+            From = "2025-04-14T10:00",
+            Body = new CoachingSession { At = "plannedAt", Title = "Session ${occurrence + 1}" },
+        };
+        var acme = (await Seed.LaunchAsync(harness, Journey(recurring), plan: Seed.Plan(companies: OneCompany))).Company("Acme Industrie");
+
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 5, 6, 0, 0, 0, Summer));
+
+        // No outcome was recorded: the bodies overlap, and Easter Monday (21 April) moved to Tuesday without moving the next.
+        var sessions = await Seed.SessionsOfAsync(harness, acme.Id);
+        Assert.Equal(
+            [
+                ("Session 1", new DateTimeOffset(2025, 4, 14, 10, 0, 0, Summer)),
+                ("Session 2", new DateTimeOffset(2025, 4, 22, 10, 0, 0, Summer)),
+                ("Session 3", new DateTimeOffset(2025, 4, 28, 10, 0, 0, Summer)),
+                ("Session 4", new DateTimeOffset(2025, 5, 5, 10, 0, 0, Summer)),
+            ],
+            sessions.Select(s => (s.Title, s.PlannedAt)));
+        Assert.All(sessions, s => Assert.Null(s.Outcome));
+        var instance = await harness.InstanceAsync(acme.Id);
+        Assert.Equal(4, instance.State.Executions.Count(e => e.ActivityId == recurring.Body.Id));
+        Assert.Equal(3, (int?)instance.State.Variables["occurrence"]);
+        Assert.Equal("2025-05-05T10:00:00+02:00", (string?)instance.State.Variables["plannedAt"]);
+    }
+
+    [Fact]
+    public async Task Execute_AllBodiesHeld_CompletesOnceEveryOccurrenceStartedAndFinished()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var recurring = new RecurringSessions { Every = IsoDuration.FromDays(7), Count = 2, From = "cohortStart", Body = new CoachingSession { At = "plannedAt" } };
+        var acme = (await Seed.LaunchAsync(harness, Journey(recurring), plan: Seed.Plan(companies: OneCompany))).Company("Acme Industrie");
+        var first = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+
+        await harness.Sessions.RecordOutcomeAsync(Attend.ByCoach(first));
+        Assert.Equal(WorkflowStatus.Suspended, (await harness.InstanceAsync(acme.Id)).Status); // the second has not started
+
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 1, 13, 9, 0, 0, Winter));
+        var second = (await Seed.SessionsOfAsync(harness, acme.Id))[1];
+        await harness.Sessions.RecordOutcomeAsync(Attend.ByCoach(second));
+
+        Assert.Equal(["Done"], await harness.OutcomesAsync(acme.Id, "RecurringSessions"));
+        Assert.Equal(WorkflowStatus.Completed, (await harness.InstanceAsync(acme.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Execute_MonthlyUntilADate_EndsAtTheDateAndKeepsDayOfMonthFromTheAnchor()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var recurring = new RecurringSessions { Every = IsoDuration.FromMonths(1), Until = "2025-06-30", Offset = IsoDuration.FromTime(TimeSpan.FromHours(1)), Body = new CoachingSession { At = "plannedAt" } };
+        var acme = (await Seed.LaunchAsync(harness, Journey(recurring), plan: Seed.Plan(companies: OneCompany))).Company("Acme Industrie");
+
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 12, 31, 0, 0, 0, Winter));
+
+        // From cohortStart (Monday 6 January, 09:00) + 1 hour; 6 April is a Sunday (moved to Monday), 6 July is past the end.
+        Assert.Equal(
+            [
+                new DateTimeOffset(2025, 1, 6, 10, 0, 0, Winter),
+                new DateTimeOffset(2025, 2, 6, 10, 0, 0, Winter),
+                new DateTimeOffset(2025, 3, 6, 10, 0, 0, Winter),
+                new DateTimeOffset(2025, 4, 7, 10, 0, 0, Summer),
+                new DateTimeOffset(2025, 5, 6, 10, 0, 0, Summer),
+                new DateTimeOffset(2025, 6, 6, 10, 0, 0, Summer),
+            ],
+            (await Seed.SessionsOfAsync(harness, acme.Id)).Select(s => s.PlannedAt));
+    }
+
+    [Fact]
+    public async Task Execute_AnchorInThePast_StartsEveryDueOccurrenceAtOnce()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var recurring = new RecurringSessions { Every = IsoDuration.FromDays(7), Count = 4, From = "2024-12-16T10:00", Body = new CoachingSession { At = "plannedAt" } };
+        var acme = (await Seed.LaunchAsync(harness, Journey(recurring), plan: Seed.Plan(companies: OneCompany))).Company("Acme Industrie");
+
+        await harness.RunTimersUntilAsync(WorkflowsHarness.Start);
+
+        Assert.Equal(
+            [
+                new DateTimeOffset(2024, 12, 16, 10, 0, 0, Winter),
+                new DateTimeOffset(2024, 12, 23, 10, 0, 0, Winter),
+                new DateTimeOffset(2024, 12, 30, 10, 0, 0, Winter),
+            ],
+            (await Seed.SessionsOfAsync(harness, acme.Id)).Select(s => s.PlannedAt));
+        Assert.Equal(WorkflowsHarness.Start, harness.Clock.GetUtcNow());
+    }
+
+    [Fact]
+    public async Task Execute_WithFollowUp_StartsEachFollowUpItsDelayAfterItsOccurrence()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var openLab = new RecurringSessions
+        {
+            Every = IsoDuration.FromMonths(1),
+            Count = 2,
+            From = "2025-03-04T18:00",
+            Body = new CollectiveEvent { Kind = SessionKind.Conference, Title = "OpenLab #${occurrence + 1}" },
+            FollowUp = new CollectiveEvent { Kind = SessionKind.Feedback, Title = "Cold feedback #${occurrence + 1}" },
+            FollowUpAfter = IsoDuration.FromDays(14),
+        };
+        var cohort = await Seed.LaunchAsync(harness, [new Intake(), new Screening { AutoAccept = true }, new AssignCoach(), new WaitForSignal { Signal = "never" }], [openLab]);
+
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 4, 30, 0, 0, 0, Summer));
+
+        var events = await Seed.AllSessionsAsync(harness);
+        Assert.Equal(
+            [
+                ("OpenLab #1", SessionKind.Conference, new DateTimeOffset(2025, 3, 4, 18, 0, 0, Winter)),
+                ("Cold feedback #1", SessionKind.Feedback, new DateTimeOffset(2025, 3, 18, 18, 0, 0, Winter)),
+                ("OpenLab #2", SessionKind.Conference, new DateTimeOffset(2025, 4, 4, 18, 0, 0, Summer)),
+                ("Cold feedback #2", SessionKind.Feedback, new DateTimeOffset(2025, 4, 18, 18, 0, 0, Summer)),
+            ],
+            events.Select(e => (e.Title, e.Kind, e.PlannedAt)));
+        Assert.All(events, e => Assert.Equal(cohort.Companies.Select(c => c.Id).Order(), e.CompanyIds.Order()));
+
+        foreach (var held in events)
+        {
+            await harness.Sessions.RecordOutcomeAsync(Attend.ByOrganiser(held, visitors: 40));
+        }
+
+        Assert.Equal(WorkflowStatus.Completed, (await harness.InstanceAsync(cohort.CohortId)).Status);
+    }
+
+    [Fact]
+    public void Build_WithoutAnEndOrFollowUpDelay_ListsTheProblems()
+    {
+        var registry = new ActivityRegistry().Register<RecurringSessions>().Register<CoachingSession>();
+        var builder = Engine.Definitions.WorkflowBuilder.Create("bad", "Bad")
+            .Then(new RecurringSessions { Every = IsoDuration.Zero, From = "not a date!", Body = new CoachingSession(), FollowUp = new CoachingSession() });
+
+        var error = Assert.Throws<InvalidDefinitionException>(() => builder.Build(registry));
+
+        Assert.Equal(
+            ["$.root.activities[0].count", "$.root.activities[0].every", "$.root.activities[0].followUpAfter", "$.root.activities[0].from"],
+            error.Problems.Select(p => p.Path).Order(StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,170 @@
+using Cohorts.Workflows.DependencyInjection;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Persistence;
+using Cohorts.Workflows.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Workflows.Tests.Persistence;
+
+public sealed class CohortsDatabaseTests
+{
+    private static readonly DateTimeOffset Now = WorkflowsHarness.Start;
+
+    [Fact]
+    public async Task MigrateCohortsAsync_FreshFile_CreatesDomainTablesBesideTheEngineWithTheirOwnHistory()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        await using var db = await harness.OpenDbAsync();
+
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        var tables = await QueryAsync(harness, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+        Assert.Superset(
+            new HashSet<string> { "Programmes", "Cohorts", "Companies", "Coaches", "Funders", "Sessions", "Milestones", "Notifications", "WorkflowInstances", "Bookmarks", CohortsDbContext.MigrationsHistoryTable, "__EFMigrationsHistory" },
+            tables.ToHashSet());
+        var domainHistory = await QueryAsync(harness, $"SELECT MigrationId FROM {CohortsDbContext.MigrationsHistoryTable}");
+        var engineHistory = await QueryAsync(harness, "SELECT MigrationId FROM __EFMigrationsHistory");
+        Assert.Equal(db.Database.GetMigrations(), domainHistory);
+        Assert.DoesNotContain(engineHistory, domainHistory.Contains);
+    }
+
+    [Fact]
+    public async Task MigrateCohortsAsync_CalledAgain_ChangesNothing()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+
+        await harness.Services.MigrateCohortsAsync();
+
+        await using var db = await harness.OpenDbAsync();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task HasPendingModelChanges_CheckedInMigrations_MatchTheModel()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        await using var db = await harness.OpenDbAsync();
+
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration: see workflows/Persistence/Migrations/README.md.");
+    }
+
+    [Fact]
+    public async Task Connection_DomainContext_UsesTheEnginesPragmas()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        await using var db = await harness.OpenDbAsync();
+        await db.Database.OpenConnectionAsync();
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+
+        Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode"));
+        Assert.Equal(5000L, await ScalarAsync(connection, "PRAGMA busy_timeout"));
+        Assert.Equal(1L, await ScalarAsync(connection, "PRAGMA foreign_keys"));
+        Assert.Equal(2L, await ScalarAsync(connection, "PRAGMA synchronous"));
+    }
+
+    [Fact]
+    public async Task SaveChanges_ListsAndInstants_RoundTripThroughJsonAndTickColumns()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohortId = Guid.NewGuid();
+        var companyId = Guid.NewGuid();
+        var coachId = Guid.NewGuid();
+        var sessionId = Guid.NewGuid();
+        var milestoneId = Guid.NewGuid();
+        var plannedAt = new DateTimeOffset(2025, 2, 3, 10, 0, 0, TimeSpan.FromHours(1));
+        await using (var db = await harness.OpenDbAsync())
+        {
+            var programme = new Programme("p", "P", "", "journey", 12, "Europe/Paris", null, null);
+            programme.Targets.Add(new KpiTarget(KpiKind.Visitors, 2500));
+            var cohort = new Cohort(cohortId, "p", "C", new DateOnly(2025, 1, 6), new DateOnly(2025, 12, 19));
+            cohort.Targets.Add(new KpiTarget(KpiKind.CompaniesEnrolled, 17));
+            var coach = new Coach(coachId, cohortId, "Alice", "alice@example.org", 3);
+            coach.Expertise.AddRange(["industry", "export"]);
+            coach.AvailableDays.AddRange([DayOfWeek.Monday, DayOfWeek.Thursday]);
+            var company = new Company(companyId, cohortId, "Acme", "industry", 40, "Chartres", "a@example.org");
+            company.Needs.Add("export");
+            company.AssignCoach(coachId);
+            var session = new Session(sessionId, cohortId, SessionKind.Coaching, "Kick-off", plannedAt, coachId, null) { PlanKey = "i/1/0" };
+            session.CompanyIds.Add(companyId);
+            session.RecordOutcome(new SessionOutcome(Now, "Alice", [new Attendance(companyId, true)], "Good start.", [new ActionItem("Send the quote", "Acme", new DateOnly(2025, 2, 10))], 3));
+            var milestone = new Milestone(milestoneId, cohortId, companyId, "Mid-term", "Prototype ready", plannedAt.AddMonths(6), ReviewerRole.Funder);
+            milestone.Decide(new MilestoneDecision(MilestoneOutcome.NeedsWork, "Not yet", plannedAt.AddMonths(7), Now, "CD28"));
+            db.AddRange(programme, cohort, coach, company, session, milestone);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = await harness.OpenDbAsync())
+        {
+            var programme = await db.Programmes.SingleAsync();
+            var cohort = await db.Cohorts.SingleAsync();
+            var coach = await db.Coaches.SingleAsync();
+            var company = await db.Companies.SingleAsync();
+            var session = await db.Sessions.SingleAsync();
+            var milestone = await db.Milestones.SingleAsync();
+
+            Assert.Equal([new KpiTarget(KpiKind.Visitors, 2500)], programme.Targets);
+            Assert.Equal([new KpiTarget(KpiKind.CompaniesEnrolled, 17)], cohort.Targets);
+            Assert.Equal(["industry", "export"], coach.Expertise);
+            Assert.Equal([DayOfWeek.Monday, DayOfWeek.Thursday], coach.AvailableDays);
+            Assert.Equal(["export"], company.Needs);
+            Assert.Equal((CompanyStatus.Applied, coachId), (company.Status, company.CoachId));
+            Assert.Equal([companyId], session.CompanyIds);
+            Assert.Equal(plannedAt, session.PlannedAt);
+            Assert.Equal(new Attendance(companyId, true), Assert.Single(session.Outcome!.Attendance));
+            Assert.Equal(new ActionItem("Send the quote", "Acme", new DateOnly(2025, 2, 10)), Assert.Single(session.Outcome.Actions));
+            Assert.Equal((Now, "Alice", "Good start.", (int?)3), (session.Outcome.RecordedAt, session.Outcome.RecordedBy, session.Outcome.Notes, session.Outcome.Visitors));
+            var decision = Assert.Single(milestone.Decisions);
+            Assert.Equal((MilestoneOutcome.NeedsWork, plannedAt.AddMonths(7)), (decision.Outcome, milestone.DueAt));
+            Assert.Null(milestone.FinalDecision);
+
+            // A decision appended to the JSON list is saved.
+            milestone.Decide(new MilestoneDecision(MilestoneOutcome.Passed, "Done", null, Now.AddMonths(7), "CD28"));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = await harness.OpenDbAsync())
+        {
+            Assert.Equal(MilestoneOutcome.Passed, (await db.Milestones.SingleAsync()).FinalDecision?.Outcome);
+            Assert.Equal("Coaching", (await QueryAsync(harness, "SELECT Kind FROM Sessions")).Single());
+            Assert.Equal(plannedAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture), (await QueryAsync(harness, "SELECT CAST(PlannedAt AS TEXT) FROM Sessions")).Single());
+            Assert.Equal("[\"Monday\",\"Thursday\"]", (await QueryAsync(harness, "SELECT AvailableDays FROM Coaches")).Single());
+        }
+    }
+
+    [Fact]
+    public async Task SaveChanges_TwoSessionsWithOnePlanKey_IsRefused()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        await using var db = await harness.OpenDbAsync();
+        var cohortId = Guid.NewGuid();
+        db.Add(new Programme("p", "P", "", "journey", 12, "Europe/Paris", null, null));
+        db.Add(new Cohort(cohortId, "p", "C", new DateOnly(2025, 1, 6), new DateOnly(2025, 12, 19)));
+        db.Add(new Session(Guid.NewGuid(), cohortId, SessionKind.Workshop, "A", Now, null, "Team") { PlanKey = "i/1/0" });
+        db.Add(new Session(Guid.NewGuid(), cohortId, SessionKind.Workshop, "B", Now, null, "Team") { PlanKey = "i/1/0" });
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+
+    private static async Task<List<string>> QueryAsync(WorkflowsHarness harness, string sql)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = harness.DatabasePath, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+}

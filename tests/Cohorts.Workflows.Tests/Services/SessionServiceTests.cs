@@ -1,0 +1,116 @@
+using Cohorts.Engine.Activities;
+using Cohorts.Workflows.Activities;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Services;
+using Cohorts.Workflows.Tests.Support;
+
+namespace Cohorts.Workflows.Tests.Services;
+
+public sealed class SessionServiceTests
+{
+    private static Activity[] Journey => [new Intake(), new Screening { AutoAccept = true }, new AssignCoach(), new CoachingSession { At = "2025-01-13T10:00" }];
+
+    [Fact]
+    public async Task RecordOutcomeAsync_UnknownSession_FailsNotFoundNamingSessionId()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => harness.Sessions.RecordOutcomeAsync(new SessionOutcomeReport(Guid.NewGuid(), null, "manager", [])));
+
+        Assert.Equal(("sessionId", true), (error.Field, error.IsNotFound));
+    }
+
+    [Fact]
+    public async Task RecordOutcomeAsync_AnotherCoachsSession_FailsNotYours()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohort = await Seed.LaunchAsync(harness, Journey);
+        var acmeSession = Assert.Single(await Seed.SessionsOfAsync(harness, cohort.Company("Acme Industrie").Id));
+
+        var report = Attend.ByCoach(acmeSession) with { CoachId = cohort.Coach("Bruno Petit").Id };
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => harness.Sessions.RecordOutcomeAsync(report));
+
+        Assert.Equal(("sessionId", false), (error.Field, error.IsNotFound));
+        Assert.Contains("is not yours", error.Message, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(await Seed.SessionsOfAsync(harness, cohort.Company("Acme Industrie").Id)).Outcome);
+    }
+
+    [Fact]
+    public async Task RecordOutcomeAsync_UnknownCoach_FailsNotFoundNamingCoachId()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohort = await Seed.LaunchAsync(harness, Journey);
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, cohort.Company("Acme Industrie").Id));
+
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => harness.Sessions.RecordOutcomeAsync(Attend.ByCoach(session) with { CoachId = Guid.NewGuid() }));
+
+        Assert.Equal(("coachId", true), (error.Field, error.IsNotFound));
+    }
+
+    [Fact]
+    public async Task RecordOutcomeAsync_Twice_FailsTheSecondTime()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohort = await Seed.LaunchAsync(harness, Journey);
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, cohort.Company("Acme Industrie").Id));
+        await harness.Sessions.RecordOutcomeAsync(Attend.ByCoach(session));
+
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => harness.Sessions.RecordOutcomeAsync(Attend.ByCoach(session)));
+
+        Assert.Equal("sessionId", error.Field);
+        Assert.Contains("was recorded already", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RecordOutcomeAsync_AttendanceOfACompanyNotExpected_FailsNamingTheEntry()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohort = await Seed.LaunchAsync(harness, Journey);
+        var acme = cohort.Company("Acme Industrie");
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+        var stranger = cohort.Company("Boulangerie Martin").Id;
+
+        var report = Attend.ByCoach(session) with { Attendance = [new Attendance(acme.Id, true), new Attendance(stranger, true)] };
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => harness.Sessions.RecordOutcomeAsync(report));
+
+        Assert.Equal("attendance[1].companyId", error.Field);
+        Assert.Contains($"does not expect company {stranger}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RecordOutcomeAsync_CompanyListedTwice_FailsNamingTheEntry()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohort = await Seed.LaunchAsync(harness, Journey);
+        var acme = cohort.Company("Acme Industrie");
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+
+        var report = Attend.ByCoach(session) with { Attendance = [new Attendance(acme.Id, true), new Attendance(acme.Id, false)] };
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => harness.Sessions.RecordOutcomeAsync(report));
+
+        Assert.Equal("attendance[1].companyId", error.Field);
+    }
+
+    [Fact]
+    public async Task RecordOutcomeAsync_NegativeVisitorsAndNoAuthor_ListsBoth()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => harness.Sessions.RecordOutcomeAsync(new SessionOutcomeReport(Guid.NewGuid(), null, " ", [], Visitors: -1)));
+
+        Assert.Equal(["recordedBy", "visitors"], error.Errors.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task RecordOutcomeAsync_ManagerRecordsACoachingSession_IsAccepted()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohort = await Seed.LaunchAsync(harness, Journey);
+        var acme = cohort.Company("Acme Industrie");
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+
+        await harness.Sessions.RecordOutcomeAsync(Attend.ByCoach(session) with { CoachId = null, RecordedBy = "programme manager" });
+
+        Assert.Equal(["Held"], await harness.OutcomesAsync(acme.Id, "CoachingSession"));
+    }
+}

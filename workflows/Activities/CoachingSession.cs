@@ -1,0 +1,98 @@
+using Cohorts.Engine.Activities;
+using Cohorts.Engine.Definitions;
+using Cohorts.Engine.Time;
+using Cohorts.Workflows.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Workflows.Activities;
+
+/// <summary>
+/// Plans a coaching session for the company (variable <c>companyId</c>) with its coach, then waits until the coach
+/// records the outcome (signal <c>session-recorded</c>, key <c>session-{sessionId}</c>); a late outcome reminds the
+/// coach after <see cref="RemindAfter"/> and escalates to the programme manager after a further
+/// <see cref="EscalateAfter"/>. Completes with outcome <c>Held</c>; sets the variable <c>lastSessionId</c>.
+/// </summary>
+/// <remarks>
+/// The coach is the company's current coach (so a manager's reassignment takes effect), else the variable
+/// <c>coachId</c>. A replayed step finds the session it planned (by plan key) instead of planning a second.
+/// </remarks>
+[ActivityType("CoachingSession")]
+public sealed class CoachingSession : Activity
+{
+    /// <summary>Gets the title, a template (<c>Coaching session ${occurrence + 1}</c>).</summary>
+    public string Title { get; init; } = "Coaching session";
+
+    /// <summary>Gets when: an ISO 8601 date or a variable holding one (<c>plannedAt</c> in RecurringSessions); default: now.</summary>
+    public string? At { get; init; }
+
+    /// <summary>Gets a duration added to <see cref="At"/>.</summary>
+    public IsoDuration? Offset { get; init; }
+
+    /// <summary>Gets how long after the planned time a missing outcome reminds the coach (default two days).</summary>
+    public IsoDuration RemindAfter { get; init; } = IsoDuration.FromDays(2);
+
+    /// <summary>Gets how long after the reminder a still missing outcome goes to the manager (default five days).</summary>
+    public IsoDuration EscalateAfter { get; init; } = IsoDuration.FromDays(5);
+
+    /// <summary>Gets a value indicating whether the session may fall on a day the definition's calendar excludes.</summary>
+    public bool SkipCalendar { get; init; }
+
+    /// <summary>Gets the place, if any.</summary>
+    public string? Location { get; init; }
+
+    /// <inheritdoc />
+    protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var companyId = ActivityValues.RequireGuid(context, "companyId", "CoachingSession");
+        if (ActivityValues.PlannedAt(context, At, context.Now, Offset, SkipCalendar, out var error) is not { } plannedAt)
+        {
+            return ActivityResult.Fault(error!);
+        }
+
+        var title = context.Interpolate(Title);
+        var planKey = ActivityValues.PlanKey(context);
+        var variableCoachId = ActivityValues.ReadGuid(context, "coachId");
+        var session = await ActivityValues.Store(context).WriteAsync(
+            async db =>
+            {
+                if (await db.Sessions.SingleOrDefaultAsync(s => s.PlanKey == planKey, context.CancellationToken) is { } planned)
+                {
+                    return planned;
+                }
+
+                var company = await db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Id == companyId, context.CancellationToken)
+                    ?? throw new InvalidOperationException($"Company {companyId} does not exist: no session can be planned for it.");
+                var coachId = company.CoachId ?? variableCoachId
+                    ?? throw new InvalidOperationException($"{company.Name} has no coach yet: run AssignCoach before a CoachingSession.");
+                var created = new Session(Guid.CreateVersion7(context.Now), company.CohortId, SessionKind.Coaching, title, plannedAt, coachId, null)
+                {
+                    Location = Location,
+                    PlanKey = planKey,
+                };
+                created.CompanyIds.Add(companyId);
+                db.Sessions.Add(created);
+                return created;
+            },
+            context.CancellationToken);
+        return SessionWait.Begin(context, session, RemindAfter, EscalateAfter);
+    }
+
+    /// <inheritdoc />
+    protected override ValueTask<ActivityResult> OnResumedAsync(ActivityContext context, BookmarkResumption resumption) =>
+        SessionWait.ResumeAsync(context, resumption);
+
+    /// <inheritdoc />
+    protected override IEnumerable<DefinitionProblem> Validate(string path)
+    {
+        if (string.IsNullOrWhiteSpace(Title))
+        {
+            yield return new DefinitionProblem($"{path}.title", "a session needs a title");
+        }
+
+        if (At is not null && !ActivityValues.IsValidDateSource(At))
+        {
+            yield return new DefinitionProblem($"{path}.at", $"'{At}' is neither an ISO 8601 date nor a variable name");
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using Cohorts.Engine.Activities;
+using Cohorts.Engine.Definitions;
+using Cohorts.Engine.Time;
+using Cohorts.Workflows.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Workflows.Activities;
+
+/// <summary>
+/// Plans a cohort-wide event (a visit, a networking evening, a conference, its feedback session, a workshop) for the
+/// cohort (variable <c>cohortId</c>), expecting every company that is accepted or active at that moment, then waits for
+/// its outcome (attendance per company) like <see cref="CoachingSession"/>: signal <c>session-recorded</c>, a
+/// reminder to the organiser, an escalation to the manager. Completes with outcome <c>Held</c>; sets
+/// <c>lastSessionId</c>.
+/// </summary>
+[ActivityType("CollectiveEvent")]
+public sealed class CollectiveEvent : Activity
+{
+    /// <summary>Gets the kind: Visit, Networking, Conference, Feedback or Workshop.</summary>
+    public required SessionKind Kind { get; init; }
+
+    /// <summary>Gets the title, a template (<c>Happy Innov #${occurrence + 1}</c>); default: the kind.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Gets when: an ISO 8601 date or a variable holding one; default: the variable <c>plannedAt</c> when set, else now.</summary>
+    public string? At { get; init; }
+
+    /// <summary>Gets a duration added to <see cref="At"/>.</summary>
+    public IsoDuration? Offset { get; init; }
+
+    /// <summary>Gets who organises it (reminded when its outcome is late).</summary>
+    public string Organiser { get; init; } = "Programme team";
+
+    /// <summary>Gets the place, if any.</summary>
+    public string? Location { get; init; }
+
+    /// <summary>Gets the number of visitors expected, if counted.</summary>
+    public int? ExpectedVisitors { get; init; }
+
+    /// <summary>Gets how long after the event a missing outcome reminds the organiser (default two days).</summary>
+    public IsoDuration RemindAfter { get; init; } = IsoDuration.FromDays(2);
+
+    /// <summary>Gets how long after the reminder a still missing outcome goes to the manager (default five days).</summary>
+    public IsoDuration EscalateAfter { get; init; } = IsoDuration.FromDays(5);
+
+    /// <summary>Gets a value indicating whether the event may fall on a day the definition's calendar excludes.</summary>
+    public bool SkipCalendar { get; init; }
+
+    /// <inheritdoc />
+    protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var cohortId = ActivityValues.RequireGuid(context, "cohortId", "CollectiveEvent");
+        var at = At ?? (context.GetVariable("plannedAt") is null ? null : "plannedAt");
+        if (ActivityValues.PlannedAt(context, at, context.Now, Offset, SkipCalendar, out var error) is not { } plannedAt)
+        {
+            return ActivityResult.Fault(error!);
+        }
+
+        var title = context.Interpolate(Title ?? Kind.ToString());
+        var planKey = ActivityValues.PlanKey(context);
+        var session = await ActivityValues.Store(context).WriteAsync(
+            async db =>
+            {
+                if (await db.Sessions.SingleOrDefaultAsync(s => s.PlanKey == planKey, context.CancellationToken) is { } planned)
+                {
+                    return planned;
+                }
+
+                if (!await db.Cohorts.AnyAsync(c => c.Id == cohortId, context.CancellationToken))
+                {
+                    throw new InvalidOperationException($"Cohort {cohortId} does not exist: no event can be planned for it.");
+                }
+
+                var expected = await db.Companies
+                    .Where(c => c.CohortId == cohortId && (c.Status == CompanyStatus.Accepted || c.Status == CompanyStatus.Active))
+                    .OrderBy(c => c.Name)
+                    .Select(c => c.Id)
+                    .ToListAsync(context.CancellationToken);
+                var created = new Session(Guid.CreateVersion7(context.Now), cohortId, Kind, title, plannedAt, null, Organiser)
+                {
+                    Location = Location,
+                    ExpectedVisitors = ExpectedVisitors,
+                    PlanKey = planKey,
+                };
+                created.CompanyIds.AddRange(expected);
+                db.Sessions.Add(created);
+                return created;
+            },
+            context.CancellationToken);
+        return SessionWait.Begin(context, session, RemindAfter, EscalateAfter);
+    }
+
+    /// <inheritdoc />
+    protected override ValueTask<ActivityResult> OnResumedAsync(ActivityContext context, BookmarkResumption resumption) =>
+        SessionWait.ResumeAsync(context, resumption);
+
+    /// <inheritdoc />
+    protected override IEnumerable<DefinitionProblem> Validate(string path)
+    {
+        if (Kind == SessionKind.Coaching)
+        {
+            yield return new DefinitionProblem($"{path}.kind", "a collective event is a Visit, Networking, Conference, Feedback or Workshop (coaching is a CoachingSession)");
+        }
+
+        if (string.IsNullOrWhiteSpace(Organiser))
+        {
+            yield return new DefinitionProblem($"{path}.organiser", "an event needs an organiser");
+        }
+
+        if (ExpectedVisitors < 0)
+        {
+            yield return new DefinitionProblem($"{path}.expectedVisitors", "must not be negative");
+        }
+
+        if (At is not null && !ActivityValues.IsValidDateSource(At))
+        {
+            yield return new DefinitionProblem($"{path}.at", $"'{At}' is neither an ISO 8601 date nor a variable name");
+        }
+    }
+}

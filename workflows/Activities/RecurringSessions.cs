@@ -1,0 +1,206 @@
+using Cohorts.Engine.Activities;
+using Cohorts.Engine.Bookmarks;
+using Cohorts.Engine.Definitions;
+using Cohorts.Engine.Time;
+
+namespace Cohorts.Workflows.Activities;
+
+/// <summary>
+/// Starts its <see cref="Body"/> (usually a CoachingSession or a CollectiveEvent reading <c>at: "plannedAt"</c>) on a
+/// schedule: occurrence <c>n</c> falls at <c>from + offset + n × every</c>, moved to the next working day of the
+/// definition's calendar (each computed from the anchor, so moves never accumulate), for <see cref="Count"/>
+/// occurrences or until <see cref="Until"/>. Each occurrence starts a new body without waiting for earlier ones to
+/// finish, so a late outcome never delays the schedule; an optional <see cref="FollowUp"/> starts
+/// <see cref="FollowUpAfter"/> after its occurrence. Before starting a body or follow-up it sets the variables
+/// <c>occurrence</c> (0-based) and <c>plannedAt</c> (ISO instant). Completes once everything has started and finished.
+/// </summary>
+[ActivityType("RecurringSessions")]
+public sealed class RecurringSessions : Activity
+{
+    private const string AnchorKey = "anchor";
+    private const string UntilKey = "until";
+    private const string NextKey = "next";
+    private const string FollowUpsKey = "followUps";
+
+    /// <summary>Gets the period between occurrences (required).</summary>
+    public required IsoDuration Every { get; init; }
+
+    /// <summary>Gets the number of occurrences (this or <see cref="Until"/> is required).</summary>
+    public int? Count { get; init; }
+
+    /// <summary>Gets the last instant an occurrence may fall at: an ISO 8601 date or a variable holding one.</summary>
+    public string? Until { get; init; }
+
+    /// <summary>Gets the anchor: an ISO 8601 date or a variable holding one (default <c>cohortStart</c>).</summary>
+    public string From { get; init; } = "cohortStart";
+
+    /// <summary>Gets the offset of the first occurrence from the anchor.</summary>
+    public IsoDuration? Offset { get; init; }
+
+    /// <summary>Gets the activity each occurrence starts.</summary>
+    public required Activity Body { get; init; }
+
+    /// <summary>Gets an activity started <see cref="FollowUpAfter"/> after each occurrence (the OpenLab's cold feedback).</summary>
+    public Activity? FollowUp { get; init; }
+
+    /// <summary>Gets the time from an occurrence to its follow-up (required with <see cref="FollowUp"/>).</summary>
+    public IsoDuration? FollowUpAfter { get; init; }
+
+    /// <summary>Gets a value indicating whether occurrences keep days the definition's calendar excludes.</summary>
+    public bool SkipCalendar { get; init; }
+
+    /// <inheritdoc />
+    public override IEnumerable<Activity> GetChildren() => FollowUp is null ? [Body] : [Body, FollowUp];
+
+    /// <summary>Computes when occurrence <paramref name="index"/> falls for an anchor (<c>from + offset</c>), calendar applied.</summary>
+    public DateTimeOffset OccurrenceAt(DateTimeOffset anchor, int index, TimeZoneInfo zone, BusinessCalendar? calendar) =>
+        Shift(Every.Multiply(index).AddTo(anchor, zone), zone, calendar);
+
+    /// <inheritdoc />
+    protected override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!ActivityValues.TryResolveDate(context, From, out var from))
+        {
+            return ValueTask.FromResult(ActivityResult.Fault($"from: {ActivityValues.DescribeDate(From)}"));
+        }
+
+        if (Until is not null)
+        {
+            if (!ActivityValues.TryResolveDate(context, Until, out var until))
+            {
+                return ValueTask.FromResult(ActivityResult.Fault($"until: {ActivityValues.DescribeDate(Until)}"));
+            }
+
+            context.SetState(UntilKey, until);
+        }
+
+        context.SetState(AnchorKey, (Offset ?? IsoDuration.Zero).AddTo(from, context.TimeZone));
+        context.SetState(NextKey, 0);
+        context.SetState(FollowUpsKey, new List<PlannedFollowUp>());
+        return ValueTask.FromResult(Advance(context));
+    }
+
+    /// <inheritdoc />
+    protected override ValueTask<ActivityResult> OnResumedAsync(ActivityContext context, BookmarkResumption resumption)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ValueTask.FromResult(Advance(context));
+    }
+
+    /// <inheritdoc />
+    protected override ValueTask<ActivityResult> OnChildCompletedAsync(ActivityContext context, ChildCompletion child)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+
+        // Whatever is still to start waits on its timer; once all has started, the last child to finish completes this.
+        var finished = NextItem(context) is null && context.ActiveChildCount == 0;
+        return ValueTask.FromResult(finished ? ActivityResult.Complete() : ActivityResult.Pending);
+    }
+
+    /// <inheritdoc />
+    protected override IEnumerable<DefinitionProblem> Validate(string path)
+    {
+        if (Count is null && Until is null)
+        {
+            yield return new DefinitionProblem($"{path}.count", "RecurringSessions needs a count or an until date to end");
+        }
+
+        if (Count < 0)
+        {
+            yield return new DefinitionProblem($"{path}.count", "must not be negative");
+        }
+
+        if (Every.IsZero)
+        {
+            yield return new DefinitionProblem($"{path}.every", "must be longer than zero");
+        }
+
+        if (FollowUp is not null && FollowUpAfter is null)
+        {
+            yield return new DefinitionProblem($"{path}.followUpAfter", "a followUp needs followUpAfter: how long after its occurrence it starts");
+        }
+
+        if (FollowUp is null && FollowUpAfter is not null)
+        {
+            yield return new DefinitionProblem($"{path}.followUp", "followUpAfter is set but there is no followUp to start");
+        }
+
+        foreach (var (name, value) in new[] { ("from", From), ("until", Until) })
+        {
+            if (value is not null && !ActivityValues.IsValidDateSource(value))
+            {
+                yield return new DefinitionProblem($"{path}.{name}", $"'{value}' is neither an ISO 8601 date nor a variable name");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts the earliest item (occurrence or follow-up) if it is due, and waits on one timer for the next. Only one
+    /// item starts per call because the variables it reads are the instance's: a second item due already gets a timer
+    /// due now, which the scheduler fires at once.
+    /// </summary>
+    private ActivityResult Advance(ActivityContext context)
+    {
+        if (NextItem(context) is not { } item)
+        {
+            return context.ActiveChildCount == 0 ? ActivityResult.Complete() : ActivityResult.Pending;
+        }
+
+        if (item.DueAt > context.Now)
+        {
+            return ActivityResult.Suspend(BookmarkRequest.Timer(item.DueAt));
+        }
+
+        var followUps = context.GetState<List<PlannedFollowUp>>(FollowUpsKey) ?? [];
+        Activity child;
+        if (item.IsFollowUp)
+        {
+            followUps.RemoveAll(f => f.Occurrence == item.Occurrence);
+            child = FollowUp!;
+        }
+        else
+        {
+            context.SetState(NextKey, item.Occurrence + 1);
+            if (FollowUp is not null && FollowUpAfter is { } after)
+            {
+                followUps.Add(new PlannedFollowUp(item.Occurrence, Shift(after.AddTo(item.DueAt, context.TimeZone), context.TimeZone, context.Calendar)));
+            }
+
+            child = Body;
+        }
+
+        context.SetState(FollowUpsKey, followUps);
+        context.SetVariable("occurrence", item.Occurrence);
+        context.SetVariable("plannedAt", DateValues.Format(item.DueAt));
+        return ActivityResult.ScheduleAndWait([child], NextItem(context) is { } next ? [BookmarkRequest.Timer(next.DueAt)] : []);
+    }
+
+    /// <summary>Finds the earliest item still to start: the next occurrence or a follow-up (the follow-up first on a tie).</summary>
+    private (int Occurrence, DateTimeOffset DueAt, bool IsFollowUp)? NextItem(ActivityContext context)
+    {
+        (int Occurrence, DateTimeOffset DueAt, bool IsFollowUp)? best = null;
+        var followUps = context.GetState<List<PlannedFollowUp>>(FollowUpsKey) ?? [];
+        foreach (var followUp in followUps.Where(f => best is null || f.DueAt < best.Value.DueAt))
+        {
+            best = (followUp.Occurrence, followUp.DueAt, true);
+        }
+
+        var index = context.GetState<int>(NextKey);
+        if (Count is { } count && index >= count)
+        {
+            return best;
+        }
+
+        var due = OccurrenceAt(context.GetState<DateTimeOffset>(AnchorKey), index, context.TimeZone, context.Calendar);
+        if (context.State.ContainsKey(UntilKey) && due > context.GetState<DateTimeOffset>(UntilKey))
+        {
+            return best;
+        }
+
+        return best is { } followUpFirst && followUpFirst.DueAt <= due ? best : (index, due, false);
+    }
+
+    private DateTimeOffset Shift(DateTimeOffset instant, TimeZoneInfo zone, BusinessCalendar? calendar) =>
+        calendar is null || SkipCalendar ? instant : calendar.ShiftToWorkingDay(instant, zone);
+}

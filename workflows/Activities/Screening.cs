@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+using Cohorts.Engine.Activities;
+using Cohorts.Engine.Bookmarks;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Workflows.Activities;
+
+/// <summary>
+/// A manager screens the company's application: unless <see cref="AutoAccept"/>, waits for the signal
+/// <c>screening-decided</c> (key <c>company-${companyId}</c>, payload <c>{ "decision": "accepted|waitlisted|rejected",
+/// "reasons": "..." }</c>), sets the company's status and the variable <c>screening</c> (the decision), and completes
+/// with outcome <c>Accepted</c>, <c>Waitlisted</c> or <c>Rejected</c>.
+/// </summary>
+[ActivityType("Screening")]
+public sealed class Screening : Activity
+{
+    /// <summary>Gets a value indicating whether every application is accepted without waiting for a manager.</summary>
+    public bool AutoAccept { get; init; }
+
+    /// <inheritdoc />
+    protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var companyId = ActivityValues.RequireGuid(context, "companyId", "Screening");
+        if (AutoAccept)
+        {
+            return await DecideAsync(context, companyId, ScreeningDecision.Accepted, "Accepted automatically.");
+        }
+
+        return ActivityResult.Suspend(BookmarkRequest.Signal(CohortSignals.ScreeningDecided, CohortSignals.CompanyKey(companyId)));
+    }
+
+    /// <inheritdoc />
+    protected override async ValueTask<ActivityResult> OnResumedAsync(ActivityContext context, BookmarkResumption resumption)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(resumption);
+        var companyId = ActivityValues.RequireGuid(context, "companyId", "Screening");
+        var text = ActivityValues.ReadString(resumption.Payload, "decision");
+        if (!Enum.TryParse<ScreeningDecision>(text, ignoreCase: true, out var decision) || !Enum.IsDefined(decision) || text!.Any(char.IsDigit))
+        {
+            WorkflowsLog.SignalIgnored(ActivityValues.Logger(context), CohortSignals.ScreeningDecided, CohortSignals.CompanyKey(companyId), $"'{text}' is not accepted, waitlisted or rejected");
+            return ActivityResult.Suspend(BookmarkRequest.Signal(CohortSignals.ScreeningDecided, CohortSignals.CompanyKey(companyId)));
+        }
+
+        return await DecideAsync(context, companyId, decision, ActivityValues.ReadString(resumption.Payload, "reasons"));
+    }
+
+    private static async Task<ActivityResult> DecideAsync(ActivityContext context, Guid companyId, ScreeningDecision decision, string? reasons)
+    {
+        var status = decision switch
+        {
+            ScreeningDecision.Accepted => CompanyStatus.Accepted,
+            ScreeningDecision.Waitlisted => CompanyStatus.Waitlisted,
+            _ => CompanyStatus.Rejected,
+        };
+        await ActivityValues.Store(context).WriteAsync(
+            async db =>
+            {
+                var company = await db.Companies.SingleOrDefaultAsync(c => c.Id == companyId, context.CancellationToken)
+                    ?? throw new InvalidOperationException($"Company {companyId} does not exist: it cannot be screened.");
+
+                // A replayed step finds the status set already; a company coached since is not moved back.
+                if (company.Status is CompanyStatus.Applied or CompanyStatus.Waitlisted)
+                {
+                    company.MoveTo(status, string.IsNullOrWhiteSpace(reasons) ? null : reasons.Trim());
+                }
+            },
+            context.CancellationToken);
+        var name = decision.ToString();
+        context.SetVariable("screening", name.ToLowerInvariant());
+        return ActivityResult.Complete(name, new JsonObject { ["decision"] = name.ToLowerInvariant(), ["reasons"] = reasons });
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text.Json.Nodes;
+using Cohorts.Engine.Activities;
+using Cohorts.Engine.Bookmarks;
+using Cohorts.Engine.Time;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cohorts.Workflows.Activities;
+
+/// <summary>
+/// The race a planned session runs until its outcome is recorded (CoachingSession and CollectiveEvent): the
+/// <c>session-recorded</c> signal against a reminder timer (<c>plannedAt + remindAfter</c>: the coach or organiser is
+/// reminded) and an escalation timer (<c>remindAt + escalateAfter</c>: the programme manager is told). Timers only
+/// notify; the outcome alone completes the activity, whose completion removes the timers left.
+/// </summary>
+internal static class SessionWait
+{
+    /// <summary>The outcome of a session whose outcome was recorded.</summary>
+    public const string Held = "Held";
+
+    private const string SessionIdKey = "sessionId";
+    private const string RemindedKey = "reminded";
+
+    /// <summary>Starts waiting for a session's outcome (completes at once when it is recorded already).</summary>
+    public static ActivityResult Begin(ActivityContext context, Session session, IsoDuration remindAfter, IsoDuration escalateAfter)
+    {
+        context.SetState(SessionIdKey, session.Id);
+        context.SetVariable("lastSessionId", session.Id.ToString());
+        if (session.IsHeld)
+        {
+            return Complete(session.Id);
+        }
+
+        var remindAt = remindAfter.AddTo(session.PlannedAt, context.TimeZone);
+        var escalateAt = escalateAfter.AddTo(remindAt, context.TimeZone);
+        List<BookmarkRequest> bookmarks = [BookmarkRequest.Signal(CohortSignals.SessionRecorded, CohortSignals.SessionKey(session.Id))];
+        if (session.RemindedAt is null)
+        {
+            bookmarks.Add(BookmarkRequest.Timer(remindAt));
+        }
+        else
+        {
+            context.SetState(RemindedKey, true);
+        }
+
+        if (session.EscalatedAt is null)
+        {
+            bookmarks.Add(BookmarkRequest.Timer(escalateAt));
+        }
+
+        return ActivityResult.Suspend([.. bookmarks]);
+    }
+
+    /// <summary>
+    /// Handles the outcome signal (complete) or a timer: the first timer reminds, the second escalates, and the activity
+    /// keeps waiting, unless the outcome turns out to be recorded already (its signal lost), which completes it.
+    /// </summary>
+    public static async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, BookmarkResumption resumption)
+    {
+        var sessionId = context.GetState<Guid>(SessionIdKey);
+        if (resumption.Bookmark.Kind == BookmarkKind.Signal)
+        {
+            return Complete(sessionId);
+        }
+
+        var escalating = context.GetState<bool>(RemindedKey);
+        var now = context.Now;
+        var (session, coachEmail) = await ActivityValues.Store(context).WriteAsync(
+            async db =>
+            {
+                var found = await db.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId, context.CancellationToken)
+                    ?? throw new InvalidOperationException($"Session {sessionId} no longer exists: its outcome cannot be awaited.");
+                if (!found.IsHeld)
+                {
+                    if (escalating)
+                    {
+                        found.MarkEscalated(now);
+                    }
+                    else
+                    {
+                        found.MarkReminded(now);
+                    }
+                }
+
+                var email = found.CoachId is { } coachId
+                    ? await db.Coaches.Where(c => c.Id == coachId).Select(c => c.Email).SingleOrDefaultAsync(context.CancellationToken)
+                    : null;
+                return (found, email);
+            },
+            context.CancellationToken);
+        if (session.IsHeld)
+        {
+            return Complete(sessionId);
+        }
+
+        var sink = context.Services.GetRequiredService<INotificationSink>();
+        var logger = ActivityValues.Logger(context);
+        var key = CohortSignals.SessionKey(sessionId);
+        if (escalating)
+        {
+            await sink.NotifyAsync(
+                new Notification(Guid.CreateVersion7(now), $"{key}/escalation", NotificationKind.OutcomeEscalation, session.CohortId, sessionId, "programme manager", $"The outcome of '{session.Title}' ({DateValues.Format(session.PlannedAt)}) is still not recorded.", now),
+                context.CancellationToken);
+            WorkflowsLog.OutcomeEscalated(logger, sessionId);
+        }
+        else
+        {
+            var recipient = coachEmail ?? session.Organiser ?? "programme manager";
+            await sink.NotifyAsync(
+                new Notification(Guid.CreateVersion7(now), $"{key}/reminder", NotificationKind.OutcomeReminder, session.CohortId, sessionId, recipient, $"Please record the outcome of '{session.Title}' ({DateValues.Format(session.PlannedAt)}).", now),
+                context.CancellationToken);
+            WorkflowsLog.OutcomeReminded(logger, sessionId, recipient);
+            context.SetState(RemindedKey, true);
+        }
+
+        return ActivityResult.Pending;
+    }
+
+    private static ActivityResult Complete(Guid sessionId) =>
+        ActivityResult.Complete(Held, new JsonObject { ["sessionId"] = sessionId.ToString() });
+}

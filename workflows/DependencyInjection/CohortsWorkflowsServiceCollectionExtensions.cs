@@ -1,0 +1,89 @@
+using Cohorts.Engine.Definitions;
+using Cohorts.Engine.DependencyInjection;
+using Cohorts.Engine.EntityFrameworkCore;
+using Cohorts.Engine.EntityFrameworkCore.Sqlite;
+using Cohorts.Engine.Runtime;
+using Cohorts.Workflows.Activities;
+using Cohorts.Workflows.Persistence;
+using Cohorts.Workflows.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Cohorts.Workflows.DependencyInjection;
+
+/// <summary>Registers the cohort domain: its tables, services and activities, on the engine and its SQLite file.</summary>
+public static class CohortsWorkflowsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the engine (<c>AddCohortsEngine</c>, <c>AddCohortsEngineSqlite</c>: the database path comes from
+    /// <see cref="SqliteWorkflowStoreOptions"/>, <c>Cohorts:Sqlite:DatabasePath</c>), the domain's pooled
+    /// <see cref="CohortsDbContext"/> factory on the same file, the domain services, the default
+    /// <see cref="INotificationSink"/> (the Notifications table; register another first to replace it), and the
+    /// activities Intake, Screening, AssignCoach, CoachingSession, RecurringSessions, CollectiveEvent, MilestoneReview
+    /// and Complete. Migrate at start with <see cref="CohortsWorkflowsServiceProviderExtensions.MigrateCohortsAsync"/>.
+    /// </summary>
+    public static IServiceCollection AddCohortsWorkflows(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddCohortsEngine();
+        services.AddCohortsEngineSqlite();
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(CohortsDatabase)))
+        {
+            return services; // called again: one pooled factory (and one pragma interceptor) is enough
+        }
+
+        services.AddPooledDbContextFactory<CohortsDbContext>((provider, builder) =>
+            builder.UseCohortsDatabase(provider.GetRequiredService<IOptions<SqliteWorkflowStoreOptions>>().Value));
+        services.TryAddSingleton(provider => new CohortsStore(
+            provider.GetRequiredService<IDbContextFactory<CohortsDbContext>>(),
+            provider.GetRequiredService<SqliteWriteGate>()));
+        services.TryAddSingleton(provider => new CohortsDatabase(
+            provider.GetRequiredService<IDbContextFactory<CohortsDbContext>>(),
+            provider.GetRequiredService<SqliteWriteGate>(),
+            provider.GetRequiredService<IOptions<SqliteWorkflowStoreOptions>>()));
+        services.TryAddSingleton<INotificationSink>(provider => new StoredNotificationSink(provider.GetRequiredService<CohortsStore>()));
+        AddServices(services);
+
+        services
+            .AddCohortsActivity<Intake>()
+            .AddCohortsActivity<Screening>()
+            .AddCohortsActivity<AssignCoach>()
+            .AddCohortsActivity<CoachingSession>()
+            .AddCohortsActivity<RecurringSessions>()
+            .AddCohortsActivity<CollectiveEvent>()
+            .AddCohortsActivity<MilestoneReview>()
+            .AddCohortsActivity<Complete>();
+        return services;
+    }
+
+    private static void AddServices(IServiceCollection services)
+    {
+        services.TryAddSingleton(provider => new ProgrammeService(provider.GetRequiredService<CohortsStore>()));
+        services.TryAddSingleton(provider => new CohortLauncher(
+            provider.GetRequiredService<CohortsStore>(),
+            provider.GetRequiredService<WorkflowRuntime>(),
+            provider.GetRequiredService<WorkflowDefinitionCatalog>(),
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new SessionService(
+            provider.GetRequiredService<CohortsStore>(),
+            provider.GetRequiredService<WorkflowRuntime>(),
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new ScreeningService(
+            provider.GetRequiredService<CohortsStore>(),
+            provider.GetRequiredService<WorkflowRuntime>()));
+        services.TryAddSingleton(provider => new CoachAssignmentService(
+            provider.GetRequiredService<CohortsStore>(),
+            provider.GetRequiredService<WorkflowRuntime>(),
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new MilestoneService(
+            provider.GetRequiredService<CohortsStore>(),
+            provider.GetRequiredService<WorkflowRuntime>(),
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new CohortQueries(provider.GetRequiredService<CohortsStore>()));
+        services.TryAddSingleton(provider => new CoachQueries(
+            provider.GetRequiredService<CohortsStore>(),
+            provider.GetRequiredService<TimeProvider>()));
+    }
+}

@@ -1,0 +1,40 @@
+using Cohorts.Engine.EntityFrameworkCore;
+using Cohorts.Engine.EntityFrameworkCore.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Cohorts.Workflows.Persistence;
+
+/// <summary>The domain's tables in the engine's database file: brings their schema up to date at start.</summary>
+public sealed class CohortsDatabase
+{
+    private readonly IDbContextFactory<CohortsDbContext> _contextFactory;
+    private readonly SqliteWriteGate _writeGate;
+    private readonly SqliteWorkflowStoreOptions _options;
+
+    internal CohortsDatabase(IDbContextFactory<CohortsDbContext> contextFactory, SqliteWriteGate writeGate, IOptions<SqliteWorkflowStoreOptions> options)
+    {
+        _contextFactory = contextFactory;
+        _writeGate = writeGate;
+        _options = options.Value;
+    }
+
+    /// <summary>Gets the full path of the database file (the engine's).</summary>
+    public string FullPath => Path.GetFullPath(_options.DatabasePath);
+
+    /// <summary>
+    /// Creates the file and its folder when missing and applies the domain's checked-in migrations that it lacks
+    /// (recorded in <see cref="CohortsDbContext.MigrationsHistoryTable"/>, apart from the engine's).
+    /// </summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (Path.GetDirectoryName(FullPath) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        using var writeLock = await _writeGate.EnterAsync(cancellationToken);
+        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

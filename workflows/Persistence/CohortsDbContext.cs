@@ -1,0 +1,64 @@
+using Cohorts.Engine.EntityFrameworkCore.Converters;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Persistence.Configurations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Workflows.Persistence;
+
+/// <summary>
+/// The domain's tables (programmes, cohorts, companies, coaches, funders, sessions, milestones, notifications), in the
+/// engine's SQLite file beside its tables, with their own migrations and history table
+/// (<see cref="MigrationsHistoryTable"/>). Created short-lived from a pooled <see cref="IDbContextFactory{TContext}"/>.
+/// </summary>
+public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options) : DbContext(options)
+{
+    /// <summary>The table recording which of the domain's migrations were applied (the engine keeps its own).</summary>
+    public const string MigrationsHistoryTable = "__CohortsMigrationsHistory";
+
+    /// <summary>Gets the Programmes table.</summary>
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    /// <summary>Gets the Cohorts table.</summary>
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+
+    /// <summary>Gets the Companies table.</summary>
+    public DbSet<Company> Companies => Set<Company>();
+
+    /// <summary>Gets the Coaches table.</summary>
+    public DbSet<Coach> Coaches => Set<Coach>();
+
+    /// <summary>Gets the Funders table.</summary>
+    public DbSet<Funder> Funders => Set<Funder>();
+
+    /// <summary>Gets the Sessions table (coaching sessions and collective events).</summary>
+    public DbSet<Session> Sessions => Set<Session>();
+
+    /// <summary>Gets the Milestones table.</summary>
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+
+    /// <summary>Gets the Notifications table.</summary>
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // As in the engine's tables: every instant is an INTEGER of UTC ticks, so SQL can compare and order it.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfiguration(new ProgrammeConfiguration());
+        modelBuilder.ApplyConfiguration(new CohortConfiguration());
+        modelBuilder.ApplyConfiguration(new CompanyConfiguration());
+        modelBuilder.ApplyConfiguration(new CoachConfiguration());
+        modelBuilder.ApplyConfiguration(new FunderConfiguration());
+        modelBuilder.ApplyConfiguration(new SessionConfiguration());
+        modelBuilder.ApplyConfiguration(new MilestoneConfiguration());
+        modelBuilder.ApplyConfiguration(new NotificationConfiguration());
+    }
+}

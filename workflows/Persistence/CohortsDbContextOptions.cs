@@ -1,0 +1,27 @@
+using Cohorts.Engine.EntityFrameworkCore;
+using Cohorts.Engine.EntityFrameworkCore.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Workflows.Persistence;
+
+/// <summary>Points a <see cref="CohortsDbContext"/> at the engine's database file, configured as the engine's contexts are.</summary>
+internal static class CohortsDbContextOptions
+{
+    /// <summary>
+    /// Uses the engine's file with the engine's connection string (so both share one connection pool), the domain's
+    /// own migrations history table, and the engine's pragmas (WAL, busy timeout, synchronous, foreign keys).
+    /// </summary>
+    public static DbContextOptionsBuilder UseCohortsDatabase(this DbContextOptionsBuilder builder, SqliteWorkflowStoreOptions options)
+    {
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.GetFullPath(options.DatabasePath),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+        }.ToString();
+        return builder
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(CohortsDbContext.MigrationsHistoryTable))
+            .AddInterceptors(new SqlitePragmaInterceptor(options));
+    }
+}

@@ -1,0 +1,25 @@
+using Cohorts.Workflows.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Cohorts.Workflows.Persistence.Configurations;
+
+/// <summary>Maps <see cref="Programme"/> to Programmes; its targets are a JSON column.</summary>
+internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
+{
+    public void Configure(EntityTypeBuilder<Programme> builder)
+    {
+        builder.ToTable("Programmes");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.CofundingShare).HasPrecision(5, 4);
+        builder.ComplexCollection(p => p.Targets, targets =>
+        {
+            targets.ToJson();
+            targets.Property(t => t.Kpi).HasConversion<string>();
+
+            // A get-only property (checked in the record's initializer), mapped through its backing field.
+            targets.Property(t => t.Target);
+        });
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using Cohorts.Engine.Runtime;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Workflows.Services;
+
+/// <summary>A manager's choice of coach for a company, overriding the AssignCoach activity's.</summary>
+public sealed class CoachAssignmentService
+{
+    private readonly CohortsStore _store;
+    private readonly WorkflowRuntime _runtime;
+    private readonly TimeProvider _time;
+
+    internal CoachAssignmentService(CohortsStore store, WorkflowRuntime runtime, TimeProvider time)
+    {
+        _store = store;
+        _runtime = runtime;
+        _time = time;
+    }
+
+    /// <summary>
+    /// Assigns a coach to a company (its upcoming sessions not yet held move to the new coach), then signals
+    /// <c>coach-assigned</c> (key <c>company-{id}</c>): a company whose AssignCoach activity waits because no coach had
+    /// room goes on with this coach; otherwise the reassignment stands on its own.
+    /// </summary>
+    /// <exception cref="DomainRuleException">
+    /// The company or coach does not exist; the coach belongs to another cohort or is at capacity; the company is not
+    /// in the programme (not accepted yet, or finished).
+    /// </exception>
+    public async Task<CoachAssignment> AssignAsync(Guid companyId, Guid coachId, CancellationToken cancellationToken = default)
+    {
+        var assignment = await _store.WriteAsync(db => AssignAsync(db, companyId, coachId, cancellationToken), cancellationToken);
+        var payload = new JsonObject { ["coachId"] = coachId.ToString() };
+        var signalled = await _runtime.SignalAsync(CohortSignals.CoachAssigned, CohortSignals.CompanyKey(companyId), payload, cancellationToken: cancellationToken);
+        return assignment with { WorkflowResumed = signalled.ResumedCount > 0 };
+    }
+
+    private async Task<CoachAssignment> AssignAsync(CohortsDbContext db, Guid companyId, Guid coachId, CancellationToken cancellationToken)
+    {
+        var company = await db.Companies.SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken)
+            ?? throw DomainRuleException.NotFound("companyId", "company", companyId);
+        var coach = await db.Coaches.AsNoTracking().SingleOrDefaultAsync(c => c.Id == coachId, cancellationToken)
+            ?? throw DomainRuleException.NotFound("coachId", "coach", coachId);
+        if (coach.CohortId != company.CohortId)
+        {
+            throw new DomainRuleException("coachId", $"{coach.Name} coaches another cohort than {company.Name}'s.");
+        }
+
+        if (company.Status is not (CompanyStatus.Accepted or CompanyStatus.Active))
+        {
+            throw new DomainRuleException("companyId", $"{company.Name} is not in the programme ({company.Status}): only accepted or active companies get a coach.");
+        }
+
+        var previous = company.CoachId;
+        if (previous == coachId)
+        {
+            return new CoachAssignment(companyId, coachId, previous, 0, false);
+        }
+
+        var load = CoachLoads.Load(await CoachLoads.ReadAsync(db, company.CohortId, company.Id, cancellationToken), coach);
+        if (load >= coach.Capacity)
+        {
+            throw new DomainRuleException("coachId", $"{coach.Name} is at capacity ({load} of {coach.Capacity} companies).");
+        }
+
+        company.AssignCoach(coachId);
+        var moved = 0;
+        if (previous is { } previousId)
+        {
+            var now = _time.GetUtcNow();
+            var upcoming = await db.Sessions
+                .Where(s => s.CoachId == previousId && s.PlannedAt > now && s.CompanyIds.Contains(companyId))
+                .ToListAsync(cancellationToken);
+            foreach (var session in upcoming.Where(s => !s.IsHeld))
+            {
+                session.ReassignCoach(coachId);
+                moved++;
+            }
+        }
+
+        return new CoachAssignment(companyId, coachId, previous, moved, false);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Cohorts.Workflows.Services;
+
+/// <summary>A coach joining a cohort.</summary>
+/// <param name="Name">The name.</param>
+/// <param name="Email">The e-mail address, unique within the cohort.</param>
+/// <param name="Capacity">The most companies the coach takes (at least 1).</param>
+/// <param name="Expertise">The expertise tags.</param>
+/// <param name="AvailableDays">The weekdays the coach is available (none: any working day).</param>
+public sealed record CoachProfile(
+    string Name,
+    string Email,
+    int Capacity,
+    IReadOnlyList<string>? Expertise = null,
+    IReadOnlyList<DayOfWeek>? AvailableDays = null)
+{
+    /// <summary>Gets the id to give the coach (a new one when null).</summary>
+    public Guid? Id { get; init; }
+}

@@ -1,0 +1,183 @@
+using Cohorts.Engine.Definitions;
+using Cohorts.Engine.Exceptions;
+using Cohorts.Engine.Runtime;
+using Cohorts.Engine.Time;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Workflows.Services;
+
+/// <summary>
+/// Creates cohorts from a programme and launches them: one workflow instance per company (its id is the company's id,
+/// correlated by the company's id) on the latest version of the programme's definition, and one cohort-wide instance
+/// (collective events) when the programme has a cohort definition. Launching again starts nothing new.
+/// </summary>
+public sealed class CohortLauncher
+{
+    private readonly CohortsStore _store;
+    private readonly WorkflowRuntime _runtime;
+    private readonly WorkflowDefinitionCatalog _definitions;
+    private readonly TimeProvider _time;
+
+    internal CohortLauncher(CohortsStore store, WorkflowRuntime runtime, WorkflowDefinitionCatalog definitions, TimeProvider time)
+    {
+        _store = store;
+        _runtime = runtime;
+        _definitions = definitions;
+        _time = time;
+    }
+
+    /// <summary>Creates a cohort and launches it.</summary>
+    /// <exception cref="DomainRuleException">The plan breaks a rule (every problem is listed), or names an unknown programme.</exception>
+    public async Task<CohortLaunch> CreateAndLaunchAsync(CohortPlan plan, CancellationToken cancellationToken = default)
+    {
+        var cohortId = await CreateAsync(plan, cancellationToken);
+        return await LaunchAsync(cohortId, cancellationToken);
+    }
+
+    /// <summary>Creates a cohort with its companies, coaches and funders, without starting anything.</summary>
+    /// <returns>The cohort's id.</returns>
+    /// <exception cref="DomainRuleException">The plan breaks a rule (every problem is listed), or names an unknown programme.</exception>
+    public async Task<Guid> CreateAsync(CohortPlan plan, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var programme = await _store.ReadAsync(db => db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == plan.ProgrammeId, cancellationToken), cancellationToken)
+            ?? throw DomainRuleException.NotFound("programmeId", "programme", plan.ProgrammeId);
+        CohortPlanValidator.Validate(plan);
+        await LatestAsync(programme.DefinitionId, cancellationToken);
+        if (programme.CohortDefinitionId is { } cohortDefinitionId)
+        {
+            await LatestAsync(cohortDefinitionId, cancellationToken);
+        }
+
+        var now = _time.GetUtcNow();
+        var cohort = new Cohort(plan.CohortId ?? Guid.CreateVersion7(now), programme.Id, plan.Name.Trim(), plan.StartDate, plan.EndDate);
+        var companies = plan.Companies.Select(c => NewCompany(cohort.Id, c, now)).ToList();
+        var coaches = plan.Coaches.Select(c => NewCoach(cohort.Id, c, now)).ToList();
+        var funders = (plan.Funders ?? []).Select(f => new Funder(f.Id ?? Guid.CreateVersion7(now), cohort.Id, f.Name.Trim(), f.Email.Trim(), f.Share)).ToList();
+        await _store.WriteAsync(
+            async db =>
+            {
+                if (await db.Cohorts.AnyAsync(c => c.Id == cohort.Id, cancellationToken))
+                {
+                    throw new DomainRuleException("cohortId", $"A cohort with id '{cohort.Id}' exists already.");
+                }
+
+                var companyIds = companies.Select(c => c.Id).ToList();
+                var taken = await db.Companies.Where(c => companyIds.Contains(c.Id)).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+                if (taken != Guid.Empty)
+                {
+                    throw new DomainRuleException($"companies[{companyIds.IndexOf(taken)}].id", $"A company with id '{taken}' exists already.");
+                }
+
+                db.Cohorts.Add(cohort);
+                db.Companies.AddRange(companies);
+                db.Coaches.AddRange(coaches);
+                db.Funders.AddRange(funders);
+            },
+            cancellationToken);
+        return cohort.Id;
+    }
+
+    /// <summary>
+    /// Starts the cohort's instances: one per company and the cohort-wide one, and records the definition version on
+    /// the cohort. Idempotent: a cohort launched already (or in part, before a crash) starts only what is missing, on
+    /// the version recorded the first time.
+    /// </summary>
+    /// <exception cref="DomainRuleException">No cohort has that id, or its programme's definition is not published.</exception>
+    public async Task<CohortLaunch> LaunchAsync(Guid cohortId, CancellationToken cancellationToken = default)
+    {
+        var (cohort, programme) = await _store.ReadAsync(
+            async db =>
+            {
+                var found = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken)
+                    ?? throw DomainRuleException.NotFound("cohortId", "cohort", cohortId);
+                return (found, await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == found.ProgrammeId, cancellationToken));
+            },
+            cancellationToken);
+        var zone = ZonedTime.FindZone(programme.TimeZoneId)
+            ?? throw new DomainRuleException("programmeId", $"Programme '{programme.Name}' has an unknown time zone '{programme.TimeZoneId}'.");
+        var definition = cohort.DefinitionVersion is { } version
+            ? await _definitions.GetAsync(programme.DefinitionId, version, cancellationToken)
+            : await LatestAsync(programme.DefinitionId, cancellationToken);
+        var cohortDefinition = programme.CohortDefinitionId is { } cohortDefinitionId && (cohort.LaunchedAt is null || cohort.CohortInstanceId is not null)
+            ? await LatestAsync(cohortDefinitionId, cancellationToken)
+            : null;
+
+        var companies = await _store.WriteAsync(
+            async db =>
+            {
+                var tracked = await db.Cohorts.SingleAsync(c => c.Id == cohortId, cancellationToken);
+                if (tracked.LaunchedAt is null)
+                {
+                    tracked.MarkLaunched(definition.Version, _time.GetUtcNow(), cohortDefinition is null ? null : tracked.Id);
+                }
+
+                var all = await db.Companies.Where(c => c.CohortId == cohortId).OrderBy(c => c.Name).ToListAsync(cancellationToken);
+                foreach (var company in all.Where(c => c.InstanceId is null))
+                {
+                    company.AttachInstance(company.Id);
+                }
+
+                cohort = tracked;
+                return all;
+            },
+            cancellationToken);
+
+        foreach (var company in companies)
+        {
+            await _runtime.StartAsync(
+                definition,
+                new StartWorkflowOptions { InstanceId = company.Id, CorrelationId = company.Id.ToString(), Input = CohortInput.ForCompany(cohort, company, zone) },
+                cancellationToken);
+        }
+
+        if (cohort.CohortInstanceId is { } cohortInstanceId && cohortDefinition is not null)
+        {
+            await _runtime.StartAsync(
+                cohortDefinition,
+                new StartWorkflowOptions { InstanceId = cohortInstanceId, CorrelationId = cohort.Id.ToString(), Input = CohortInput.ForCohort(cohort, zone) },
+                cancellationToken);
+        }
+
+        return new CohortLaunch(cohort.Id, cohort.DefinitionVersion ?? definition.Version, [.. companies.Select(c => c.Id)], cohort.CohortInstanceId);
+    }
+
+    private static Company NewCompany(Guid cohortId, CompanyApplication application, DateTimeOffset now)
+    {
+        var company = new Company(
+            application.Id ?? Guid.CreateVersion7(now),
+            cohortId,
+            application.Name.Trim(),
+            application.Sector.Trim(),
+            application.Headcount,
+            application.Location.Trim(),
+            application.ContactEmail.Trim());
+        company.Needs.AddRange(Tags(application.Needs));
+        return company;
+    }
+
+    private static Coach NewCoach(Guid cohortId, CoachProfile profile, DateTimeOffset now)
+    {
+        var coach = new Coach(profile.Id ?? Guid.CreateVersion7(now), cohortId, profile.Name.Trim(), profile.Email.Trim(), profile.Capacity);
+        coach.Expertise.AddRange(Tags(profile.Expertise));
+        coach.AvailableDays.AddRange((profile.AvailableDays ?? []).Distinct());
+        return coach;
+    }
+
+    private static IEnumerable<string> Tags(IReadOnlyList<string>? tags) =>
+        (tags ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    private async Task<WorkflowDefinition> LatestAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _definitions.GetLatestAsync(definitionId, cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            throw new DomainRuleException("programmeId", $"The programme's workflow definition '{definitionId}' has no published version: publish it before creating or launching a cohort.");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+namespace Cohorts.Workflows.Services;
+
+/// <summary>Checks a <see cref="CohortPlan"/> before anything is created, listing every problem by field.</summary>
+internal static class CohortPlanValidator
+{
+    public static void Validate(CohortPlan plan)
+    {
+        var problems = new Problems();
+        problems.Required("name", plan.Name, "The cohort's name");
+        if (plan.EndDate <= plan.StartDate)
+        {
+            problems.Add("endDate", $"A cohort ends after it starts: {plan.EndDate:yyyy-MM-dd} is not after {plan.StartDate:yyyy-MM-dd}.");
+        }
+
+        CheckCompanies(plan.Companies ?? [], problems);
+        CheckCoaches(plan.Coaches ?? [], problems);
+        CheckFunders(plan.Funders ?? [], problems);
+        problems.ThrowIfAny();
+    }
+
+    private static void CheckCompanies(IReadOnlyList<CompanyApplication> companies, Problems problems)
+    {
+        if (companies.Count == 0)
+        {
+            problems.Add("companies", "A cohort has at least one company.");
+        }
+
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var ids = new HashSet<Guid>();
+        for (var i = 0; i < companies.Count; i++)
+        {
+            var company = companies[i];
+            var at = $"companies[{i}]";
+            problems.Required($"{at}.name", company.Name, "The company's name");
+            problems.Required($"{at}.sector", company.Sector, "The sector");
+            problems.Required($"{at}.location", company.Location, "The town");
+            problems.Required($"{at}.contactEmail", company.ContactEmail, "The contact's e-mail address");
+            if (company.Headcount < 0)
+            {
+                problems.Add($"{at}.headcount", "The headcount cannot be negative.");
+            }
+
+            if (!string.IsNullOrWhiteSpace(company.Name) && !names.Add(company.Name.Trim()))
+            {
+                problems.Add($"{at}.name", $"Two companies are named '{company.Name.Trim()}': names are unique within a cohort.");
+            }
+
+            if (company.Id is { } id && !ids.Add(id))
+            {
+                problems.Add($"{at}.id", $"Two companies have the id '{id}'.");
+            }
+        }
+    }
+
+    private static void CheckCoaches(IReadOnlyList<CoachProfile> coaches, Problems problems)
+    {
+        if (coaches.Count == 0)
+        {
+            problems.Add("coaches", "A cohort has at least one coach.");
+        }
+
+        var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < coaches.Count; i++)
+        {
+            var coach = coaches[i];
+            var at = $"coaches[{i}]";
+            problems.Required($"{at}.name", coach.Name, "The coach's name");
+            problems.Required($"{at}.email", coach.Email, "The coach's e-mail address");
+            if (coach.Capacity < 1)
+            {
+                problems.Add($"{at}.capacity", $"A coach takes at least one company, not {coach.Capacity}.");
+            }
+
+            if (!string.IsNullOrWhiteSpace(coach.Email) && !emails.Add(coach.Email.Trim()))
+            {
+                problems.Add($"{at}.email", $"Two coaches have the e-mail address '{coach.Email.Trim()}'.");
+            }
+        }
+    }
+
+    private static void CheckFunders(IReadOnlyList<FunderShare> funders, Problems problems)
+    {
+        for (var i = 0; i < funders.Count; i++)
+        {
+            var funder = funders[i];
+            var at = $"funders[{i}]";
+            problems.Required($"{at}.name", funder.Name, "The funder's name");
+            problems.Required($"{at}.email", funder.Email, "The funder's e-mail address");
+            if (funder.Share is <= 0 or > 1)
+            {
+                problems.Add($"{at}.share", $"A funder's share is a fraction above 0 and at most 1, not {funder.Share}.");
+            }
+        }
+
+        if (funders.Sum(f => f.Share) > 1)
+        {
+            problems.Add("funders", "The funders' shares add up to more than the whole budget.");
+        }
+    }
+}

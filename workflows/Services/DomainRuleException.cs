@@ -1,0 +1,58 @@
+using Cohorts.Engine.Exceptions;
+
+namespace Cohorts.Workflows.Services;
+
+/// <summary>
+/// A request breaks a rule of the domain (an unknown coach, a session outcome recorded twice, a milestone decided by
+/// the wrong reviewer). <see cref="Field"/> names the offending input and <see cref="Errors"/> lists every problem by
+/// input, so the host answers <c>errors: { field: [message] }</c>: 404 when <see cref="IsNotFound"/> (the thing named
+/// does not exist), 400 otherwise.
+/// </summary>
+public sealed class DomainRuleException : CohortsException
+{
+    /// <summary>Initializes a new instance of the <see cref="DomainRuleException"/> class for one problem.</summary>
+    /// <param name="field">The input at fault, as the caller named it (<c>sessionId</c>, <c>coachId</c>, <c>companies[2].name</c>).</param>
+    /// <param name="message">What is wrong, in words a programme manager understands.</param>
+    /// <param name="isNotFound">True when the input names something that does not exist.</param>
+    public DomainRuleException(string field, string message, bool isNotFound = false)
+        : this([new KeyValuePair<string, string>(field, message)], isNotFound)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="DomainRuleException"/> class for several problems (the first is <see cref="Field"/>).</summary>
+    /// <param name="problems">Each problem: the input at fault and what is wrong with it.</param>
+    /// <param name="isNotFound">True when the input names something that does not exist.</param>
+    public DomainRuleException(IReadOnlyList<KeyValuePair<string, string>> problems, bool isNotFound = false)
+        : base(Describe(problems))
+    {
+        Field = problems[0].Key;
+        IsNotFound = isNotFound;
+        Errors = problems
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(p => p.Value)], StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets the (first) input at fault.</summary>
+    public string Field { get; }
+
+    /// <summary>Gets a value indicating whether the input names something that does not exist (HTTP 404).</summary>
+    public bool IsNotFound { get; }
+
+    /// <summary>Gets every problem, by input.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Errors { get; }
+
+    /// <summary>Creates the exception for an id that names nothing.</summary>
+    public static DomainRuleException NotFound(string field, string kind, object id) =>
+        new(field, $"No {kind} with id '{id}'.", isNotFound: true);
+
+    private static string Describe(IReadOnlyList<KeyValuePair<string, string>> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (problems.Count == 0 || problems.Any(p => string.IsNullOrWhiteSpace(p.Key)))
+        {
+            throw new ArgumentException("A domain rule exception names at least one problem, each with its field.", nameof(problems));
+        }
+
+        return problems.Count == 1 ? problems[0].Value : string.Join(" ", problems.Select(p => $"{p.Key}: {p.Value}"));
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using Cohorts.Engine.Runtime;
+using Cohorts.Engine.Time;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Workflows.Services;
+
+/// <summary>Milestone decisions by managers and funders.</summary>
+public sealed class MilestoneService
+{
+    private readonly CohortsStore _store;
+    private readonly WorkflowRuntime _runtime;
+    private readonly TimeProvider _time;
+
+    internal MilestoneService(CohortsStore store, WorkflowRuntime runtime, TimeProvider time)
+    {
+        _store = store;
+        _runtime = runtime;
+        _time = time;
+    }
+
+    /// <summary>
+    /// Records a decision on a milestone, then signals <c>milestone-decided</c> (key <c>milestone-{id}</c>, payload the
+    /// decision). "Needs work" moves the due date and the MilestoneReview activity keeps waiting; passed or failed
+    /// completes it.
+    /// </summary>
+    /// <exception cref="DomainRuleException">
+    /// The milestone (or funder) does not exist; the reviewer is not the one the milestone names (or a funder of
+    /// another cohort); the milestone was decided already; "needs work" lacks a future due date; a reason is missing.
+    /// </exception>
+    public async Task<MilestoneDecision> DecideAsync(MilestoneVerdict verdict, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        if (!Enum.IsDefined(verdict.Outcome))
+        {
+            throw new DomainRuleException("outcome", $"'{verdict.Outcome}' is not a milestone decision: Passed, NeedsWork or Failed.");
+        }
+
+        var (decision, count) = await _store.WriteAsync(db => DecideAsync(db, verdict, cancellationToken), cancellationToken);
+        var payload = new JsonObject
+        {
+            ["milestoneId"] = verdict.MilestoneId.ToString(),
+            ["outcome"] = decision.Outcome.ToString(),
+            ["reason"] = decision.Reason,
+            ["newDueAt"] = decision.NewDueAt is { } due ? DateValues.Format(due) : null,
+            ["decidedBy"] = decision.DecidedBy,
+        };
+        var key = CohortSignals.MilestoneKey(verdict.MilestoneId);
+        await _runtime.SignalAsync(CohortSignals.MilestoneDecided, key, payload, $"{key}-decision-{count}", cancellationToken);
+        return decision;
+    }
+
+    private async Task<(MilestoneDecision Decision, int Count)> DecideAsync(CohortsDbContext db, MilestoneVerdict verdict, CancellationToken cancellationToken)
+    {
+        var milestone = await db.Milestones.SingleOrDefaultAsync(m => m.Id == verdict.MilestoneId, cancellationToken)
+            ?? throw DomainRuleException.NotFound("milestoneId", "milestone", verdict.MilestoneId);
+        if (verdict.Role != milestone.Reviewer)
+        {
+            throw new DomainRuleException("role", $"Milestone '{milestone.Name}' is decided by a {Describe(milestone.Reviewer)}, not a {Describe(verdict.Role)}.");
+        }
+
+        var decidedBy = verdict.DecidedBy?.Trim();
+        if (verdict.Role == ReviewerRole.Funder)
+        {
+            var funderId = verdict.FunderId ?? throw new DomainRuleException("funderId", "Say which funder decides.");
+            var funder = await db.Funders.AsNoTracking().SingleOrDefaultAsync(f => f.Id == funderId, cancellationToken)
+                ?? throw DomainRuleException.NotFound("funderId", "funder", funderId);
+            if (funder.CohortId != milestone.CohortId)
+            {
+                throw new DomainRuleException("funderId", $"{funder.Name} does not fund the cohort of milestone '{milestone.Name}'.");
+            }
+
+            decidedBy = string.IsNullOrEmpty(decidedBy) ? funder.Name : decidedBy;
+        }
+
+        if (milestone.FinalDecision is { } final)
+        {
+            throw new DomainRuleException("milestoneId", $"Milestone '{milestone.Name}' was decided already: {final.Outcome}, by {final.DecidedBy}.");
+        }
+
+        var now = _time.GetUtcNow();
+        if (verdict.Outcome == MilestoneOutcome.NeedsWork && (verdict.NewDueAt is not { } newDue || newDue <= now))
+        {
+            throw new DomainRuleException("newDueAt", "\"Needs work\" sets a new due date in the future.");
+        }
+
+        if (verdict.Outcome != MilestoneOutcome.Passed && string.IsNullOrWhiteSpace(verdict.Reason))
+        {
+            throw new DomainRuleException("reason", $"Say why the milestone {(verdict.Outcome == MilestoneOutcome.Failed ? "failed" : "needs work")}.");
+        }
+
+        var decision = new MilestoneDecision(
+            verdict.Outcome,
+            verdict.Reason?.Trim() ?? string.Empty,
+            verdict.Outcome == MilestoneOutcome.NeedsWork ? verdict.NewDueAt : null,
+            now,
+            string.IsNullOrEmpty(decidedBy) ? "programme manager" : decidedBy);
+        milestone.Decide(decision);
+        return (decision, milestone.Decisions.Count);
+    }
+
+    private static string Describe(ReviewerRole role) => role == ReviewerRole.Funder ? "funder" : "programme manager";
+}

@@ -1,0 +1,26 @@
+namespace Cohorts.Workflows.Services;
+
+/// <summary>Collects a request's problems by field, to report them all in one <see cref="DomainRuleException"/>.</summary>
+internal sealed class Problems
+{
+    private readonly List<KeyValuePair<string, string>> _items = [];
+
+    public void Add(string field, string message) => _items.Add(new(field, message));
+
+    public void Required(string field, string? value, string what)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, $"{what} is required.");
+        }
+    }
+
+    /// <exception cref="DomainRuleException">Some problem was found.</exception>
+    public void ThrowIfAny()
+    {
+        if (_items.Count > 0)
+        {
+            throw new DomainRuleException(_items);
+        }
+    }
+}

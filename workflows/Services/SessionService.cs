@@ -1,0 +1,116 @@
+using System.Text.Json.Nodes;
+using Cohorts.Engine.Runtime;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Workflows.Services;
+
+/// <summary>Records what happened at sessions, and tells the waiting workflow.</summary>
+public sealed class SessionService
+{
+    private readonly CohortsStore _store;
+    private readonly WorkflowRuntime _runtime;
+    private readonly TimeProvider _time;
+
+    internal SessionService(CohortsStore store, WorkflowRuntime runtime, TimeProvider time)
+    {
+        _store = store;
+        _runtime = runtime;
+        _time = time;
+    }
+
+    /// <summary>
+    /// Records a session's outcome, then signals <c>session-recorded</c> (key <c>session-{id}</c>, signal id
+    /// <c>session-{id}-outcome</c>) so the CoachingSession or CollectiveEvent activity waiting on it completes.
+    /// </summary>
+    /// <exception cref="DomainRuleException">
+    /// The session or coach does not exist; the session is another coach's (or a collective event, reported by a coach);
+    /// its outcome was recorded already; attendance names a company twice or one the session does not expect; the
+    /// report lacks its author, or counts negative visitors.
+    /// </exception>
+    public async Task<SignalResult> RecordOutcomeAsync(SessionOutcomeReport report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var attendance = report.Attendance ?? [];
+        var actions = report.Actions ?? [];
+        var problems = new Problems();
+        problems.Required("recordedBy", report.RecordedBy, "Who records the outcome");
+        if (report.Visitors < 0)
+        {
+            problems.Add("visitors", $"Visitors cannot be negative, not {report.Visitors}.");
+        }
+
+        for (var i = 0; i < actions.Count; i++)
+        {
+            problems.Required($"actions[{i}].description", actions[i]?.Description, "An action's description");
+        }
+
+        problems.ThrowIfAny();
+        await _store.WriteAsync(
+            async db =>
+            {
+                var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == report.SessionId, cancellationToken)
+                    ?? throw DomainRuleException.NotFound("sessionId", "session", report.SessionId);
+                await CheckReporterAsync(db, session, report.CoachId, cancellationToken);
+                if (session.Outcome is { } recorded)
+                {
+                    throw new DomainRuleException("sessionId", $"The outcome of session '{session.Title}' was recorded already, by {recorded.RecordedBy}.");
+                }
+
+                CheckAttendance(session, attendance);
+                session.RecordOutcome(new SessionOutcome(_time.GetUtcNow(), report.RecordedBy.Trim(), [.. attendance], report.Notes ?? string.Empty, [.. actions], report.Visitors));
+            },
+            cancellationToken);
+
+        var payload = new JsonObject
+        {
+            ["sessionId"] = report.SessionId.ToString(),
+            ["recordedBy"] = report.RecordedBy.Trim(),
+            ["present"] = new JsonArray([.. attendance.Where(a => a.Present).Select(a => JsonValue.Create(a.CompanyId.ToString()))]),
+        };
+        var key = CohortSignals.SessionKey(report.SessionId);
+        return await _runtime.SignalAsync(CohortSignals.SessionRecorded, key, payload, $"{key}-outcome", cancellationToken);
+    }
+
+    private static async Task CheckReporterAsync(CohortsDbContext db, Session session, Guid? coachId, CancellationToken cancellationToken)
+    {
+        if (coachId is not { } id)
+        {
+            return; // a manager or the organiser
+        }
+
+        if (!await db.Coaches.AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            throw DomainRuleException.NotFound("coachId", "coach", id);
+        }
+
+        if (session.CoachId is null)
+        {
+            throw new DomainRuleException("sessionId", $"'{session.Title}' is a collective event: its organiser or a programme manager records its outcome, not a coach.");
+        }
+
+        if (session.CoachId != id)
+        {
+            throw new DomainRuleException("sessionId", $"Session '{session.Title}' is not yours: another coach runs it.");
+        }
+    }
+
+    private static void CheckAttendance(Session session, IReadOnlyList<Attendance> attendance)
+    {
+        var seen = new HashSet<Guid>();
+        for (var i = 0; i < attendance.Count; i++)
+        {
+            var companyId = attendance[i].CompanyId;
+            if (!seen.Add(companyId))
+            {
+                throw new DomainRuleException($"attendance[{i}].companyId", $"Company {companyId} is listed twice.");
+            }
+
+            if (!session.CompanyIds.Contains(companyId))
+            {
+                throw new DomainRuleException($"attendance[{i}].companyId", $"Session '{session.Title}' does not expect company {companyId}.");
+            }
+        }
+    }
+}
