@@ -1,15 +1,15 @@
-using Cohorts.Host.Health;
-using Cohorts.Engine.DependencyInjection;
 using Cohorts.Engine.EntityFrameworkCore;
 using Cohorts.Host.Errors;
+using Cohorts.Host.Health;
 using Cohorts.Host.Scheduling;
+using Cohorts.Workflows.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Quartz;
 
 namespace Cohorts.Host;
 
-/// <summary>Wires the host: the engine on its SQLite file, problem details, health checks.</summary>
+/// <summary>Wires the host: the engine and the cohort domain on their SQLite file, timers through Quartz, problem details, health checks.</summary>
 public static class CohortsHostExtensions
 {
     /// <summary>Registers the host's services from configuration.</summary>
@@ -19,8 +19,7 @@ public static class CohortsHostExtensions
         var services = builder.Services;
         services.AddProblemDetails();
         services.AddExceptionHandler<CohortsExceptionHandler>();
-        services.AddCohortsEngine();
-        services.AddCohortsEngineSqlite();
+        services.AddCohortsWorkflows();
         services.AddOptions<SqliteWorkflowStoreOptions>().BindConfiguration(SqliteWorkflowStoreOptions.SectionName);
         services.AddCohortsScheduling(builder.Configuration);
 
@@ -36,7 +35,7 @@ public static class CohortsHostExtensions
     public static async Task UseCohortsHostAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        await app.Services.MigrateCohortsEngineAsync();
+        await app.Services.MigrateCohortsAsync();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });

@@ -47,6 +47,7 @@ public sealed class SessionService
         }
 
         problems.ThrowIfAny();
+        string? recordedAlready = null;
         await _store.WriteAsync(
             async db =>
             {
@@ -55,7 +56,8 @@ public sealed class SessionService
                 await CheckReporterAsync(db, session, report.CoachId, cancellationToken);
                 if (session.Outcome is { } recorded)
                 {
-                    throw new DomainRuleException("sessionId", $"The outcome of session '{session.Title}' was recorded already, by {recorded.RecordedBy}.");
+                    recordedAlready = $"The outcome of session '{session.Title}' was recorded already, by {recorded.RecordedBy}.";
+                    return;
                 }
 
                 CheckAttendance(session, attendance);
@@ -63,13 +65,21 @@ public sealed class SessionService
             },
             cancellationToken);
 
+        var key = CohortSignals.SessionKey(report.SessionId);
+        if (recordedAlready is not null)
+        {
+            // The first report saved the outcome; if its signal was lost (the process died in between), delivering it
+            // again now resumes the waiting workflow. The signal id makes a repeat harmless. The report itself is refused.
+            await _runtime.SignalAsync(CohortSignals.SessionRecorded, key, null, $"{key}-outcome", cancellationToken);
+            throw new DomainRuleException("sessionId", recordedAlready);
+        }
+
         var payload = new JsonObject
         {
             ["sessionId"] = report.SessionId.ToString(),
             ["recordedBy"] = report.RecordedBy.Trim(),
             ["present"] = new JsonArray([.. attendance.Where(a => a.Present).Select(a => JsonValue.Create(a.CompanyId.ToString()))]),
         };
-        var key = CohortSignals.SessionKey(report.SessionId);
         return await _runtime.SignalAsync(CohortSignals.SessionRecorded, key, payload, $"{key}-outcome", cancellationToken);
     }
 

@@ -62,6 +62,29 @@ public sealed class SessionServiceTests
     }
 
     [Fact]
+    public async Task RecordOutcomeAsync_AgainAfterTheFirstSignalWasLost_ResumesTheWorkflowAndRefusesTheReport()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohort = await Seed.LaunchAsync(harness, Journey);
+        var acme = cohort.Company("Acme Industrie");
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+        await using (var db = await harness.OpenDbAsync())
+        {
+            // The first report saved the outcome, then the process died before it signalled the workflow.
+            var saved = await db.Sessions.FindAsync(session.Id);
+            saved!.RecordOutcome(new SessionOutcome(WorkflowsHarness.Start, "coach", [new Attendance(acme.Id, true)], string.Empty, [], null));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(Engine.Instances.WorkflowStatus.Suspended, (await harness.InstanceAsync(acme.Id)).Status);
+
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => harness.Sessions.RecordOutcomeAsync(Attend.ByCoach(session)));
+
+        Assert.Contains("was recorded already", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["Held"], await harness.OutcomesAsync(acme.Id, "CoachingSession"));
+    }
+
+    [Fact]
     public async Task RecordOutcomeAsync_AttendanceOfACompanyNotExpected_FailsNamingTheEntry()
     {
         await using var harness = await WorkflowsHarness.CreateAsync();
