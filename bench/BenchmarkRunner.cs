@@ -56,6 +56,7 @@ internal static class BenchmarkRunner
         Progress.Note("scale measured");
         var timers = await TimerBenchmark.RunAsync(Path.Combine(folder, "timers.db"), sizes, clock);
         Print(new Figure("timer_fire_per_s", timers.PerSecond, "1/s"));
+        Print(await SimulationBenchmark.RunAsync());
     }
 
     private static void Print(Figure figure) => Console.WriteLine(figure);

@@ -1,0 +1,169 @@
+using System.Globalization;
+using Cohorts.Engine.Time;
+using Cohorts.Workflows.Text;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Cohorts.Workflows.Tests.Text;
+
+public sealed class HumanTextTests
+{
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    // Monday 6 January 2025, 09:00 in Paris (08:00 UTC).
+    private static readonly DateTimeOffset Now = new(2025, 1, 6, 9, 0, 0, TimeSpan.FromHours(1));
+
+    [Theory]
+    [InlineData("en-GB", 3, "in 3 days")]
+    [InlineData("fr-FR", 3, "dans 3 jours")]
+    [InlineData("en-GB", 1, "tomorrow")]
+    [InlineData("fr-FR", 1, "demain")]
+    [InlineData("en-GB", -1, "yesterday")]
+    [InlineData("fr-FR", -1, "hier")]
+    [InlineData("en-GB", -14, "2 weeks ago")]
+    [InlineData("fr-FR", -14, "il y a 2 semaines")]
+    [InlineData("en-GB", 10, "in 10 days")]
+    [InlineData("fr-FR", 20, "dans 2 semaines")]
+    public void Relative_DaysAway_SaysItAsAPersonWould(string culture, int days, string expected) =>
+        Assert.Equal(expected, Text(culture).Relative(Now.AddDays(days)));
+
+    [Theory]
+    [InlineData("en-GB", "in 3 months")]
+    [InlineData("fr-FR", "dans 3 mois")]
+    public void Relative_SameDayThreeMonthsAhead_CountsCalendarMonths(string culture, string expected) =>
+        Assert.Equal(expected, Text(culture).Relative(new DateTimeOffset(2025, 4, 6, 9, 0, 0, TimeSpan.FromHours(2))));
+
+    [Theory]
+    [InlineData("en-GB", "in 1 year")]
+    [InlineData("fr-FR", "dans 1 an")]
+    public void Relative_ThirteenMonthsAhead_CountsWholeYears(string culture, string expected) =>
+        Assert.Equal(expected, Text(culture).Relative(Now.AddMonths(13)));
+
+    [Theory]
+    [InlineData("en-GB", 3, "in 3 hours")]
+    [InlineData("fr-FR", 3, "dans 3 heures")]
+    [InlineData("en-GB", 0, "now")]
+    [InlineData("fr-FR", 0, "maintenant")]
+    public void Relative_LaterToday_CountsHours(string culture, int hours, string expected) =>
+        Assert.Equal(expected, Text(culture).Relative(Now.AddHours(hours)));
+
+    [Theory]
+    [InlineData("en-GB", -14, "2 weeks overdue")]
+    [InlineData("fr-FR", -14, "en retard de 2 semaines")]
+    [InlineData("en-GB", -1, "1 day overdue")]
+    [InlineData("fr-FR", -1, "en retard de 1 jour")]
+    [InlineData("en-GB", 5, "due in 5 days")]
+    [InlineData("fr-FR", 5, "prévu dans 5 jours")]
+    public void Due_DeadlineDaysAway_SaysOverdueOrDue(string culture, int days, string expected) =>
+        Assert.Equal(expected, Text(culture).Due(Now.AddDays(days)));
+
+    [Theory]
+    [InlineData("en-GB", "due today")]
+    [InlineData("fr-FR", "prévu aujourd'hui")]
+    public void Due_LaterToday_SaysToday(string culture, string expected) =>
+        Assert.Equal(expected, Text(culture).Due(Now.AddHours(2)));
+
+    [Fact]
+    public void Due_InTheNextCalendarMonth_CountsFromTheInjectedClock()
+    {
+        var clock = new FakeTimeProvider(Now);
+        var text = new HumanText(CultureInfo.GetCultureInfo("en-GB"), clock, Paris);
+        var dueAt = Now.AddMonths(1);
+        Assert.Equal("due in 1 month", text.Due(dueAt));
+
+        clock.Advance(TimeSpan.FromDays(45));
+        Assert.Equal("2 weeks overdue", text.Due(dueAt));
+    }
+
+    [Theory]
+    [InlineData("en-GB", 3, "3 months")]
+    [InlineData("fr-FR", 3, "3 mois")]
+    [InlineData("en-GB", 1, "1 month")]
+    [InlineData("fr-FR", 1, "1 mois")]
+    [InlineData("en-GB", 12, "1 year")]
+    [InlineData("fr-FR", 36, "3 ans")]
+    [InlineData("en-GB", 18, "1 year and 6 months")]
+    [InlineData("fr-FR", 18, "1 an et 6 mois")]
+    public void Months_SaysYearsAndMonths(string culture, int months, string expected) =>
+        Assert.Equal(expected, Text(culture).Months(months));
+
+    [Theory]
+    [InlineData("en-GB", "P1Y6M2D", "1 year, 6 months and 2 days")]
+    [InlineData("fr-FR", "P1Y6M2D", "1 an, 6 mois et 2 jours")]
+    [InlineData("en-GB", "P2W", "2 weeks")]
+    [InlineData("fr-FR", "P2W", "2 semaines")]
+    [InlineData("en-GB", "PT1H30M", "1 hour and 30 minutes")]
+    [InlineData("fr-FR", "PT1H30M", "1 heure et 30 minutes")]
+    public void Duration_IsoDuration_SaysEachUnit(string culture, string iso, string expected) =>
+        Assert.Equal(expected, Text(culture).Duration(IsoDuration.Parse(iso)));
+
+    [Theory]
+    [InlineData("en-GB", "2 days and 3 hours")]
+    [InlineData("fr-FR", "2 jours et 3 heures")]
+    public void Duration_ElapsedTime_SaysDaysAndHours(string culture, string expected) =>
+        Assert.Equal(expected, Text(culture).Duration(TimeSpan.FromHours(51)));
+
+    [Theory]
+    [InlineData("en-GB", 17, DomainNoun.Company, "17 companies")]
+    [InlineData("fr-FR", 17, DomainNoun.Company, "17 entreprises")]
+    [InlineData("en-GB", 1, DomainNoun.Session, "1 session")]
+    [InlineData("fr-FR", 1, DomainNoun.Session, "1 séance")]
+    [InlineData("en-GB", 3, DomainNoun.Coach, "3 coaches")]
+    [InlineData("fr-FR", 3, DomainNoun.Coach, "3 coachs")]
+    [InlineData("en-GB", 2, DomainNoun.Milestone, "2 milestones")]
+    [InlineData("fr-FR", 2, DomainNoun.Milestone, "2 jalons")]
+    [InlineData("en-GB", 30, DomainNoun.Event, "30 events")]
+    [InlineData("fr-FR", 30, DomainNoun.Event, "30 événements")]
+    [InlineData("en-GB", 0, DomainNoun.Company, "0 companies")]
+    [InlineData("fr-FR", 0, DomainNoun.Company, "0 entreprise")]
+    [InlineData("en-GB", 40, DomainNoun.Workshop, "40 workshops")]
+    [InlineData("fr-FR", 40, DomainNoun.Workshop, "40 ateliers")]
+    public void Count_NumberAndNoun_AgreeInEachLanguage(string culture, int count, DomainNoun noun, string expected) =>
+        Assert.Equal(expected, Text(culture).Count(count, noun));
+
+    [Fact]
+    public void Count_Thousands_UseTheCulturesGroupSeparator()
+    {
+        Assert.Equal("2,500 visitors", Text("en-GB").Count(2500, DomainNoun.Visitor));
+
+        // French separates thousands with a (narrow) no-break space, as the ICU version has it.
+        Assert.Matches("^2[\u00A0\u202F]500 visiteurs$", Text("fr-FR").Count(2500, DomainNoun.Visitor));
+    }
+
+    [Theory]
+    [InlineData("en-GB", 17, DomainNoun.Company, "seventeen companies")]
+    [InlineData("fr-FR", 17, DomainNoun.Company, "dix-sept entreprises")]
+    [InlineData("fr-FR", 1, DomainNoun.Session, "une séance")]
+    [InlineData("fr-FR", 1, DomainNoun.Milestone, "un jalon")]
+    public void CountInWords_Gender_AgreesInFrench(string culture, int count, DomainNoun noun, string expected) =>
+        Assert.Equal(expected, Text(culture).CountInWords(count, noun));
+
+    [Theory]
+    [InlineData("en-GB", 6, "6 January 2025")]
+    [InlineData("fr-FR", 6, "6 janvier 2025")]
+    [InlineData("fr-FR", 1, "1er janvier 2025")]
+    [InlineData("en-GB", 1, "1 January 2025")]
+    public void Date_Day_WritesDayMonthYear(string culture, int day, string expected) =>
+        Assert.Equal(expected, Text(culture).Date(new DateOnly(2025, 1, day)));
+
+    [Fact]
+    public void Date_Instant_IsTheLocalDateInTheProgrammesZone()
+    {
+        // 23:30 UTC on 31 December is already 1 January in Paris.
+        Assert.Equal("1er janvier 2025", Text("fr-FR").Date(new DateTimeOffset(2024, 12, 31, 23, 30, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void Percent_Target_FollowsTheCulture()
+    {
+        Assert.Equal("80%", Text("en-GB").Percent(80m));
+
+        // French puts a space before the sign (which space depends on the ICU version).
+        Assert.Matches("^80[\u0020\u00A0\u202F]%$", Text("fr-FR").Percent(80m));
+    }
+
+    [Fact]
+    public void Relative_OtherLanguage_FallsBackToEnglish() =>
+        Assert.Equal("in 3 days", Text("de-DE").Relative(Now.AddDays(3)));
+
+    private static HumanText Text(string culture) => new(CultureInfo.GetCultureInfo(culture), new FakeTimeProvider(Now), Paris);
+}

@@ -1,0 +1,62 @@
+using Cohorts.Workflows.Domain;
+
+namespace Cohorts.Workflows.Kpis;
+
+/// <summary>One company's counts, gathered in one pass over the cohort's sessions and milestones.</summary>
+internal sealed class CompanyTally
+{
+    public int Planned { get; private set; }
+
+    public int Held { get; private set; }
+
+    public int Late { get; private set; }
+
+    public int Attended { get; private set; }
+
+    public int MilestonesPassed { get; private set; }
+
+    public static Dictionary<Guid, CompanyTally> Count(ProgressSnapshot snapshot)
+    {
+        var tallies = snapshot.Companies.ToDictionary(c => c.Id, _ => new CompanyTally());
+        foreach (var session in snapshot.Sessions)
+        {
+            var late = session.IsLate(snapshot.Now);
+            var present = session.IsHeld ? ProgressCalculator.Present(session) : [];
+            foreach (var companyId in session.CompanyIds)
+            {
+                if (!tallies.TryGetValue(companyId, out var tally))
+                {
+                    continue;
+                }
+
+                tally.Planned++;
+                tally.Late += late ? 1 : 0;
+                if (session.IsHeld)
+                {
+                    tally.Held++;
+                    tally.Attended += present.Contains(companyId) ? 1 : 0;
+                }
+            }
+        }
+
+        foreach (var milestone in snapshot.Milestones)
+        {
+            if (milestone.CompanyId is { } companyId && tallies.TryGetValue(companyId, out var tally) && milestone.FinalDecision?.Outcome == MilestoneOutcome.Passed)
+            {
+                tally.MilestonesPassed++;
+            }
+        }
+
+        return tallies;
+    }
+
+    public CompanyProgress ToProgress(Company company) => new(
+        company.Id,
+        company.Name,
+        company.Status,
+        SessionsPlanned: Planned,
+        SessionsHeld: Held,
+        SessionsLate: Late,
+        AttendanceRate: Held == 0 ? null : ProgressCalculator.Round1(100m * Attended / Held),
+        MilestonesPassed: MilestonesPassed);
+}

@@ -1,0 +1,135 @@
+using Cohorts.Workflows.Domain;
+
+namespace Cohorts.Workflows.Kpis;
+
+/// <summary>
+/// Computes a cohort's progress from its recorded data: nothing here is stored, so the report can never disagree
+/// with the sessions, milestones and companies it counts.
+/// </summary>
+/// <remarks>
+/// <para>The cohort runs from its start date's midnight to the midnight after its end date, in the programme's time
+/// zone; the elapsed share is how much of that has passed (0 before, 1 after).</para>
+/// <para>Forecasts, for the cohort's end: counts that grow with time (sessions held, milestones passed, visitors,
+/// questionnaires) are projected linearly at the rate so far (current ÷ elapsed share); companies enrolled stay as
+/// they are (enrolment happens at the start); companies graduated are those graduated plus those still on course
+/// (accepted or active), who graduate if everything goes to plan; the attendance rate is expected to stay where it
+/// is. Forecasts are rounded to two decimals, percentages to one.</para>
+/// <para>Status: met when the value reaches the target (for the attendance rate, only once the cohort has ended:
+/// before that a rate can still fall); otherwise on track when the forecast reaches it, at risk when not, missed
+/// once the cohort has ended.</para>
+/// </remarks>
+public static class ProgressCalculator
+{
+    /// <summary>Computes the report.</summary>
+    public static ProgressReport Compute(ProgressSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var window = CohortWindow.Of(snapshot.Cohort, snapshot.Programme);
+        var elapsed = window.ElapsedShare(snapshot.Now);
+        var totals = Totals(snapshot);
+        var targets = Targets(snapshot.Cohort, snapshot.Programme);
+        List<KpiProgress> kpis = [.. Enum.GetValues<KpiKind>().Select(kind => Kpi(kind, totals, targets.TryGetValue(kind, out var target) ? target : null, elapsed, window))];
+        var tallies = CompanyTally.Count(snapshot);
+        List<CompanyProgress> companies = [.. snapshot.Companies
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .ThenBy(c => c.Id)
+            .Select(c => tallies.GetValueOrDefault(c.Id, new CompanyTally()).ToProgress(c))];
+        return new ProgressReport(snapshot.Cohort.Id, snapshot.Now, elapsed, totals, kpis, companies);
+    }
+
+    /// <summary>The targets in force: the cohort's where it sets one, else the programme's.</summary>
+    public static IReadOnlyDictionary<KpiKind, decimal> Targets(Cohort cohort, Programme programme)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        ArgumentNullException.ThrowIfNull(programme);
+        var targets = new Dictionary<KpiKind, decimal>();
+        foreach (var target in programme.Targets.Concat(cohort.Targets))
+        {
+            targets[target.Kpi] = target.Target;
+        }
+
+        return targets;
+    }
+
+    private static CohortTotals Totals(ProgressSnapshot snapshot)
+    {
+        var now = snapshot.Now;
+        var sessions = snapshot.Sessions;
+        var held = sessions.Where(s => s.IsHeld).ToList();
+        var expected = 0;
+        var present = 0;
+        var questionnaires = new HashSet<Guid>();
+        foreach (var session in held)
+        {
+            var attended = Present(session);
+            expected += session.CompanyIds.Count;
+            foreach (var companyId in session.CompanyIds.Where(attended.Contains))
+            {
+                present++;
+
+                // A company met at a workshop stop fills in the needs questionnaire there, once (the Tournée's survey).
+                if (session.Kind == SessionKind.Workshop)
+                {
+                    questionnaires.Add(companyId);
+                }
+            }
+        }
+
+        var companies = snapshot.Companies;
+        return new CohortTotals(
+            SessionsPlanned: sessions.Count,
+            SessionsHeld: held.Count,
+            SessionsLate: sessions.Count(s => s.IsLate(now)),
+            AttendanceRate: expected == 0 ? null : Round1(100m * present / expected),
+            MilestonesPlanned: snapshot.Milestones.Count,
+            MilestonesPassed: snapshot.Milestones.Count(m => m.FinalDecision?.Outcome == MilestoneOutcome.Passed),
+            MilestonesFailed: snapshot.Milestones.Count(m => m.FinalDecision?.Outcome == MilestoneOutcome.Failed),
+            CompaniesEnrolled: companies.Count(c => c.Status is CompanyStatus.Accepted or CompanyStatus.Active or CompanyStatus.Graduated or CompanyStatus.DroppedOut),
+            CompaniesActive: companies.Count(c => c.Status is CompanyStatus.Accepted or CompanyStatus.Active),
+            CompaniesGraduated: companies.Count(c => c.Status == CompanyStatus.Graduated),
+            CompaniesDropped: companies.Count(c => c.Status == CompanyStatus.DroppedOut),
+            Visitors: held.Sum(s => s.Outcome!.Visitors ?? 0),
+            QuestionnairesCollected: questionnaires.Count);
+    }
+
+    private static KpiProgress Kpi(KpiKind kind, CohortTotals totals, decimal? target, decimal elapsed, CohortWindow window)
+    {
+        var ended = elapsed >= 1m;
+        decimal? current = kind switch
+        {
+            KpiKind.CompaniesEnrolled => totals.CompaniesEnrolled,
+            KpiKind.SessionsHeld => totals.SessionsHeld,
+            KpiKind.AttendanceRate => totals.AttendanceRate,
+            KpiKind.MilestonesPassed => totals.MilestonesPassed,
+            KpiKind.CompaniesGraduated => totals.CompaniesGraduated,
+            KpiKind.Visitors => totals.Visitors,
+            KpiKind.QuestionnairesCollected => totals.QuestionnairesCollected,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an indicator."),
+        };
+        var grows = kind is KpiKind.SessionsHeld or KpiKind.MilestonesPassed or KpiKind.Visitors or KpiKind.QuestionnairesCollected;
+        decimal? forecast = current is not { } value ? null
+            : ended ? value
+            : grows ? (elapsed > 0m ? Round2(value / elapsed) : value)
+            : kind == KpiKind.CompaniesGraduated ? value + totals.CompaniesActive
+            : value;
+        decimal? percent = target is not { } t || current is not { } c ? null : t == 0m ? 100m : Round1(100m * c / t);
+        var status = target is not { } goal ? KpiStatus.NoTarget
+            : current is not { } now ? KpiStatus.NoData
+            : now >= goal && (kind != KpiKind.AttendanceRate || ended) ? KpiStatus.Met
+            : ended ? KpiStatus.Missed
+            : forecast >= goal ? KpiStatus.OnTrack
+            : KpiStatus.AtRisk;
+        DateOnly? reach = grows && status is KpiStatus.OnTrack or KpiStatus.AtRisk && current > 0m && elapsed > 0m
+            ? window.DateAt(elapsed * target!.Value / current!.Value)
+            : null;
+        return new KpiProgress(kind, current, target, percent, forecast, status, reach);
+    }
+
+    /// <summary>Gets the companies marked present at a held session (an expected company not listed was absent).</summary>
+    internal static HashSet<Guid> Present(Session session) =>
+        [.. (session.Outcome?.Attendance ?? []).Where(a => a.Present).Select(a => a.CompanyId)];
+
+    internal static decimal Round1(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
+
+    private static decimal Round2(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,67 @@
+using Cohorts.Workflows.Domain;
+
+namespace Cohorts.Workflows.Kpis;
+
+/// <summary>
+/// The recorded data a progress report is computed from, as loaded at one instant: nothing in a report is stored, so
+/// it is always this data's view.
+/// </summary>
+public sealed record ProgressSnapshot
+{
+    /// <summary>Initializes a new instance of the <see cref="ProgressSnapshot"/> class.</summary>
+    /// <exception cref="ArgumentException">The cohort does not run the programme, or an entity belongs to another cohort.</exception>
+    public ProgressSnapshot(
+        Cohort cohort,
+        Programme programme,
+        IReadOnlyList<Company> companies,
+        IReadOnlyList<Session> sessions,
+        IReadOnlyList<Milestone> milestones,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(companies);
+        ArgumentNullException.ThrowIfNull(sessions);
+        ArgumentNullException.ThrowIfNull(milestones);
+        if (cohort.ProgrammeId != programme.Id)
+        {
+            throw new ArgumentException($"Cohort '{cohort.Name}' runs programme '{cohort.ProgrammeId}', not '{programme.Id}'.", nameof(programme));
+        }
+
+        Check(companies.Select(c => c.CohortId), cohort, nameof(companies));
+        Check(sessions.Select(s => s.CohortId), cohort, nameof(sessions));
+        Check(milestones.Select(m => m.CohortId), cohort, nameof(milestones));
+        Cohort = cohort;
+        Programme = programme;
+        Companies = companies;
+        Sessions = sessions;
+        Milestones = milestones;
+        Now = now;
+    }
+
+    /// <summary>Gets the cohort.</summary>
+    public Cohort Cohort { get; }
+
+    /// <summary>Gets the programme it runs (targets, time zone).</summary>
+    public Programme Programme { get; }
+
+    /// <summary>Gets the cohort's companies.</summary>
+    public IReadOnlyList<Company> Companies { get; }
+
+    /// <summary>Gets the cohort's sessions and collective events.</summary>
+    public IReadOnlyList<Session> Sessions { get; }
+
+    /// <summary>Gets the cohort's milestones.</summary>
+    public IReadOnlyList<Milestone> Milestones { get; }
+
+    /// <summary>Gets the instant the report is for.</summary>
+    public DateTimeOffset Now { get; }
+
+    private static void Check(IEnumerable<Guid> cohortIds, Cohort cohort, string parameterName)
+    {
+        if (cohortIds.Any(id => id != cohort.Id))
+        {
+            throw new ArgumentException($"Every entry belongs to cohort '{cohort.Name}' ({cohort.Id}).", parameterName);
+        }
+    }
+}

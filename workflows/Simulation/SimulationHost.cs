@@ -1,0 +1,87 @@
+using Cohorts.Engine.Persistence;
+using Cohorts.Workflows.DependencyInjection;
+using Cohorts.Workflows.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Cohorts.Workflows.Simulation;
+
+/// <summary>
+/// A private world for one simulation: the real engine and domain services, with workflow instances and definitions in
+/// an <see cref="InMemoryWorkflowStore"/>, the domain's tables in a private in-memory SQLite database (real SQLite,
+/// kept open for the simulation's life) and a <see cref="SimulationClock"/>. Nothing reaches live data.
+/// </summary>
+internal sealed class SimulationHost : IAsyncDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly ServiceProvider _services;
+
+    private SimulationHost(SqliteConnection connection, ServiceProvider services, SimulationClock clock, InMemoryWorkflowStore engineStore)
+    {
+        _connection = connection;
+        _services = services;
+        Clock = clock;
+        EngineStore = engineStore;
+    }
+
+    /// <summary>Gets the clock.</summary>
+    public SimulationClock Clock { get; }
+
+    /// <summary>Gets the engine's store (instances, bookmarks, incidents).</summary>
+    public InMemoryWorkflowStore EngineStore { get; }
+
+    /// <summary>Gets the services.</summary>
+    public IServiceProvider Services => _services;
+
+    /// <summary>Builds the world with its clock at <paramref name="start"/> and creates the domain's tables.</summary>
+    public static async Task<SimulationHost> CreateAsync(DateTimeOffset start, CancellationToken cancellationToken)
+    {
+        // ":memory:" is private to this connection, which lives as long as the simulation: every context uses it.
+        var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync(cancellationToken);
+        try
+        {
+            var clock = new SimulationClock(start);
+            var engineStore = new InMemoryWorkflowStore();
+            var services = new ServiceCollection();
+
+            // Registered before AddCohortsWorkflows, whose TryAdd registrations then keep these.
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddSingleton<IWorkflowInstanceStore>(engineStore);
+            services.AddSingleton<IWorkflowDefinitionStore>(engineStore);
+            services.AddCohortsWorkflows();
+
+            // The domain's contexts on the private connection instead of the engine's database file.
+            var options = new DbContextOptionsBuilder<CohortsDbContext>()
+                .UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(CohortsDbContext.MigrationsHistoryTable))
+                .Options;
+            services.RemoveAll<IDbContextFactory<CohortsDbContext>>();
+            services.AddSingleton<IDbContextFactory<CohortsDbContext>>(new SimulationDbContextFactory(options));
+            var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+            await using (var db = await provider.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync(cancellationToken))
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+
+            return new SimulationHost(connection, provider, clock, engineStore);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Gets a service.</summary>
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+}

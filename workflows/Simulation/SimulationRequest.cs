@@ -1,0 +1,70 @@
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Templates;
+
+namespace Cohorts.Workflows.Simulation;
+
+/// <summary>What to simulate: a programme with its definitions, a start date and the cohort's size.</summary>
+public sealed record SimulationRequest
+{
+    /// <summary>Initializes a new instance of the <see cref="SimulationRequest"/> class.</summary>
+    /// <param name="programme">The programme (targets, time zone, definition ids).</param>
+    /// <param name="companyWorkflowJson">The company journey's definition document (its id is the programme's <see cref="Programme.DefinitionId"/>).</param>
+    /// <param name="cohortWorkflowJson">The cohort-wide definition document, if the programme has one.</param>
+    /// <param name="startDate">The cohort's first day.</param>
+    /// <param name="companies">How many companies (1 to 5,000).</param>
+    /// <param name="coaches">How many coaches (1 to 500).</param>
+    public SimulationRequest(Programme programme, string companyWorkflowJson, string? cohortWorkflowJson, DateOnly startDate, int companies, int coaches)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentException.ThrowIfNullOrWhiteSpace(companyWorkflowJson);
+        ArgumentOutOfRangeException.ThrowIfLessThan(companies, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(companies, MaxCompanies);
+        ArgumentOutOfRangeException.ThrowIfLessThan(coaches, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(coaches, MaxCoaches);
+        if (programme.CohortDefinitionId is not null && string.IsNullOrWhiteSpace(cohortWorkflowJson))
+        {
+            throw new ArgumentException($"Programme '{programme.Id}' has a cohort-wide definition ('{programme.CohortDefinitionId}'): give its document.", nameof(cohortWorkflowJson));
+        }
+
+        Programme = programme;
+        CompanyWorkflowJson = companyWorkflowJson;
+        CohortWorkflowJson = programme.CohortDefinitionId is null ? null : cohortWorkflowJson;
+        StartDate = startDate;
+        Companies = companies;
+        Coaches = coaches;
+    }
+
+    /// <summary>The most companies a simulation takes.</summary>
+    public const int MaxCompanies = 5_000;
+
+    /// <summary>The most coaches a simulation takes.</summary>
+    public const int MaxCoaches = 500;
+
+    /// <summary>Gets the programme.</summary>
+    public Programme Programme { get; }
+
+    /// <summary>Gets the company journey's definition document.</summary>
+    public string CompanyWorkflowJson { get; }
+
+    /// <summary>Gets the cohort-wide definition document, if any.</summary>
+    public string? CohortWorkflowJson { get; }
+
+    /// <summary>Gets the cohort's first day.</summary>
+    public DateOnly StartDate { get; }
+
+    /// <summary>Gets the cohort's last day: the day before the programme's duration has passed.</summary>
+    public DateOnly EndDate => StartDate.AddMonths(Programme.DurationMonths).AddDays(-1);
+
+    /// <summary>Gets the number of companies.</summary>
+    public int Companies { get; }
+
+    /// <summary>Gets the number of coaches.</summary>
+    public int Coaches { get; }
+
+    /// <summary>Makes a request for a built-in programme.</summary>
+    public static SimulationRequest For(ProgrammeTemplate template, DateOnly startDate, int companies, int coaches)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return new SimulationRequest(template.Programme, template.CompanyWorkflowJson, template.CohortWorkflowJson, startDate, companies, coaches);
+    }
+}

@@ -1,0 +1,9 @@
+using System.Text.Json.Nodes;
+
+namespace Cohorts.Workflows.Templates;
+
+/// <summary>The JSON shape of a template file: <c>{ "programme": {...}, "companyWorkflow": {...}, "cohortWorkflow": {...} }</c>.</summary>
+/// <param name="Programme">The programme's metadata and targets.</param>
+/// <param name="CompanyWorkflow">Each company's journey: a definition document.</param>
+/// <param name="CohortWorkflow">The cohort-wide events: a definition document, if the programme has collective events.</param>
+internal sealed record TemplateDocument(TemplateProgramme Programme, JsonObject CompanyWorkflow, JsonObject? CohortWorkflow);

@@ -1,0 +1,160 @@
+using System.Globalization;
+using Cohorts.Engine.Time;
+using Humanizer;
+
+namespace Cohorts.Workflows.Text;
+
+/// <summary>
+/// Dates, durations and counts as shown to a person, in English or French (any other language falls back to
+/// English), built on Humanizer: "in 3 days" / "dans 3 jours", "2 weeks overdue" / "en retard de 2 semaines",
+/// "3 months" / "3 mois", "17 companies" / "17 entreprises", "6 January 2025" / "6 janvier 2025". Relative texts are
+/// measured against the injected clock, on the local dates of the programme's time zone.
+/// </summary>
+public sealed class HumanText
+{
+    private readonly TimeProvider _clock;
+    private readonly PhraseBook _book;
+    private readonly IFormatter _units;
+
+    /// <summary>Initializes a new instance of the <see cref="HumanText"/> class.</summary>
+    /// <param name="culture">The culture of the reader (e.g. <c>fr-FR</c>).</param>
+    /// <param name="clock">The clock relative texts are measured against.</param>
+    /// <param name="timeZone">The zone whose local dates are shown and counted (UTC when null).</param>
+    public HumanText(CultureInfo culture, TimeProvider clock, TimeZoneInfo? timeZone = null)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        ArgumentNullException.ThrowIfNull(clock);
+        Culture = culture;
+        TimeZone = timeZone ?? TimeZoneInfo.Utc;
+        _clock = clock;
+        _book = PhraseBook.For(culture);
+        _units = Configurator.Formatters.ResolveForCulture(culture);
+    }
+
+    /// <summary>Gets the culture texts are written in.</summary>
+    public CultureInfo Culture { get; }
+
+    /// <summary>Gets the zone whose local dates are shown.</summary>
+    public TimeZoneInfo TimeZone { get; }
+
+    /// <summary>Writes an instant relative to now: "in 3 days", "tomorrow", "2 weeks ago", "dans 3 mois", "hier".</summary>
+    public string Relative(DateTimeOffset instant)
+    {
+        var span = CalendarSpan.Between(_clock.GetUtcNow(), instant, TimeZone);
+        if (span is { Unit: TimeUnit.Minute, Count: 0 })
+        {
+            return _units.DateHumanize_Now();
+        }
+
+        if (span is { Unit: TimeUnit.Day, Count: 1 })
+        {
+            // Humanizer's own "tomorrow" / "demain", "yesterday" / "hier".
+            return _units.DateHumanize(TimeUnit.Day, span.IsFuture ? Tense.Future : Tense.Past, 1);
+        }
+
+        return Place(span.IsFuture ? _book.Future : _book.Past, Units(span.Unit, span.Count));
+    }
+
+    /// <summary>
+    /// Writes a deadline relative to now: "due in 3 days" / "prévu dans 3 jours", "due today", or, once passed,
+    /// "2 weeks overdue" / "en retard de 2 semaines".
+    /// </summary>
+    public string Due(DateTimeOffset dueAt)
+    {
+        var span = CalendarSpan.Between(_clock.GetUtcNow(), dueAt, TimeZone);
+        if (span.IsFuture)
+        {
+            return span.SameDay ? _book.DueToday : Place(_book.DueIn, Units(span.Unit, span.Count));
+        }
+
+        return Place(_book.Overdue, Units(span.Unit, Math.Max(span.Count, 1)));
+    }
+
+    /// <summary>Writes a calendar duration: "3 months" / "3 mois", "1 year and 6 months" / "1 an et 6 mois".</summary>
+    public string Duration(IsoDuration duration)
+    {
+        var parts = new List<string>();
+        Add(parts, TimeUnit.Year, duration.Years);
+        Add(parts, TimeUnit.Month, duration.Months);
+        Add(parts, TimeUnit.Week, duration.Weeks);
+        Add(parts, TimeUnit.Day, duration.Days);
+        AddTime(parts, duration.Time);
+        return Join(parts);
+    }
+
+    /// <summary>Writes an elapsed duration in days, hours and minutes: "2 days and 3 hours" / "2 jours et 3 heures".</summary>
+    public string Duration(TimeSpan duration)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.Zero);
+        var parts = new List<string>();
+        AddTime(parts, duration);
+        return Join(parts);
+    }
+
+    /// <summary>Writes a number of months: "3 months" / "3 mois", "1 year" / "1 an" for twelve.</summary>
+    public string Months(int months)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(months);
+        return Duration(new IsoDuration(years: months / 12, months: months % 12));
+    }
+
+    /// <summary>Writes a count with its noun: "17 companies" / "17 entreprises", "1 session" / "1 séance", "2,500 visitors".</summary>
+    public string Count(long count, DomainNoun noun)
+    {
+        var forms = _book.Noun(noun);
+
+        // Humanizer's inflector is English: it pluralizes the English nouns; French ones carry their plural.
+        return forms.Plural is null
+            ? forms.Singular.ToQuantity(count, "N0", Culture)
+            : string.Create(Culture, $"{count:N0} {_book.Form(noun, count)}");
+    }
+
+    /// <summary>Writes a count in words with its noun: "seventeen companies" / "dix-sept entreprises", "une séance".</summary>
+    public string CountInWords(int count, DomainNoun noun)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return $"{count.ToWords(_book.Noun(noun).Gender, Culture)} {_book.Form(noun, count)}";
+    }
+
+    /// <summary>Writes a date: "6 January 2025" / "6 janvier 2025", "1er janvier 2025".</summary>
+    public string Date(DateOnly date)
+    {
+        // French writes the first of the month as an ordinal ("1er"); Humanizer's French ordinalizer gives it.
+        var day = _book == PhraseBook.French && date.Day == 1
+            ? 1.Ordinalize(GrammaticalGender.Masculine, Culture)
+            : date.Day.ToString(Culture);
+        return $"{day} {date.ToString("MMMM yyyy", Culture)}";
+    }
+
+    /// <summary>Writes the local date of an instant in <see cref="TimeZone"/>.</summary>
+    public string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime));
+
+    /// <summary>Writes a percentage: "80%" / "80 %".</summary>
+    public string Percent(decimal percent) => (percent / 100m).ToString("P0", Culture);
+
+    private static string Place(string pattern, string span) => string.Format(CultureInfo.InvariantCulture, pattern, span);
+
+    private string Units(TimeUnit unit, int count) => _units.TimeSpanHumanize(unit, count, toWords: false);
+
+    private void Add(List<string> parts, TimeUnit unit, int count)
+    {
+        if (count > 0)
+        {
+            parts.Add(Units(unit, count));
+        }
+    }
+
+    private void AddTime(List<string> parts, TimeSpan time)
+    {
+        Add(parts, TimeUnit.Day, time.Days);
+        Add(parts, TimeUnit.Hour, time.Hours);
+        Add(parts, TimeUnit.Minute, time.Minutes);
+    }
+
+    private string Join(List<string> parts) => parts.Count switch
+    {
+        0 => _units.TimeSpanHumanize_Zero(),
+        1 => parts[0],
+        _ => $"{string.Join(", ", parts[..^1])} {_book.And} {parts[^1]}",
+    };
+}
