@@ -2,6 +2,7 @@ using Cohorts.Engine.EntityFrameworkCore.Configurations;
 using Cohorts.Engine.EntityFrameworkCore.Converters;
 using Cohorts.Engine.EntityFrameworkCore.Records;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions;
 
 namespace Cohorts.Engine.EntityFrameworkCore;
 
@@ -30,6 +31,10 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
 
         // Every instant (nullable ones too) is an INTEGER of UTC ticks, so SQL can compare and order it.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+
+        // Indexes are declared where a query needs them, not made for every foreign key: an index no query reads is
+        // still written by every step (Configurations/BookmarkRecordConfiguration.cs).
+        configurationBuilder.Conventions.Remove<ForeignKeyIndexConvention>();
     }
 
     /// <inheritdoc />

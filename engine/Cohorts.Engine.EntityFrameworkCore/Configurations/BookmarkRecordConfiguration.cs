@@ -14,14 +14,23 @@ internal sealed class BookmarkRecordConfiguration : IEntityTypeConfiguration<Boo
         builder.Property(b => b.Id).ValueGeneratedNever();
         builder.Property(b => b.Kind).HasConversion<string>();
 
-        // A signal: WHERE Name = @name AND CorrelationKey = @key.
-        builder.HasIndex(b => new { b.Name, b.CorrelationKey });
+        // Bookmarks is a WITHOUT ROWID table keyed by Id (migration FewerPagesPerStep): one b-tree, not a
+        // rowid table plus a primary-key index, so SQLite appends Id to every index entry below. Each index holds only
+        // the kind of bookmark its query asks for (partial indexes; the queries' `Kind = 'Signal'` or `Kind = 'Timer'`
+        // term is an inlined literal, which is what lets SQLite use them), so a step adding or removing a bookmark
+        // writes the table and one index, not every index (docs/PERFORMANCE.md).
+
+        // A signal: WHERE Name = @name AND CorrelationKey = @key AND Kind = 'Signal'.
+        builder.HasIndex(b => new { b.Name, b.CorrelationKey }).HasFilter("\"Kind\" = 'Signal'");
 
         // Due timers: WHERE Kind = 'Timer' AND DueAt <= @now ORDER BY DueAt, Id LIMIT @n, read in index order with no
-        // sort (Id is in the index because the table's rowid, not Id, is what SQLite appends to index entries).
-        builder.HasIndex(b => new { b.Kind, b.DueAt, b.Id });
+        // sort.
+        builder.HasIndex(b => new { b.DueAt, b.Id }).HasFilter("\"Kind\" = 'Timer'");
 
-        // Also indexes InstanceId (IX_Bookmarks_InstanceId).
+        // No index on InstanceId: no query looks bookmarks up by instance alone (a step deletes its bookmarks by Id,
+        // the primary key), and instances are never deleted, so the cascade never has to find children. Each index is
+        // one more page written by every step that adds or removes a bookmark (docs/PERFORMANCE.md). The foreign-key
+        // convention's automatic index is switched off in WorkflowDbContext.ConfigureConventions.
         builder.HasOne<InstanceRecord>().WithMany().HasForeignKey(b => b.InstanceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -13,6 +13,8 @@ internal sealed class IncidentRecordConfiguration : IEntityTypeConfiguration<Inc
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
 
+        // The incidents of one instance.
+        builder.HasIndex(i => i.InstanceId);
         builder.HasOne<InstanceRecord>().WithMany().HasForeignKey(i => i.InstanceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -9,6 +9,9 @@ internal sealed class InstanceRecordConfiguration : IEntityTypeConfiguration<Ins
 {
     public void Configure(EntityTypeBuilder<InstanceRecord> builder)
     {
+        // A rowid table, unlike Bookmarks: a row carries the state JSON (about a kilobyte), and in a WITHOUT ROWID table
+        // a row over 1,002 bytes (on 4 KiB pages) spills to an overflow page that every step rewrites, which costs
+        // more than the primary-key index it would save (migration FewerPagesPerStep, docs/PERFORMANCE.md).
         builder.ToTable("WorkflowInstances");
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
@@ -18,8 +21,12 @@ internal sealed class InstanceRecordConfiguration : IEntityTypeConfiguration<Ins
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.Property(i => i.State).HasColumnType("TEXT");
 
+        // ListAsync by correlation id: selective (one company, one instance or a few), so worth its page per start.
         builder.HasIndex(i => i.CorrelationId);
-        builder.HasIndex(i => new { i.DefinitionId, i.DefinitionVersion });
-        builder.HasIndex(i => i.Status);
+
+        // No index on Status or (DefinitionId, DefinitionVersion): both are low-selectivity (a few values shared by most
+        // of the instances), so ListAsync's `ORDER BY CreatedAt DESC LIMIT n` gained little from them, while every step
+        // paid for them: Status changes at start and at completion, and each index is one more page in the commit
+        // (docs/PERFORMANCE.md). Listing by status or definition reads the table.
     }
 }

@@ -3,6 +3,7 @@ using System;
 using Cohorts.Engine.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
@@ -51,11 +52,11 @@ namespace Cohorts.Engine.EntityFrameworkCore.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstanceId");
+                    b.HasIndex("DueAt", "Id")
+                        .HasFilter("\"Kind\" = 'Timer'");
 
-                    b.HasIndex("Name", "CorrelationKey");
-
-                    b.HasIndex("Kind", "DueAt", "Id");
+                    b.HasIndex("Name", "CorrelationKey")
+                        .HasFilter("\"Kind\" = 'Signal'");
 
                     b.ToTable("Bookmarks", (string)null);
                 });
@@ -160,10 +161,6 @@ namespace Cohorts.Engine.EntityFrameworkCore.Migrations
 
                     b.HasIndex("CorrelationId");
 
-                    b.HasIndex("Status");
-
-                    b.HasIndex("DefinitionId", "DefinitionVersion");
-
                     b.ToTable("WorkflowInstances", (string)null);
                 });
 
@@ -171,7 +168,8 @@ namespace Cohorts.Engine.EntityFrameworkCore.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Sqlite:ValueGenerationStrategy", SqliteValueGenerationStrategy.None);
 
                     b.Property<string>("ActivityId")
                         .IsRequired()

@@ -2,7 +2,7 @@ using Cohorts.Engine.Instances;
 
 namespace Cohorts.Engine.EntityFrameworkCore.Records;
 
-/// <summary>A row of ExecutionLog; its autoincrement id keeps the order entries were appended in.</summary>
+/// <summary>A row of ExecutionLog; its rowid id, growing with every insert, keeps the order entries were appended in.</summary>
 public sealed class LogEntryRecord
 {
     /// <summary>Gets or sets the row id, assigned by the database.</summary>

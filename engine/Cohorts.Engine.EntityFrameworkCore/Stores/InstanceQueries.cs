@@ -14,7 +14,7 @@ internal static class InstanceQueries
         EF.CompileAsyncQuery((WorkflowDbContext db, Guid id, CancellationToken _) =>
             db.Instances.AsNoTracking().FirstOrDefault(i => i.Id == id));
 
-    /// <summary>Served by IX_Bookmarks_Name_CorrelationKey.</summary>
+    /// <summary>Served by the signals-only IX_Bookmarks_Name_CorrelationKey.</summary>
     public static readonly Func<WorkflowDbContext, string, string, IAsyncEnumerable<BookmarkRecord>> SignalBookmarks =
         EF.CompileAsyncQuery<WorkflowDbContext, string, string, BookmarkRecord>((WorkflowDbContext db, string name, string correlationKey) =>
             db.Bookmarks.AsNoTracking()
@@ -22,7 +22,7 @@ internal static class InstanceQueries
                 .OrderBy(b => b.CreatedAt)
                 .ThenBy(b => b.Id));
 
-    /// <summary>Served, in order and without a sort, by IX_Bookmarks_Kind_DueAt_Id.</summary>
+    /// <summary>Served, in order and without a sort, by the timers-only IX_Bookmarks_DueAt_Id.</summary>
     public static readonly Func<WorkflowDbContext, DateTimeOffset, int, IAsyncEnumerable<BookmarkRecord>> DueTimers =
         EF.CompileAsyncQuery<WorkflowDbContext, DateTimeOffset, int, BookmarkRecord>((WorkflowDbContext db, DateTimeOffset dueBy, int limit) =>
             db.Bookmarks.AsNoTracking()
@@ -31,7 +31,7 @@ internal static class InstanceQueries
                 .ThenBy(b => b.Id)
                 .Take(limit));
 
-    /// <summary>The first entry of IX_Bookmarks_Kind_DueAt_Id for timers.</summary>
+    /// <summary>The first entry of the timers-only IX_Bookmarks_DueAt_Id.</summary>
     public static readonly Func<WorkflowDbContext, CancellationToken, Task<DateTimeOffset?>> NextTimerDueAt =
         EF.CompileAsyncQuery((WorkflowDbContext db, CancellationToken _) =>
             db.Bookmarks.AsNoTracking()

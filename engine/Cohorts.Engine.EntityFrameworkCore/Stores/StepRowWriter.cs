@@ -133,7 +133,7 @@ internal sealed class StepRowWriter : IDisposable
     public ValueTask InsertBookmarksAsync(IReadOnlyList<BookmarkRecord> bookmarks, CancellationToken cancellationToken) =>
         InsertAsync(bookmarks, BookmarkColumns, cancellationToken);
 
-    /// <summary>Appends log rows in order (their autoincrement ids follow the order of the VALUES list).</summary>
+    /// <summary>Appends log rows in order (their rowid ids follow the order of the VALUES list).</summary>
     public ValueTask AppendLogAsync(IReadOnlyList<LogEntryRecord> entries, CancellationToken cancellationToken) =>
         InsertAsync(entries, LogColumns, cancellationToken);
 

@@ -2,6 +2,8 @@ using Cohorts.Engine.EntityFrameworkCore;
 using Cohorts.Engine.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -42,14 +44,31 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
     public IWorkflowDefinitionStore DefinitionStore => Services.GetRequiredService<IWorkflowDefinitionStore>();
 
     /// <summary>Creates and migrates a new database file; <paramref name="configure"/> may change options other than the path.</summary>
-    public static async Task<SqliteTestDatabase> CreateAsync(Action<SqliteWorkflowStoreOptions>? configure = null)
+    public static Task<SqliteTestDatabase> CreateAsync(Action<SqliteWorkflowStoreOptions>? configure = null) =>
+        CreateAsync(database => database.Services.MigrateCohortsEngineAsync(), configure);
+
+    /// <summary>
+    /// Creates a new database file migrated up to <paramref name="migration"/> only (as an older version left it), for
+    /// upgrade tests: <see cref="MigrateToAsync"/> or <c>Services.MigrateCohortsEngineAsync()</c> takes it further.
+    /// </summary>
+    public static Task<SqliteTestDatabase> CreateAtMigrationAsync(string migration) =>
+        CreateAsync(database => database.MigrateToAsync(migration));
+
+    /// <summary>Migrates the file up or down to <paramref name="migration"/> (a full migration id).</summary>
+    public async Task MigrateToAsync(string migration)
+    {
+        await using var context = await CreateDbContextAsync();
+        await context.GetService<IMigrator>().MigrateAsync(migration);
+    }
+
+    private static async Task<SqliteTestDatabase> CreateAsync(Func<SqliteTestDatabase, Task> migrate, Action<SqliteWorkflowStoreOptions>? configure = null)
     {
         var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "cohorts-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var database = new SqliteTestDatabase(folder, configure);
         try
         {
-            await database.Services.MigrateCohortsEngineAsync();
+            await migrate(database);
             return database;
         }
         catch
