@@ -31,6 +31,17 @@ internal sealed class SqliteWorkflowInstanceStore(IDbContextFactory<WorkflowDbCo
             .MapToListAsync(b => b.ToBookmark(), cancellationToken);
     }
 
+    public async ValueTask<IReadOnlyList<WorkflowInstance>> FindSignalTargetsAsync(
+        string name,
+        string correlationKey,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(correlationKey);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await InstanceQueries.SignalTargets(db, name, correlationKey).MapToListAsync(r => r.ToInstance(), cancellationToken);
+    }
+
     public async ValueTask<IReadOnlyList<Bookmark>> FindDueTimersAsync(DateTimeOffset dueBy, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);

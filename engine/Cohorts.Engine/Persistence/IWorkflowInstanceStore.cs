@@ -17,6 +17,25 @@ public interface IWorkflowInstanceStore
     /// <summary>Finds the signal bookmarks waiting for a signal name and correlation key (an indexed lookup).</summary>
     ValueTask<IReadOnlyList<Bookmark>> FindSignalBookmarksAsync(string name, string correlationKey, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Loads the instances that wait for a signal name and correlation key, in one read where the store can (the
+    /// signal path's hot read: the runtime then needs no second read per instance, unless it loses a race). The
+    /// default reads the bookmarks, then each instance.
+    /// </summary>
+    async ValueTask<IReadOnlyList<WorkflowInstance>> FindSignalTargetsAsync(string name, string correlationKey, CancellationToken cancellationToken)
+    {
+        var instances = new List<WorkflowInstance>();
+        foreach (var instanceId in (await FindSignalBookmarksAsync(name, correlationKey, cancellationToken)).Select(b => b.InstanceId).Distinct())
+        {
+            if (await FindAsync(instanceId, cancellationToken) is { } instance)
+            {
+                instances.Add(instance);
+            }
+        }
+
+        return instances;
+    }
+
     /// <summary>Finds timer bookmarks due at or before an instant, earliest first (ties by id), at most <paramref name="limit"/>.</summary>
     ValueTask<IReadOnlyList<Bookmark>> FindDueTimersAsync(DateTimeOffset dueBy, int limit, CancellationToken cancellationToken);
 

@@ -25,6 +25,10 @@ public sealed class WorkflowRuntime
     private readonly ILogger _logger;
     private readonly InstanceLocks _locks = new();
 
+    // Steps committed by this runtime so far: a read made before taking an instance's lock is still current when no
+    // step committed since (in this process; across processes the version check decides).
+    private long _commits;
+
     /// <summary>Initializes a new instance of the <see cref="WorkflowRuntime"/> class.</summary>
     public WorkflowRuntime(
         IWorkflowInstanceStore store,
@@ -95,11 +99,16 @@ public sealed class WorkflowRuntime
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(correlationKey);
-        var bookmarks = await _store.FindSignalBookmarksAsync(name, correlationKey, cancellationToken);
+        var commitsBeforeRead = Interlocked.Read(ref _commits);
+        var targets = await _store.FindSignalTargetsAsync(name, correlationKey, cancellationToken);
         var results = new List<ResumeResult>();
-        foreach (var group in bookmarks.GroupBy(b => b.InstanceId))
+        foreach (var instance in targets)
         {
-            results.Add(await ResumeAsync(group.Key, [.. group.Select(b => b.Id)], payload, signalId, cancellationToken));
+            var bookmarkIds = instance.State.Bookmarks
+                .Where(b => b.Kind == BookmarkKind.Signal && b.Name == name && b.CorrelationKey == correlationKey)
+                .Select(b => b.Id)
+                .ToList();
+            results.Add(await ResumeAsync(instance.Id, bookmarkIds, payload, signalId, cancellationToken, (instance, commitsBeforeRead)));
         }
 
         return new SignalResult(results);
@@ -173,7 +182,13 @@ public sealed class WorkflowRuntime
     public async Task<WorkflowInstance> GetInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         await _store.FindAsync(instanceId, cancellationToken) ?? throw new NotFoundException("workflow instance", instanceId.ToString());
 
-    private async Task<ResumeResult> ResumeAsync(Guid instanceId, IReadOnlyList<Guid> bookmarkIds, JsonNode? payload, string? signalId, CancellationToken cancellationToken)
+    private async Task<ResumeResult> ResumeAsync(
+        Guid instanceId,
+        IReadOnlyList<Guid> bookmarkIds,
+        JsonNode? payload,
+        string? signalId,
+        CancellationToken cancellationToken,
+        (WorkflowInstance Instance, long CommitsBeforeRead)? loaded = null)
     {
         var outcome = ResumeOutcome.Resumed;
         List<Bookmark> resumable = [];
@@ -206,7 +221,8 @@ public sealed class WorkflowRuntime
                         unrecordedSignalId = null; // recorded once per instance
                     }
                 },
-                cancellationToken);
+                cancellationToken,
+                loaded);
         }
         catch (NotFoundException)
         {
@@ -220,16 +236,28 @@ public sealed class WorkflowRuntime
     /// The step protocol: lock, load, check (the check returns the instance to skip the step), run, commit once;
     /// reload and check again after losing a concurrency race.
     /// </summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="check">Returns the instance to skip the step, or null to run it.</param>
+    /// <param name="begin">Queues the step's first work.</param>
+    /// <param name="cancellationToken">Abandons the step before its commit.</param>
+    /// <param name="loaded">
+    /// The instance as a read just before the lock found it (the signal path), with the commit count before that read:
+    /// the first attempt runs on it only if no step committed in this process since, so a stale copy never runs a step
+    /// (and its activities' side effects) that a commit conflict would then throw away. Otherwise it reloads.
+    /// </param>
     private async Task<WorkflowInstance> StepAsync(
         Guid instanceId,
         Func<WorkflowInstance, WorkflowInstance?> check,
         Action<StepInterpreter> begin,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        (WorkflowInstance Instance, long CommitsBeforeRead)? loaded = null)
     {
         using var held = await _locks.AcquireAsync(instanceId, cancellationToken);
+        var current = loaded is { } read && read.CommitsBeforeRead == Interlocked.Read(ref _commits) ? read.Instance : null;
         for (var attempt = 1; ; attempt++)
         {
-            var instance = await _store.FindAsync(instanceId, cancellationToken)
+            var instance = (attempt == 1 ? current : null)
+                ?? await _store.FindAsync(instanceId, cancellationToken)
                 ?? throw new NotFoundException("workflow instance", instanceId.ToString());
             if (check(instance) is { } skipped)
             {
@@ -276,6 +304,7 @@ public sealed class WorkflowRuntime
 
         var commit = new StepCommit(instance, expectedVersion, expectedVersion == 0, changes.AddedBookmarks, changes.RemovedBookmarks, changes.Log, incidents);
         await _store.CommitAsync(commit, cancellationToken);
+        Interlocked.Increment(ref _commits);
         RuntimeLog.StepCommitted(_logger, instance.Id, instance.Status, instance.Version);
         foreach (var observer in _observers)
         {

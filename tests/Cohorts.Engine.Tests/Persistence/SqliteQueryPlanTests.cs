@@ -35,6 +35,21 @@ public sealed class SqliteQueryPlanTests(ITestOutputHelper output)
         Assert.DoesNotContain(plan, line => line.Contains("TEMP B-TREE"));
     }
 
+    [Fact]
+    public async Task FindSignalTargetsAsync_QueryPlan_SearchesTheSignalIndexThenTheInstancesKey()
+    {
+        using var capture = SqliteCommandCapture.Start();
+        await using var db = await SqliteTestDatabase.CreateAsync();
+        await SeedAsync(db);
+
+        var targets = await db.InstanceStore.FindSignalTargetsAsync("approved", "acme", CancellationToken.None);
+
+        Assert.Single(targets);
+        var plan = await ExplainBookmarkQueryAsync(db, capture);
+        Assert.Contains(plan, line => line.Contains("USING INDEX IX_Bookmarks_Name_CorrelationKey (Name=? AND CorrelationKey=?)"));
+        Assert.DoesNotContain(plan, line => line.StartsWith("SCAN"));
+    }
+
     private static async Task SeedAsync(SqliteTestDatabase db)
     {
         var id = Guid.NewGuid();
