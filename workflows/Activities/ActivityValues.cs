@@ -86,6 +86,31 @@ internal static partial class ActivityValues
         return skipCalendar ? instant : context.ShiftToWorkingDay(instant);
     }
 
+    /// <summary>
+    /// Interpolates a title template (<see cref="ActivityContext.Interpolate"/>), without starting a JavaScript engine
+    /// for the one placeholder the programmes' titles use, <c>${occurrence + 1}</c> (or <c>${occurrence}</c>), when the
+    /// variable <c>occurrence</c> holds an integer, as RecurringSessions sets it: the text is the one JavaScript makes.
+    /// Any other placeholder goes to <see cref="ActivityContext.Interpolate"/>.
+    /// </summary>
+    public static string Interpolate(ActivityContext context, string template)
+    {
+        const string Next = "${occurrence + 1}";
+        const string Current = "${occurrence}";
+        if (!template.Contains("${", StringComparison.Ordinal)
+            || template.Replace(Next, string.Empty, StringComparison.Ordinal).Replace(Current, string.Empty, StringComparison.Ordinal).Contains("${", StringComparison.Ordinal)
+            || context.GetVariable("occurrence") is not JsonValue value
+            || value.GetValueKind() != JsonValueKind.Number
+            || !value.TryGetValue<int>(out var occurrence)
+            || occurrence is < 0 or >= int.MaxValue)
+        {
+            return context.Interpolate(template);
+        }
+
+        return template
+            .Replace(Next, (occurrence + 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace(Current, occurrence.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
     private static bool IsVariableName(string source) => Identifier().IsMatch(source);
 
     private static string Describe(JsonNode? node) => node is null ? "nothing" : $"'{node.ToJsonString()}'";

@@ -2,6 +2,7 @@ using Cohorts.Engine.Activities;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.Activities;
@@ -50,21 +51,28 @@ public sealed class CoachingSession : Activity
             return ActivityResult.Fault(error!);
         }
 
-        var title = context.Interpolate(Title);
+        var title = ActivityValues.Interpolate(context, Title);
         var planKey = ActivityValues.PlanKey(context);
         var variableCoachId = ActivityValues.ReadGuid(context, "coachId");
         var session = await ActivityValues.Store(context).WriteAsync(
             async db =>
             {
-                if (await db.Sessions.SingleOrDefaultAsync(s => s.PlanKey == planKey, context.CancellationToken) is { } planned)
+                // The company and the plan-key check in one round trip; a replayed step (plan key taken) or a missing
+                // company then looks the session up by plan key, as a replay finds the session it planned.
+                var queries = DomainQueries.For(db);
+                var company = await queries.SessionPlanning(db, companyId, planKey, context.CancellationToken);
+                if ((company is null || company.PlannedAlready) && await queries.SessionByPlanKey(db, planKey, context.CancellationToken) is { } planned)
                 {
                     return planned;
                 }
 
-                var company = await db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Id == companyId, context.CancellationToken)
-                    ?? throw new InvalidOperationException($"Company {companyId} does not exist: no session can be planned for it.");
+                if (company is null)
+                {
+                    throw new InvalidOperationException($"Company {companyId} does not exist: no session can be planned for it.");
+                }
+
                 var coachId = company.CoachId ?? variableCoachId
-                    ?? throw new InvalidOperationException($"{company.Name} has no coach yet: run AssignCoach before a CoachingSession.");
+                    ?? throw new InvalidOperationException($"{company.CompanyName} has no coach yet: run AssignCoach before a CoachingSession.");
                 var created = new Session(Guid.CreateVersion7(context.Now), company.CohortId, SessionKind.Coaching, title, plannedAt, coachId, null)
                 {
                     Location = Location,

@@ -2,6 +2,7 @@ using Cohorts.Engine.Activities;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.Activities;
@@ -57,17 +58,17 @@ public sealed class CollectiveEvent : Activity
             return ActivityResult.Fault(error!);
         }
 
-        var title = context.Interpolate(Title ?? Kind.ToString());
+        var title = ActivityValues.Interpolate(context, Title ?? Kind.ToString());
         var planKey = ActivityValues.PlanKey(context);
         var session = await ActivityValues.Store(context).WriteAsync(
             async db =>
             {
-                if (await db.Sessions.SingleOrDefaultAsync(s => s.PlanKey == planKey, context.CancellationToken) is { } planned)
+                if (await DomainQueries.For(db).SessionByPlanKey(db, planKey, context.CancellationToken) is { } planned)
                 {
                     return planned;
                 }
 
-                if (!await db.Cohorts.AnyAsync(c => c.Id == cohortId, context.CancellationToken))
+                if (!await DomainQueries.For(db).CohortExists(db, cohortId, context.CancellationToken))
                 {
                     throw new InvalidOperationException($"Cohort {cohortId} does not exist: no event can be planned for it.");
                 }

@@ -4,6 +4,7 @@ using Cohorts.Engine.Bookmarks;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,7 +56,7 @@ public sealed class MilestoneReview : Activity
         var milestone = await ActivityValues.Store(context).WriteAsync(
             async db =>
             {
-                if (await db.Milestones.SingleOrDefaultAsync(m => m.PlanKey == planKey, context.CancellationToken) is { } planned)
+                if (await DomainQueries.For(db).MilestoneByPlanKey(db, planKey, context.CancellationToken) is { } planned)
                 {
                     return planned;
                 }
@@ -77,7 +78,7 @@ public sealed class MilestoneReview : Activity
 
         // The decision is recorded by MilestoneService before it signals; the database, not the payload, is the truth.
         var milestone = await ActivityValues.Store(context).ReadAsync(
-            db => db.Milestones.AsNoTracking().SingleOrDefaultAsync(m => m.Id == milestoneId, context.CancellationToken),
+            db => DomainQueries.For(db).MilestoneByIdNoTracking(db, milestoneId, context.CancellationToken),
             context.CancellationToken)
             ?? throw new InvalidOperationException($"Milestone {milestoneId} no longer exists: its decision cannot be awaited.");
         return milestone.FinalDecision is { } final ? Complete(context, milestone, final) : Wait(milestone.Id);

@@ -3,6 +3,7 @@ using Cohorts.Engine.Activities;
 using Cohorts.Engine.Bookmarks;
 using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,7 +71,7 @@ internal static class SessionWait
         var (session, coachEmail) = await ActivityValues.Store(context).WriteAsync(
             async db =>
             {
-                var found = await db.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId, context.CancellationToken)
+                var found = await DomainQueries.For(db).SessionById(db, sessionId, context.CancellationToken)
                     ?? throw new InvalidOperationException($"Session {sessionId} no longer exists: its outcome cannot be awaited.");
                 if (!found.IsHeld)
                 {

@@ -54,7 +54,7 @@ public sealed class MilestoneService
 
     private async Task<(MilestoneDecision Decision, int Count)> DecideAsync(CohortsDbContext db, MilestoneVerdict verdict, CancellationToken cancellationToken)
     {
-        var milestone = await db.Milestones.SingleOrDefaultAsync(m => m.Id == verdict.MilestoneId, cancellationToken)
+        var milestone = await DomainQueries.For(db).MilestoneById(db, verdict.MilestoneId, cancellationToken)
             ?? throw DomainRuleException.NotFound("milestoneId", "milestone", verdict.MilestoneId);
         if (verdict.Role != milestone.Reviewer)
         {

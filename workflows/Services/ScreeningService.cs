@@ -48,7 +48,7 @@ public sealed class ScreeningService
             throw new DomainRuleException("reasons", $"Say why the company is {decision.ToString().ToLowerInvariant()}.");
         }
 
-        var company = await _store.ReadAsync(db => db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken), cancellationToken)
+        var company = await _store.ReadAsync(db => DomainQueries.For(db).CompanyByIdNoTracking(db, companyId, cancellationToken), cancellationToken)
             ?? throw DomainRuleException.NotFound("companyId", "company", companyId);
         if (company.Status is not (CompanyStatus.Applied or CompanyStatus.Waitlisted))
         {

@@ -51,7 +51,7 @@ public sealed class SessionService
         await _store.WriteAsync(
             async db =>
             {
-                var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == report.SessionId, cancellationToken)
+                var session = await DomainQueries.For(db).SessionByIdNoTracking(db, report.SessionId, cancellationToken)
                     ?? throw DomainRuleException.NotFound("sessionId", "session", report.SessionId);
                 await CheckReporterAsync(db, session, report.CoachId, cancellationToken);
                 if (session.Outcome is { } recorded)
@@ -62,6 +62,12 @@ public sealed class SessionService
 
                 CheckAttendance(session, attendance);
                 session.RecordOutcome(new SessionOutcome(_time.GetUtcNow(), report.RecordedBy.Trim(), [.. attendance], report.Notes ?? string.Empty, [.. actions], report.Visitors));
+
+                // One UPDATE of the outcome column, in the JSON its converter writes, without change tracking or LINQ
+                // translation (a recorded outcome per session: thousands in a simulated year). The session was read in
+                // this write transaction, so nothing else can have recorded an outcome in between.
+                var outcome = JsonColumn<SessionOutcome>.Converter.ConvertToProvider(session.Outcome);
+                await db.Database.ExecuteSqlAsync($"UPDATE \"Sessions\" SET \"Outcome\" = {outcome} WHERE \"Id\" = {session.Id}", cancellationToken);
             },
             cancellationToken);
 
@@ -90,7 +96,7 @@ public sealed class SessionService
             return; // a manager or the organiser
         }
 
-        if (!await db.Coaches.AnyAsync(c => c.Id == id, cancellationToken))
+        if (!await DomainQueries.For(db).CoachExists(db, id, cancellationToken))
         {
             throw DomainRuleException.NotFound("coachId", "coach", id);
         }

@@ -3,6 +3,8 @@ using Cohorts.Workflows.DependencyInjection;
 using Cohorts.Workflows.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,6 +17,9 @@ namespace Cohorts.Workflows.Simulation;
 /// </summary>
 internal sealed class SimulationHost : IAsyncDisposable
 {
+    // The domain's migrations as one SQL script (schema and history rows), from the first simulation of the process.
+    private static string? s_migrationScript;
+
     private readonly SqliteConnection _connection;
     private readonly ServiceProvider _services;
 
@@ -62,7 +67,7 @@ internal sealed class SimulationHost : IAsyncDisposable
             var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
             await using (var db = await provider.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync(cancellationToken))
             {
-                await db.Database.MigrateAsync(cancellationToken);
+                await CreateTablesAsync(db, cancellationToken);
             }
 
             return new SimulationHost(connection, provider, clock, engineStore);
@@ -72,6 +77,22 @@ internal sealed class SimulationHost : IAsyncDisposable
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Creates the domain's tables: the first simulation of the process applies the migrations, later ones run the same
+    /// migrations' script (kept from the first), which skips EF's migration planning on every new private database.
+    /// </summary>
+    private static async Task CreateTablesAsync(CohortsDbContext db, CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref s_migrationScript) is { } script)
+        {
+            await db.Database.ExecuteSqlRawAsync(script, cancellationToken);
+            return;
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        Volatile.Write(ref s_migrationScript, db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.NoTransactions));
     }
 
     /// <summary>Gets a service.</summary>

@@ -51,6 +51,29 @@ public sealed class RecurringSessionsTests
     }
 
     [Fact]
+    public async Task Execute_TitleTemplates_FilledAsJavaScriptWould()
+    {
+        // The body's title takes the C# path for ${occurrence + 1} and ${occurrence}; the follow-up's has another
+        // placeholder, so it goes to the engine's JavaScript: both read as JavaScript's template literal reads them.
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var recurring = new RecurringSessions
+        {
+            Every = IsoDuration.FromDays(7),
+            Count = 1,
+            From = "2025-04-14T10:00",
+            Body = new CoachingSession { At = "plannedAt", Title = "N°${occurrence + 1} (index ${occurrence}), $${occurrence + 1} \\ `x`" },
+            FollowUp = new CoachingSession { At = "plannedAt", Title = "Retour ${occurrence + 1} sur ${2 * 2}" },
+            FollowUpAfter = IsoDuration.FromDays(1),
+        };
+        var acme = (await Seed.LaunchAsync(harness, Journey(recurring), plan: Seed.Plan(companies: OneCompany))).Company("Acme Industrie");
+
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 4, 20, 0, 0, 0, Summer));
+
+        var sessions = await Seed.SessionsOfAsync(harness, acme.Id);
+        Assert.Equal(["N°1 (index 0), $1 \\ `x`", "Retour 1 sur 4"], sessions.OrderBy(s => s.PlannedAt).Select(s => s.Title));
+    }
+
+    [Fact]
     public async Task Execute_AllBodiesHeld_CompletesOnceEveryOccurrenceStartedAndFinished()
     {
         await using var harness = await WorkflowsHarness.CreateAsync();
