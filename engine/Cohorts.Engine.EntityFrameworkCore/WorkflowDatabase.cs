@@ -28,15 +28,6 @@ public sealed class WorkflowDatabase
     /// Creates the file and its folder when missing and applies the checked-in migrations that it lacks (EF takes its
     /// migration lock, so two processes starting together apply them once).
     /// </summary>
-    public async Task MigrateAsync(CancellationToken cancellationToken = default)
-    {
-        if (Path.GetDirectoryName(FullPath) is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        using var writeLock = await _writeGate.EnterAsync(cancellationToken);
-        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-    }
+    public Task MigrateAsync(CancellationToken cancellationToken = default) =>
+        SqliteMigrations.ApplyAsync(_contextFactory, _writeGate, FullPath, cancellationToken);
 }

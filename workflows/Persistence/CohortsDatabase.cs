@@ -26,15 +26,6 @@ public sealed class CohortsDatabase
     /// Creates the file and its folder when missing and applies the domain's checked-in migrations that it lacks
     /// (recorded in <see cref="CohortsDbContext.MigrationsHistoryTable"/>, apart from the engine's).
     /// </summary>
-    public async Task MigrateAsync(CancellationToken cancellationToken = default)
-    {
-        if (Path.GetDirectoryName(FullPath) is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        using var writeLock = await _writeGate.EnterAsync(cancellationToken);
-        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-    }
+    public Task MigrateAsync(CancellationToken cancellationToken = default) =>
+        SqliteMigrations.ApplyAsync(_contextFactory, _writeGate, FullPath, cancellationToken);
 }

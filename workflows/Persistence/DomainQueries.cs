@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Cohorts.Workflows.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Cohorts.Workflows.Persistence;
 
@@ -16,8 +17,19 @@ internal sealed class DomainQueries
     // simulation's, a test's), so each model gets its own set.
     private static readonly ConditionalWeakTable<IModel, DomainQueries> ByModel = [];
 
-    private DomainQueries()
+    private readonly string _writeOutcomeSql;
+    private readonly ValueConverter _outcomeConverter;
+
+    private DomainQueries(IModel model)
     {
+        // The statement's names and the outcome's JSON come from the model, as EF itself would write them.
+        var sessions = model.FindEntityType(typeof(Session)) ?? throw new InvalidOperationException("Session is not in the model.");
+        var table = StoreObjectIdentifier.Table(sessions.GetTableName()!, sessions.GetSchema());
+        var outcome = sessions.FindProperty(nameof(Session.Outcome))!;
+        var id = sessions.FindProperty(nameof(Session.Id))!;
+        _outcomeConverter = outcome.GetTypeMapping().Converter
+            ?? throw new InvalidOperationException("Session.Outcome is stored through a JSON converter.");
+        _writeOutcomeSql = $"UPDATE \"{table.Name}\" SET \"{outcome.GetColumnName(table)}\" = {{0}} WHERE \"{id.GetColumnName(table)}\" = {{1}}";
     }
 
     /// <summary>Finds the session a workflow step planned (tracked), by its plan key.</summary>
@@ -64,5 +76,12 @@ internal sealed class DomainQueries
         EF.CompileAsyncQuery((CohortsDbContext db, Guid id, CancellationToken _) => db.Cohorts.Any(c => c.Id == id));
 
     /// <summary>Gets the compiled queries for a context's model.</summary>
-    public static DomainQueries For(CohortsDbContext db) => ByModel.GetValue(db.Model, _ => new DomainQueries());
+    public static DomainQueries For(CohortsDbContext db) => ByModel.GetValue(db.Model, model => new DomainQueries(model));
+
+    /// <summary>
+    /// Writes a session's recorded outcome with one UPDATE of its column, without change tracking or LINQ translation
+    /// (a recorded outcome per session: thousands in a simulated year).
+    /// </summary>
+    public Task<int> WriteOutcomeAsync(CohortsDbContext db, Session session, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(_writeOutcomeSql, [_outcomeConverter.ConvertToProvider(session.Outcome)!, session.Id], cancellationToken);
 }

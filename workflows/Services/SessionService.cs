@@ -63,11 +63,8 @@ public sealed class SessionService
                 CheckAttendance(session, attendance);
                 session.RecordOutcome(new SessionOutcome(_time.GetUtcNow(), report.RecordedBy.Trim(), [.. attendance], report.Notes ?? string.Empty, [.. actions], report.Visitors));
 
-                // One UPDATE of the outcome column, in the JSON its converter writes, without change tracking or LINQ
-                // translation (a recorded outcome per session: thousands in a simulated year). The session was read in
-                // this write transaction, so nothing else can have recorded an outcome in between.
-                var outcome = JsonColumn<SessionOutcome>.Converter.ConvertToProvider(session.Outcome);
-                await db.Database.ExecuteSqlAsync($"UPDATE \"Sessions\" SET \"Outcome\" = {outcome} WHERE \"Id\" = {session.Id}", cancellationToken);
+                // The session was read in this write transaction, so nothing else can have recorded an outcome in between.
+                await DomainQueries.For(db).WriteOutcomeAsync(db, session, cancellationToken);
             },
             cancellationToken);
 
