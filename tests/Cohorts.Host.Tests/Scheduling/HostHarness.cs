@@ -28,17 +28,11 @@ internal static class HostHarness
     /// <summary>Waits (real time, bounded) for a background thread of the host to bring an instance to a status.</summary>
     public static async Task<WorkflowInstance> WaitForStatusAsync(this CohortsHostFactory factory, Guid instanceId, WorkflowStatus status)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
+        return await Eventually.ValueAsync(async token =>
         {
-            var instance = await factory.Runtime().GetInstanceAsync(instanceId, timeout.Token);
-            if (instance.Status == status)
-            {
-                return instance;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
-        }
+            var instance = await factory.Runtime().GetInstanceAsync(instanceId, token);
+            return instance.Status == status ? instance : null;
+        });
     }
 
     public static async Task<int> CountLogAsync(this CohortsHostFactory factory, Guid instanceId, ExecutionEvent @event) =>

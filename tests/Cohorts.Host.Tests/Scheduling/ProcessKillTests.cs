@@ -96,13 +96,12 @@ public sealed class ProcessKillTests
         return process;
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, Process host)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (!await condition())
-        {
-            Assert.False(host.HasExited, $"the host exited early with code {(host.HasExited ? host.ExitCode : 0)}");
-            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
-        }
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> condition, Process host) =>
+        Eventually.TrueAsync(
+            async _ =>
+            {
+                Assert.False(host.HasExited, $"the host exited early with code {(host.HasExited ? host.ExitCode : 0)}");
+                return await condition();
+            },
+            TimeSpan.FromSeconds(60));
 }

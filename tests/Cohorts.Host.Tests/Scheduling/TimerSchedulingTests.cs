@@ -233,37 +233,14 @@ public sealed class TimerSchedulingTests
     }
 
     /// <summary>The observer schedules a step's trigger just after the step commits: wait (bounded) for it.</summary>
-    private static async Task<ITrigger> WaitForTriggerAsync(IScheduler scheduler, Guid bookmarkId)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            if (await scheduler.GetTrigger(TimerTriggers.KeyFor(bookmarkId), timeout.Token) is { } trigger)
-            {
-                return trigger;
-            }
+    private static Task<ITrigger> WaitForTriggerAsync(IScheduler scheduler, Guid bookmarkId) =>
+        Eventually.ValueAsync(token => scheduler.GetTrigger(TimerTriggers.KeyFor(bookmarkId), token).AsTask());
 
-            await Task.Delay(TimeSpan.FromMilliseconds(20), timeout.Token);
-        }
-    }
+    private static Task WaitForNoTriggerAsync(IScheduler scheduler, Guid bookmarkId) =>
+        Eventually.TrueAsync(async token => await scheduler.GetTrigger(TimerTriggers.KeyFor(bookmarkId), token) is null);
 
-    private static async Task WaitForNoTriggerAsync(IScheduler scheduler, Guid bookmarkId)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (await scheduler.GetTrigger(TimerTriggers.KeyFor(bookmarkId), timeout.Token) is not null)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(20), timeout.Token);
-        }
-    }
-
-    private static async Task WaitForLogCountAsync(CohortsHostFactory host, Guid instanceId, ExecutionEvent @event, int count)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (await host.CountLogAsync(instanceId, @event) < count)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
-        }
-    }
+    private static Task WaitForLogCountAsync(CohortsHostFactory host, Guid instanceId, ExecutionEvent @event, int count) =>
+        Eventually.TrueAsync(async _ => await host.CountLogAsync(instanceId, @event) >= count);
 
     private static async Task<IReadOnlyList<Guid>> LogSequenceAsync(CohortsHostFactory host, IEnumerable<Guid> instanceIds)
     {
