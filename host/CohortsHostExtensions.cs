@@ -1,17 +1,31 @@
+using System.Globalization;
 using Cohorts.Engine.EntityFrameworkCore;
+using Cohorts.Host.Access;
+using Cohorts.Host.Api;
+using Cohorts.Host.Demo;
 using Cohorts.Host.Errors;
 using Cohorts.Host.Health;
+using Cohorts.Host.Identity;
+using Cohorts.Host.Localization;
+using Cohorts.Host.Programmes;
 using Cohorts.Host.Scheduling;
 using Cohorts.Workflows.DependencyInjection;
+using Cohorts.Workflows.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Quartz;
+using Scalar.AspNetCore;
 
 namespace Cohorts.Host;
 
-/// <summary>Wires the host: the engine and the cohort domain on their SQLite file, timers through Quartz, problem details, health checks.</summary>
+/// <summary>
+/// Wires the host: the engine and the cohort domain on their SQLite file, timers through Quartz, sign-in and roles,
+/// the pages (English and French), the REST API with its OpenAPI document, problem details, health checks, demo data.
+/// </summary>
 public static class CohortsHostExtensions
 {
+    /// <summary>The programmes' time zone, in which pages show dates and times.</summary>
+    internal static readonly TimeZoneInfo PagesTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
     /// <summary>Registers the host's services from configuration.</summary>
     public static WebApplicationBuilder AddCohortsHost(this WebApplicationBuilder builder)
     {
@@ -22,6 +36,22 @@ public static class CohortsHostExtensions
         services.AddCohortsWorkflows();
         services.AddOptions<SqliteWorkflowStoreOptions>().BindConfiguration(SqliteWorkflowStoreOptions.SectionName);
         services.AddCohortsScheduling(builder.Configuration);
+        services.AddCohortsIdentity();
+        services.AddSingleton<ProgrammeInstaller>();
+        services.AddCohortsDemo();
+
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(CohortsCultures.Configure);
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Manage", CohortsPolicies.Manager);
+                options.Conventions.AuthorizeFolder("/Coach", CohortsPolicies.Coach);
+                options.Conventions.AuthorizeFolder("/Funder", CohortsPolicies.Funder);
+            })
+            .AddViewLocalization();
+        services.AddScoped(provider => new HumanText(CultureInfo.CurrentUICulture, provider.GetRequiredService<TimeProvider>(), PagesTimeZone));
+        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddValidation();
 
         // A context per health-check scope, from the engine's pooled factory, for the EF Core health check.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<WorkflowDbContext>>().CreateDbContext());
@@ -31,14 +61,31 @@ public static class CohortsHostExtensions
         return builder;
     }
 
-    /// <summary>Migrates the database and maps the endpoints.</summary>
+    /// <summary>Migrates the database, adds the demo data on a first run, and maps the pages and endpoints.</summary>
     public static async Task UseCohortsHostAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         await app.Services.MigrateCohortsAsync();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        await app.Services.GetRequiredService<IdentityDatabase>().MigrateAsync();
+        await app.Services.GetRequiredService<DemoData>().SeedIfEmptyAsync();
+
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            StatusCodeSelector = exception => ExceptionStatus.Of(exception).Status,
+        });
+        app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
-        app.MapGet("/", () => TypedResults.Text("Cohorts is running. Health: /health"));
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api-reference", options => options.WithTitle("Cohorts API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapCohortsApi();
+        app.MapCultureSwitch();
+        app.MapRazorPages();
     }
 }

@@ -1,5 +1,4 @@
 using Cohorts.Engine.Exceptions;
-using Cohorts.Engine.Expressions;
 using Cohorts.Workflows.Services;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -7,30 +6,21 @@ using Microsoft.AspNetCore.Mvc;
 namespace Cohorts.Host.Errors;
 
 /// <summary>
-/// Maps the project's exceptions to RFC 7807 problem details: the one place where an error becomes a response.
-/// Anything else is a 500 without a stack trace (the default handler).
+/// Maps the project's exceptions on API requests to RFC 7807 problem details: the one place where an error becomes an
+/// API response. Anything else is a 500 without a stack trace; on pages, the error page shows the same status
+/// (<see cref="ExceptionStatus"/>) in the reader's language.
 /// </summary>
 /// <param name="problems">Writes problem details.</param>
 internal sealed class CohortsExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not CohortsException known)
+        if (exception is not CohortsException known || !httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        var (status, title) = known switch
-        {
-            NotFoundException => (StatusCodes.Status404NotFound, "Not found"),
-            DomainRuleException { IsNotFound: true } => (StatusCodes.Status404NotFound, "Not found"),
-            DomainRuleException => (StatusCodes.Status400BadRequest, "The request breaks a rule of the programme"),
-            InvalidDefinitionException => (StatusCodes.Status400BadRequest, "The workflow definition is invalid"),
-            ExpressionException => (StatusCodes.Status400BadRequest, "An expression is invalid"),
-            ConcurrencyConflictException => (StatusCodes.Status409Conflict, "Changed by someone else"),
-            InvalidInstanceStateException => (StatusCodes.Status409Conflict, "Not possible in the instance's current state"),
-            _ => (StatusCodes.Status400BadRequest, "The request cannot be carried out"),
-        };
+        var (status, title) = ExceptionStatus.Of(known);
         var details = new ProblemDetails { Status = status, Title = title, Detail = known.Message };
         if (known is InvalidDefinitionException invalid)
         {

@@ -1,0 +1,230 @@
+using System.Security.Claims;
+using Cohorts.Host.Identity;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Persistence;
+using Cohorts.Workflows.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Host.Access;
+
+/// <summary>
+/// The signed-in user's rights, checked on every read and write of the API and the pages (one instance per request):
+/// a manager has everything in the programmes they manage; a coach sees and records only their own companies and
+/// sessions; a funder reads the cohorts they fund and decides the milestones assigned to funders. Coaches and funders
+/// are the cohorts' coach and funder records with the user's e-mail address. A refusal throws
+/// <see cref="AccessDeniedException"/> (403); something that does not exist throws a not-found
+/// <see cref="DomainRuleException"/> (404) naming the field.
+/// </summary>
+public sealed class UserAccess
+{
+    private readonly IHttpContextAccessor _http;
+    private readonly IDbContextFactory<CohortsDbContext> _domain;
+    private readonly CohortsIdentityDbContext _identity;
+    private HashSet<string>? _managed;
+    private List<Coach>? _coaching;
+    private List<Funder>? _funding;
+
+    /// <summary>Initializes a new instance of the <see cref="UserAccess"/> class.</summary>
+    public UserAccess(IHttpContextAccessor http, IDbContextFactory<CohortsDbContext> domain, CohortsIdentityDbContext identity)
+    {
+        _http = http;
+        _domain = domain;
+        _identity = identity;
+    }
+
+    /// <summary>Gets the signed-in user.</summary>
+    public ClaimsPrincipal User => _http.HttpContext?.User ?? new ClaimsPrincipal(new ClaimsIdentity());
+
+    /// <summary>Gets the signed-in user's id.</summary>
+    public string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new AccessDeniedException("Sign in first.");
+
+    /// <summary>Gets the signed-in user's e-mail address (their sign-in name).</summary>
+    public string Email => User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? string.Empty;
+
+    /// <summary>Gets a value indicating whether the user is a programme manager.</summary>
+    public bool IsManager => User.IsInRole(CohortsRoles.Manager);
+
+    /// <summary>Gets a value indicating whether the user is a coach.</summary>
+    public bool IsCoach => User.IsInRole(CohortsRoles.Coach);
+
+    /// <summary>Gets a value indicating whether the user is a funder.</summary>
+    public bool IsFunder => User.IsInRole(CohortsRoles.Funder);
+
+    /// <summary>Gets the ids of the programmes the user manages (none unless a manager).</summary>
+    public async Task<IReadOnlySet<string>> GetManagedProgrammeIdsAsync(CancellationToken cancellationToken = default)
+    {
+        if (_managed is null)
+        {
+            var userId = UserId;
+            _managed = IsManager
+                ? [.. await _identity.ProgrammeManagers.AsNoTracking().Where(m => m.UserId == userId).Select(m => m.ProgrammeId).ToListAsync(cancellationToken)]
+                : [];
+        }
+
+        return _managed;
+    }
+
+    /// <summary>Gets the user's coach records, one per cohort they coach in (none unless a coach).</summary>
+    public async Task<IReadOnlyList<Coach>> GetCoachRecordsAsync(CancellationToken cancellationToken = default)
+    {
+        if (_coaching is null)
+        {
+            var email = Email;
+            await using var db = await _domain.CreateDbContextAsync(cancellationToken);
+            _coaching = IsCoach && email.Length > 0
+                ? await db.Coaches.AsNoTracking().Where(c => EF.Functions.Collate(c.Email, "NOCASE") == email).ToListAsync(cancellationToken)
+                : [];
+        }
+
+        return _coaching;
+    }
+
+    /// <summary>Gets the user's funder records, one per cohort they fund (none unless a funder).</summary>
+    public async Task<IReadOnlyList<Funder>> GetFunderRecordsAsync(CancellationToken cancellationToken = default)
+    {
+        if (_funding is null)
+        {
+            var email = Email;
+            await using var db = await _domain.CreateDbContextAsync(cancellationToken);
+            _funding = IsFunder && email.Length > 0
+                ? await db.Funders.AsNoTracking().Where(f => EF.Functions.Collate(f.Email, "NOCASE") == email).ToListAsync(cancellationToken)
+                : [];
+        }
+
+        return _funding;
+    }
+
+    /// <summary>Gets the ids of the cohorts the user may see (managed programmes' cohorts, coached and funded cohorts).</summary>
+    public async Task<IReadOnlyList<Guid>> GetVisibleCohortIdsAsync(CancellationToken cancellationToken = default)
+    {
+        var managed = await GetManagedProgrammeIdsAsync(cancellationToken);
+        var ids = new HashSet<Guid>((await GetCoachRecordsAsync(cancellationToken)).Select(c => c.CohortId));
+        ids.UnionWith((await GetFunderRecordsAsync(cancellationToken)).Select(f => f.CohortId));
+        if (managed.Count > 0)
+        {
+            var programmeIds = managed.ToList();
+            await using var db = await _domain.CreateDbContextAsync(cancellationToken);
+            ids.UnionWith(await db.Cohorts.AsNoTracking().Where(c => programmeIds.Contains(c.ProgrammeId)).Select(c => c.Id).ToListAsync(cancellationToken));
+        }
+
+        return [.. ids];
+    }
+
+    /// <summary>Refuses unless the user manages the programme.</summary>
+    public async Task RequireProgrammeManagerAsync(string programmeId, CancellationToken cancellationToken = default)
+    {
+        if (!(await GetManagedProgrammeIdsAsync(cancellationToken)).Contains(programmeId))
+        {
+            throw new AccessDeniedException($"You do not manage programme '{programmeId}'.");
+        }
+    }
+
+    /// <summary>Gets what the user is to a cohort (which may be nothing).</summary>
+    public async Task<CohortAccess> GetCohortAccessAsync(Guid cohortId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await _domain.CreateDbContextAsync(cancellationToken);
+        var cohort = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken)
+            ?? throw DomainRuleException.NotFound("cohortId", "cohort", cohortId);
+        var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == cohort.ProgrammeId, cancellationToken);
+        var manages = (await GetManagedProgrammeIdsAsync(cancellationToken)).Contains(cohort.ProgrammeId);
+        var coachId = (await GetCoachRecordsAsync(cancellationToken)).FirstOrDefault(c => c.CohortId == cohortId)?.Id;
+        var funderId = (await GetFunderRecordsAsync(cancellationToken)).FirstOrDefault(f => f.CohortId == cohortId)?.Id;
+        return new CohortAccess(cohort, programme, manages, coachId, funderId);
+    }
+
+    /// <summary>Refuses unless the user may see the cohort; returns what they are to it.</summary>
+    public async Task<CohortAccess> RequireCohortViewerAsync(Guid cohortId, CancellationToken cancellationToken = default)
+    {
+        var access = await GetCohortAccessAsync(cohortId, cancellationToken);
+        return access.CanView ? access : throw new AccessDeniedException($"You have no part in cohort '{access.Cohort.Name}'.");
+    }
+
+    /// <summary>Refuses unless the user manages the cohort's programme.</summary>
+    public async Task<CohortAccess> RequireCohortManagerAsync(Guid cohortId, CancellationToken cancellationToken = default)
+    {
+        var access = await GetCohortAccessAsync(cohortId, cancellationToken);
+        return access.Manages ? access : throw new AccessDeniedException($"You do not manage cohort '{access.Cohort.Name}'.");
+    }
+
+    /// <summary>
+    /// Refuses unless the user may see the company: its cohort's manager or funder, or its own coach. With
+    /// <paramref name="change"/>, a funder is refused too.
+    /// </summary>
+    public async Task<Company> RequireCompanyAsync(Guid companyId, bool change = false, CancellationToken cancellationToken = default)
+    {
+        Company company;
+        await using (var db = await _domain.CreateDbContextAsync(cancellationToken))
+        {
+            company = await db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken)
+                ?? throw DomainRuleException.NotFound("companyId", "company", companyId);
+        }
+
+        var access = await GetCohortAccessAsync(company.CohortId, cancellationToken);
+        var allowed = access.Manages
+            || (access.CoachId is { } coachId && company.CoachId == coachId)
+            || (!change && access.FunderId is not null);
+        return allowed ? company : throw new AccessDeniedException($"Company '{company.Name}' is not yours to {(change ? "change" : "see")}.");
+    }
+
+    /// <summary>
+    /// Refuses unless the user may see the session: its cohort's manager or funder, its coach, or the coach of one of
+    /// its companies (collective events). With <paramref name="record"/>, only the manager and the session's own coach.
+    /// </summary>
+    public async Task<(Session Session, CohortAccess Access)> RequireSessionAsync(Guid sessionId, bool record = false, CancellationToken cancellationToken = default)
+    {
+        Session session;
+        await using (var db = await _domain.CreateDbContextAsync(cancellationToken))
+        {
+            session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken)
+                ?? throw DomainRuleException.NotFound("sessionId", "session", sessionId);
+        }
+
+        var access = await GetCohortAccessAsync(session.CohortId, cancellationToken);
+        List<Guid> coachedCompanies = [];
+        if (access.CoachId is { } coachId)
+        {
+            await using var db = await _domain.CreateDbContextAsync(cancellationToken);
+            coachedCompanies = await db.Companies.AsNoTracking().Where(c => c.CoachId == coachId).Select(c => c.Id).ToListAsync(cancellationToken);
+        }
+
+        var ownCoach = access.CoachId is { } own && session.CoachId == own;
+        var allowed = record
+            ? access.Manages || ownCoach
+            : access.SeesAllCompanies || ownCoach || (access.CoachId is not null && session.CompanyIds.Any(coachedCompanies.Contains));
+        return allowed
+            ? (session, access)
+            : throw new AccessDeniedException($"Session '{session.Title}' is not yours to {(record ? "record" : "see")}.");
+    }
+
+    /// <summary>
+    /// Refuses unless the user may see the milestone (its cohort's manager or funder, or the coach of its company);
+    /// with <paramref name="decide"/>, unless they are the reviewer it names: a manager of the programme, or a funder of
+    /// the cohort.
+    /// </summary>
+    public async Task<(Milestone Milestone, CohortAccess Access)> RequireMilestoneAsync(Guid milestoneId, bool decide = false, CancellationToken cancellationToken = default)
+    {
+        Milestone milestone;
+        Company? company = null;
+        await using (var db = await _domain.CreateDbContextAsync(cancellationToken))
+        {
+            milestone = await db.Milestones.AsNoTracking().SingleOrDefaultAsync(m => m.Id == milestoneId, cancellationToken)
+                ?? throw DomainRuleException.NotFound("milestoneId", "milestone", milestoneId);
+            if (milestone.CompanyId is { } companyId)
+            {
+                company = await db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken);
+            }
+        }
+
+        var access = await GetCohortAccessAsync(milestone.CohortId, cancellationToken);
+        var allowed = decide
+            ? milestone.Reviewer switch
+            {
+                ReviewerRole.Funder => access.FunderId is not null,
+                _ => access.Manages,
+            }
+            : access.SeesAllCompanies || (access.CoachId is { } coachId && company?.CoachId == coachId);
+        return allowed
+            ? (milestone, access)
+            : throw new AccessDeniedException($"Milestone '{milestone.Name}' is not yours to {(decide ? "decide" : "see")}.");
+    }
+}

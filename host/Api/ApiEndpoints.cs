@@ -1,0 +1,17 @@
+namespace Cohorts.Host.Api;
+
+/// <summary>
+/// The REST API under /api: every endpoint requires a signed-in user (bearer token or cookie) except the sign-in, and
+/// checks the user's rights on what it touches (<see cref="Access.UserAccess"/>). Errors are RFC 7807 problem details.
+/// </summary>
+internal static class ApiEndpoints
+{
+    public static void MapCohortsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").RequireAuthorization();
+        api.MapAuthEndpoints();
+        api.MapManagerApi();
+        api.MapCoachApi();
+        api.MapFunderApi();
+    }
+}

@@ -1,0 +1,10 @@
+namespace Cohorts.Host.Api;
+
+/// <summary>The API's manager endpoints: programmes and versions, templates, simulation, cohorts (create, launch, board), companies (screening, coach), instances (timeline, incidents, retry).</summary>
+internal static class ManagerApi
+{
+    public static void MapManagerApi(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+    }
+}

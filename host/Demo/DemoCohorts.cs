@@ -1,0 +1,75 @@
+using Cohorts.Workflows.Services;
+
+namespace Cohorts.Host.Demo;
+
+/// <summary>
+/// The demo's cohorts, after the programmes' own material: "Les bâtisseurs", the first Boost Innovation cohort of the
+/// CCI des Hauts-de-Seine (17 SMEs, among them Diffam in Bagneux and Haveagooday, three coaches, the Département
+/// funding 50%), and an OpenLab Exploration-Innovation cohort in Clermont-Ferrand.
+/// </summary>
+internal static class DemoCohorts
+{
+    public const string ManagerEmail = "manager@cohorts.demo";
+    public const string FunderEmail = "funder@cohorts.demo";
+    public const string CoachMartinEmail = "julien.martin@cohorts.demo";
+    public const string CoachLeroyEmail = "sophie.leroy@cohorts.demo";
+    public const string CoachBenaliEmail = "karim.benali@cohorts.demo";
+
+    public static IReadOnlyList<CompanyApplication> Batisseurs { get; } =
+    [
+        new("Diffam", "distribution", 24, "Bagneux", "contact@diffam.example", ["marketing", "strategy"]),
+        new("Haveagooday", "hospitality", 12, "Boulogne-Billancourt", "hello@haveagooday.example", ["marketing", "digital"]),
+        new("Mécanique Fournier", "industry", 48, "Gennevilliers", "direction@mecanique-fournier.example", ["industry", "products"]),
+        new("Emballages Moreau", "packaging", 35, "Nanterre", "contact@emballages-moreau.example", ["products", "export"]),
+        new("Fonderie d'art Lambert", "crafts", 9, "Clamart", "atelier@fonderie-lambert.example", ["products", "marketing"]),
+        new("Dubois Conseil", "services", 7, "Courbevoie", "contact@dubois-conseil.example", ["strategy", "hr"]),
+        new("Bâtiments Girard", "construction", 62, "Colombes", "contact@batiments-girard.example", ["hr", "industry"]),
+        new("Conserverie Mercier", "food", 18, "Antony", "contact@conserverie-mercier.example", ["products", "export"]),
+        new("Tissages Bonnet", "textile", 27, "Puteaux", "contact@tissages-bonnet.example", ["export", "marketing"]),
+        new("Roux Énergies", "energy", 15, "Rueil-Malmaison", "contact@roux-energies.example", ["strategy", "industry"]),
+        new("Petit Numérique", "digital", 11, "Issy-les-Moulineaux", "bonjour@petit-numerique.example", ["digital", "strategy"]),
+        new("Forges Durand", "industry", 80, "Levallois-Perret", "contact@forges-durand.example", ["industry", "export"]),
+        new("Laurent Logistique", "distribution", 40, "Suresnes", "contact@laurent-logistique.example", ["strategy", "digital"]),
+        new("Atelier Simon", "crafts", 6, "Montrouge", "atelier@atelier-simon.example", ["marketing", "products"]),
+        new("Garcia Maintenance", "services", 22, "Clichy", "contact@garcia-maintenance.example", ["hr", "digital"]),
+        new("Legrand Imprimerie", "industry", 30, "Meudon", "contact@legrand-imprimerie.example", ["products", "marketing"]),
+        new("Vincent Paysages", "services", 14, "Antony", "contact@vincent-paysages.example", ["hr", "strategy"]),
+    ];
+
+    public static IReadOnlyList<CoachProfile> BatisseursCoaches { get; } =
+    [
+        new("Julien Martin", CoachMartinEmail, 6, ["industry", "products", "export"]),
+        new("Sophie Leroy", CoachLeroyEmail, 6, ["marketing", "digital", "strategy"]),
+        new("Karim Benali", CoachBenaliEmail, 6, ["hr", "strategy", "export"]),
+    ];
+
+    public static IReadOnlyList<CompanyApplication> OpenLab { get; } =
+    [
+        new("Semences du Puy", "food", 45, "Clermont-Ferrand", "innovation@semences-du-puy.example", ["strategy", "products"]),
+        new("Auvergne Robotique", "industry", 19, "Aubière", "contact@auvergne-robotique.example", ["industry", "digital"]),
+        new("Volcans Cosmétiques", "crafts", 8, "Riom", "contact@volcans-cosmetiques.example", ["marketing", "products"]),
+        new("Thiers Coutellerie", "industry", 33, "Thiers", "contact@thiers-coutellerie.example", ["export", "products"]),
+        new("Issoire Composites", "industry", 52, "Issoire", "contact@issoire-composites.example", ["industry", "strategy"]),
+        new("Dôme Services", "services", 16, "Clermont-Ferrand", "contact@dome-services.example", ["hr", "strategy"]),
+    ];
+
+    public static IReadOnlyList<CoachProfile> OpenLabCoaches { get; } =
+    [
+        new("Sophie Leroy", CoachLeroyEmail, 8, ["marketing", "digital", "strategy"]),
+    ];
+
+    public static IReadOnlyList<FunderShare> BatisseursFunders { get; } =
+    [
+        new("Conseil départemental des Hauts-de-Seine", FunderEmail, 0.5m),
+    ];
+
+    public static IReadOnlyList<string> Notes { get; } =
+    [
+        "Tour d'horizon des pistes d'innovation ; priorités fixées pour le trimestre.",
+        "Atelier sur la proposition de valeur ; deux idées de services à tester auprès des clients.",
+        "Point sur le plan d'action : avance conforme, un frein côté recrutement.",
+        "Retour sur la visite d'entreprise : idées d'organisation à reprendre en atelier.",
+        "Travail sur le positionnement marketing et le site web.",
+        "Préparation du dossier de financement de l'innovation.",
+    ];
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Host.Identity;
+
+/// <summary>
+/// ASP.NET Core Identity's tables (users, roles, claims) and the programme managers, in the engine's database file
+/// with their own migrations history table.
+/// </summary>
+public sealed class CohortsIdentityDbContext(DbContextOptions<CohortsIdentityDbContext> options) : IdentityDbContext<CohortsUser>(options)
+{
+    /// <summary>The migrations history table of these tables (the engine and the domain keep their own).</summary>
+    public const string MigrationsHistoryTable = "__IdentityMigrationsHistory";
+
+    /// <summary>Gets the programme managers.</summary>
+    public DbSet<ProgrammeManager> ProgrammeManagers => Set<ProgrammeManager>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<ProgrammeManager>(manager =>
+        {
+            manager.HasKey(m => new { m.ProgrammeId, m.UserId });
+            manager.Property(m => m.ProgrammeId).HasMaxLength(100);
+            manager.HasIndex(m => m.UserId);
+            manager.HasOne<CohortsUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<CohortsUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.CalendarToken).HasMaxLength(64);
+            user.HasIndex(u => u.CalendarToken);
+        });
+    }
+}

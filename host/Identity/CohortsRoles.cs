@@ -1,0 +1,17 @@
+namespace Cohorts.Host.Identity;
+
+/// <summary>The three roles, as stored by ASP.NET Core Identity and named in authorization policies.</summary>
+public static class CohortsRoles
+{
+    /// <summary>A programme manager: everything in the programmes they manage.</summary>
+    public const string Manager = "manager";
+
+    /// <summary>A coach: their companies and sessions; records outcomes.</summary>
+    public const string Coach = "coach";
+
+    /// <summary>A funder: reads the cohorts they fund; decides the milestones assigned to funders.</summary>
+    public const string Funder = "funder";
+
+    /// <summary>Gets every role.</summary>
+    public static IReadOnlyList<string> All { get; } = [Manager, Coach, Funder];
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Cohorts.Host.Identity;
+
+/// <summary>
+/// A person who signs in: a programme manager, a coach or a funder (<see cref="CohortsRoles"/>). A coach or funder
+/// is linked to the cohorts' coaches and funders by e-mail address.
+/// </summary>
+public sealed class CohortsUser : IdentityUser
+{
+    /// <summary>Gets or sets the name shown on pages.</summary>
+    public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Gets or sets the secret in the user's calendar subscription address (a calendar application cannot sign in);
+    /// a new one revokes the old address.
+    /// </summary>
+    public string CalendarToken { get; set; } = string.Empty;
+}

@@ -1,0 +1,86 @@
+using Cohorts.Engine.EntityFrameworkCore;
+using Cohorts.Engine.EntityFrameworkCore.Sqlite;
+using Cohorts.Host.Access;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Cohorts.Host.Identity;
+
+/// <summary>
+/// Sign-in with ASP.NET Core Identity on the engine's database file: a cookie for the pages, bearer tokens for the API
+/// (POST /api/auth/token), either accepted everywhere; one policy per role; <see cref="UserAccess"/> per request.
+/// </summary>
+internal static class IdentityServiceCollectionExtensions
+{
+    /// <summary>The default scheme: the bearer token when the request carries one, the cookie otherwise.</summary>
+    public const string CookieOrBearer = "CookieOrBearer";
+
+    public static IServiceCollection AddCohortsIdentity(this IServiceCollection services)
+    {
+        services.AddDbContextFactory<CohortsIdentityDbContext>((provider, builder) =>
+        {
+            var options = provider.GetRequiredService<IOptions<SqliteWorkflowStoreOptions>>().Value;
+            var connectionString = new SqliteConnectionStringBuilder
+            {
+                DataSource = Path.GetFullPath(options.DatabasePath),
+                Mode = SqliteOpenMode.ReadWriteCreate,
+                Pooling = true,
+            }.ToString();
+            builder
+                .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(CohortsIdentityDbContext.MigrationsHistoryTable))
+                .AddInterceptors(new SqlitePragmaInterceptor(options));
+        });
+        services.AddSingleton<IdentityDatabase>();
+
+        services.AddAuthentication(CookieOrBearer)
+            .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddIdentityCookies();
+        services.AddIdentityCore<CohortsUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<CohortsIdentityDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/denied";
+            options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(CohortsPolicies.Manager, policy => policy.RequireRole(CohortsRoles.Manager))
+            .AddPolicy(CohortsPolicies.Coach, policy => policy.RequireRole(CohortsRoles.Coach))
+            .AddPolicy(CohortsPolicies.Funder, policy => policy.RequireRole(CohortsRoles.Funder));
+        services.AddHttpContextAccessor();
+        services.AddScoped<UserAccess>();
+        return services;
+    }
+
+    /// <summary>The API answers 401/403 where a page would redirect to the sign-in or access-denied page.</summary>
+    private static Task RedirectOrStatus(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,59 @@
+using Cohorts.Engine.Exceptions;
+using Cohorts.Host.Errors;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Cohorts.Host.Pages;
+
+/// <summary>
+/// The error page, for an exception or an error status on a page (a short explanation in the reader's language, never
+/// a stack trace); for the API, the same as RFC 7807 problem details.
+/// </summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
+{
+    public int Status { get; private set; }
+
+    public string Title { get; private set; } = "Something went wrong";
+
+    public string Explanation { get; private set; } = "Something went wrong on our side. Try again; if it happens again, tell the programme's manager.";
+
+    public string? Detail { get; private set; }
+
+    public Task<IActionResult> OnGetAsync(int? status) => ShowAsync(status);
+
+    public Task<IActionResult> OnPostAsync(int? status) => ShowAsync(status);
+
+    private async Task<IActionResult> ShowAsync(int? status)
+    {
+        var exception = HttpContext.Features.Get<IExceptionHandlerFeature>();
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        var originalPath = exception?.Path ?? reExecuted?.OriginalPath ?? string.Empty;
+        Status = exception is not null ? ExceptionStatus.Of(exception.Error).Status : status ?? StatusCodes.Status500InternalServerError;
+        (Title, Explanation) = Status switch
+        {
+            StatusCodes.Status401Unauthorized => ("Sign in first", "This needs you to be signed in."),
+            StatusCodes.Status403Forbidden => ("Not allowed", "Your account is not allowed to see or change this."),
+            StatusCodes.Status404NotFound => ("Not found", "There is nothing here: the address may be wrong, or what it named was removed."),
+            StatusCodes.Status400BadRequest => ("The request cannot be carried out", "Something in the request is not right."),
+            StatusCodes.Status409Conflict => ("Changed by someone else", "Someone changed this at the same time. Reload the page and try again."),
+            _ => (Title, Explanation),
+        };
+        Detail = exception?.Error is CohortsException known ? known.Message : null;
+        Response.StatusCode = Status;
+        if (originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            await problems.WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = HttpContext,
+                ProblemDetails = { Status = Status, Title = Title, Detail = Detail ?? Explanation },
+            });
+            return new EmptyResult();
+        }
+
+        return Page();
+    }
+}
