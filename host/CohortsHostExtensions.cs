@@ -48,7 +48,8 @@ public static class CohortsHostExtensions
                 options.Conventions.AuthorizeFolder("/Coach", CohortsPolicies.Coach);
                 options.Conventions.AuthorizeFolder("/Funder", CohortsPolicies.Funder);
             })
-            .AddViewLocalization();
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedText)));
         services.AddScoped(provider => new HumanText(CultureInfo.CurrentUICulture, provider.GetRequiredService<TimeProvider>(), PagesTimeZone));
         services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddValidation();

@@ -27,6 +27,7 @@ public sealed class CohortsHostFactory : WebApplicationFactory<Program>
             ["Cohorts:Scheduling:DatabasePath"] = Files.SchedulerPath,
             ["Cohorts:Scheduling:IdleWaitTime"] = "00:00:01",
             ["Cohorts:Scheduling:ReconciliationInterval"] = "01:00:00",
+            ["Cohorts:Demo:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
