@@ -83,7 +83,7 @@ public sealed class AuthenticationTests(DemoHostFixture demo) : IClassFixture<De
     {
         using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.CoachMartin);
 
-        using var response = await client.GetAsync("/manage/programmes");
+        using var response = await client.GetAsync("/manage/cohorts");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/denied", response.Headers.Location?.AbsolutePath ?? response.Headers.Location?.OriginalString, StringComparison.Ordinal);
