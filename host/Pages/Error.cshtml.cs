@@ -23,12 +23,15 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
 
     public string? Detail { get; private set; }
 
-    public Task<IActionResult> OnGetAsync(int? status) => ShowAsync(status);
+    // No handler parameters: binding would read the form, which throws after a failed antiforgery check (re-executed
+    // here with status 400); the status comes from the query string the status-code pages add.
+    public Task<IActionResult> OnGetAsync() => ShowAsync();
 
-    public Task<IActionResult> OnPostAsync(int? status) => ShowAsync(status);
+    public Task<IActionResult> OnPostAsync() => ShowAsync();
 
-    private async Task<IActionResult> ShowAsync(int? status)
+    private async Task<IActionResult> ShowAsync()
     {
+        int? status = int.TryParse(Request.Query["status"], out var parsed) ? parsed : null;
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>();
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
         var originalPath = exception?.Path ?? reExecuted?.OriginalPath ?? string.Empty;

@@ -1,0 +1,81 @@
+using Cohorts.Host.Tests.Support;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Playwright;
+
+namespace Cohorts.Host.Tests.Browser;
+
+/// <summary>
+/// The host with its demo data on a real port (Kestrel on a free port, temporary SQLite files, the fake clock of
+/// <see cref="DemoHostFixture"/>), and Debian's Chromium driven by Playwright (Playwright's own browser download cannot
+/// work here; <c>.ci/run</c> installs the <c>chromium</c> package).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public BrowserFixture()
+    {
+        Clock = new FakeTimeProvider(DemoHostFixture.Now);
+        Factory = new CohortsHostFactory(clock: Clock, settings: new Dictionary<string, string?> { ["Cohorts:Demo:Enabled"] = "true" });
+    }
+
+    /// <summary>Gets where Chromium is: $COHORTS_CHROMIUM, else Debian's /usr/bin/chromium.</summary>
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("COHORTS_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public FakeTimeProvider Clock { get; }
+
+    public CohortsHostFactory Factory { get; }
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Factory.UseKestrel(0);
+        Factory.StartServer();
+        var address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        });
+    }
+
+    /// <summary>A new browser context (its own cookies) with a page, in <paramref name="locale"/>.</summary>
+    public async Task<IPage> NewPageAsync(string locale = "en-GB")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = locale });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the sign-in page as a person would.</summary>
+    public async Task<IPage> SignInAsync(string email, string locale = "en-GB")
+    {
+        var page = await NewPageAsync(locale);
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel(locale.StartsWith("fr", StringComparison.Ordinal) ? "Adresse e-mail" : "E-mail address").FillAsync(email);
+        await page.GetByLabel(locale.StartsWith("fr", StringComparison.Ordinal) ? "Mot de passe" : "Password").FillAsync(TestAccounts.Password);
+        await page.Locator("main form button[type=submit]").First.ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await Factory.DisposeAsync();
+    }
+}
