@@ -20,6 +20,13 @@ internal sealed class SqliteWriteGate : IDisposable
         return new Releaser(_semaphore);
     }
 
+    /// <summary>Waits for the write lock, blocking the thread (disposal only); dispose the result to release it.</summary>
+    public Releaser Enter()
+    {
+        _semaphore.Wait();
+        return new Releaser(_semaphore);
+    }
+
     public void Dispose() => _semaphore.Dispose();
 
     internal readonly struct Releaser(SemaphoreSlim semaphore) : IDisposable

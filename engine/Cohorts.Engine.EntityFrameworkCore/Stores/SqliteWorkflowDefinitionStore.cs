@@ -20,6 +20,13 @@ internal sealed class SqliteWorkflowDefinitionStore(IDbContextFactory<WorkflowDb
         return record?.ToDefinition();
     }
 
+    public async ValueTask<int?> FindLatestVersionAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(definitionId);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await DefinitionQueries.FindLatestVersion(db, definitionId, cancellationToken);
+    }
+
     public async ValueTask<IReadOnlyList<StoredDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definitionId);

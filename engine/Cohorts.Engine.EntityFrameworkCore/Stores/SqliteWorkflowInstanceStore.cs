@@ -8,10 +8,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 
-/// <summary>The SQLite <see cref="IWorkflowInstanceStore"/>: a short-lived pooled context per call.</summary>
+/// <summary>
+/// The SQLite <see cref="IWorkflowInstanceStore"/>: a short-lived pooled context per read; commits go through one
+/// long-lived <see cref="StepRowWriter"/> (its own connection, kept open, with its statements prepared), used only under
+/// the write gate.
+/// </summary>
 internal sealed class SqliteWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext> contextFactory, SqliteWriteGate writeGate)
-    : IWorkflowInstanceStore
+    : IWorkflowInstanceStore, IAsyncDisposable, IDisposable
 {
+    private StepRowWriter? _writer;
+    private bool _disposed;
+
     public async ValueTask<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -59,42 +66,47 @@ internal sealed class SqliteWorkflowInstanceStore(IDbContextFactory<WorkflowDbCo
     {
         ArgumentNullException.ThrowIfNull(commit);
         using var writeLock = await writeGate.EnterAsync(cancellationToken);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-
-        // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken up front, so the statements below
-        // see one database state, and a rival process waits in busy_timeout here rather than failing half way.
-        // Disposing without commit rolls back: nothing of a failed step is written. Statements (StepRowWriter): the
-        // instance INSERT, or its UPDATE with the version check; the bookmark DELETE when the step removed any, before
-        // the inserts so that a step may remove and re-add a bookmark id; the bookmark INSERT; one log INSERT. Then,
-        // only when the step has incidents, their lookup and one SaveChanges.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        using (var rows = new StepRowWriter(db))
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var rows = _writer ??= await StepRowWriter.OpenAsync(contextFactory, cancellationToken);
+        try
         {
-            try
-            {
-                var instance = InstanceRecord.FromInstance(commit.Instance);
-                if (commit.IsNew)
-                {
-                    await rows.InsertInstanceAsync(instance, cancellationToken);
-                }
-                else if (!await rows.UpdateInstanceAsync(instance, commit.ExpectedVersion, cancellationToken))
-                {
-                    // No row at the version the step started from: another step committed first.
-                    throw Conflict(commit, null);
-                }
-
-                await RemoveBookmarksAsync(rows, commit, cancellationToken);
-                await rows.InsertBookmarksAsync([.. commit.AddedBookmarks.Select(BookmarkRecord.FromBookmark)], cancellationToken);
-                await rows.AppendLogAsync([.. commit.Log.Select(LogEntryRecord.FromEntry)], cancellationToken);
-            }
-            catch (DbUpdateException exception) when (SqliteErrors.IsDuplicateKey(exception))
-            {
-                throw Conflict(commit, exception);
-            }
+            await CommitAsync(rows, commit, cancellationToken);
         }
+        catch (Exception exception) when (exception is not ConcurrencyConflictException)
+        {
+            // Rolled back already. The writer's connection may be the cause (an I/O error, an interrupted statement):
+            // the next step opens a fresh one rather than trust it.
+            _writer = null;
+            await rows.DisposeAsync();
+            throw;
+        }
+    }
 
-        await WriteIncidentsAsync(db, commit, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+    /// <summary>
+    /// Disposes the writer (its prepared statements and open connection) under the write gate, so a commit still
+    /// running finishes first.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        using var writeLock = await writeGate.EnterAsync(CancellationToken.None);
+        _disposed = true;
+        if (_writer is { } writer)
+        {
+            _writer = null;
+            await writer.DisposeAsync();
+        }
+    }
+
+    /// <summary>As <see cref="DisposeAsync"/>, for a service provider disposed synchronously.</summary>
+    public void Dispose()
+    {
+        using var writeLock = writeGate.Enter();
+        _disposed = true;
+        if (_writer is { } writer)
+        {
+            _writer = null;
+            writer.Dispose();
+        }
     }
 
     public async ValueTask<IReadOnlyList<ExecutionLogEntry>> GetLogAsync(Guid instanceId, CancellationToken cancellationToken)
@@ -142,6 +154,42 @@ internal sealed class SqliteWorkflowInstanceStore(IDbContextFactory<WorkflowDbCo
             .ToListAsync(cancellationToken);
     }
 
+    private static async ValueTask CommitAsync(StepRowWriter rows, StepCommit commit, CancellationToken cancellationToken)
+    {
+        // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken up front, so the statements below
+        // see one database state, and a rival process waits in busy_timeout here rather than failing half way.
+        // Disposing without commit rolls back: nothing of a failed step is written. Statements (StepRowWriter): the
+        // instance INSERT, or its UPDATE with the version check; the bookmark DELETE when the step removed any, before
+        // the inserts so that a step may remove and re-add a bookmark id; the bookmark INSERT; one log INSERT. Then,
+        // only when the step has incidents, their lookup and one SaveChanges.
+        var db = rows.Context;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var instance = InstanceRecord.FromInstance(commit.Instance);
+            if (commit.IsNew)
+            {
+                await rows.InsertInstanceAsync(instance, cancellationToken);
+            }
+            else if (!await rows.UpdateInstanceAsync(instance, commit.ExpectedVersion, cancellationToken))
+            {
+                // No row at the version the step started from: another step committed first.
+                throw Conflict(commit, null);
+            }
+
+            await RemoveBookmarksAsync(rows, commit, cancellationToken);
+            await rows.InsertBookmarksAsync([.. commit.AddedBookmarks.Select(BookmarkRecord.FromBookmark)], cancellationToken);
+            await rows.AppendLogAsync([.. commit.Log.Select(LogEntryRecord.FromEntry)], cancellationToken);
+        }
+        catch (DbUpdateException exception) when (SqliteErrors.IsDuplicateKey(exception))
+        {
+            throw Conflict(commit, exception);
+        }
+
+        await WriteIncidentsAsync(db, commit, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     private static async ValueTask RemoveBookmarksAsync(StepRowWriter rows, StepCommit commit, CancellationToken cancellationToken)
     {
         if (commit.RemovedBookmarks.Count == 0)
@@ -163,7 +211,7 @@ internal sealed class SqliteWorkflowInstanceStore(IDbContextFactory<WorkflowDbCo
         }
 
         // Rare (a fault, a retry): which incidents exist decides insert or update. A new instance has none yet. The
-        // transaction is ours and rolls back whole on failure, so EF's savepoint around the save is not needed.
+        // transaction is ours and rolls back whole on failure, so the writer's context saves without a savepoint.
         var ids = commit.Incidents.Select(i => i.Id).ToList();
         var existing = commit.IsNew
             ? []
@@ -181,7 +229,6 @@ internal sealed class SqliteWorkflowInstanceStore(IDbContextFactory<WorkflowDbCo
             }
         }
 
-        db.Database.AutoSavepointsEnabled = false;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -189,6 +236,11 @@ internal sealed class SqliteWorkflowInstanceStore(IDbContextFactory<WorkflowDbCo
         catch (DbUpdateException exception) when (SqliteErrors.IsDuplicateKey(exception))
         {
             throw Conflict(commit, exception);
+        }
+        finally
+        {
+            // The writer's context lives on: it must not keep tracking these rows into the next step.
+            db.ChangeTracker.Clear();
         }
     }
 

@@ -67,9 +67,11 @@ public sealed class WorkflowDefinitionCatalog
     /// <exception cref="NotFoundException">No definition has that id.</exception>
     public async ValueTask<WorkflowDefinition> GetLatestAsync(string definitionId, CancellationToken cancellationToken = default)
     {
-        var stored = await _store.FindAsync(definitionId, null, cancellationToken)
+        // The number first: a version published a moment ago by another process must be seen, but the document of
+        // a version already loaded need not be read again.
+        var version = await _store.FindLatestVersionAsync(definitionId, cancellationToken)
             ?? throw new NotFoundException("workflow definition", definitionId);
-        return _cache.TryGetValue((stored.DefinitionId, stored.Version), out var cached) ? cached : Load(stored);
+        return await GetAsync(definitionId, version, cancellationToken);
     }
 
     /// <summary>Writes a definition as its JSON document.</summary>

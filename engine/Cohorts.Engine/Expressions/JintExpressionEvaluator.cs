@@ -25,15 +25,7 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
             .Strict());
         try
         {
-            var variables = new JsonParser(engine).Parse(scope.Variables.ToJsonString());
-            engine.SetValue("variables", variables);
-            foreach (var (name, _) in scope.Variables)
-            {
-                engine.SetValue(name, variables.Get(name));
-            }
-
-            engine.SetValue("input", scope.Input is null ? JsValue.Null : new JsonParser(engine).Parse(scope.Input.ToJsonString()));
-            engine.SetValue("correlationId", scope.CorrelationId is null ? JsValue.Null : new JsString(scope.CorrelationId));
+            LazyGlobals.Define(engine, scope);
             var result = engine.Evaluate(script);
             return ToNode(engine, result);
         }

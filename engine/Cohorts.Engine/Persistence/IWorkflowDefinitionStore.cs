@@ -6,6 +6,13 @@ public interface IWorkflowDefinitionStore
     /// <summary>Finds a version of a definition; the latest when <paramref name="version"/> is null.</summary>
     ValueTask<StoredDefinition?> FindAsync(string definitionId, int? version, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Finds the latest version number of a definition (null when no version exists), without its document: starting an
+    /// instance by definition id asks this every time, and loads the document only for a version it has not cached.
+    /// </summary>
+    async ValueTask<int?> FindLatestVersionAsync(string definitionId, CancellationToken cancellationToken) =>
+        (await FindAsync(definitionId, null, cancellationToken))?.Version;
+
     /// <summary>Lists every version of a definition, oldest first.</summary>
     ValueTask<IReadOnlyList<StoredDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken);
 
