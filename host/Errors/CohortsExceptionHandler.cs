@@ -15,7 +15,9 @@ internal sealed class CohortsExceptionHandler(IProblemDetailsService problems) :
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not CohortsException known || !httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        // The middleware has moved the request to the error page's path by now: the original path is in the feature.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? string.Empty;
+        if (exception is not CohortsException known || !path.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

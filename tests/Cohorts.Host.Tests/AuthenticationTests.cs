@@ -100,4 +100,18 @@ public sealed class AuthenticationTests(DemoHostFixture demo) : IClassFixture<De
         Assert.Contains("Se connecter", html, StringComparison.Ordinal);
         Assert.Contains("Adresse e-mail", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Api_ProjectException_AnswersProblemDetailsWithTheFieldNotTheErrorPage()
+    {
+        using var client = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+
+        // UserAccess throws a not-found DomainRuleException naming the field; the host's handler must answer it.
+        using var response = await client.GetAsync($"/api/companies/{Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("companyId", out _));
+    }
 }
