@@ -21,9 +21,14 @@ internal sealed class DemoHistory : IAsyncDisposable
     private const string Organiser = "Claire Dubois";
     private static readonly TimeSpan LeftToRecord = TimeSpan.FromDays(12);
 
+    // A third of the companies (every third by name) also have their last month's coaching sessions unrecorded, so
+    // each coach has overdue outcomes to record (coaching is monthly: the last 12 days may hold none).
+    private static readonly TimeSpan CoachingLeftToRecord = TimeSpan.FromDays(31);
+
     private readonly ServiceProvider _services;
     private readonly DemoClock _clock;
     private readonly Random _random = new(2021);
+    private HashSet<Guid> _lateCompanies = [];
     private int _notes;
 
     private DemoHistory(ServiceProvider services, DemoClock clock)
@@ -47,6 +52,8 @@ internal sealed class DemoHistory : IAsyncDisposable
     public async Task<Guid> PlayAsync(CohortPlan plan, DateTimeOffset until, CancellationToken cancellationToken)
     {
         var launch = await Get<CohortLauncher>().CreateAndLaunchAsync(plan, cancellationToken);
+        var companies = await Get<CohortQueries>().GetCompaniesAsync(launch.CohortId, cancellationToken: cancellationToken);
+        _lateCompanies = [.. companies.OrderBy(c => c.Name, StringComparer.Ordinal).Where((_, index) => index % 3 == 0).Select(c => c.Id)];
         var runtime = Get<WorkflowRuntime>();
         while (true)
         {
@@ -102,7 +109,8 @@ internal sealed class DemoHistory : IAsyncDisposable
             }
         }
 
-        foreach (var session in sessions)
+        var coachingBefore = until - CoachingLeftToRecord;
+        foreach (var session in sessions.Where(s => s.CoachId is null || s.PlannedAt < coachingBefore || !s.CompanyIds.Any(_lateCompanies.Contains)))
         {
             await RecordAsync(session, cancellationToken);
             answered++;
