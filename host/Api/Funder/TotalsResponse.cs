@@ -1,0 +1,30 @@
+namespace Cohorts.Host.Api.Funder;
+
+/// <summary>A cohort's counts.</summary>
+/// <param name="SessionsPlanned">Sessions and events planned (held or not).</param>
+/// <param name="SessionsHeld">Those whose outcome is recorded.</param>
+/// <param name="SessionsLate">Those past their time without an outcome.</param>
+/// <param name="AttendanceRate">Present attendances over expected ones at held sessions, in percent; null before any.</param>
+/// <param name="MilestonesPlanned">Milestones planned.</param>
+/// <param name="MilestonesPassed">Milestones passed.</param>
+/// <param name="MilestonesFailed">Milestones failed.</param>
+/// <param name="CompaniesEnrolled">Companies accepted (active, graduated and dropped-out ones included).</param>
+/// <param name="CompaniesActive">Companies in the programme now.</param>
+/// <param name="CompaniesGraduated">Companies that graduated.</param>
+/// <param name="CompaniesDropped">Companies that dropped out.</param>
+/// <param name="Visitors">Visitors counted at events.</param>
+/// <param name="QuestionnairesCollected">Needs questionnaires collected.</param>
+public sealed record TotalsResponse(
+    int SessionsPlanned,
+    int SessionsHeld,
+    int SessionsLate,
+    decimal? AttendanceRate,
+    int MilestonesPlanned,
+    int MilestonesPassed,
+    int MilestonesFailed,
+    int CompaniesEnrolled,
+    int CompaniesActive,
+    int CompaniesGraduated,
+    int CompaniesDropped,
+    int Visitors,
+    int QuestionnairesCollected);

@@ -1,0 +1,100 @@
+using ClosedXML.Excel;
+using Cohorts.Host.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace Cohorts.Host.Reporting.Exports;
+
+/// <summary>
+/// The progress as an Excel workbook for people: a "KPIs" worksheet and a "Companies" worksheet, headers and statuses
+/// in the reader's language, numbers as numbers. (No column auto-fit: ClosedXML measures text with System.Drawing,
+/// which Linux lacks; the widths are set.)
+/// </summary>
+public static class ProgressWorkbook
+{
+    /// <summary>The KPI worksheet's name.</summary>
+    public const string KpiSheet = "KPIs";
+
+    /// <summary>The companies worksheet's name.</summary>
+    public const string CompanySheet = "Companies";
+
+    /// <summary>Writes the workbook.</summary>
+    public static byte[] Write(CohortProgress progress, IStringLocalizer<FunderText> text)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        ArgumentNullException.ThrowIfNull(text);
+        using var workbook = new XLWorkbook();
+        WriteKpis(workbook.Worksheets.Add(KpiSheet), progress, text);
+        WriteCompanies(workbook.Worksheets.Add(CompanySheet), progress, text);
+        using var buffer = new MemoryStream();
+        workbook.SaveAs(buffer);
+        return buffer.ToArray();
+    }
+
+    private static void WriteKpis(IXLWorksheet sheet, CohortProgress progress, IStringLocalizer<FunderText> text)
+    {
+        Header(sheet, text, ["Indicator", "Current", "Target", "% of target", "Forecast", "Status", "Target reached on"], [32, 12, 12, 12, 12, 16, 18]);
+        var row = 2;
+        foreach (var kpi in progress.Report.Kpis)
+        {
+            sheet.Cell(row, 1).Value = (string)text[ProgressLabels.Kpi(kpi.Kpi)];
+            Number(sheet.Cell(row, 2), kpi.Current);
+            Number(sheet.Cell(row, 3), kpi.Target);
+            Number(sheet.Cell(row, 4), kpi.Percent);
+            Number(sheet.Cell(row, 5), kpi.Forecast);
+            sheet.Cell(row, 6).Value = (string)text[ProgressLabels.Status(kpi.Status)];
+            if (kpi.ProjectedReachOn is { } reach)
+            {
+                sheet.Cell(row, 7).Value = reach.ToDateTime(TimeOnly.MinValue);
+                sheet.Cell(row, 7).Style.DateFormat.Format = "yyyy-mm-dd";
+            }
+
+            row++;
+        }
+    }
+
+    private static void WriteCompanies(IXLWorksheet sheet, CohortProgress progress, IStringLocalizer<FunderText> text)
+    {
+        Header(
+            sheet,
+            text,
+            ["Company", "Town", "Sector", "Status", "Coach", "Sessions planned", "Sessions held", "Sessions late", "Attendance rate (%)", "Milestones passed"],
+            [28, 22, 16, 14, 18, 12, 12, 12, 14, 12]);
+        var row = 2;
+        foreach (var company in progress.Report.Companies)
+        {
+            var entity = progress.Companies[company.CompanyId];
+            sheet.Cell(row, 1).Value = company.Name;
+            sheet.Cell(row, 2).Value = entity.Location;
+            sheet.Cell(row, 3).Value = entity.Sector;
+            sheet.Cell(row, 4).Value = (string)text[ProgressLabels.Company(company.Status)];
+            sheet.Cell(row, 5).Value = progress.CoachOf(company.CompanyId) ?? string.Empty;
+            sheet.Cell(row, 6).Value = company.SessionsPlanned;
+            sheet.Cell(row, 7).Value = company.SessionsHeld;
+            sheet.Cell(row, 8).Value = company.SessionsLate;
+            Number(sheet.Cell(row, 9), company.AttendanceRate);
+            sheet.Cell(row, 10).Value = company.MilestonesPassed;
+            row++;
+        }
+    }
+
+    private static void Header(IXLWorksheet sheet, IStringLocalizer<FunderText> text, string[] titles, int[] widths)
+    {
+        for (var i = 0; i < titles.Length; i++)
+        {
+            sheet.Cell(1, i + 1).Value = (string)text[titles[i]];
+            sheet.Column(i + 1).Width = widths[i];
+        }
+
+        sheet.Row(1).Style.Font.Bold = true;
+        sheet.SheetView.FreezeRows(1);
+    }
+
+    private static void Number(IXLCell cell, decimal? value)
+    {
+        if (value is { } number)
+        {
+            cell.Value = number;
+            cell.Style.NumberFormat.Format = number == decimal.Truncate(number) ? "0" : "0.##";
+        }
+    }
+}

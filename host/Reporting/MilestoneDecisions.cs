@@ -1,0 +1,54 @@
+using Cohorts.Host.Access;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Services;
+
+namespace Cohorts.Host.Reporting;
+
+/// <summary>
+/// A reviewer's decision on a milestone, as the API and the funder pages take it: the milestone names its reviewer
+/// (a funder of the cohort, or a manager of the programme) and only that reviewer decides; the domain service checks
+/// the rest (decided already, a reason, a future due date for "needs work").
+/// </summary>
+public static class MilestoneDecisions
+{
+    /// <summary>The decisions as written in requests.</summary>
+    public static IReadOnlyList<string> Outcomes { get; } = ["passed", "needsWork", "failed"];
+
+    /// <summary>Records the user's decision.</summary>
+    /// <exception cref="AccessDeniedException">The user is not the milestone's reviewer.</exception>
+    /// <exception cref="DomainRuleException">No such milestone (404), or the decision breaks a rule (400 naming the field).</exception>
+    public static async Task<MilestoneDecision> DecideAsync(
+        UserAccess access,
+        MilestoneService milestones,
+        Guid milestoneId,
+        string? outcome,
+        string? reason,
+        DateTimeOffset? newDueAt,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        ArgumentNullException.ThrowIfNull(milestones);
+        var (milestone, cohort) = await access.RequireMilestoneAsync(milestoneId, decide: true, cancellationToken);
+        var verdict = new MilestoneVerdict(milestone.Id, milestone.Reviewer, ParseOutcome(outcome), reason, newDueAt)
+        {
+            FunderId = milestone.Reviewer == ReviewerRole.Funder ? cohort.FunderId : null,
+            DecidedBy = milestone.Reviewer == ReviewerRole.Manager ? access.Email : null, // a funder's is the funder's name
+        };
+        return await milestones.DecideAsync(verdict, cancellationToken);
+    }
+
+    /// <summary>Reads a decision: passed, needsWork or failed (any case).</summary>
+    /// <exception cref="DomainRuleException">Anything else (400 naming <c>outcome</c>).</exception>
+    public static MilestoneOutcome ParseOutcome(string? outcome)
+    {
+        if (!string.IsNullOrWhiteSpace(outcome)
+            && !char.IsAsciiDigit(outcome.Trim()[0])
+            && Enum.TryParse<MilestoneOutcome>(outcome.Trim(), ignoreCase: true, out var parsed)
+            && Enum.IsDefined(parsed))
+        {
+            return parsed;
+        }
+
+        throw new DomainRuleException("outcome", $"'{outcome}' is not a decision: say {string.Join(", ", Outcomes)}.");
+    }
+}

@@ -1,0 +1,196 @@
+using System.Net;
+using System.Text.Json;
+using Cohorts.Host.Identity;
+using Cohorts.Host.Tests.Support;
+using Cohorts.Workflows.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Host.Tests.Funder;
+
+/// <summary>GET /api/cohorts/{id}/progress and /api/funder/cohorts on the demo data, read only.</summary>
+public sealed class ProgressApiTests(DemoHostFixture demo) : IClassFixture<DemoHostFixture>
+{
+    [Fact]
+    public async Task Progress_DemoFunder_FiguresEqualThoseCountedInTheDatabase()
+    {
+        var cohort = await demo.Factory.CohortAsync();
+        await using var db = await demo.Factory.DomainAsync();
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohort.Id).ToListAsync();
+        var companies = await db.Companies.AsNoTracking().Where(c => c.CohortId == cohort.Id).ToListAsync();
+        using var client = await demo.Factory.CreateApiClientAsync(TestAccounts.Funder);
+
+        var progress = await (await client.GetAsync($"/api/cohorts/{cohort.Id}/progress")).JsonAsync();
+
+        var held = sessions.Count(s => s.Outcome is not null);
+        var late = sessions.Count(s => s.Outcome is null && s.PlannedAt < DemoHostFixture.Now);
+        Assert.True(held > 50, $"The demo has held sessions ({held}).");
+        Assert.True(late > 0, "The demo leaves the last days' sessions unrecorded.");
+        var totals = progress.GetProperty("totals");
+        Assert.Equal(sessions.Count, totals.GetProperty("sessionsPlanned").GetInt32());
+        Assert.Equal(held, totals.GetProperty("sessionsHeld").GetInt32());
+        Assert.Equal(late, totals.GetProperty("sessionsLate").GetInt32());
+        var expected = sessions.Where(s => s.Outcome is not null).Sum(s => s.CompanyIds.Count);
+        var present = sessions.Where(s => s.Outcome is not null).Sum(s => s.Outcome!.Attendance.Count(a => a.Present && s.CompanyIds.Contains(a.CompanyId)));
+        Assert.Equal(Math.Round(100m * present / expected, 1), totals.GetProperty("attendanceRate").GetDecimal());
+
+        var kpis = progress.GetProperty("kpis").EnumerateArray().ToDictionary(k => k.GetProperty("kpi").GetString()!);
+        Assert.Equal(held, kpis["sessionsHeld"].GetProperty("current").GetDecimal());
+        Assert.Equal(228m, kpis["sessionsHeld"].GetProperty("target").GetDecimal());
+        Assert.Equal(Math.Round(100m * held / 228m, 1), kpis["sessionsHeld"].GetProperty("percent").GetDecimal());
+        Assert.Equal(17m, kpis["companiesEnrolled"].GetProperty("current").GetDecimal());
+        Assert.Equal("met", kpis["companiesEnrolled"].GetProperty("status").GetString());
+        Assert.True(kpis["companiesEnrolled"].GetProperty("onTrack").GetBoolean());
+        Assert.Equal("noTarget", kpis["visitors"].GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, kpis["visitors"].GetProperty("onTrack").ValueKind);
+
+        var rows = progress.GetProperty("companies").EnumerateArray().ToList();
+        Assert.Equal(17, rows.Count);
+        foreach (var row in rows)
+        {
+            var id = row.GetProperty("companyId").GetGuid();
+            var company = companies.Single(c => c.Id == id);
+            Assert.Equal(company.Location, row.GetProperty("town").GetString());
+            Assert.Equal(sessions.Count(s => s.CompanyIds.Contains(id) && s.Outcome is not null), row.GetProperty("sessionsHeld").GetInt32());
+            Assert.Equal(sessions.Count(s => s.CompanyIds.Contains(id)), row.GetProperty("sessionsPlanned").GetInt32());
+            Assert.False(string.IsNullOrEmpty(row.GetProperty("coach").GetString()));
+        }
+
+        var funding = progress.GetProperty("funding");
+        Assert.Equal(0.5m, funding.GetProperty("cofundingShare").GetDecimal());
+        Assert.Equal(0.5m, funding.GetProperty("yourShare").GetDecimal());
+        Assert.Equal("Conseil départemental des Hauts-de-Seine", funding.GetProperty("funders")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Progress_Manager_SeesItWithoutAShare()
+    {
+        var cohort = await demo.Factory.CohortAsync();
+        using var client = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+
+        var progress = await (await client.GetAsync($"/api/cohorts/{cohort.Id}/progress")).JsonAsync();
+
+        Assert.Equal(FunderData.Batisseurs, progress.GetProperty("cohortName").GetString());
+        Assert.Equal(JsonValueKind.Null, progress.GetProperty("funding").GetProperty("yourShare").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("progress")]
+    [InlineData("progress.csv")]
+    [InlineData("progress.csv?table=kpis")]
+    [InlineData("progress.xlsx")]
+    [InlineData("charts/kpis.png")]
+    [InlineData("charts/sessions.png")]
+    public async Task ProgressEndpoints_CoachOfTheCohort_Answers403(string path)
+    {
+        var cohort = await demo.Factory.CohortAsync();
+        using var client = await demo.Factory.CreateApiClientAsync(TestAccounts.CoachMartin);
+
+        using var response = await client.GetAsync($"/api/cohorts/{cohort.Id}/{path}");
+
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("progress")]
+    [InlineData("progress.csv")]
+    [InlineData("progress.xlsx")]
+    [InlineData("charts/kpis.png")]
+    public async Task ProgressEndpoints_FunderWithoutFunderRecord_Answers403(string path)
+    {
+        var cohort = await demo.Factory.CohortAsync();
+        var email = $"other-funder-{Guid.NewGuid():N}@example.org";
+        await demo.Factory.CreateUserAsync(email, CohortsRoles.Funder);
+        using var client = await demo.Factory.CreateApiClientAsync(email);
+
+        using var response = await client.GetAsync($"/api/cohorts/{cohort.Id}/{path}");
+
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Progress_DemoFunderOnACohortItDoesNotFund_Answers403()
+    {
+        var openLab = await demo.Factory.OpenLabIdAsync();
+        using var client = await demo.Factory.CreateApiClientAsync(TestAccounts.Funder);
+
+        using var response = await client.GetAsync($"/api/cohorts/{openLab}/progress");
+
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Progress_ManagerOfAnotherProgramme_Answers403()
+    {
+        var cohort = await demo.Factory.CohortAsync();
+        var email = $"other-manager-{Guid.NewGuid():N}@example.org";
+        await demo.Factory.CreateUserAsync(email, CohortsRoles.Manager);
+        using var client = await demo.Factory.CreateApiClientAsync(email);
+
+        using var response = await client.GetAsync($"/api/cohorts/{cohort.Id}/progress");
+
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [InlineData("progress")]
+    [InlineData("progress.csv")]
+    [InlineData("charts/kpis.png")]
+    public async Task ProgressEndpoints_NotSignedIn_Answer401(string path)
+    {
+        var cohort = await demo.Factory.CohortAsync();
+        using var client = demo.Factory.CreateClient();
+
+        using var response = await client.GetAsync($"/api/cohorts/{cohort.Id}/{path}");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Progress_UnknownCohort_Answers404NamingCohortId()
+    {
+        using var client = await demo.Factory.CreateApiClientAsync(TestAccounts.Funder);
+
+        using var response = await client.GetAsync($"/api/cohorts/{Guid.NewGuid()}/progress");
+
+        await response.AssertProblemAsync(HttpStatusCode.NotFound, "cohortId");
+    }
+
+    [Fact]
+    public async Task FundedCohorts_DemoFunder_ListsLesBatisseursWithItsShare()
+    {
+        using var client = await demo.Factory.CreateApiClientAsync(TestAccounts.Funder);
+
+        var cohorts = await (await client.GetAsync("/api/funder/cohorts")).JsonAsync();
+
+        var only = Assert.Single(cohorts.EnumerateArray());
+        Assert.Equal(FunderData.Batisseurs, only.GetProperty("name").GetString());
+        Assert.Equal(0.5m, only.GetProperty("share").GetDecimal());
+        Assert.Equal("Boost Innovation", only.GetProperty("programmeName").GetString());
+    }
+
+    [Fact]
+    public async Task FundedCohorts_Coach_Answers403()
+    {
+        using var client = await demo.Factory.CreateApiClientAsync(TestAccounts.CoachLeroy);
+
+        using var response = await client.GetAsync("/api/funder/cohorts");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_DescribesTheFunderEndpoints()
+    {
+        using var client = demo.Factory.CreateClient();
+
+        var document = await client.GetStringAsync("/openapi/v1.json");
+
+        foreach (var path in new[] { "/api/cohorts/{cohortId}/progress", "/api/cohorts/{cohortId}/progress.csv", "/api/cohorts/{cohortId}/charts/{chart}.png", "/api/milestones/{milestoneId}/decision", "/api/funder/cohorts" })
+        {
+            Assert.Contains($"\"{path}\"", document, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("\"MilestoneDecisionRequest\"", document, StringComparison.Ordinal);
+    }
+}
