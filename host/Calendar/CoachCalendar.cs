@@ -29,8 +29,12 @@ internal static class CoachCalendar
         var calendar = new Ical.Net.Calendar { ProductId = "-//Cohorts//Coach sessions//EN" };
         calendar.AddProperty("X-WR-CALNAME", name);
         calendar.AddProperty("X-WR-TIMEZONE", zone.Id);
-        calendar.AddTimeZone(new VTimeZone(zone.Id));
-        foreach (var session in sessions)
+        var list = sessions.ToList();
+
+        // The zone's rules (STANDARD and DAYLIGHT) from the first session on, so any application reads the local times.
+        var earliest = list.Count > 0 ? list.Min(s => s.PlannedAt).UtcDateTime.AddDays(-1) : stamp.UtcDateTime;
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Id, earliest, includeHistoricalData: false));
+        foreach (var session in list)
         {
             calendar.Events.Add(Event(session, zone, siteUrl.TrimEnd('/'), stamp));
         }

@@ -20,7 +20,8 @@ public sealed class CalendarFeedTests(DemoHostFixture demo) : IClassFixture<Demo
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
-        var calendar = Ical.Net.Calendar.Load(await response.Content.ReadAsStringAsync())!;
+        var text = await response.Content.ReadAsStringAsync();
+        var calendar = Ical.Net.Calendar.Load(text)!;
         var sessions = await demo.Factory.SessionsOfAsync(TestAccounts.CoachLeroy);
         Assert.Equal(sessions.Select(s => $"session-{s.Id:D}@cohorts").Order(), calendar.Events.Select(e => e.Uid).Order());
         foreach (var session in sessions)
@@ -38,6 +39,8 @@ public sealed class CalendarFeedTests(DemoHostFixture demo) : IClassFixture<Demo
         Assert.Equal(upcoming.Location, summer.Location);
         Assert.EndsWith($"/coach/sessions/{upcoming.Id:D}", summer.Url?.ToString(), StringComparison.Ordinal);
         Assert.Single(calendar.TimeZones, z => z.TzId == "Europe/Paris");
+        Assert.Contains("BEGIN:DAYLIGHT", text, StringComparison.Ordinal); // the zone's rules, not just its name
+        Assert.Contains("BEGIN:STANDARD", text, StringComparison.Ordinal);
     }
 
     [Fact]
