@@ -126,6 +126,26 @@ public sealed class CoachApiTests(DemoHostFixture demo) : IClassFixture<DemoHost
     }
 
     [Fact]
+    public async Task GetSession_CollectiveEventWithTheirCompanies_ShowsOnlyTheirCompanies()
+    {
+        var theirs = (await demo.Factory.CompaniesOfAsync(TestAccounts.CoachMartin)).Select(c => c.Id).ToHashSet();
+        var events = await demo.Factory.EventsAsync();
+        var visit = events.First(s => s.CompanyIds.Any(theirs.Contains) && s.CompanyIds.Any(id => !theirs.Contains(id)));
+        using var client = await demo.Factory.CreateApiClientAsync(TestAccounts.CoachMartin);
+
+        using var details = JsonDocument.Parse(await client.GetStringAsync($"/api/sessions/{visit.Id}"));
+
+        var shown = details.RootElement.GetProperty("companies").EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ToList();
+        Assert.Equal(visit.CompanyIds.Where(theirs.Contains).Order(), shown.Order());
+        if (details.RootElement.GetProperty("outcome").ValueKind == JsonValueKind.Object)
+        {
+            Assert.All(details.RootElement.GetProperty("outcome").GetProperty("attendance").EnumerateArray(), a => Assert.Contains(a.GetProperty("companyId").GetGuid(), theirs));
+        }
+
+        Assert.False(details.RootElement.GetProperty("canRecord").GetBoolean());
+    }
+
+    [Fact]
     public async Task GetSession_AnotherCoach_Answers403()
     {
         var session = (await demo.Factory.SessionsOfAsync(TestAccounts.CoachMartin)).First();

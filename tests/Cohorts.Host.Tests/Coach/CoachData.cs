@@ -27,6 +27,13 @@ internal static class CoachData
         return await db.Companies.AsNoTracking().Where(c => coachIds.Contains(c.CoachId)).ToListAsync();
     }
 
+    /// <summary>The collective events (sessions without a coach) that expect companies, in time order.</summary>
+    public static async Task<List<Session>> EventsAsync(this WebApplicationFactory<Program> factory)
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync();
+        return [.. (await db.Sessions.AsNoTracking().Where(s => s.CoachId == null).ToListAsync()).Where(s => s.CompanyIds.Count > 0).OrderBy(s => s.PlannedAt)];
+    }
+
     /// <summary>Reads one session.</summary>
     public static async Task<Session> SessionAsync(this WebApplicationFactory<Program> factory, Guid id)
     {
