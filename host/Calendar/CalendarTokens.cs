@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using Cohorts.Host.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Host.Calendar;
+
+/// <summary>
+/// The secret in a coach's calendar subscription address (<c>/api/calendar/{token}.ics</c>): calendar applications
+/// cannot sign in, so the address itself is the key. 128 random bits; a new one replaces (revokes) the old; an empty
+/// or short token never matches anyone.
+/// </summary>
+internal static class CalendarTokens
+{
+    /// <summary>The shortest token looked up (a new token is 32 hexadecimal characters).</summary>
+    public const int MinLength = 32;
+
+    /// <summary>The subscription address's path for a token.</summary>
+    public static string FeedPath(string token) => $"/api/calendar/{Uri.EscapeDataString(token)}.ics";
+
+    /// <summary>The subscription address, absolute, as seen by the request's client.</summary>
+    public static string FeedUrl(HttpRequest request, string token)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SiteUrl(request) + FeedPath(token);
+    }
+
+    /// <summary>The site's address (scheme, host, base path) as seen by the request's client.</summary>
+    public static string SiteUrl(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return $"{request.Scheme}://{request.Host}{request.PathBase}";
+    }
+
+    /// <summary>Finds the coach whose subscription address holds the token, or null.</summary>
+    public static async Task<CohortsUser?> FindCoachAsync(UserManager<CohortsUser> users, string? token, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        if (token is null || token.Length < MinLength)
+        {
+            return null;
+        }
+
+        var user = await users.Users.AsNoTracking().SingleOrDefaultAsync(u => u.CalendarToken == token, cancellationToken);
+        return user is not null && await users.IsInRoleAsync(user, CohortsRoles.Coach) ? user : null;
+    }
+
+    /// <summary>Gives the user a new token (the old address stops working); answers it.</summary>
+    /// <exception cref="InvalidOperationException">The user could not be saved.</exception>
+    public static async Task<string> RenewAsync(UserManager<CohortsUser> users, CohortsUser user)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        ArgumentNullException.ThrowIfNull(user);
+        user.CalendarToken = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var result = await users.UpdateAsync(user);
+        return result.Succeeded
+            ? user.CalendarToken
+            : throw new InvalidOperationException("The calendar address could not be renewed: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+}

@@ -1,0 +1,80 @@
+using Cohorts.Host.Access;
+using Cohorts.Host.Coaching;
+using Cohorts.Host.Localization;
+using Cohorts.Workflows.Persistence;
+using Cohorts.Workflows.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Cohorts.Host.Pages.Coach;
+
+/// <summary>A session's details and, while it is not recorded, the form to record its outcome.</summary>
+public sealed class SessionModel(
+    UserAccess access,
+    IDbContextFactory<CohortsDbContext> domain,
+    TimeProvider clock,
+    SessionService sessions,
+    IStringLocalizer<CoachText> text) : PageModel
+{
+    public SessionDetails Details { get; private set; } = null!;
+
+    [BindProperty]
+    public OutcomeForm Form { get; set; } = new();
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+        Form = OutcomeForm.For(Details.Companies.Select(c => c.Id));
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+        Form.WithActionRows();
+        if (!ModelState.IsValid)
+        {
+            return Page(); // a value the form could not read (a malformed date): shown next to its input
+        }
+
+        var mapping = OutcomeFormMapping.From(Form);
+        try
+        {
+            await new OutcomeRecorder(access, sessions).RecordAsync(id, mapping.Request, cancellationToken);
+        }
+        catch (DomainRuleException rule) when (!rule.IsNotFound)
+        {
+            foreach (var (field, messages) in rule.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError(mapping.FormKey(field, nameof(Form)), Explain(field, message));
+                }
+            }
+
+            return Page();
+        }
+
+        TempData[nameof(WeekModel.Notice)] = text["Outcome recorded: {0}, {1}.", Details.Title, Details.CohortName].Value;
+        return Redirect("/coach/week");
+    }
+
+    /// <summary>The company named by an attendance row.</summary>
+    public string CompanyName(Guid companyId) => Details.Companies.FirstOrDefault(c => c.Id == companyId)?.Name ?? companyId.ToString();
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var (session, cohort) = await access.RequireSessionAsync(id, cancellationToken: cancellationToken);
+        Details = await new SessionReader(domain, clock).ReadAsync(session, cohort, cancellationToken);
+    }
+
+    /// <summary>The problem in the reader's language: the page's own wording for what the form can get wrong.</summary>
+    private string Explain(string field, string message) => field switch
+    {
+        "sessionId" when Details.Outcome is not null => text["The outcome of this session was recorded already, by {0}.", Details.Outcome.RecordedBy],
+        "sessionId" => text[message],
+        _ when field.StartsWith("attendance", StringComparison.Ordinal) => text["Tick the companies that attended, among those the session expects."],
+        _ => text[message],
+    };
+}
