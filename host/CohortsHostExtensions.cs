@@ -50,6 +50,8 @@ public static class CohortsHostExtensions
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedText)));
+        // French pages: write accented letters as they are, not as &#xE9; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped(provider => new HumanText(CultureInfo.CurrentUICulture, provider.GetRequiredService<TimeProvider>(), PagesTimeZone));
         services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddValidation();
