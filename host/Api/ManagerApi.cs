@@ -1,3 +1,5 @@
+using Cohorts.Host.Api.Manager;
+
 namespace Cohorts.Host.Api;
 
 /// <summary>The API's manager endpoints: programmes and versions, templates, simulation, cohorts (create, launch, board), companies (screening, coach), instances (timeline, incidents, retry).</summary>
@@ -6,5 +8,9 @@ internal static class ManagerApi
     public static void MapManagerApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
+        api.MapProgrammeEndpoints();
+        api.MapCohortEndpoints();
+        api.MapCompanyEndpoints();
+        api.MapInstanceEndpoints();
     }
 }
