@@ -8,9 +8,10 @@ internal static class ManagerApi
     public static void MapManagerApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapProgrammeEndpoints();
-        api.MapCohortEndpoints();
-        api.MapCompanyEndpoints();
-        api.MapInstanceEndpoints();
+        var manager = api.MapGroup(string.Empty).AnswerProblems();
+        manager.MapProgrammeEndpoints();
+        manager.MapCohortEndpoints();
+        manager.MapCompanyEndpoints();
+        manager.MapInstanceEndpoints();
     }
 }
