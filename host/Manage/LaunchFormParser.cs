@@ -42,7 +42,7 @@ public static partial class LaunchFormParser
             }
             else
             {
-                errors.Add(new(nameof(LaunchForm.Companies), AtLine(text, text["companies"], line, problem)));
+                errors.Add(new(nameof(LaunchForm.Companies), AtLine(text, "companies, line {0}: {1}", line, problem)));
             }
         }
 
@@ -63,7 +63,7 @@ public static partial class LaunchFormParser
             }
             else
             {
-                errors.Add(new(nameof(LaunchForm.Coaches), AtLine(text, text["coaches"], line, problem)));
+                errors.Add(new(nameof(LaunchForm.Coaches), AtLine(text, "coaches, line {0}: {1}", line, problem)));
             }
         }
 
@@ -82,7 +82,7 @@ public static partial class LaunchFormParser
             }
             else
             {
-                errors.Add(new(nameof(LaunchForm.Funder), AtLine(text, text["funder"], line, problem)));
+                errors.Add(new(nameof(LaunchForm.Funder), AtLine(text, "funder, line {0}: {1}", line, problem)));
             }
         }
 
@@ -129,8 +129,8 @@ public static partial class LaunchFormParser
 
     private static KeyValuePair<string, string> Indexed(string list, int index, string message, LaunchFormResult parsed, IStringLocalizer<ManagerText> text) => list switch
     {
-        "companies" when index < parsed.CompanyLines.Count => new(nameof(LaunchForm.Companies), AtLine(text, text["companies"], parsed.CompanyLines[index], message)),
-        "coaches" when index < parsed.CoachLines.Count => new(nameof(LaunchForm.Coaches), AtLine(text, text["coaches"], parsed.CoachLines[index], message)),
+        "companies" when index < parsed.CompanyLines.Count => new(nameof(LaunchForm.Companies), AtLine(text, "companies, line {0}: {1}", parsed.CompanyLines[index], message)),
+        "coaches" when index < parsed.CoachLines.Count => new(nameof(LaunchForm.Coaches), AtLine(text, "coaches, line {0}: {1}", parsed.CoachLines[index], message)),
         _ => new(FormField(list), message),
     };
 
@@ -145,8 +145,9 @@ public static partial class LaunchFormParser
         _ => string.Empty,
     };
 
-    private static string AtLine(IStringLocalizer<ManagerText> text, string list, int line, string message) =>
-        text["{0}, line {1}: {2}", list, line, message];
+    /// <summary>Writes a problem on a line: <paramref name="format"/> is "companies, line {0}: {1}" or the coaches' or funder's.</summary>
+    private static string AtLine(IStringLocalizer<ManagerText> text, string format, int line, string message) =>
+        text[format, line, message];
 
     private static IEnumerable<(int Line, string[] Fields)> Lines(string? block)
     {
