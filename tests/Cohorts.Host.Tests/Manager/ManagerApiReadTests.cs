@@ -221,6 +221,24 @@ public sealed class ManagerApiReadTests(DemoHostFixture demo) : IClassFixture<De
         Assert.Equal(HttpStatusCode.Forbidden, retry.StatusCode);
     }
 
+    [Fact]
+    public async Task OpenApi_Document_DescribesTheManagerEndpointsAndTheirProblems()
+    {
+        using var client = demo.Factory.CreateClient();
+
+        var document = await client.GetJsonAsync("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths");
+        foreach (var path in new[] { "/api/templates", "/api/programmes", "/api/programmes/{id}/definitions/{definitionId}/versions", "/api/programmes/{id}/simulations", "/api/cohorts", "/api/cohorts/{id}/board", "/api/companies/{id}/screening", "/api/instances/{id}/timeline", "/api/incidents", "/api/instances/{id}/retry" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"The OpenAPI document has no {path}.");
+        }
+
+        var board = paths.GetProperty("/api/cohorts/{id}/board").GetProperty("get");
+        Assert.True(board.GetProperty("responses").TryGetProperty("403", out _));
+        Assert.Contains(board.GetProperty("tags").EnumerateArray(), t => t.GetString() == "Cohorts");
+    }
+
     public static TheoryData<string, string, string> ManagerEndpoints => new()
     {
         { TestAccounts.CoachMartin, "POST", "/api/programmes" },
