@@ -15,11 +15,9 @@ public sealed class DefinitionEditor(ProgrammeReader programmes, DefinitionSeria
     /// <summary>Lists the problems of a document meant as a version of <paramref name="definitionId"/> (none when it is valid).</summary>
     /// <exception cref="Cohorts.Workflows.Services.DomainRuleException">No such programme or definition (404).</exception>
     /// <exception cref="Access.AccessDeniedException">The user does not manage the programme.</exception>
-    public async Task<IReadOnlyList<DefinitionProblem>> ValidateAsync(string programmeId, string? definitionId, string json, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DefinitionProblem>> ValidateAsync(string programmeId, string definitionId, string json, CancellationToken cancellationToken = default)
     {
-        var programme = definitionId is null
-            ? await programmes.RequireManagedAsync(programmeId, cancellationToken)
-            : await programmes.RequireDefinitionAsync(programmeId, definitionId, cancellationToken);
+        var programme = await programmes.RequireDefinitionAsync(programmeId, definitionId, cancellationToken);
         return Check(programme, definitionId, json);
     }
 
@@ -27,7 +25,7 @@ public sealed class DefinitionEditor(ProgrammeReader programmes, DefinitionSeria
     /// <exception cref="InvalidDefinitionException">The document has problems (all listed with their paths).</exception>
     /// <exception cref="Cohorts.Workflows.Services.DomainRuleException">No such programme or definition (404).</exception>
     /// <exception cref="Access.AccessDeniedException">The user does not manage the programme.</exception>
-    public async Task<PublishedVersion> PublishAsync(string programmeId, string? definitionId, string json, CancellationToken cancellationToken = default)
+    public async Task<PublishedVersion> PublishAsync(string programmeId, string definitionId, string json, CancellationToken cancellationToken = default)
     {
         var problems = await ValidateAsync(programmeId, definitionId, json, cancellationToken);
         if (problems.Count > 0)
@@ -35,8 +33,7 @@ public sealed class DefinitionEditor(ProgrammeReader programmes, DefinitionSeria
             throw new InvalidDefinitionException(problems);
         }
 
-        var latestId = serializer.Read(json, DefinitionReadMode.Strict).Definition!.DefinitionId;
-        var latest = await store.FindAsync(latestId, null, cancellationToken);
+        var latest = await store.FindAsync(definitionId, null, cancellationToken);
         var published = await catalog.PublishJsonAsync(json, cancellationToken);
         var stored = await store.FindAsync(published.DefinitionId, published.Version, cancellationToken)
             ?? throw new InvalidOperationException($"Version {published.Version} of '{published.DefinitionId}' is not stored.");
@@ -44,7 +41,7 @@ public sealed class DefinitionEditor(ProgrammeReader programmes, DefinitionSeria
         return new PublishedVersion(stored.DefinitionId, stored.Version, stored.PublishedAt, isNew);
     }
 
-    private List<DefinitionProblem> Check(Programme programme, string? definitionId, string json)
+    private List<DefinitionProblem> Check(Programme programme, string definitionId, string json)
     {
         if (string.IsNullOrWhiteSpace(json))
         {
@@ -55,14 +52,10 @@ public sealed class DefinitionEditor(ProgrammeReader programmes, DefinitionSeria
         List<DefinitionProblem> problems = [.. result.Problems];
         if (result.Definition is { } definition)
         {
-            var own = ProgrammeReader.DefinitionsOf(programme).Select(d => d.Id).ToList();
-            if (definitionId is not null && definition.DefinitionId != definitionId)
+            if (definition.DefinitionId != definitionId)
             {
-                problems.Add(new DefinitionProblem("$.id", $"The document's id is '{definition.DefinitionId}', not '{definitionId}': a new version keeps its definition's id."));
-            }
-            else if (!own.Contains(definition.DefinitionId))
-            {
-                problems.Add(new DefinitionProblem("$.id", $"'{definition.DefinitionId}' is not one of programme '{programme.Name}''s definitions ({string.Join(", ", own)})."));
+                var own = string.Join(", ", ProgrammeReader.DefinitionsOf(programme).Select(d => d.Id));
+                problems.Add(new DefinitionProblem("$.id", $"The document's id is '{definition.DefinitionId}', not '{definitionId}': a new version keeps its definition's id (programme '{programme.Name}' has {own})."));
             }
         }
 

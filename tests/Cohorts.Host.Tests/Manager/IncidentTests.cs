@@ -91,6 +91,29 @@ public sealed class IncidentTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
 
+    [Fact]
+    public async Task IncidentsPage_Retry_ShowsTheIncidentThenANoticeOnceRetried()
+    {
+        using var manager = await SignInManagerAsync();
+        var instanceId = await LaunchFaultingCompanyAsync(manager);
+        using var page = await _factory.CreatePageClientAsync("manager@incidents.test");
+        var token = await Forms.GetAsync(page, "/manage/incidents");
+        var before = await page.GetStringAsync("/manage/incidents");
+        var timeline = await page.GetStringAsync($"/manage/instances/{instanceId}");
+
+        _gate.IsOpen = true;
+        using var retried = await Forms.PostAsync(page, "/manage/incidents?handler=Retry", token, new Dictionary<string, string> { ["instanceId"] = instanceId.ToString() });
+
+        Assert.Contains("The gate is closed", before, StringComparison.Ordinal);
+        Assert.Contains("Atelier Neuf", before, StringComparison.Ordinal);
+        Assert.Contains("Step failed", timeline, StringComparison.Ordinal);
+        Assert.Contains("Stopped by an incident", timeline, StringComparison.Ordinal);
+        var after = await retried.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        Assert.Contains("Retried: the journey goes on from the step that had failed.", after, StringComparison.Ordinal);
+        Assert.Contains("No incident", after, StringComparison.Ordinal);
+    }
+
     private async Task<HttpClient> SignInManagerAsync()
     {
         await _factory.CreateUserAsync("manager@incidents.test", CohortsRoles.Manager);
