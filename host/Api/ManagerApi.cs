@@ -1,3 +1,5 @@
+using Cohorts.Host.Api.Manager;
+
 namespace Cohorts.Host.Api;
 
 /// <summary>The API's manager endpoints: programmes and versions, templates, simulation, cohorts (create, launch, board), companies (screening, coach), instances (timeline, incidents, retry).</summary>
@@ -6,5 +8,10 @@ internal static class ManagerApi
     public static void MapManagerApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
+        var manager = api.MapGroup(string.Empty).AnswerProblems();
+        manager.MapProgrammeEndpoints();
+        manager.MapCohortEndpoints();
+        manager.MapCompanyEndpoints();
+        manager.MapInstanceEndpoints();
     }
 }

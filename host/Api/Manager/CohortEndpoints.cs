@@ -1,0 +1,65 @@
+using Cohorts.Host.Access;
+using Cohorts.Host.Manage;
+using Cohorts.Workflows.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Cohorts.Host.Api.Manager;
+
+/// <summary>Cohorts: the ones the user sees, creating and launching them, their board and companies.</summary>
+internal static class CohortEndpoints
+{
+    public static void MapCohortEndpoints(this RouteGroupBuilder api)
+    {
+        var cohorts = api.MapGroup("/cohorts").WithTags("Cohorts");
+        cohorts.MapGet("/", ListAsync)
+            .WithSummary("Lists the cohorts the user sees (managed programmes' cohorts, coached and funded cohorts).");
+        cohorts.MapPost("/", CreateAsync)
+            .RequireAuthorization(CohortsPolicies.Manager)
+            .WithSummary("Creates a cohort from a plan (companies, coaches, funders) and, with launch: true, starts its workflows.")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        cohorts.MapPost("/{id:guid}/launch", LaunchAsync)
+            .RequireAuthorization(CohortsPolicies.Manager)
+            .WithSummary("Launches a cohort: one workflow instance per company and the cohort-wide one (again: starts only what is missing).")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        cohorts.MapGet("/{id:guid}", GetAsync)
+            .WithSummary("Reads a cohort the user has a part in: dates, launch, coaches, funders.")
+            .Problems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        cohorts.MapGet("/{id:guid}/board", BoardAsync)
+            .WithSummary("The cohort's board: each company's status, coach, current workflow steps, next session and late sessions (a coach: their companies).")
+            .Problems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        cohorts.MapGet("/{id:guid}/companies", CompaniesAsync)
+            .WithSummary("Lists the cohort's companies (a coach: their own).")
+            .Problems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Ok<IReadOnlyList<CohortSummary>>> ListAsync(CohortReader reader, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await reader.ListVisibleAsync(cancellationToken));
+
+    private static async Task<Created<CreatedCohort>> CreateAsync(CohortPlanRequest request, ProgrammeReader programmes, CohortPlanner planner, CancellationToken cancellationToken)
+    {
+        var programme = await programmes.RequireManagedAsync(request.ProgrammeId, cancellationToken);
+        var start = request.StartDate ?? throw new DomainRuleException("startDate", "Give the cohort's first day.");
+        var plan = new CohortPlan(
+            programme.Id,
+            request.Name ?? string.Empty,
+            start,
+            request.EndDate ?? CohortPlanner.DefaultEndDate(programme, start),
+            [.. (request.Companies ?? []).Select(c => new CompanyApplication(c.Name ?? string.Empty, c.Sector ?? string.Empty, c.Headcount, c.Location ?? string.Empty, c.ContactEmail ?? string.Empty, c.Needs))],
+            [.. (request.Coaches ?? []).Select(c => new CoachProfile(c.Name ?? string.Empty, c.Email ?? string.Empty, c.Capacity, c.Expertise))],
+            [.. (request.Funders ?? []).Select(f => new FunderShare(f.Name ?? string.Empty, f.Email ?? string.Empty, f.Share))]);
+        var created = await planner.CreateAsync(plan, request.Launch, cancellationToken);
+        return TypedResults.Created($"/api/cohorts/{created.CohortId}", created);
+    }
+
+    private static async Task<Ok<CohortLaunch>> LaunchAsync(Guid id, CohortPlanner planner, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await planner.LaunchAsync(id, cancellationToken));
+
+    private static async Task<Ok<CohortDetails>> GetAsync(Guid id, CohortReader reader, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await reader.GetAsync(id, cancellationToken));
+
+    private static async Task<Ok<CohortBoard>> BoardAsync(Guid id, CohortBoardReader reader, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await reader.ReadAsync(id, cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<CompanyView>>> CompaniesAsync(Guid id, CohortReader reader, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await reader.ListCompaniesAsync(id, cancellationToken));
+}

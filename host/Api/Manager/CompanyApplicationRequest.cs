@@ -1,0 +1,10 @@
+namespace Cohorts.Host.Api.Manager;
+
+/// <summary>A company applying to a cohort.</summary>
+/// <param name="Name">The name, unique within the cohort.</param>
+/// <param name="Sector">The sector.</param>
+/// <param name="Headcount">The headcount.</param>
+/// <param name="Location">The town.</param>
+/// <param name="ContactEmail">The contact's e-mail address.</param>
+/// <param name="Needs">The needs (matched against the coaches' expertise).</param>
+public sealed record CompanyApplicationRequest(string? Name, string? Sector, int Headcount, string? Location, string? ContactEmail, IReadOnlyList<string>? Needs);

@@ -1,0 +1,42 @@
+using Cohorts.Host.Access;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Services;
+
+namespace Cohorts.Host.Manage;
+
+/// <summary>Creates and launches cohorts of the programmes the signed-in user manages.</summary>
+public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher launcher, UserAccess access)
+{
+    /// <summary>Gets a cohort's default last day: the day before the programme's duration has passed.</summary>
+    public static DateOnly DefaultEndDate(Programme programme, DateOnly startDate)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        return startDate.AddMonths(programme.DurationMonths).AddDays(-1);
+    }
+
+    /// <summary>Creates a cohort from a plan and, when asked, launches it.</summary>
+    /// <exception cref="DomainRuleException">No such programme (404), or the plan breaks rules (every problem named by field).</exception>
+    /// <exception cref="AccessDeniedException">The user does not manage the programme.</exception>
+    public async Task<CreatedCohort> CreateAsync(CohortPlan plan, bool launch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        await programmes.RequireManagedAsync(plan.ProgrammeId, cancellationToken);
+        var cohortId = await launcher.CreateAsync(plan, cancellationToken);
+        if (!launch)
+        {
+            return new CreatedCohort(cohortId, false, null);
+        }
+
+        var launched = await launcher.LaunchAsync(cohortId, cancellationToken);
+        return new CreatedCohort(cohortId, true, launched.DefinitionVersion);
+    }
+
+    /// <summary>Launches a cohort (starts what is not started yet).</summary>
+    /// <exception cref="DomainRuleException">No cohort has that id (404).</exception>
+    /// <exception cref="AccessDeniedException">The user does not manage its programme.</exception>
+    public async Task<CohortLaunch> LaunchAsync(Guid cohortId, CancellationToken cancellationToken = default)
+    {
+        await access.RequireCohortManagerAsync(cohortId, cancellationToken);
+        return await launcher.LaunchAsync(cohortId, cancellationToken);
+    }
+}

@@ -1,0 +1,100 @@
+using Cohorts.Host.Access;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Host.Manage;
+
+/// <summary>
+/// Reads cohorts and their companies as the signed-in user may see them: a manager or a funder every company of their
+/// cohorts, a coach only the companies they coach.
+/// </summary>
+public sealed class CohortReader(UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock)
+{
+    /// <summary>Lists the cohorts the user sees, newest first.</summary>
+    public async Task<IReadOnlyList<CohortSummary>> ListVisibleAsync(CancellationToken cancellationToken = default)
+    {
+        var ids = await access.GetVisibleCohortIdsAsync(cancellationToken);
+        List<CohortSummary> summaries = [];
+        foreach (var id in ids)
+        {
+            summaries.Add(await SummarizeAsync(await access.GetCohortAccessAsync(id, cancellationToken), cancellationToken));
+        }
+
+        return [.. summaries.OrderByDescending(s => s.StartDate).ThenBy(s => s.Name, StringComparer.CurrentCulture)];
+    }
+
+    /// <summary>Reads a cohort the user has a part in.</summary>
+    /// <exception cref="Cohorts.Workflows.Services.DomainRuleException">No cohort has that id (404).</exception>
+    /// <exception cref="AccessDeniedException">The user has no part in it.</exception>
+    public async Task<CohortDetails> GetAsync(Guid cohortId, CancellationToken cancellationToken = default)
+    {
+        var cohortAccess = await access.RequireCohortViewerAsync(cohortId, cancellationToken);
+        var summary = await SummarizeAsync(cohortAccess, cancellationToken);
+        await using var db = await domain.CreateDbContextAsync(cancellationToken);
+        var coaches = await db.Coaches.AsNoTracking().Where(c => c.CohortId == cohortId).OrderBy(c => c.Name).ToListAsync(cancellationToken);
+        var funders = await db.Funders.AsNoTracking().Where(f => f.CohortId == cohortId).OrderBy(f => f.Name).ToListAsync(cancellationToken);
+        var cohort = cohortAccess.Cohort;
+        return new CohortDetails(
+            summary,
+            cohort.DefinitionVersion,
+            cohort.CohortInstanceId,
+            [.. coaches.Select(c => new CoachView(c.Id, c.Name, c.Email, c.Capacity, [.. c.Expertise]))],
+            [.. funders.Select(f => new FunderView(f.Id, f.Name, f.Share))]);
+    }
+
+    /// <summary>Lists the cohort's companies the user sees (a coach: their own), by name.</summary>
+    /// <exception cref="Cohorts.Workflows.Services.DomainRuleException">No cohort has that id (404).</exception>
+    /// <exception cref="AccessDeniedException">The user has no part in it.</exception>
+    public async Task<IReadOnlyList<CompanyView>> ListCompaniesAsync(Guid cohortId, CancellationToken cancellationToken = default)
+    {
+        var cohortAccess = await access.RequireCohortViewerAsync(cohortId, cancellationToken);
+        await using var db = await domain.CreateDbContextAsync(cancellationToken);
+        var companies = await VisibleCompanies(db, cohortAccess).ToListAsync(cancellationToken);
+        var coaches = await db.Coaches.AsNoTracking().Where(c => c.CohortId == cohortId).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        return [.. companies.OrderBy(c => c.Name, StringComparer.CurrentCulture).Select(c => CompanyView.Of(c, coaches))];
+    }
+
+    /// <summary>Reads a company the user may see.</summary>
+    /// <exception cref="Cohorts.Workflows.Services.DomainRuleException">No company has that id (404).</exception>
+    /// <exception cref="AccessDeniedException">It is not the user's to see.</exception>
+    public async Task<CompanyView> GetCompanyAsync(Guid companyId, CancellationToken cancellationToken = default)
+    {
+        var company = await access.RequireCompanyAsync(companyId, cancellationToken: cancellationToken);
+        await using var db = await domain.CreateDbContextAsync(cancellationToken);
+        var coaches = await db.Coaches.AsNoTracking().Where(c => c.CohortId == company.CohortId).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        return CompanyView.Of(company, coaches);
+    }
+
+    /// <summary>The cohort's companies the user sees: all of them for its manager or funder, their own for a coach.</summary>
+    internal static IQueryable<Company> VisibleCompanies(CohortsDbContext db, CohortAccess cohortAccess)
+    {
+        var cohortId = cohortAccess.Cohort.Id;
+        var coachId = cohortAccess.CoachId;
+        return db.Companies.AsNoTracking().Where(c => c.CohortId == cohortId && (cohortAccess.SeesAllCompanies || c.CoachId == coachId));
+    }
+
+    private async Task<CohortSummary> SummarizeAsync(CohortAccess cohortAccess, CancellationToken cancellationToken)
+    {
+        var cohort = cohortAccess.Cohort;
+        var now = clock.GetUtcNow();
+        var coachId = cohortAccess.CoachId;
+        var all = cohortAccess.SeesAllCompanies;
+        await using var db = await domain.CreateDbContextAsync(cancellationToken);
+        var companies = await VisibleCompanies(db, cohortAccess).CountAsync(cancellationToken);
+        var late = await db.Sessions.AsNoTracking()
+            .Where(s => s.CohortId == cohort.Id && s.Outcome == null && s.PlannedAt < now && (all || s.CoachId == coachId))
+            .CountAsync(cancellationToken);
+        return new CohortSummary(
+            cohort.Id,
+            cohort.Name,
+            cohort.ProgrammeId,
+            cohortAccess.Programme.Name,
+            cohort.StartDate,
+            cohort.EndDate,
+            cohort.LaunchedAt,
+            companies,
+            late,
+            cohortAccess.Manages);
+    }
+}

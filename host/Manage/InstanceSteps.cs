@@ -1,0 +1,50 @@
+using Cohorts.Engine.Activities;
+using Cohorts.Engine.Bookmarks;
+using Cohorts.Engine.Definitions;
+using Cohorts.Engine.Instances;
+using Cohorts.Engine.Persistence;
+
+namespace Cohorts.Host.Manage;
+
+/// <summary>Reads where a workflow instance stands: its status and the activities it waits at, named from the definition version it runs.</summary>
+public sealed class InstanceSteps(IWorkflowInstanceStore instances, WorkflowDefinitionCatalog catalog, ActivityRegistry registry)
+{
+    /// <summary>Reads an instance's status and waiting steps; null status when there is no such instance.</summary>
+    public async Task<(WorkflowStatus? Status, IReadOnlyList<WaitingStep> Steps)> ReadAsync(Guid? instanceId, CancellationToken cancellationToken = default)
+    {
+        if (instanceId is not { } id || await instances.FindAsync(id, cancellationToken) is not { } instance)
+        {
+            return (null, []);
+        }
+
+        return (instance.Status, await StepsAsync(instance, cancellationToken));
+    }
+
+    /// <summary>Lists the activities a loaded instance waits at, oldest bookmark first.</summary>
+    public async Task<IReadOnlyList<WaitingStep>> StepsAsync(WorkflowInstance instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        WorkflowDefinition? definition = null;
+        try
+        {
+            definition = await catalog.GetAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken);
+        }
+        catch (Engine.Exceptions.NotFoundException)
+        {
+            // The version is not in the store: the steps show by their ids only.
+        }
+
+        return [.. instance.State.Bookmarks.OrderBy(b => b.CreatedAt).Select(b => Step(b, definition))];
+    }
+
+    private WaitingStep Step(Bookmark bookmark, WorkflowDefinition? definition)
+    {
+        var activity = definition?.FindActivity(bookmark.ActivityId);
+        return new WaitingStep(
+            bookmark.ActivityId,
+            activity is null ? string.Empty : registry.GetTypeName(activity),
+            activity?.DisplayName,
+            bookmark.Kind == BookmarkKind.Signal ? bookmark.Name : null,
+            bookmark.DueAt);
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Cohorts.Host.Manage;
+
+/// <summary>Registers the programme manager's read models and services (one instance per request: they check the signed-in user's rights).</summary>
+public static class ManageServiceCollectionExtensions
+{
+    /// <summary>Adds the manager's services.</summary>
+    public static IServiceCollection AddCohortsManagement(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddScoped<ProgrammeReader>();
+        services.TryAddScoped<DefinitionEditor>();
+        services.TryAddScoped<SimulationPreviewer>();
+        services.TryAddScoped<CohortReader>();
+        services.TryAddScoped<CohortPlanner>();
+        services.TryAddScoped<CompanyDecisions>();
+        services.TryAddScoped<InstanceSteps>();
+        services.TryAddScoped<CohortBoardReader>();
+        services.TryAddScoped<InstanceReader>();
+        return services;
+    }
+}

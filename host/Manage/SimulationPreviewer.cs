@@ -1,0 +1,49 @@
+using Cohorts.Engine.Persistence;
+using Cohorts.Workflows.Services;
+using Cohorts.Workflows.Simulation;
+
+namespace Cohorts.Host.Manage;
+
+/// <summary>
+/// Previews a cohort of a programme its user manages, on the programme's current (latest published) definitions:
+/// the simulated calendar, each coach's load per month, and the day each target is reached.
+/// </summary>
+public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDefinitionStore definitions)
+{
+    /// <summary>Simulates a cohort starting on <paramref name="startDate"/> with so many companies and coaches.</summary>
+    /// <exception cref="DomainRuleException">A number is out of range (each named), or a definition is not published.</exception>
+    /// <exception cref="Access.AccessDeniedException">The user does not manage the programme.</exception>
+    public async Task<SimulationResult> PreviewAsync(string programmeId, DateOnly startDate, int companies, int coaches, CancellationToken cancellationToken = default)
+    {
+        var problems = new List<KeyValuePair<string, string>>();
+        if (companies is < 1 or > SimulationRequest.MaxCompanies)
+        {
+            problems.Add(new("companies", $"A simulated cohort has 1 to {SimulationRequest.MaxCompanies} companies, not {companies}."));
+        }
+
+        if (coaches is < 1 or > SimulationRequest.MaxCoaches)
+        {
+            problems.Add(new("coaches", $"A simulated cohort has 1 to {SimulationRequest.MaxCoaches} coaches, not {coaches}."));
+        }
+
+        if (startDate == default)
+        {
+            problems.Add(new("startDate", "Give the cohort's first day."));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new DomainRuleException(problems);
+        }
+
+        var programme = await programmes.RequireManagedAsync(programmeId, cancellationToken);
+        var companyJson = await LatestJsonAsync(programme.DefinitionId, cancellationToken);
+        var cohortJson = programme.CohortDefinitionId is { } cohortDefinitionId ? await LatestJsonAsync(cohortDefinitionId, cancellationToken) : null;
+        var request = new SimulationRequest(programme, companyJson, cohortJson, startDate, companies, coaches);
+        return await ProgrammeSimulator.SimulateAsync(request, cancellationToken);
+    }
+
+    private async Task<string> LatestJsonAsync(string definitionId, CancellationToken cancellationToken) =>
+        (await definitions.FindAsync(definitionId, null, cancellationToken))?.Json
+            ?? throw new DomainRuleException("programmeId", $"The programme's definition '{definitionId}' has no published version: publish one first.");
+}

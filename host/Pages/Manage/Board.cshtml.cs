@@ -1,0 +1,78 @@
+using Cohorts.Host.Access;
+using Cohorts.Host.Localization;
+using Cohorts.Host.Manage;
+using Cohorts.Workflows.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Cohorts.Host.Pages.Manage;
+
+/// <summary>A cohort's board: each company's current step, coach, status, next and late sessions; screening and coach changes.</summary>
+public sealed class BoardModel(UserAccess access, CohortBoardReader reader, CompanyDecisions decisions, IStringLocalizer<ManagerText> text) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Launched { get; set; }
+
+    public CohortBoard Board { get; private set; } = null!;
+
+    public Guid? CohortInstanceId { get; private set; }
+
+    public string? Notice { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (Launched)
+        {
+            Notice = text["The cohort is launched: each company's journey has started and waits for your screening of its application."];
+        }
+    }
+
+    public async Task<IActionResult> OnPostScreenAsync(Guid companyId, string decision, string? reasons, CancellationToken cancellationToken)
+    {
+        await access.RequireCohortManagerAsync(Id, cancellationToken);
+        try
+        {
+            await decisions.ScreenAsync(companyId, decision, reasons, cancellationToken);
+            Notice = text["The screening decision is recorded."];
+        }
+        catch (DomainRuleException problem) when (!problem.IsNotFound)
+        {
+            foreach (var (field, messages) in problem.Errors)
+            {
+                ModelState.AddModelError(field == "reasons" ? $"reasons-{companyId}" : string.Empty, field == "reasons" ? text["Say why (the company is told)."] : string.Join(" ", messages));
+            }
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCoachAsync(Guid companyId, Guid coachId, CancellationToken cancellationToken)
+    {
+        await access.RequireCohortManagerAsync(Id, cancellationToken);
+        try
+        {
+            var assignment = await decisions.AssignCoachAsync(companyId, coachId, cancellationToken);
+            Notice = text["The coach is changed; {0} upcoming session(s) moved to them.", assignment.SessionsMoved];
+        }
+        catch (DomainRuleException problem) when (!problem.IsNotFound)
+        {
+            ModelState.AddModelError(string.Empty, string.Join(" ", problem.Errors.SelectMany(e => e.Value)));
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var cohort = await access.RequireCohortManagerAsync(Id, cancellationToken);
+        CohortInstanceId = cohort.Cohort.CohortInstanceId;
+        Board = await reader.ReadAsync(Id, cancellationToken);
+    }
+}

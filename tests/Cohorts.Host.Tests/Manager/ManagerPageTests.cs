@@ -1,0 +1,218 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Cohorts.Host.Identity;
+using Cohorts.Host.Tests.Support;
+
+namespace Cohorts.Host.Tests.Manager;
+
+/// <summary>The manager's pages: they render in English and French, and their forms work (launch, editor, screening).</summary>
+public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixture<DemoHostFixture>
+{
+    private const string Launch = "/manage/programmes/boost-innovation/launch";
+    private const string Editor = "/manage/programmes/boost-innovation/definitions/boost-innovation-company";
+
+    [Fact]
+    public async Task Pages_Manager_RenderInEnglish()
+    {
+        var ids = await DemoIds.ReadAsync(demo.Factory);
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var instance = ids.Rows.First().GetProperty("instanceId").GetGuid();
+
+        var programmes = await client.GetStringAsync("/manage/programmes");
+        var programme = await client.GetStringAsync("/manage/programmes/boost-innovation");
+        var cohorts = await client.GetStringAsync("/manage/cohorts");
+        var board = await client.GetStringAsync($"/manage/cohorts/{ids.Batisseurs}");
+        var timeline = await client.GetStringAsync($"/manage/instances/{instance}");
+        var incidents = await client.GetStringAsync("/manage/incidents");
+
+        Assert.Contains("Create a programme from a template", programmes, StringComparison.Ordinal);
+        Assert.Contains("Semaine de l", programmes, StringComparison.Ordinal);
+        Assert.Contains("Companies enrolled", programme, StringComparison.Ordinal);
+        Assert.Contains("17 companies", programme, StringComparison.Ordinal);
+        Assert.Contains("Les bâtisseurs", WebUtility.HtmlDecode(cohorts), StringComparison.Ordinal);
+        Assert.Contains("1 November 2025", cohorts, StringComparison.Ordinal);
+        Assert.Contains("<tr class=\"late\"", board, StringComparison.Ordinal);
+        Assert.Contains("Milestone review", board, StringComparison.Ordinal);
+        Assert.Contains("Mécanique Fournier", WebUtility.HtmlDecode(board), StringComparison.Ordinal);
+        Assert.Contains("Step completed", timeline, StringComparison.Ordinal);
+        Assert.Contains("Screening of the application", timeline, StringComparison.Ordinal);
+        Assert.Contains("No incident", incidents, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_Manager_RenderInFrench()
+    {
+        var ids = await DemoIds.ReadAsync(demo.Factory);
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+
+        var programmes = WebUtility.HtmlDecode(await client.GetStringAsync("/manage/programmes"));
+        var programme = WebUtility.HtmlDecode(await client.GetStringAsync("/manage/programmes/boost-innovation"));
+        var cohorts = WebUtility.HtmlDecode(await client.GetStringAsync("/manage/cohorts?culture=fr"));
+        var board = WebUtility.HtmlDecode(await client.GetStringAsync($"/manage/cohorts/{ids.Batisseurs}"));
+        var launch = WebUtility.HtmlDecode(await client.GetStringAsync(Launch));
+
+        Assert.Contains("Créer un programme à partir d'un modèle", programmes, StringComparison.Ordinal);
+        Assert.Contains("Programme d'accompagnement d'Open H'Innov", programmes, StringComparison.Ordinal);
+        Assert.Contains("Entreprises inscrites", programme, StringComparison.Ordinal);
+        Assert.Contains("17 entreprises", programme, StringComparison.Ordinal);
+        Assert.Contains("1er novembre 2025", cohorts, StringComparison.Ordinal);
+        Assert.Contains("Séances en retard", board, StringComparison.Ordinal);
+        Assert.Contains("Revue d'étape", board, StringComparison.Ordinal);
+        Assert.Contains("Entreprises, une par ligne", launch, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Launch_PreviewThenLaunch_EndsOnTheBoardWithTheCompanies()
+    {
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var token = await Forms.GetAsync(client, Launch);
+        var form = LaunchForm("Promotion d'automne", "Atelier Neuf; crafts; 4; Sèvres; contact@atelier-neuf.example; marketing\nBrasserie Nouvelle; food; 9; Vanves; contact@brasserie.example; export, digital");
+
+        using var preview = await Forms.PostAsync(client, $"{Launch}?handler=Preview", token, form);
+        var previewHtml = WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync());
+        using var launched = await Forms.PostAsync(client, $"{Launch}?handler=Launch", token, form);
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Contains("Preview: 2 companies and 1 coach", previewHtml, StringComparison.Ordinal);
+        Assert.Contains("When the targets would be reached", previewHtml, StringComparison.Ordinal);
+        Assert.Contains("Each coach's load per month", previewHtml, StringComparison.Ordinal);
+        Assert.Contains("with the coaches", previewHtml, StringComparison.Ordinal);
+        Assert.Contains("Atelier Neuf", previewHtml, StringComparison.Ordinal); // the form keeps what was typed
+        Assert.Equal(HttpStatusCode.Redirect, launched.StatusCode);
+        var board = launched.Headers.Location!.OriginalString;
+        Assert.Matches("^/manage/cohorts/[0-9a-f-]{36}\\?launched=1$", board);
+        var boardHtml = WebUtility.HtmlDecode(await client.GetStringAsync(board));
+        Assert.Contains("Promotion d'automne", boardHtml, StringComparison.Ordinal);
+        Assert.Contains("Atelier Neuf", boardHtml, StringComparison.Ordinal);
+        Assert.Contains("Brasserie Nouvelle", boardHtml, StringComparison.Ordinal);
+        Assert.Contains("Screening of the application", boardHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"accepted\"", boardHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Board_ScreeningButtons_AcceptAndRefuseWithoutReasons()
+    {
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var token = await Forms.GetAsync(client, Launch);
+        using var launched = await Forms.PostAsync(client, $"{Launch}?handler=Launch", token, LaunchForm("Screened on the board", "Atelier Neuf; crafts; 4; Sèvres; contact@atelier-neuf.example; marketing"));
+        var board = launched.Headers.Location!.OriginalString.Split('?')[0];
+        var html = await client.GetStringAsync(board);
+        var companyId = CompanyInput().Match(html).Groups[1].Value;
+
+        using var refused = await Forms.PostAsync(client, $"{board}?handler=Screen", token, new Dictionary<string, string> { ["companyId"] = companyId, ["decision"] = "rejected", ["reasons"] = "" });
+        using var accepted = await Forms.PostAsync(client, $"{board}?handler=Screen", token, new Dictionary<string, string> { ["companyId"] = companyId, ["decision"] = "accepted", ["reasons"] = "" });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Say why (the company is told).", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var acceptedHtml = await accepted.Content.ReadAsStringAsync();
+        Assert.Contains("The screening decision is recorded.", acceptedHtml, StringComparison.Ordinal);
+        Assert.Contains("Coached", acceptedHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Launch_BadLines_NamesEachLineAndKeepsTheText()
+    {
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var token = await Forms.GetAsync(client, Launch);
+        const string Companies = "Atelier Neuf; crafts; 4; Sèvres; contact@atelier-neuf.example; marketing\n\nBrasserie Nouvelle; food; many; Vanves; contact@brasserie.example";
+
+        using var response = await Forms.PostAsync(client, $"{Launch}?handler=Preview", token, LaunchForm("Bad lines", Companies, coaches: "Anne Petit; not-an-email; 5"));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("companies, line 3: the headcount must be a whole number ('many' is not)", html, StringComparison.Ordinal);
+        Assert.Contains("coaches, line 1: 'not-an-email' is not an e-mail address", html, StringComparison.Ordinal);
+        Assert.Contains("Brasserie Nouvelle; food; many; Vanves", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"preview\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Launch_BadLinesInFrench_NamesEachLineInFrench()
+    {
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var token = await Forms.GetAsync(client, Launch);
+
+        using var response = await Forms.PostAsync(client, $"{Launch}?handler=Preview&culture=fr", token, LaunchForm("Lignes", "Brasserie Nouvelle; food; beaucoup; Vanves; contact@brasserie.example", coaches: ""));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("entreprises, ligne 1 : l'effectif doit être un nombre entier (« beaucoup » n'en est pas un)", html, StringComparison.Ordinal);
+        Assert.Contains("Indiquez au moins un coach, un par ligne.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Editor_InvalidDocument_ListsProblemsByPathAndKeepsTheText()
+    {
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var token = await Forms.GetAsync(client, Editor);
+        var broken = WebUtility.HtmlDecode(TextArea().Match(await client.GetStringAsync(Editor)).Groups[1].Value)
+            .Replace("\"type\": \"Screening\"", "\"type\": \"Screenning\"", StringComparison.Ordinal);
+
+        using var validated = await Forms.PostAsync(client, $"{Editor}?handler=Validate", token, new Dictionary<string, string> { ["Document"] = broken });
+        using var published = await Forms.PostAsync(client, $"{Editor}?handler=Publish", token, new Dictionary<string, string> { ["Document"] = broken });
+
+        foreach (var response in new[] { validated, published })
+        {
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("<code>$.root.activities[1].type</code>", html, StringComparison.Ordinal);
+            Assert.Contains("Screenning", WebUtility.HtmlDecode(TextArea().Match(html).Groups[1].Value), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("nothing was published", await published.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Editor_ValidDocument_ValidatesThenPublishesANewVersion()
+    {
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        const string OpenLab = "/manage/programmes/openlab-exploration-innovation/definitions/openlab-exploration-innovation-company";
+        var token = await Forms.GetAsync(client, OpenLab);
+        var document = WebUtility.HtmlDecode(TextArea().Match(await client.GetStringAsync(OpenLab)).Groups[1].Value);
+        var changed = document.Replace("\"format\": 1,", "\"format\": 1,\n  \"description\": \"Edited on the page.\",", StringComparison.Ordinal);
+        changed = DescriptionLine().Replace(changed, string.Empty, 1);
+
+        using var validated = await Forms.PostAsync(client, $"{OpenLab}?handler=Validate", token, new Dictionary<string, string> { ["Document"] = changed });
+        using var published = await Forms.PostAsync(client, $"{OpenLab}?handler=Publish", token, new Dictionary<string, string> { ["Document"] = changed });
+
+        Assert.Contains("The document is valid.", await validated.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        var page = await client.GetStringAsync(published.Headers.Location!.OriginalString);
+        Assert.Contains("Version 2 is published", page, StringComparison.Ordinal);
+        Assert.Contains("Edited on the page.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Board_SecondManager_IsRefused()
+    {
+        var ids = await DemoIds.ReadAsync(demo.Factory);
+        var email = $"pages-{Guid.NewGuid():N}@cohorts.test";
+        await demo.Factory.CreateUserAsync(email, CohortsRoles.Manager);
+        using var other = await demo.Factory.CreatePageClientAsync(email);
+
+        using var board = await other.GetAsync($"/manage/cohorts/{ids.Batisseurs}");
+        var cohorts = await other.GetStringAsync("/manage/cohorts");
+
+        Assert.Equal(HttpStatusCode.Forbidden, board.StatusCode);
+        Assert.DoesNotContain("Les bâtisseurs", WebUtility.HtmlDecode(cohorts), StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, string> LaunchForm(string name, string companies, string coaches = "Anne Petit; anne.petit@example.fr; 5; marketing, export") => new()
+    {
+        ["Form.Name"] = name,
+        ["Form.StartDate"] = "2026-09-01",
+        ["Form.EndDate"] = "",
+        ["Form.Companies"] = companies,
+        ["Form.Coaches"] = coaches,
+        ["Form.Funder"] = "Département des Hauts-de-Seine; finance@hauts-de-seine.example; 50%",
+    };
+
+    [GeneratedRegex("<textarea[^>]*>([^<]*)</textarea>")]
+    private static partial Regex TextArea();
+
+    [GeneratedRegex("name=\"companyId\" value=\"([0-9a-f-]{36})\"")]
+    private static partial Regex CompanyInput();
+
+    [GeneratedRegex("\\n  \"description\": \"[^\"]*\",(?=\\n  \"timeZone\")")]
+    private static partial Regex DescriptionLine();
+}
