@@ -7,6 +7,7 @@ using Cohorts.Host.Errors;
 using Cohorts.Host.Health;
 using Cohorts.Host.Identity;
 using Cohorts.Host.Localization;
+using Cohorts.Host.Manage;
 using Cohorts.Host.Programmes;
 using Cohorts.Host.Scheduling;
 using Cohorts.Workflows.DependencyInjection;
@@ -38,6 +39,7 @@ public static class CohortsHostExtensions
         services.AddCohortsScheduling(builder.Configuration);
         services.AddCohortsIdentity();
         services.AddSingleton<ProgrammeInstaller>();
+        services.AddCohortsManagement();
         services.AddCohortsDemo();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");

@@ -8,7 +8,7 @@ internal static class ManagerApi
     public static void MapManagerApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var manager = api.MapGroup(string.Empty).AnswerProblems();
+        var manager = api.MapGroup(string.Empty);
         manager.MapProgrammeEndpoints();
         manager.MapCohortEndpoints();
         manager.MapCompanyEndpoints();
