@@ -65,7 +65,7 @@ public sealed class LaunchModel(ProgrammeReader reader, SimulationPreviewer prev
         try
         {
             var created = await planner.CreateAsync(plan, launch: true, cancellationToken);
-            return LocalRedirect($"/manage/cohorts/{created.CohortId}?launched=1");
+            return LocalRedirect($"/manage/cohorts/{created.CohortId}?launched=true");
         }
         catch (DomainRuleException problem)
         {

@@ -37,7 +37,7 @@ public sealed class ProgrammesModel(ProgrammeReader reader, ProgrammeService pro
         }
 
         var programme = await installer.InstallTemplateAsync(templateId, access.UserId, cancellationToken);
-        return LocalRedirect($"/manage/programmes/{Uri.EscapeDataString(programme.Id)}?created=1");
+        return LocalRedirect($"/manage/programmes/{Uri.EscapeDataString(programme.Id)}?created=true");
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

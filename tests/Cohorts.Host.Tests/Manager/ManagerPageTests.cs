@@ -81,9 +81,10 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
         Assert.Contains("Atelier Neuf", previewHtml, StringComparison.Ordinal); // the form keeps what was typed
         Assert.Equal(HttpStatusCode.Redirect, launched.StatusCode);
         var board = launched.Headers.Location!.OriginalString;
-        Assert.Matches("^/manage/cohorts/[0-9a-f-]{36}\\?launched=1$", board);
+        Assert.Matches("^/manage/cohorts/[0-9a-f-]{36}\\?launched=true$", board);
         var boardHtml = WebUtility.HtmlDecode(await client.GetStringAsync(board));
         Assert.Contains("Promotion d'automne", boardHtml, StringComparison.Ordinal);
+        Assert.Contains("The cohort is launched", boardHtml, StringComparison.Ordinal);
         Assert.Contains("Atelier Neuf", boardHtml, StringComparison.Ordinal);
         Assert.Contains("Brasserie Nouvelle", boardHtml, StringComparison.Ordinal);
         Assert.Contains("Screening of the application", boardHtml, StringComparison.Ordinal);
