@@ -40,8 +40,8 @@ public sealed class AuthenticationTests(DemoHostFixture demo) : IClassFixture<De
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var errors = problem.RootElement.GetProperty("errors");
-        Assert.True(errors.TryGetProperty("Email", out _));
-        Assert.True(errors.TryGetProperty("Password", out _));
+        Assert.True(errors.TryGetProperty("email", out _));
+        Assert.True(errors.TryGetProperty("password", out _));
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class ManagerApiWriteTests(DemoHostFixture demo) : IClassFixture<D
 
         using var response = await manager.PostAsJsonAsync("/api/programmes", new { });
 
-        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "TemplateId");
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "templateId");
     }
 
     [Fact]
@@ -137,8 +137,8 @@ public sealed class ManagerApiWriteTests(DemoHostFixture demo) : IClassFixture<D
 
         using var response = await manager.PostAsJsonAsync("/api/programmes/boost-innovation/simulations", new { startDate = "2026-09-01", companies = 0, coaches = 501 });
 
-        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "Companies");
-        Assert.True(problem.GetProperty("errors").TryGetProperty("Coaches", out _), problem.ToString());
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "companies");
+        Assert.True(problem.GetProperty("errors").TryGetProperty("coaches", out _), problem.ToString());
     }
 
     [Fact]
@@ -236,7 +236,7 @@ public sealed class ManagerApiWriteTests(DemoHostFixture demo) : IClassFixture<D
 
         await bad.AssertProblemAsync(HttpStatusCode.BadRequest, "decision");
         await noReasons.AssertProblemAsync(HttpStatusCode.BadRequest, "reasons");
-        await missing.AssertProblemAsync(HttpStatusCode.BadRequest, "Decision");
+        await missing.AssertProblemAsync(HttpStatusCode.BadRequest, "decision");
     }
 
     [Fact]
