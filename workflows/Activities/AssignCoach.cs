@@ -49,7 +49,8 @@ public sealed class AssignCoach : Activity
         var coachId = await ActivityValues.Store(context).WriteAsync(
             async db =>
             {
-                var company = await db.Companies.SingleAsync(c => c.Id == companyId, context.CancellationToken);
+                var company = await DomainQueries.For(db).CompanyById(db, companyId, context.CancellationToken)
+                    ?? throw new InvalidOperationException($"Company {companyId} does not exist: no coach can be assigned to it.");
                 if (company.CoachId is null && requested is { } wanted
                     && await db.Coaches.AnyAsync(c => c.Id == wanted && c.CohortId == company.CohortId, context.CancellationToken))
                 {
@@ -70,7 +71,8 @@ public sealed class AssignCoach : Activity
 
     private static async Task<(Guid? CoachId, Guid CohortId)> PickAsync(CohortsDbContext db, Guid companyId, CancellationToken cancellationToken)
     {
-        var company = await db.Companies.SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken)
+        var queries = DomainQueries.For(db);
+        var company = await queries.CompanyById(db, companyId, cancellationToken)
             ?? throw new InvalidOperationException($"Company {companyId} does not exist: no coach can be assigned to it.");
         if (company.Status is not (CompanyStatus.Applied or CompanyStatus.Accepted or CompanyStatus.Active))
         {
@@ -83,7 +85,7 @@ public sealed class AssignCoach : Activity
             return (existing, company.CohortId);
         }
 
-        var coaches = await db.Coaches.AsNoTracking().Where(c => c.CohortId == company.CohortId).ToListAsync(cancellationToken);
+        var coaches = await queries.CohortCoaches(db, company.CohortId).ToListAsync(cancellationToken);
         var loads = await CoachLoads.ReadAsync(db, company.CohortId, company.Id, cancellationToken);
         if (CoachLoads.Pick(coaches, loads, company.Needs) is not { } coach)
         {

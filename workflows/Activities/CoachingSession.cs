@@ -3,7 +3,6 @@ using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.Activities;
 
@@ -79,7 +78,7 @@ public sealed class CoachingSession : Activity
                     PlanKey = planKey,
                 };
                 created.CompanyIds.Add(companyId);
-                db.Sessions.Add(created);
+                await queries.InsertSessionAsync(db, created, context.CancellationToken);
                 return created;
             },
             context.CancellationToken);

@@ -85,7 +85,7 @@ public sealed class CollectiveEvent : Activity
                     PlanKey = planKey,
                 };
                 created.CompanyIds.AddRange(expected);
-                db.Sessions.Add(created);
+                await DomainQueries.For(db).InsertSessionAsync(db, created, context.CancellationToken);
                 return created;
             },
             context.CancellationToken);

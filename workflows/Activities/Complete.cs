@@ -1,7 +1,7 @@
 using Cohorts.Engine.Activities;
 using Cohorts.Engine.Definitions;
 using Cohorts.Workflows.Domain;
-using Microsoft.EntityFrameworkCore;
+using Cohorts.Workflows.Persistence;
 
 namespace Cohorts.Workflows.Activities;
 
@@ -27,7 +27,7 @@ public sealed class Complete : Activity
         await ActivityValues.Store(context).WriteAsync(
             async db =>
             {
-                var company = await db.Companies.SingleOrDefaultAsync(c => c.Id == companyId, context.CancellationToken)
+                var company = await DomainQueries.For(db).CompanyById(db, companyId, context.CancellationToken)
                     ?? throw new InvalidOperationException($"Company {companyId} does not exist: its journey cannot end.");
                 if (company.Status != Status)
                 {

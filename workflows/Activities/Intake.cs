@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Cohorts.Engine.Activities;
 using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
-using Microsoft.EntityFrameworkCore;
+using Cohorts.Workflows.Persistence;
 
 namespace Cohorts.Workflows.Activities;
 
@@ -29,10 +29,13 @@ public sealed class Intake : Activity
         var (company, cohort, zoneId) = await ActivityValues.Store(context).ReadAsync(
             async db =>
             {
-                var found = await db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, context.CancellationToken)
+                var queries = DomainQueries.For(db);
+                var found = await queries.CompanyByIdNoTracking(db, id, context.CancellationToken)
                     ?? throw new InvalidOperationException($"Company {id} does not exist: its application was never recorded.");
-                var itsCohort = await db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == found.CohortId, context.CancellationToken);
-                var zone = await db.Programmes.Where(p => p.Id == itsCohort.ProgrammeId).Select(p => p.TimeZoneId).SingleAsync(context.CancellationToken);
+                var itsCohort = await queries.CohortByIdNoTracking(db, found.CohortId, context.CancellationToken)
+                    ?? throw new InvalidOperationException($"Cohort {found.CohortId} of company {id} does not exist.");
+                var zone = await queries.ProgrammeTimeZone(db, itsCohort.ProgrammeId, context.CancellationToken)
+                    ?? throw new InvalidOperationException($"Programme '{itsCohort.ProgrammeId}' of cohort {itsCohort.Id} does not exist.");
                 return (found, itsCohort, zone);
             },
             context.CancellationToken);

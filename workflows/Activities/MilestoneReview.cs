@@ -6,7 +6,6 @@ using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.Activities;
 
@@ -56,13 +55,14 @@ public sealed class MilestoneReview : Activity
         var milestone = await ActivityValues.Store(context).WriteAsync(
             async db =>
             {
-                if (await DomainQueries.For(db).MilestoneByPlanKey(db, planKey, context.CancellationToken) is { } planned)
+                var queries = DomainQueries.For(db);
+                if (await queries.MilestoneByPlanKey(db, planKey, context.CancellationToken) is { } planned)
                 {
                     return planned;
                 }
 
                 var created = new Milestone(Guid.CreateVersion7(context.Now), cohortId, companyId, name, criteria, dueAt, Reviewer) { PlanKey = planKey };
-                db.Milestones.Add(created);
+                await queries.InsertMilestoneAsync(db, created, context.CancellationToken);
                 return created;
             },
             context.CancellationToken);

@@ -3,7 +3,7 @@ using Cohorts.Engine.Activities;
 using Cohorts.Engine.Bookmarks;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Services;
-using Microsoft.EntityFrameworkCore;
+using Cohorts.Workflows.Persistence;
 
 namespace Cohorts.Workflows.Activities;
 
@@ -59,7 +59,7 @@ public sealed class Screening : Activity
         await ActivityValues.Store(context).WriteAsync(
             async db =>
             {
-                var company = await db.Companies.SingleOrDefaultAsync(c => c.Id == companyId, context.CancellationToken)
+                var company = await DomainQueries.For(db).CompanyById(db, companyId, context.CancellationToken)
                     ?? throw new InvalidOperationException($"Company {companyId} does not exist: it cannot be screened.");
 
                 // A replayed step finds the status set already; a company coached since is not moved back.

@@ -5,7 +5,6 @@ using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cohorts.Workflows.Activities;
@@ -86,7 +85,7 @@ internal static class SessionWait
                 }
 
                 var email = found.CoachId is { } coachId
-                    ? await db.Coaches.Where(c => c.Id == coachId).Select(c => c.Email).SingleOrDefaultAsync(context.CancellationToken)
+                    ? await DomainQueries.For(db).CoachEmail(db, coachId, context.CancellationToken)
                     : null;
                 return (found, email);
             },

@@ -6,8 +6,23 @@ namespace Cohorts.Workflows.Domain;
 /// </summary>
 public sealed class Programme
 {
+    /// <summary>The currency of a budget when none is given: the euro.</summary>
+    public const string DefaultCurrency = "EUR";
+
     /// <summary>Initializes a new instance of the <see cref="Programme"/> class.</summary>
-    public Programme(string id, string name, string description, string definitionId, int durationMonths, string timeZoneId, decimal? cofundingShare, string? funderName)
+    /// <exception cref="ArgumentException">A required text is blank, or the currency is not an ISO 4217 code (three capital letters).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The duration is under a month, the co-funding share is not a fraction, or the budget is negative.</exception>
+    public Programme(
+        string id,
+        string name,
+        string description,
+        string definitionId,
+        int durationMonths,
+        string timeZoneId,
+        decimal? cofundingShare,
+        string? funderName,
+        decimal? budget = null,
+        string currency = DefaultCurrency)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -19,6 +34,16 @@ public sealed class Programme
             throw new ArgumentOutOfRangeException(nameof(cofundingShare), cofundingShare, "The co-funding share is a fraction between 0 and 1.");
         }
 
+        if (budget < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(budget), budget, "A budget cannot be negative.");
+        }
+
+        if (currency is null || currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
+        {
+            throw new ArgumentException($"The currency is an ISO 4217 code of three capital letters (EUR), not '{currency}'.", nameof(currency));
+        }
+
         Id = id;
         Name = name;
         Description = description ?? string.Empty;
@@ -27,6 +52,8 @@ public sealed class Programme
         TimeZoneId = timeZoneId;
         CofundingShare = cofundingShare;
         FunderName = funderName;
+        Budget = budget;
+        Currency = currency;
     }
 
     /// <summary>Gets the programme's id (a slug, e.g. <c>boost-innovation</c>).</summary>
@@ -58,6 +85,15 @@ public sealed class Programme
 
     /// <summary>Gets the co-funder's name (e.g. the departmental council), if any.</summary>
     public string? FunderName { get; private set; }
+
+    /// <summary>
+    /// Gets the budget of a cohort of the programme, in <see cref="Currency"/> (200,000 for Boost Innovation, whose
+    /// departmental council's 100,000 euros are 50% of the total), if known. Each funder commits its share of it.
+    /// </summary>
+    public decimal? Budget { get; private set; }
+
+    /// <summary>Gets the currency of <see cref="Budget"/>, an ISO 4217 code (<see cref="DefaultCurrency"/> by default).</summary>
+    public string Currency { get; private set; }
 
     /// <summary>Gets the targets every cohort of the programme aims for.</summary>
     public List<KpiTarget> Targets { get; private set; } = [];

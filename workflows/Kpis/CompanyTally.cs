@@ -21,7 +21,7 @@ internal sealed class CompanyTally
         foreach (var session in snapshot.Sessions)
         {
             var late = session.IsLate(snapshot.Now);
-            var present = session.IsHeld ? ProgressCalculator.Present(session) : [];
+            var present = new PresentCompanies(session);
             foreach (var companyId in session.CompanyIds)
             {
                 if (!tallies.TryGetValue(companyId, out var tally))

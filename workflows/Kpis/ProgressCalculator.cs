@@ -24,17 +24,39 @@ public static class ProgressCalculator
     public static ProgressReport Compute(ProgressSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var window = CohortWindow.Of(snapshot.Cohort, snapshot.Programme);
-        var elapsed = window.ElapsedShare(snapshot.Now);
-        var totals = Totals(snapshot);
-        var targets = Targets(snapshot.Cohort, snapshot.Programme);
-        List<KpiProgress> kpis = [.. Enum.GetValues<KpiKind>().Select(kind => Kpi(kind, totals, targets.TryGetValue(kind, out var target) ? target : null, elapsed, window))];
+        var (elapsed, totals, kpis) = Indicators(snapshot);
         var tallies = CompanyTally.Count(snapshot);
         List<CompanyProgress> companies = [.. snapshot.Companies
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .ThenBy(c => c.Id)
             .Select(c => tallies.GetValueOrDefault(c.Id, new CompanyTally()).ToProgress(c))];
-        return new ProgressReport(snapshot.Cohort.Id, snapshot.Now, elapsed, totals, kpis, companies);
+        return new ProgressReport(snapshot.Cohort.Id, snapshot.Now, elapsed, totals, kpis, companies) { Budget = Budget(snapshot, totals) };
+    }
+
+    /// <summary>Computes the indicators only, as <see cref="Compute"/> does (the simulator looks at them after every change).</summary>
+    internal static IReadOnlyList<KpiProgress> ComputeKpis(ProgressSnapshot snapshot) => Indicators(snapshot).Kpis;
+
+    /// <summary>
+    /// Splits the programme's budget between the cohort's funders (or, with none recorded, the co-funder the programme
+    /// names): each commits its share × the budget; the organiser covers the rest.
+    /// </summary>
+    internal static BudgetProgress Budget(ProgressSnapshot snapshot, CohortTotals totals)
+    {
+        var programme = snapshot.Programme;
+        var amount = programme.Budget;
+        List<FunderCommitment> funders = snapshot.Funders.Count > 0
+            ? [.. snapshot.Funders.OrderBy(f => f.Name, StringComparer.Ordinal).ThenBy(f => f.Id).Select(f => Commitment(f.Id, f.Name, f.Share, amount))]
+            : programme is { FunderName: { } name, CofundingShare: { } share and > 0 } ? [Commitment(null, name, share, amount)] : [];
+        decimal? cofundingShare = funders.Count == 0 ? null : funders.Sum(f => f.Share);
+        decimal? cofunded = amount is null ? null : funders.Sum(f => f.Committed!.Value);
+        return new BudgetProgress(
+            amount,
+            programme.Currency,
+            cofundingShare,
+            funders,
+            cofunded,
+            amount - cofunded,
+            amount is { } total && totals.CompaniesEnrolled > 0 ? Round2(total / totals.CompaniesEnrolled) : null);
     }
 
     /// <summary>The targets in force: the cohort's where it sets one, else the programme's.</summary>
@@ -51,6 +73,16 @@ public static class ProgressCalculator
         return targets;
     }
 
+    private static (decimal Elapsed, CohortTotals Totals, List<KpiProgress> Kpis) Indicators(ProgressSnapshot snapshot)
+    {
+        var window = CohortWindow.Of(snapshot.Cohort, snapshot.Programme);
+        var elapsed = window.ElapsedShare(snapshot.Now);
+        var totals = Totals(snapshot);
+        var targets = Targets(snapshot.Cohort, snapshot.Programme);
+        List<KpiProgress> kpis = [.. Enum.GetValues<KpiKind>().Select(kind => Kpi(kind, totals, targets.TryGetValue(kind, out var target) ? target : null, elapsed, window))];
+        return (elapsed, totals, kpis);
+    }
+
     private static CohortTotals Totals(ProgressSnapshot snapshot)
     {
         var now = snapshot.Now;
@@ -61,10 +93,15 @@ public static class ProgressCalculator
         var questionnaires = new HashSet<Guid>();
         foreach (var session in held)
         {
-            var attended = Present(session);
+            var attended = new PresentCompanies(session);
             expected += session.CompanyIds.Count;
-            foreach (var companyId in session.CompanyIds.Where(attended.Contains))
+            foreach (var companyId in session.CompanyIds)
             {
+                if (!attended.Contains(companyId))
+                {
+                    continue;
+                }
+
                 present++;
 
                 // A company met at a workshop stop fills in the needs questionnaire there, once (the Tournée's survey).
@@ -125,9 +162,8 @@ public static class ProgressCalculator
         return new KpiProgress(kind, current, target, percent, forecast, status, reach);
     }
 
-    /// <summary>Gets the companies marked present at a held session (an expected company not listed was absent).</summary>
-    internal static HashSet<Guid> Present(Session session) =>
-        [.. (session.Outcome?.Attendance ?? []).Where(a => a.Present).Select(a => a.CompanyId)];
+    private static FunderCommitment Commitment(Guid? id, string name, decimal share, decimal? budget) =>
+        new(id, name, share, budget is { } amount ? Round2(share * amount) : null);
 
     internal static decimal Round1(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
 

@@ -15,6 +15,9 @@ public sealed record ProgressReport(
     IReadOnlyList<KpiProgress> Kpis,
     IReadOnlyList<CompanyProgress> Companies)
 {
+    /// <summary>Gets the cohort's budget and each funder's committed amount.</summary>
+    public BudgetProgress Budget { get; init; } = new(null, Domain.Programme.DefaultCurrency, null, [], null, null, null);
+
     /// <summary>Gets one indicator's progress.</summary>
     public KpiProgress For(Domain.KpiKind kpi) => Kpis.First(k => k.Kpi == kpi);
 }

@@ -8,6 +8,8 @@ namespace Cohorts.Workflows.Kpis;
 /// </summary>
 public sealed record ProgressSnapshot
 {
+    private readonly IReadOnlyList<Funder> _funders = [];
+
     /// <summary>Initializes a new instance of the <see cref="ProgressSnapshot"/> class.</summary>
     /// <exception cref="ArgumentException">The cohort does not run the programme, or an entity belongs to another cohort.</exception>
     public ProgressSnapshot(
@@ -56,6 +58,21 @@ public sealed record ProgressSnapshot
 
     /// <summary>Gets the instant the report is for.</summary>
     public DateTimeOffset Now { get; }
+
+    /// <summary>
+    /// Gets the cohort's funders, for the budget's split (none given: the co-funder the programme names, if any).
+    /// </summary>
+    /// <exception cref="ArgumentException">A funder belongs to another cohort.</exception>
+    public IReadOnlyList<Funder> Funders
+    {
+        get => _funders;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            Check(value.Select(f => f.CohortId), Cohort, nameof(Funders));
+            _funders = value;
+        }
+    }
 
     private static void Check(IEnumerable<Guid> cohortIds, Cohort cohort, string parameterName)
     {

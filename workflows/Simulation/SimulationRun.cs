@@ -1,17 +1,18 @@
+using System.Text.Json.Nodes;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Runtime;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Kpis;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.Simulation;
 
 /// <summary>
 /// One simulation's run: publishes the definitions, launches the synthetic cohort, then moves the clock from one due
 /// thing to the next (a timer, a session's planned time, a milestone's due date), answering every human step on time
-/// through the domain's services and noting the first day each target is reached.
+/// (through the domain's services; the sessions' outcomes in bulk, see <see cref="RecordSessionsAsync"/>) and noting the
+/// first day each target is reached.
 /// </summary>
 internal sealed class SimulationRun
 {
@@ -30,6 +31,9 @@ internal sealed class SimulationRun
 
     // Milestones are planned ahead (due at cohortStart + P6M...): those due up to this instant were looked at already.
     private DateTimeOffset _milestonesSeenUntil = DateTimeOffset.MinValue;
+
+    // Whether anything was recorded or any workflow stepped since the targets were last looked at.
+    private bool _changed = true;
     private Cohort _cohort = null!;
     private Guid? _funderId;
 
@@ -40,6 +44,14 @@ internal sealed class SimulationRun
         _zone = zone;
         _store = host.Get<CohortsStore>();
         _runtime = host.Get<WorkflowRuntime>();
+    }
+
+    /// <summary>The recorded data an indicator is counted from.</summary>
+    private enum Counted
+    {
+        Companies,
+        Sessions,
+        Milestones,
     }
 
     private DateTimeOffset Now => _host.Clock.GetUtcNow();
@@ -53,6 +65,7 @@ internal sealed class SimulationRun
         while (steps < MaxSteps)
         {
             var answered = await AnswerDueAsync(cancellationToken);
+            _changed |= answered > 0;
             await TrackTargetsAsync(cancellationToken);
             if (await NextAsync(cancellationToken) is not { } next || next > horizon)
             {
@@ -70,7 +83,7 @@ internal sealed class SimulationRun
                 break; // a timer due now that resumes nothing: what is left waits for something the plan never does
             }
 
-            await _runtime.TriggerDueTimersAsync(cancellationToken);
+            _changed |= await _runtime.TriggerDueTimersAsync(cancellationToken) > 0;
         }
 
         var completion = await SimulationReport.CompletionAsync(_host, _runtime, launch, _unanswered, cancellationToken);
@@ -125,11 +138,7 @@ internal sealed class SimulationRun
     {
         var cohortId = _cohort.Id;
         var applied = await _store.ReadAsync(
-            db => db.Companies.AsNoTracking()
-                .Where(c => c.CohortId == cohortId && c.Status == CompanyStatus.Applied)
-                .OrderBy(c => c.Name)
-                .Select(c => c.Id)
-                .ToListAsync(cancellationToken),
+            db => DomainQueries.For(db).CompanyIdsByStatus(db, cohortId, CompanyStatus.Applied).ToListAsync(cancellationToken).AsTask(),
             cancellationToken);
         var screening = _host.Get<ScreeningService>();
         var answered = 0;
@@ -150,27 +159,56 @@ internal sealed class SimulationRun
     /// Records the outcome of every session planned by now and not recorded yet: held on time, everyone present, the
     /// expected visitors counted.
     /// </summary>
+    /// <remarks>
+    /// What <see cref="SessionService.RecordOutcomeAsync"/> does for one report, done for all the sessions due at once:
+    /// their outcomes written in one transaction, then the <c>session-recorded</c> signal the service sends for each (same
+    /// key, signal id and payload), in time order. The service's checks are for people's reports (an unknown session or
+    /// coach, attendance naming a company twice or one not expected, an outcome recorded already); the simulator's
+    /// reports are made from the sessions it has just read, by construction none of those. No step runs between the
+    /// writes and the signals (nothing reads another session's outcome anyway), so the workflows see what they see when
+    /// each report goes through the service, for one write transaction per clock step instead of one per session.
+    /// </remarks>
     private async Task<int> RecordSessionsAsync(CancellationToken cancellationToken)
     {
         var (cohortId, now) = (_cohort.Id, Now);
         var due = await _store.ReadAsync(
-            db => db.Sessions.AsNoTracking()
-                .Where(s => s.CohortId == cohortId && s.PlannedAt <= now && s.Outcome == null)
-                .OrderBy(s => s.PlannedAt)
-                .ToListAsync(cancellationToken),
+            db => DomainQueries.For(db).SessionsDue(db, cohortId, now).ToListAsync(cancellationToken).AsTask(),
             cancellationToken);
-        var sessions = _host.Get<SessionService>();
-        var answered = 0;
-        foreach (var session in due)
+        if (due.Count == 0)
         {
-            _sessions[session.Id] = session;
-            List<Attendance> attendance = [.. session.CompanyIds.Select(id => new Attendance(id, Present: true))];
-            await sessions.RecordOutcomeAsync(new SessionOutcomeReport(session.Id, null, Simulator, attendance, Visitors: session.ExpectedVisitors), cancellationToken);
-            session.RecordOutcome(new SessionOutcome(now, Simulator, attendance, string.Empty, [], session.ExpectedVisitors));
-            answered++;
+            return 0;
         }
 
-        return answered;
+        foreach (var session in due)
+        {
+            List<Attendance> attendance = [.. session.CompanyIds.Select(id => new Attendance(id, Present: true))];
+            session.RecordOutcome(new SessionOutcome(now, Simulator, attendance, string.Empty, [], session.ExpectedVisitors));
+            _sessions[session.Id] = session;
+        }
+
+        await _store.WriteAsync(
+            async db =>
+            {
+                var queries = DomainQueries.For(db);
+                foreach (var session in due)
+                {
+                    await queries.WriteOutcomeAsync(db, session, cancellationToken);
+                }
+            },
+            cancellationToken);
+        foreach (var session in due)
+        {
+            var key = CohortSignals.SessionKey(session.Id);
+            var payload = new JsonObject
+            {
+                ["sessionId"] = session.Id.ToString(),
+                ["recordedBy"] = Simulator,
+                ["present"] = new JsonArray([.. session.CompanyIds.Select(id => JsonValue.Create(id.ToString()))]),
+            };
+            await _runtime.SignalAsync(CohortSignals.SessionRecorded, key, payload, $"{key}-outcome", cancellationToken);
+        }
+
+        return due.Count;
     }
 
     /// <summary>Passes every milestone due by now, by its reviewer (the cohort's funder for a funder's review).</summary>
@@ -178,10 +216,7 @@ internal sealed class SimulationRun
     {
         var (cohortId, after, now) = (_cohort.Id, _milestonesSeenUntil, Now);
         var due = await _store.ReadAsync(
-            db => db.Milestones.AsNoTracking()
-                .Where(m => m.CohortId == cohortId && m.DueAt > after && m.DueAt <= now)
-                .OrderBy(m => m.DueAt)
-                .ToListAsync(cancellationToken),
+            db => DomainQueries.For(db).MilestonesDue(db, cohortId, after, now).ToListAsync(cancellationToken).AsTask(),
             cancellationToken);
         var milestones = _host.Get<MilestoneService>();
         var answered = 0;
@@ -210,27 +245,51 @@ internal sealed class SimulationRun
         return answered;
     }
 
-    /// <summary>Notes the first day each target in force is reached, from the data recorded so far.</summary>
+    /// <summary>
+    /// Notes the first day each target in force is reached, from the data recorded so far. The indicators' values depend
+    /// on the recorded data only (not on the clock), so they are looked at again only once something has changed.
+    /// </summary>
     private async Task TrackTargetsAsync(CancellationToken cancellationToken)
     {
-        var targets = ProgressCalculator.Targets(_cohort, _request.Programme);
-        if (targets.Keys.All(_reached.ContainsKey))
+        if (!_changed)
         {
             return;
         }
 
-        var cohortId = _cohort.Id;
-        var companies = await _store.ReadAsync(db => db.Companies.AsNoTracking().Where(c => c.CohortId == cohortId).ToListAsync(cancellationToken), cancellationToken);
-        var report = ProgressCalculator.Compute(new ProgressSnapshot(_cohort, _request.Programme, companies, [.. _sessions.Values], [.. _milestones.Values], Now));
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, _zone).DateTime);
-        foreach (var kpi in report.Kpis)
+        _changed = false;
+        var open = ProgressCalculator.Targets(_cohort, _request.Programme).Keys.Where(k => !_reached.ContainsKey(k)).ToHashSet();
+        if (open.Count == 0)
         {
-            if (kpi is { Target: { } target, Current: { } current } && current >= target)
+            return;
+        }
+
+        // Only the data the targets still open are counted from (an indicator's value depends on its own data alone):
+        // for most of a year only CompaniesGraduated is open, which needs no session.
+        var cohortId = _cohort.Id;
+        IReadOnlyList<Company> companies = open.Any(k => CountedFrom(k, Counted.Companies))
+            ? await _store.ReadAsync(db => DomainQueries.For(db).CohortCompanies(db, cohortId).ToListAsync(cancellationToken).AsTask(), cancellationToken)
+            : [];
+        IReadOnlyList<Session> sessions = open.Any(k => CountedFrom(k, Counted.Sessions)) ? [.. _sessions.Values] : [];
+        IReadOnlyList<Milestone> milestones = open.Any(k => CountedFrom(k, Counted.Milestones)) ? [.. _milestones.Values] : [];
+        var kpis = ProgressCalculator.ComputeKpis(new ProgressSnapshot(_cohort, _request.Programme, companies, sessions, milestones, Now));
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, _zone).DateTime);
+        foreach (var kpi in kpis)
+        {
+            if (open.Contains(kpi.Kpi) && kpi is { Target: { } target, Current: { } current } && current >= target)
             {
                 _reached.TryAdd(kpi.Kpi, today);
             }
         }
     }
+
+    /// <summary>Whether an indicator is counted from some data (as <see cref="ProgressCalculator"/> counts it); an unknown one from all.</summary>
+    private static bool CountedFrom(KpiKind kpi, Counted data) => data == kpi switch
+    {
+        KpiKind.CompaniesEnrolled or KpiKind.CompaniesGraduated => Counted.Companies,
+        KpiKind.SessionsHeld or KpiKind.AttendanceRate or KpiKind.Visitors or KpiKind.QuestionnairesCollected => Counted.Sessions,
+        KpiKind.MilestonesPassed => Counted.Milestones,
+        _ => data,
+    };
 
     /// <summary>Finds the next instant something is due: a timer, a session's planned time or a milestone's due date.</summary>
     private async Task<DateTimeOffset?> NextAsync(CancellationToken cancellationToken)
@@ -238,9 +297,11 @@ internal sealed class SimulationRun
         var (cohortId, now) = (_cohort.Id, Now);
         var timer = await _runtime.GetNextTimerDueAtAsync(cancellationToken);
         var (session, milestone) = await _store.ReadAsync(
-            async db => (
-                await db.Sessions.Where(s => s.CohortId == cohortId && s.PlannedAt > now).OrderBy(s => s.PlannedAt).Select(s => (DateTimeOffset?)s.PlannedAt).FirstOrDefaultAsync(cancellationToken),
-                await db.Milestones.Where(m => m.CohortId == cohortId && m.DueAt > now).OrderBy(m => m.DueAt).Select(m => (DateTimeOffset?)m.DueAt).FirstOrDefaultAsync(cancellationToken)),
+            async db =>
+            {
+                var queries = DomainQueries.For(db);
+                return (await queries.NextSessionAt(db, cohortId, now, cancellationToken), await queries.NextMilestoneAt(db, cohortId, now, cancellationToken));
+            },
             cancellationToken);
         return new[] { timer, session, milestone }.Where(t => t is not null).Min();
     }

@@ -62,7 +62,9 @@ public static class ProgrammeTemplates
             p.DurationMonths,
             p.TimeZone,
             p.CofundingShare,
-            p.FunderName)
+            p.FunderName,
+            p.Budget,
+            p.Currency)
         {
             CohortDefinitionId = document.CohortWorkflow is { } cohort ? DefinitionId(cohort, p.Id) : null,
         };

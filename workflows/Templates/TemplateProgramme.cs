@@ -14,4 +14,6 @@ internal sealed record TemplateProgramme(
     decimal? CofundingShare,
     string? FunderName,
     TemplateCohortSize CohortSize,
-    IReadOnlyDictionary<KpiKind, decimal> Targets);
+    IReadOnlyDictionary<KpiKind, decimal> Targets,
+    decimal? Budget = null,
+    string Currency = Programme.DefaultCurrency);

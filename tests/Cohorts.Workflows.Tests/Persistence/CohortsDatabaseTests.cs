@@ -4,6 +4,8 @@ using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Cohorts.Workflows.Tests.Persistence;
 
@@ -74,7 +76,7 @@ public sealed class CohortsDatabaseTests
         var plannedAt = new DateTimeOffset(2025, 2, 3, 10, 0, 0, TimeSpan.FromHours(1));
         await using (var db = await harness.OpenDbAsync())
         {
-            var programme = new Programme("p", "P", "", "journey", 12, "Europe/Paris", null, null);
+            var programme = new Programme("p", "P", "", "journey", 12, "Europe/Paris", 0.5m, "CD92", budget: 123_456.78m, currency: "CHF");
             programme.Targets.Add(new KpiTarget(KpiKind.Visitors, 2500));
             var cohort = new Cohort(cohortId, "p", "C", new DateOnly(2025, 1, 6), new DateOnly(2025, 12, 19));
             cohort.Targets.Add(new KpiTarget(KpiKind.CompaniesEnrolled, 17));
@@ -103,6 +105,7 @@ public sealed class CohortsDatabaseTests
             var milestone = await db.Milestones.SingleAsync();
 
             Assert.Equal([new KpiTarget(KpiKind.Visitors, 2500)], programme.Targets);
+            Assert.Equal((0.5m, "CD92", (decimal?)123_456.78m, "CHF"), (programme.CofundingShare, programme.FunderName, programme.Budget, programme.Currency));
             Assert.Equal([new KpiTarget(KpiKind.CompaniesEnrolled, 17)], cohort.Targets);
             Assert.Equal(["industry", "export"], coach.Expertise);
             Assert.Equal([DayOfWeek.Monday, DayOfWeek.Thursday], coach.AvailableDays);
@@ -132,6 +135,95 @@ public sealed class CohortsDatabaseTests
     }
 
     [Fact]
+    public async Task MigrateAsync_ProgrammeStoredBeforeTheBudget_IsInEurosWithoutABudget()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        await using (var db = await harness.OpenDbAsync())
+        {
+            // Back to the schema before the budget, a programme stored then, and up again.
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("20261125010112_InitialCreate");
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO Programmes (Id, Name, Description, DefinitionId, DurationMonths, TimeZoneId, CofundingShare, FunderName, Targets) " +
+                "VALUES ('old', 'Old', '', 'journey', 12, 'Europe/Paris', '0.5', 'CD92', '[]')");
+            await migrator.MigrateAsync();
+        }
+
+        await using (var db = await harness.OpenDbAsync())
+        {
+            var programme = await db.Programmes.SingleAsync(p => p.Id == "old");
+            Assert.Equal((null, "EUR", (decimal?)0.5m), (programme.Budget, programme.Currency, programme.CofundingShare));
+        }
+    }
+
+    [Fact]
+    public async Task InsertSessionAndMilestone_PlainInserts_WriteTheRowsSaveChangesWrites()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohortId = Guid.NewGuid();
+        var companyId = Guid.NewGuid();
+        var coachId = Guid.NewGuid();
+        var plannedAt = new DateTimeOffset(2025, 2, 3, 10, 0, 0, TimeSpan.FromHours(1));
+        await using (var db = await harness.OpenDbAsync())
+        {
+            db.AddRange(
+                new Programme("p", "P", "", "journey", 12, "Europe/Paris", null, null),
+                new Cohort(cohortId, "p", "C", new DateOnly(2025, 1, 6), new DateOnly(2025, 12, 19)),
+                new Coach(coachId, cohortId, "Alice", "alice@example.org", 3),
+                new Company(companyId, cohortId, "Acme", "industry", 40, "Chartres", "a@example.org"));
+            await db.SaveChangesAsync();
+        }
+
+        Session NewSession(string planKey)
+        {
+            var session = new Session(Guid.NewGuid(), cohortId, SessionKind.Coaching, "Séance n°1", plannedAt, coachId, null) { Location = "Nanterre", ExpectedVisitors = 3, PlanKey = planKey };
+            session.CompanyIds.Add(companyId);
+            return session;
+        }
+
+        Milestone NewMilestone(string planKey) =>
+            new(Guid.NewGuid(), cohortId, companyId, "Revue", "Plan d'action", plannedAt.AddMonths(6), ReviewerRole.Funder) { PlanKey = planKey };
+
+        await using (var db = await harness.OpenDbAsync())
+        {
+            db.AddRange(NewSession("tracked"), NewMilestone("tracked"));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = await harness.OpenDbAsync())
+        {
+            await DomainQueries.For(db).InsertSessionAsync(db, NewSession("plain"), CancellationToken.None);
+            await DomainQueries.For(db).InsertMilestoneAsync(db, NewMilestone("plain"), CancellationToken.None);
+        }
+
+        // Every column but the id, as stored (text, ticks, JSON), is the same for both ways of writing.
+        foreach (var table in new[] { "Sessions", "Milestones" })
+        {
+            var rows = await RowsAsync(harness, $"SELECT * FROM {table} ORDER BY PlanKey");
+            Assert.Equal(2, rows.Count);
+            Assert.Equal(rows[1].Where(c => c.Key is not ("Id" or "PlanKey")), rows[0].Where(c => c.Key is not ("Id" or "PlanKey")));
+        }
+
+        await using (var db = await harness.OpenDbAsync())
+        {
+            var milestone = await db.Milestones.SingleAsync(m => m.PlanKey == "plain");
+            Assert.Empty(milestone.Decisions);
+            Assert.Equal([companyId], (await db.Sessions.SingleAsync(s => s.PlanKey == "plain")).CompanyIds);
+        }
+    }
+
+    [Fact]
+    public async Task InsertMilestoneAsync_DecidedAlready_IsRefused()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        await using var db = await harness.OpenDbAsync();
+        var milestone = new Milestone(Guid.NewGuid(), Guid.NewGuid(), null, "Revue", "", Now, ReviewerRole.Manager);
+        milestone.Decide(new MilestoneDecision(MilestoneOutcome.Passed, "", null, Now, "manager"));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => DomainQueries.For(db).InsertMilestoneAsync(db, milestone, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task SaveChanges_TwoSessionsWithOnePlanKey_IsRefused()
     {
         await using var harness = await WorkflowsHarness.CreateAsync();
@@ -143,6 +235,22 @@ public sealed class CohortsDatabaseTests
         db.Add(new Session(Guid.NewGuid(), cohortId, SessionKind.Workshop, "B", Now, null, "Team") { PlanKey = "i/1/0" });
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+
+    private static async Task<List<List<KeyValuePair<string, object?>>>> RowsAsync(WorkflowsHarness harness, string sql)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = harness.DatabasePath, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<List<KeyValuePair<string, object?>>>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => KeyValuePair.Create(reader.GetName(i), reader.IsDBNull(i) ? null : reader.GetValue(i)))]);
+        }
+
+        return rows;
     }
 
     private static async Task<List<string>> QueryAsync(WorkflowsHarness harness, string sql)

@@ -99,7 +99,7 @@ public sealed class CohortLauncherTests
     public async Task CreateAsync_DefinitionNotPublished_FailsNamingProgrammeId()
     {
         await using var harness = await WorkflowsHarness.CreateAsync();
-        await harness.Programmes.AddAsync(new Domain.Programme(Seed.ProgrammeId, "Boost", "", "unpublished", 12, "Europe/Paris", null, null));
+        await harness.Programmes.AddAsync(new Cohorts.Workflows.Domain.Programme(Seed.ProgrammeId, "Boost", "", "unpublished", 12, "Europe/Paris", null, null));
 
         var error = await Assert.ThrowsAsync<DomainRuleException>(() => harness.Launcher.CreateAsync(Seed.Plan()));
 

@@ -68,6 +68,9 @@ public sealed class ProgrammeTemplatesTests
         Assert.Equal(12, programme.DurationMonths);
         Assert.Equal(0.5m, programme.CofundingShare);
         Assert.Equal("Département des Hauts-de-Seine", programme.FunderName);
+
+        // "100 000 euros, soit 50 % du montant total": a total of 200,000 euros.
+        Assert.Equal((200_000m, "EUR"), (programme.Budget, programme.Currency));
         Assert.Equal((17, 3), (template.SuggestedCompanies, template.SuggestedCoaches));
         Assert.Contains("orphelines de l'innovation", programme.Description, StringComparison.Ordinal);
 
@@ -93,6 +96,18 @@ public sealed class ProgrammeTemplatesTests
 
         var events = Read(template.CohortWorkflowJson!).Activities.OfType<CollectiveEvent>().Select(e => e.Kind);
         Assert.Equal([SessionKind.Visit, SessionKind.Networking], events);
+    }
+
+    [Theory]
+    [InlineData("openlab-exploration-innovation")]
+    [InlineData("semaine-de-l-innovation")]
+    [InlineData("tournee-de-l-innovation")]
+    public void Get_ProgrammeWhoseArticleGivesNoAmount_HasNoBudget(string id)
+    {
+        var programme = ProgrammeTemplates.Get(id).Programme;
+
+        Assert.Null(programme.Budget);
+        Assert.Equal("EUR", programme.Currency);
     }
 
     [Fact]

@@ -13,6 +13,10 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.CofundingShare).HasPrecision(5, 4);
+
+        // Money to the cent. Programmes stored before the budget existed are in euros, like every built-in one.
+        builder.Property(p => p.Budget).HasPrecision(18, 2);
+        builder.Property(p => p.Currency).HasMaxLength(3).HasDefaultValue(Programme.DefaultCurrency);
         builder.ComplexCollection(p => p.Targets, targets =>
         {
             targets.ToJson();

@@ -292,12 +292,23 @@ namespace Cohorts.Workflows.Persistence.Migrations
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("Budget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("CofundingShare")
                         .HasPrecision(5, 4)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CohortDefinitionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("EUR");
 
                     b.Property<string>("DefinitionId")
                         .IsRequired()
