@@ -27,7 +27,7 @@ public sealed class ProgressReader(IDbContextFactory<CohortsDbContext> domain, T
         var coaches = await db.Coaches.AsNoTracking().Where(c => c.CohortId == cohortId).ToListAsync(cancellationToken);
         var funders = await db.Funders.AsNoTracking().Where(f => f.CohortId == cohortId).ToListAsync(cancellationToken);
 
-        var report = ProgressCalculator.Compute(new ProgressSnapshot(cohort, programme, companies, sessions, milestones, clock.GetUtcNow()));
+        var report = ProgressCalculator.Compute(new ProgressSnapshot(cohort, programme, companies, sessions, milestones, clock.GetUtcNow()) { Funders = funders });
         var zone = TimeZoneInfo.FindSystemTimeZoneById(programme.TimeZoneId);
         return new CohortProgress(
             cohort,

@@ -132,6 +132,16 @@ public sealed class HumanText
     /// <summary>Writes a percentage: "80%" / "80 %".</summary>
     public string Percent(decimal percent) => (percent / 100m).ToString("P0", Culture);
 
+    /// <summary>Writes an amount of money in whole units with its currency's symbol: "€200,000" / "200 000 €".</summary>
+    /// <param name="amount">The amount.</param>
+    /// <param name="currency">The ISO 4217 code (EUR shows as €, others as their code).</param>
+    public string Money(decimal amount, string currency)
+    {
+        var format = (NumberFormatInfo)(Culture.IsNeutralCulture ? CultureInfo.CreateSpecificCulture(Culture.Name) : Culture).NumberFormat.Clone();
+        format.CurrencySymbol = currency == "EUR" ? "€" : currency;
+        return amount.ToString("C0", format);
+    }
+
     private static string Place(string pattern, string span) => string.Format(CultureInfo.InvariantCulture, pattern, span);
 
     private string Units(TimeUnit unit, int count) => _units.TimeSpanHumanize(unit, count, toWords: false);

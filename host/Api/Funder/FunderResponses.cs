@@ -26,11 +26,23 @@ internal static class FunderResponses
                 var company = progress.Companies[c.CompanyId];
                 return new CompanyProgressResponse(c.CompanyId, c.Name, company.Location, company.Sector, WireNames.Of(c.Status), progress.CoachOf(c.CompanyId), c.SessionsPlanned, c.SessionsHeld, c.SessionsLate, c.AttendanceRate, c.MilestonesPassed);
             })],
-            new FundingResponse(
-                progress.Programme.CofundingShare,
-                progress.Programme.FunderName,
-                [.. progress.Funders.Select(f => new FunderShareResponse(f.Id, f.Name, f.Share))],
-                progress.Funders.FirstOrDefault(f => f.Id == funderId)?.Share));
+            Funding(progress, funderId));
+    }
+
+    private static FundingResponse Funding(CohortProgress progress, Guid? funderId)
+    {
+        var budget = progress.Report.Budget;
+        decimal? Committed(Guid id) => budget.Funders.FirstOrDefault(c => c.FunderId == id)?.Committed;
+        return new FundingResponse(
+            budget.Amount,
+            budget.Currency,
+            budget.CofundingShare ?? progress.Programme.CofundingShare,
+            progress.Programme.FunderName,
+            budget.Cofunded,
+            budget.OrganiserShare,
+            [.. progress.Funders.Select(f => new FunderShareResponse(f.Id, f.Name, f.Share, Committed(f.Id)))],
+            progress.Funders.FirstOrDefault(f => f.Id == funderId)?.Share,
+            funderId is { } id && progress.Funders.Any(f => f.Id == id) ? Committed(id) : null);
     }
 
     public static MilestoneResponse Milestone(MilestoneView view)

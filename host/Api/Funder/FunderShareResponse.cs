@@ -4,4 +4,5 @@ namespace Cohorts.Host.Api.Funder;
 /// <param name="FunderId">The funder record.</param>
 /// <param name="Name">The funder's name.</param>
 /// <param name="Share">The share of the budget it covers (0.5 for 50%).</param>
-public sealed record FunderShareResponse(Guid FunderId, string Name, decimal Share);
+/// <param name="Committed">Share × budget, if the programme states a budget.</param>
+public sealed record FunderShareResponse(Guid FunderId, string Name, decimal Share, decimal? Committed);

@@ -26,6 +26,8 @@ public sealed class FunderPagesTests(DemoHostFixture demo) : IClassFixture<DemoH
         Assert.Contains($"href=\"/api/cohorts/{cohort.Id}/progress.xlsx\"", html);
         Assert.Contains($"href=\"/api/cohorts/{cohort.Id}/progress.csv?table=companies\"", html);
         Assert.Contains("Your share: 50%.", html);
+        Assert.Contains("Budget of the cohort: €200,000.", html);
+        Assert.Contains("Committed: €100,000.", html);
         Assert.Contains("Mécanique Fournier", html);
     }
 
@@ -40,6 +42,7 @@ public sealed class FunderPagesTests(DemoHostFixture demo) : IClassFixture<DemoH
         Assert.Contains("17 entreprises", html);
         Assert.Contains("Entreprises engagées", html);
         Assert.Contains("Votre part : 50", html);
+        Assert.Contains("Budget de la promotion : 200\u202f000 €.", html);
         Assert.DoesNotContain("Progress against targets", html);
     }
 

@@ -59,6 +59,13 @@ public sealed class ProgressApiTests(DemoHostFixture demo) : IClassFixture<DemoH
         Assert.Equal(0.5m, funding.GetProperty("cofundingShare").GetDecimal());
         Assert.Equal(0.5m, funding.GetProperty("yourShare").GetDecimal());
         Assert.Equal("Conseil départemental des Hauts-de-Seine", funding.GetProperty("funders")[0].GetProperty("name").GetString());
+
+        // Boost Innovation's budget from the article: the Département's 100,000 euros are 50% of the total.
+        Assert.Equal(200_000m, funding.GetProperty("budget").GetDecimal());
+        Assert.Equal("EUR", funding.GetProperty("currency").GetString());
+        Assert.Equal(100_000m, funding.GetProperty("funders")[0].GetProperty("committed").GetDecimal());
+        Assert.Equal(100_000m, funding.GetProperty("yourCommitment").GetDecimal());
+        Assert.Equal(100_000m, funding.GetProperty("organiserShare").GetDecimal());
     }
 
     [Fact]

@@ -166,4 +166,15 @@ public sealed class HumanTextTests
         Assert.Equal("in 3 days", Text("de-DE").Relative(Now.AddDays(3)));
 
     private static HumanText Text(string culture) => new(CultureInfo.GetCultureInfo(culture), new FakeTimeProvider(Now), Paris);
+
+    [Theory]
+    [InlineData("en", "EUR", "€200,000")]
+    [InlineData("fr", "EUR", "200\u202f000 €")]
+    [InlineData("en", "CHF", "CHF200,000")]
+    public void Money_WholeAmount_UsesTheCulturesGroupingAndTheCurrencySymbol(string culture, string currency, string expected)
+    {
+        var text = new HumanText(CultureInfo.GetCultureInfo(culture), TimeProvider.System);
+
+        Assert.Equal(expected, text.Money(200_000m, currency));
+    }
 }
