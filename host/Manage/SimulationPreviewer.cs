@@ -13,7 +13,19 @@ public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDef
     /// <summary>Simulates a cohort starting on <paramref name="startDate"/> with so many companies and coaches.</summary>
     /// <exception cref="DomainRuleException">A number is out of range (each named), or a definition is not published.</exception>
     /// <exception cref="Access.AccessDeniedException">The user does not manage the programme.</exception>
-    public async Task<SimulationResult> PreviewAsync(string programmeId, DateOnly startDate, int companies, int coaches, CancellationToken cancellationToken = default)
+    public Task<SimulationResult> PreviewAsync(string programmeId, DateOnly startDate, int companies, int coaches, CancellationToken cancellationToken = default) =>
+        SimulateAsync(programmeId, startDate, companies, coaches, null, cancellationToken);
+
+    /// <summary>Simulates the cohort of a launch form as typed: its own companies and coaches.</summary>
+    /// <exception cref="DomainRuleException">The plan is out of range (each named), or a definition is not published.</exception>
+    /// <exception cref="Access.AccessDeniedException">The user does not manage the programme.</exception>
+    public Task<SimulationResult> PreviewAsync(CohortPlan plan, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return SimulateAsync(plan.ProgrammeId, plan.StartDate, plan.Companies.Count, plan.Coaches.Count, plan, cancellationToken);
+    }
+
+    private async Task<SimulationResult> SimulateAsync(string programmeId, DateOnly startDate, int companies, int coaches, CohortPlan? plan, CancellationToken cancellationToken)
     {
         var problems = new List<KeyValuePair<string, string>>();
         if (companies is < 1 or > SimulationRequest.MaxCompanies)
@@ -39,7 +51,9 @@ public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDef
         var programme = await programmes.RequireManagedAsync(programmeId, cancellationToken);
         var companyJson = await LatestJsonAsync(programme.DefinitionId, cancellationToken);
         var cohortJson = programme.CohortDefinitionId is { } cohortDefinitionId ? await LatestJsonAsync(cohortDefinitionId, cancellationToken) : null;
-        var request = new SimulationRequest(programme, companyJson, cohortJson, startDate, companies, coaches);
+        var request = plan is null
+            ? new SimulationRequest(programme, companyJson, cohortJson, startDate, companies, coaches)
+            : SimulationRequest.ForCohort(programme, companyJson, cohortJson, startDate, plan.Companies, plan.Coaches);
         return await ProgrammeSimulator.SimulateAsync(request, cancellationToken);
     }
 

@@ -41,8 +41,8 @@ public static class ProgrammeSimulator
             $"Simulation {programme.Name}",
             request.StartDate,
             request.EndDate,
-            SyntheticCohort.Companies(request.Companies),
-            SyntheticCohort.Coaches(request.Coaches, request.Companies),
+            request.CompanyApplications ?? SyntheticCohort.Companies(request.Companies),
+            request.CoachProfiles ?? SyntheticCohort.Coaches(request.Coaches, request.Companies),
             funders);
     }
 }

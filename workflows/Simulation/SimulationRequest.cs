@@ -1,6 +1,8 @@
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Templates;
 
+using Cohorts.Workflows.Services;
+
 namespace Cohorts.Workflows.Simulation;
 
 /// <summary>What to simulate: a programme with its definitions, a start date and the cohort's size.</summary>
@@ -60,6 +62,30 @@ public sealed record SimulationRequest
 
     /// <summary>Gets the number of coaches.</summary>
     public int Coaches { get; }
+
+    /// <summary>
+    /// Gets the cohort's own companies, when the preview is of a cohort about to be launched (<see cref="ForCohort"/>);
+    /// null: made-up companies.
+    /// </summary>
+    public IReadOnlyList<CompanyApplication>? CompanyApplications { get; private init; }
+
+    /// <summary>Gets the cohort's own coaches, when the preview is of a cohort about to be launched; null: made-up coaches.</summary>
+    public IReadOnlyList<CoachProfile>? CoachProfiles { get; private init; }
+
+    /// <summary>
+    /// Makes a request that simulates a cohort about to be launched with its own companies and coaches (names,
+    /// needs, expertise and capacities), so the preview's coach load is each real coach's.
+    /// </summary>
+    public static SimulationRequest ForCohort(Programme programme, string companyWorkflowJson, string? cohortWorkflowJson, DateOnly startDate, IReadOnlyList<CompanyApplication> companies, IReadOnlyList<CoachProfile> coaches)
+    {
+        ArgumentNullException.ThrowIfNull(companies);
+        ArgumentNullException.ThrowIfNull(coaches);
+        return new SimulationRequest(programme, companyWorkflowJson, cohortWorkflowJson, startDate, companies.Count, coaches.Count)
+        {
+            CompanyApplications = companies,
+            CoachProfiles = coaches,
+        };
+    }
 
     /// <summary>Makes a request for a built-in programme.</summary>
     public static SimulationRequest For(ProgrammeTemplate template, DateOnly startDate, int companies, int coaches)

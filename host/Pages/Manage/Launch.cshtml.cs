@@ -43,7 +43,7 @@ public sealed class LaunchModel(ProgrammeReader reader, SimulationPreviewer prev
 
         try
         {
-            Preview = await previewer.PreviewAsync(Id, plan.StartDate, plan.Companies.Count, plan.Coaches.Count, cancellationToken);
+            Preview = await previewer.PreviewAsync(plan, cancellationToken);
         }
         catch (DomainRuleException problem)
         {

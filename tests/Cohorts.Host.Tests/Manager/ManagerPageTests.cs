@@ -77,6 +77,7 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
         Assert.Contains("Preview: 2 companies and 1 coach", previewHtml, StringComparison.Ordinal);
         Assert.Contains("When the targets would be reached", previewHtml, StringComparison.Ordinal);
         Assert.Contains("Each coach's load per month", previewHtml, StringComparison.Ordinal);
+        Assert.Contains("<td>Anne Petit</td>", previewHtml, StringComparison.Ordinal); // the cohort's own coach, not a made-up one
         Assert.Contains("with the coaches", previewHtml, StringComparison.Ordinal);
         Assert.Contains("Atelier Neuf", previewHtml, StringComparison.Ordinal); // the form keeps what was typed
         Assert.Equal(HttpStatusCode.Redirect, launched.StatusCode);

@@ -1,6 +1,7 @@
 using Cohorts.Engine.Instances;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Kpis;
+using Cohorts.Workflows.Services;
 using Cohorts.Workflows.Simulation;
 using Cohorts.Workflows.Templates;
 using Snapshooter.Xunit;
@@ -19,6 +20,27 @@ public sealed class ProgrammeSimulatorTests
         var result = await SimulateBoostAsync();
 
         Snapshot.Match(result);
+    }
+
+    [Fact]
+    public async Task SimulateAsync_ForACohortAboutToLaunch_LoadsItsOwnCoachesWithItsOwnCompanies()
+    {
+        var template = ProgrammeTemplates.Get("boost-innovation");
+        CompanyApplication[] companies =
+        [
+            new("Diffam", "distribution", 24, "Bagneux", "contact@diffam.example", ["marketing"]),
+            new("Forges Durand", "industry", 80, "Levallois-Perret", "contact@forges.example", ["industry"]),
+            new("Haveagooday", "hospitality", 12, "Boulogne-Billancourt", "hello@haveagooday.example", ["marketing"]),
+        ];
+        CoachProfile[] coaches = [new("Sophie Leroy", "sophie@example.fr", 2, ["marketing"]), new("Julien Martin", "julien@example.fr", 2, ["industry"])];
+
+        var result = await ProgrammeSimulator.SimulateAsync(SimulationRequest.ForCohort(template.Programme, template.CompanyWorkflowJson, template.CohortWorkflowJson, Monday6January2025, companies, coaches));
+
+        // Coaches matched by expertise: the two marketing companies to Sophie Leroy, the industrial one to Julien Martin.
+        var sessionsByCoach = result.CoachLoads.GroupBy(l => l.Coach).ToDictionary(g => g.Key, g => g.Sum(l => l.Sessions));
+        Assert.Equal(["Julien Martin", "Sophie Leroy"], sessionsByCoach.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(2 * sessionsByCoach["Julien Martin"], sessionsByCoach["Sophie Leroy"]);
+        Assert.True(result.Completion.AllCompleted);
     }
 
     [Theory]
