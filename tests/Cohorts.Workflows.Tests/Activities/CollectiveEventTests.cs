@@ -45,6 +45,7 @@ public sealed class CollectiveEventTests
         var cohort = await Seed.LaunchAsync(harness, [new Intake(), new Screening { AutoAccept = true }, new WaitForSignal { Signal = "never" }], Networking);
         await harness.Runtime.SignalAsync("go", cohort.CohortId.ToString());
         var happyInnov = Assert.Single(await Seed.AllSessionsAsync(harness));
+        await harness.RunTimersUntilAsync(happyInnov.PlannedAt); // it has taken place
         var report = new SessionOutcomeReport(
             happyInnov.Id,
             null,
