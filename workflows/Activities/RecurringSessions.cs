@@ -13,6 +13,8 @@ namespace Cohorts.Workflows.Activities;
 /// finish, so a late outcome never delays the schedule; an optional <see cref="FollowUp"/> starts
 /// <see cref="FollowUpAfter"/> after its occurrence. Before starting a body or follow-up it sets the variables
 /// <c>occurrence</c> (0-based) and <c>plannedAt</c> (ISO instant). Completes once everything has started and finished.
+/// With <see cref="PlanAhead"/>, each body and follow-up starts that long before its instant (at once when that is past
+/// already), <c>plannedAt</c> still being the instant: its session is planned ahead, with its future time.
 /// </summary>
 [ActivityType("RecurringSessions")]
 public sealed class RecurringSessions : Activity
@@ -36,6 +38,12 @@ public sealed class RecurringSessions : Activity
 
     /// <summary>Gets the offset of the first occurrence from the anchor.</summary>
     public IsoDuration? Offset { get; init; }
+
+    /// <summary>
+    /// Gets how long before its occurrence (or follow-up) each body starts, so that its session is planned ahead and
+    /// shows in calendars; default none: each starts at its instant.
+    /// </summary>
+    public IsoDuration? PlanAhead { get; init; }
 
     /// <summary>Gets the activity each occurrence starts.</summary>
     public required Activity Body { get; init; }
@@ -116,6 +124,11 @@ public sealed class RecurringSessions : Activity
             yield return new DefinitionProblem($"{path}.every", "must be longer than zero");
         }
 
+        if (PlanAhead is { IsZero: true })
+        {
+            yield return new DefinitionProblem($"{path}.planAhead", "must be longer than zero: leave it out to start each occurrence at its time");
+        }
+
         if (FollowUp is not null && FollowUpAfter is null)
         {
             yield return new DefinitionProblem($"{path}.followUpAfter", "a followUp needs followUpAfter: how long after its occurrence it starts");
@@ -136,7 +149,8 @@ public sealed class RecurringSessions : Activity
     }
 
     /// <summary>
-    /// Starts the earliest item (occurrence or follow-up) if it is due, and waits on one timer for the next. Only one
+    /// Starts the earliest item (occurrence or follow-up) if it is due (<see cref="PlanAhead"/> before its instant), and
+    /// waits on one timer for the next. Only one
     /// item starts per call because the variables it reads are the instance's: a second item due already gets a timer
     /// due now, which the scheduler fires at once.
     /// </summary>
@@ -147,9 +161,10 @@ public sealed class RecurringSessions : Activity
             return context.ActiveChildCount == 0 ? ActivityResult.Complete() : ActivityResult.Pending;
         }
 
-        if (item.DueAt > context.Now)
+        var startAt = StartAt(item.DueAt, context.TimeZone);
+        if (startAt > context.Now)
         {
-            return ActivityResult.Suspend(BookmarkRequest.Timer(item.DueAt));
+            return ActivityResult.Suspend(BookmarkRequest.Timer(startAt));
         }
 
         var followUps = context.GetState<List<PlannedFollowUp>>(FollowUpsKey) ?? [];
@@ -173,7 +188,7 @@ public sealed class RecurringSessions : Activity
         context.SetState(FollowUpsKey, followUps);
         context.SetVariable("occurrence", item.Occurrence);
         context.SetVariable("plannedAt", DateValues.Format(item.DueAt));
-        return ActivityResult.ScheduleAndWait([child], NextItem(context) is { } next ? [BookmarkRequest.Timer(next.DueAt)] : []);
+        return ActivityResult.ScheduleAndWait([child], NextItem(context) is { } next ? [BookmarkRequest.Timer(StartAt(next.DueAt, context.TimeZone))] : []);
     }
 
     /// <summary>Finds the earliest item still to start: the next occurrence or a follow-up (the follow-up first on a tie).</summary>
@@ -200,6 +215,10 @@ public sealed class RecurringSessions : Activity
 
         return best is { } followUpFirst && followUpFirst.DueAt <= due ? best : (index, due, false);
     }
+
+    /// <summary>When the body or follow-up of an item due at <paramref name="dueAt"/> starts: <see cref="PlanAhead"/> before.</summary>
+    private DateTimeOffset StartAt(DateTimeOffset dueAt, TimeZoneInfo zone) =>
+        PlanAhead is { } ahead ? ahead.SubtractFrom(dueAt, zone) : dueAt;
 
     private DateTimeOffset Shift(DateTimeOffset instant, TimeZoneInfo zone, BusinessCalendar? calendar) =>
         calendar is null || SkipCalendar ? instant : calendar.ShiftToWorkingDay(instant, zone);

@@ -72,7 +72,8 @@ public static class CohortsWorkflowsServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new ScreeningService(
             provider.GetRequiredService<CohortsStore>(),
-            provider.GetRequiredService<WorkflowRuntime>()));
+            provider.GetRequiredService<WorkflowRuntime>(),
+            provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new CoachAssignmentService(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<WorkflowRuntime>(),

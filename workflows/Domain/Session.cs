@@ -108,6 +108,33 @@ public sealed class Session
         CoachId = coachId;
     }
 
+    /// <summary>
+    /// Expects one more company at a collective event still to come: one accepted after the event was planned (events are
+    /// planned ahead, RecurringSessions' <c>planAhead</c>).
+    /// </summary>
+    /// <returns>False when the company was expected already.</returns>
+    /// <exception cref="InvalidOperationException">The session is a coaching session, or its outcome was recorded.</exception>
+    public bool Expect(Guid companyId)
+    {
+        if (CoachId is not null)
+        {
+            throw new InvalidOperationException($"Session '{Title}' is a coaching session: it is its company's alone.");
+        }
+
+        if (Outcome is not null)
+        {
+            throw new InvalidOperationException($"The outcome of session '{Title}' was recorded: who was expected is settled.");
+        }
+
+        if (CompanyIds.Contains(companyId))
+        {
+            return false;
+        }
+
+        CompanyIds.Add(companyId);
+        return true;
+    }
+
     /// <summary>Notes that the coach was reminded.</summary>
     public void MarkReminded(DateTimeOffset at) => RemindedAt ??= at;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Cohorts.Engine.Runtime;
+using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public sealed class SessionService
     /// </summary>
     /// <exception cref="DomainRuleException">
     /// The session or coach does not exist; the session is another coach's (or a collective event, reported by a coach);
-    /// its outcome was recorded already; attendance names a company twice or one the session does not expect; the
+    /// its outcome was recorded already; it has not started yet (now is before its planned time); attendance names a company twice or one the session does not expect; the
     /// report lacks its author, or counts negative visitors.
     /// </exception>
     public async Task<SignalResult> RecordOutcomeAsync(SessionOutcomeReport report, CancellationToken cancellationToken = default)
@@ -60,8 +61,15 @@ public sealed class SessionService
                     return;
                 }
 
+                var now = _time.GetUtcNow();
+                if (now < session.PlannedAt)
+                {
+                    // Sessions are planned ahead (RecurringSessions.planAhead): one that has not taken place has no outcome.
+                    throw await NotTakenPlaceAsync(db, session, cancellationToken);
+                }
+
                 CheckAttendance(session, attendance);
-                session.RecordOutcome(new SessionOutcome(_time.GetUtcNow(), report.RecordedBy.Trim(), [.. attendance], report.Notes ?? string.Empty, [.. actions], report.Visitors));
+                session.RecordOutcome(new SessionOutcome(now, report.RecordedBy.Trim(), [.. attendance], report.Notes ?? string.Empty, [.. actions], report.Visitors));
 
                 // The session was read in this write transaction, so nothing else can have recorded an outcome in between.
                 await DomainQueries.For(db).WriteOutcomeAsync(db, session, cancellationToken);
@@ -84,6 +92,17 @@ public sealed class SessionService
             ["present"] = new JsonArray([.. attendance.Where(a => a.Present).Select(a => JsonValue.Create(a.CompanyId.ToString()))]),
         };
         return await _runtime.SignalAsync(CohortSignals.SessionRecorded, key, payload, $"{key}-outcome", cancellationToken);
+    }
+
+    /// <summary>Refuses an outcome for a session still to come, naming its time in its programme's zone.</summary>
+    private static async Task<DomainRuleException> NotTakenPlaceAsync(CohortsDbContext db, Session session, CancellationToken cancellationToken)
+    {
+        var zoneId = await db.Cohorts
+            .Where(c => c.Id == session.CohortId)
+            .Join(db.Programmes, c => c.ProgrammeId, p => p.Id, (_, p) => p.TimeZoneId)
+            .FirstOrDefaultAsync(cancellationToken);
+        var plannedAt = TimeZoneInfo.ConvertTime(session.PlannedAt, ZonedTime.FindZone(zoneId) ?? TimeZoneInfo.Utc);
+        return new DomainRuleException("sessionId", $"Session '{session.Title}' is planned for {DateValues.Format(plannedAt)}; record its outcome once it has taken place.");
     }
 
     private static async Task CheckReporterAsync(CohortsDbContext db, Session session, Guid? coachId, CancellationToken cancellationToken)

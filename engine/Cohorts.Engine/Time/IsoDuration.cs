@@ -118,6 +118,24 @@ public readonly partial record struct IsoDuration
         return result + Time;
     }
 
+    /// <summary>
+    /// Subtracts the duration from an instant, undoing <see cref="AddTo"/> in reverse order: elapsed time first, then
+    /// calendar units in the zone's local time (a month before 31 March is the last day of February).
+    /// </summary>
+    public DateTimeOffset SubtractFrom(DateTimeOffset instant, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var result = instant - Time;
+        if (Years != 0 || Months != 0 || Weeks != 0 || Days != 0)
+        {
+            var local = TimeZoneInfo.ConvertTime(result, zone).DateTime;
+            local = local.AddYears(-Years).AddMonths(-Months).AddDays(-((Weeks * 7) + Days));
+            result = ZonedTime.ToInstant(local, zone);
+        }
+
+        return result;
+    }
+
     /// <inheritdoc />
     public override string ToString()
     {

@@ -39,12 +39,27 @@ public sealed class CollectiveEventTests
     }
 
     [Fact]
+    public async Task Screening_AcceptedAfterTheEventWasPlanned_ExpectsTheCompanyThere()
+    {
+        // Planned ahead at launch, before any screening: the companies accepted afterwards are expected too.
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohort = await Seed.LaunchAsync(harness, Journey, [Networking[1]]);
+        Assert.Empty(Assert.Single(await Seed.AllSessionsAsync(harness)).CompanyIds);
+
+        await harness.Screening.DecideAsync(cohort.Company("Acme Industrie").Id, "accepted", null);
+        await harness.Screening.DecideAsync(cohort.Company("Boulangerie Martin").Id, "rejected", "Not innovative enough");
+
+        Assert.Equal([cohort.Company("Acme Industrie").Id], Assert.Single(await Seed.AllSessionsAsync(harness)).CompanyIds);
+    }
+
+    [Fact]
     public async Task RecordOutcome_AttendancePerCompany_CompletesHeld()
     {
         await using var harness = await WorkflowsHarness.CreateAsync();
         var cohort = await Seed.LaunchAsync(harness, [new Intake(), new Screening { AutoAccept = true }, new WaitForSignal { Signal = "never" }], Networking);
         await harness.Runtime.SignalAsync("go", cohort.CohortId.ToString());
         var happyInnov = Assert.Single(await Seed.AllSessionsAsync(harness));
+        await harness.RunTimersUntilAsync(happyInnov.PlannedAt); // it has taken place
         var report = new SessionOutcomeReport(
             happyInnov.Id,
             null,

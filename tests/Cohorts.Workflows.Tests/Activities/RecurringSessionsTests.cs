@@ -170,6 +170,173 @@ public sealed class RecurringSessionsTests
     }
 
     [Fact]
+    public async Task Execute_PlanAhead_CreatesEachSessionThatLongBeforeItsTimeAndTheFirstOnesAtLaunch()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var recurring = new RecurringSessions
+        {
+            Every = IsoDuration.FromDays(7),
+            Count = 4,
+            From = "2025-01-08T10:00",
+            PlanAhead = IsoDuration.FromDays(14),
+            Body = new CoachingSession { At = "plannedAt", Title = "Session ${occurrence + 1}" },
+        };
+        var acme = (await Seed.LaunchAsync(harness, Journey(recurring), plan: Seed.Plan(companies: OneCompany))).Company("Acme Industrie");
+        async Task<IEnumerable<(string, DateTimeOffset)>> PlannedAsync() => (await Seed.SessionsOfAsync(harness, acme.Id)).Select(s => (s.Title, s.PlannedAt));
+
+        // Launched on Monday 6 January at 09:00: the sessions of 8 and 15 January are inside the fortnight, so they
+        // are planned at once (the second on a timer due now), with their own future times.
+        await harness.RunTimersUntilAsync(WorkflowsHarness.Start);
+        Assert.Equal(WorkflowsHarness.Start, harness.Clock.GetUtcNow());
+        Assert.Equal([("Session 1", new DateTimeOffset(2025, 1, 8, 10, 0, 0, Winter)), ("Session 2", new DateTimeOffset(2025, 1, 15, 10, 0, 0, Winter))], await PlannedAsync());
+
+        // The third (22 January) is planned a fortnight before, to the minute; the fourth likewise.
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 1, 8, 9, 59, 0, Winter));
+        Assert.Equal(2, (await PlannedAsync()).Count());
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 1, 8, 10, 0, 0, Winter));
+        Assert.Equal(("Session 3", new DateTimeOffset(2025, 1, 22, 10, 0, 0, Winter)), (await PlannedAsync()).Last());
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 1, 15, 10, 0, 0, Winter));
+        Assert.Equal(("Session 4", new DateTimeOffset(2025, 1, 29, 10, 0, 0, Winter)), (await PlannedAsync()).Last());
+
+        // The count still ends it, and the reminders still follow each session's own time (two days after it).
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 3, 31, 0, 0, 0, Summer));
+        var sessions = await Seed.SessionsOfAsync(harness, acme.Id);
+        Assert.Equal(4, sessions.Count);
+        Assert.Equal(4, (await harness.InstanceAsync(acme.Id)).State.Executions.Count(e => e.ActivityId == recurring.Body.Id));
+        Assert.Equal(sessions.Select(s => s.PlannedAt.AddDays(2)), sessions.Select(s => s.RemindedAt!.Value));
+        Assert.Equal(
+            sessions.Select(s => s.Id),
+            (await Seed.NotificationsAsync(harness)).Where(n => n.Kind == NotificationKind.OutcomeReminder).OrderBy(n => n.CreatedAt).Select(n => n.SessionId!.Value));
+    }
+
+    [Fact]
+    public async Task Execute_PlanAheadWithFollowUp_PlansEachFollowUpAheadOfItsOwnTime()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var openLab = new RecurringSessions
+        {
+            Every = IsoDuration.FromMonths(1),
+            Count = 2,
+            From = "2025-03-04T18:00",
+            PlanAhead = IsoDuration.FromMonths(1),
+            Body = new CollectiveEvent { Kind = SessionKind.Conference, Title = "OpenLab #${occurrence + 1}" },
+            FollowUp = new CollectiveEvent { Kind = SessionKind.Feedback, Title = "Cold feedback #${occurrence + 1}" },
+            FollowUpAfter = IsoDuration.FromDays(14),
+        };
+        var cohort = await Seed.LaunchAsync(harness, [new Intake(), new Screening { AutoAccept = true }, new AssignCoach(), new WaitForSignal { Signal = "never" }], [openLab]);
+        async Task<string[]> TitlesAsync() => [.. (await Seed.AllSessionsAsync(harness)).Select(e => e.Title)];
+
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 2, 4, 17, 59, 0, Winter));
+        Assert.Empty(await TitlesAsync());
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 2, 4, 18, 0, 0, Winter));
+        Assert.Equal(["OpenLab #1"], await TitlesAsync());
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 2, 18, 18, 0, 0, Winter));
+        Assert.Equal(["OpenLab #1", "Cold feedback #1"], await TitlesAsync());
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 3, 4, 18, 0, 0, Winter));
+        Assert.Equal(["OpenLab #1", "Cold feedback #1", "OpenLab #2"], await TitlesAsync());
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 3, 18, 18, 0, 0, Winter));
+
+        // The calendar is the one planned without planAhead, and recording each outcome once held completes it.
+        var events = await Seed.AllSessionsAsync(harness);
+        Assert.Equal(
+            [
+                ("OpenLab #1", new DateTimeOffset(2025, 3, 4, 18, 0, 0, Winter)),
+                ("Cold feedback #1", new DateTimeOffset(2025, 3, 18, 18, 0, 0, Winter)),
+                ("OpenLab #2", new DateTimeOffset(2025, 4, 4, 18, 0, 0, Summer)),
+                ("Cold feedback #2", new DateTimeOffset(2025, 4, 18, 18, 0, 0, Summer)),
+            ],
+            events.Select(e => (e.Title, e.PlannedAt)));
+        foreach (var held in events)
+        {
+            await harness.RunTimersUntilAsync(held.PlannedAt);
+            await harness.Sessions.RecordOutcomeAsync(Attend.ByOrganiser(held, visitors: 40));
+        }
+
+        Assert.Equal(WorkflowStatus.Completed, (await harness.InstanceAsync(cohort.CohortId)).Status);
+    }
+
+    [Fact]
+    public async Task Execute_PlanAheadUntilADate_PlansTheSameOccurrencesEarlier()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var recurring = new RecurringSessions
+        {
+            Every = IsoDuration.FromMonths(1),
+            Until = "2025-06-30",
+            Offset = IsoDuration.FromTime(TimeSpan.FromHours(1)),
+            PlanAhead = IsoDuration.FromDays(21),
+            Body = new CoachingSession { At = "plannedAt" },
+        };
+        var acme = (await Seed.LaunchAsync(harness, Journey(recurring), plan: Seed.Plan(companies: OneCompany))).Company("Acme Industrie");
+
+        // The last occurrence (6 June) is planned on 16 May; 6 July, past the end, never is.
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 5, 16, 10, 0, 0, Summer));
+        DateTimeOffset[] planned =
+        [
+            new(2025, 1, 6, 10, 0, 0, Winter),
+            new(2025, 2, 6, 10, 0, 0, Winter),
+            new(2025, 3, 6, 10, 0, 0, Winter),
+            new(2025, 4, 7, 10, 0, 0, Summer),
+            new(2025, 5, 6, 10, 0, 0, Summer),
+            new(2025, 6, 6, 10, 0, 0, Summer),
+        ];
+        Assert.Equal(planned, (await Seed.SessionsOfAsync(harness, acme.Id)).Select(s => s.PlannedAt));
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 12, 31, 0, 0, 0, Winter));
+        Assert.Equal(planned, (await Seed.SessionsOfAsync(harness, acme.Id)).Select(s => s.PlannedAt));
+    }
+
+    [Fact]
+    public async Task Execute_PlanAheadStepCrashesBeforeItsCommit_TheStepRunAgainPlansNoDuplicate()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync(FlakyInstanceStore.Decorate);
+        var recurring = new RecurringSessions
+        {
+            Every = IsoDuration.FromDays(7),
+            Count = 3,
+            From = "2025-01-08T10:00",
+            PlanAhead = IsoDuration.FromDays(14),
+            Body = new CoachingSession { At = "plannedAt" },
+        };
+        var acme = (await Seed.LaunchAsync(harness, Journey(recurring), plan: Seed.Plan(companies: OneCompany))).Company("Acme Industrie");
+        await harness.RunTimersUntilAsync(WorkflowsHarness.Start);
+        var store = harness.Get<FlakyInstanceStore>();
+        store.FailNextCommit(new IOException("The disk went away."));
+
+        // On 8 January the timer step planning the third session writes its row, then dies before the engine commits;
+        // the timer is still due, so the scheduler runs the step again, which finds the row by its plan key.
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 1, 8, 10, 0, 0, Winter));
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 2, 28, 0, 0, 0, Winter));
+
+        Assert.Equal(1, store.FailedCommits);
+
+        Assert.Equal(
+            [new DateTimeOffset(2025, 1, 8, 10, 0, 0, Winter), new DateTimeOffset(2025, 1, 15, 10, 0, 0, Winter), new DateTimeOffset(2025, 1, 22, 10, 0, 0, Winter)],
+            (await Seed.SessionsOfAsync(harness, acme.Id)).Select(s => s.PlannedAt));
+        var waitedOn = (await harness.InstanceAsync(acme.Id)).State.Bookmarks.Where(b => b.CorrelationKey is not null).Select(b => b.CorrelationKey);
+        Assert.Equal((await Seed.SessionsOfAsync(harness, acme.Id)).Select(s => $"session-{s.Id}").Order(), waitedOn.Order());
+    }
+
+    [Theory]
+    [InlineData("\"-P14D\"", "expected an ISO 8601 duration")]
+    [InlineData("\"two weeks\"", "expected an ISO 8601 duration")]
+    [InlineData("14", "expected an ISO 8601 duration")]
+    [InlineData("\"P0D\"", "must be longer than zero")]
+    public void Read_BadPlanAhead_ReportsItsPath(string planAhead, string message)
+    {
+        var registry = new ActivityRegistry().Register<RecurringSessions>().Register<CoachingSession>();
+        var json = $$"""
+            { "format": 1, "id": "ahead", "name": "Ahead", "root": {
+              "type": "RecurringSessions", "every": "P1M", "count": 2, "planAhead": {{planAhead}},
+              "body": { "type": "CoachingSession", "at": "plannedAt" } } }
+            """;
+
+        var problem = Assert.Single(Engine.Definitions.DefinitionReader.Read(json, registry).Problems);
+
+        Assert.Equal("$.root.planAhead", problem.Path);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_WithoutAnEndOrFollowUpDelay_ListsTheProblems()
     {
         var registry = new ActivityRegistry().Register<RecurringSessions>().Register<CoachingSession>();

@@ -67,6 +67,7 @@ public sealed class ReplayTests
         Assert.Equal(2, sessions.Count);
         var coaching = sessions.Single(s => s.Kind == SessionKind.Coaching);
         var workshop = sessions.Single(s => s.Kind == SessionKind.Workshop);
+        await harness.RunTimersUntilAsync(workshop.PlannedAt); // both have taken place
 
         // The instance waits on the rows that exist, so recording their outcomes and deciding the milestone completes it.
         var keys = (await harness.InstanceAsync(companyId)).State.Bookmarks.Where(b => b.CorrelationKey is not null).Select(b => b.CorrelationKey).Order();

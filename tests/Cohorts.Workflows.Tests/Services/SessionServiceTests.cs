@@ -53,6 +53,7 @@ public sealed class SessionServiceTests
         await using var harness = await WorkflowsHarness.CreateAsync();
         var cohort = await Seed.LaunchAsync(harness, Journey);
         var session = Assert.Single(await Seed.SessionsOfAsync(harness, cohort.Company("Acme Industrie").Id));
+        await harness.RunTimersUntilAsync(session.PlannedAt); // it has taken place
         await harness.Sessions.RecordOutcomeAsync(Attend.ByCoach(session));
 
         var error = await Assert.ThrowsAsync<DomainRuleException>(() => harness.Sessions.RecordOutcomeAsync(Attend.ByCoach(session)));
@@ -85,12 +86,36 @@ public sealed class SessionServiceTests
     }
 
     [Fact]
+    public async Task RecordOutcomeAsync_BeforeThePlannedTime_FailsNamingSessionIdAndKeepsWaiting()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohort = await Seed.LaunchAsync(harness, Journey);
+        var acme = cohort.Company("Acme Industrie");
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+        await harness.RunTimersUntilAsync(session.PlannedAt.AddMinutes(-1));
+
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => harness.Sessions.RecordOutcomeAsync(Attend.ByCoach(session)));
+
+        Assert.Equal(("sessionId", false), (error.Field, error.IsNotFound));
+        Assert.Contains("is planned for 2025-01-13T10:00:00+01:00;", error.Message, StringComparison.Ordinal);
+        Assert.Contains("record its outcome once it has taken place", error.Message, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id)).Outcome);
+        Assert.Empty(await harness.OutcomesAsync(acme.Id, "CoachingSession"));
+
+        // From its planned time on, the same report is accepted.
+        await harness.RunTimersUntilAsync(session.PlannedAt);
+        await harness.Sessions.RecordOutcomeAsync(Attend.ByCoach(session));
+        Assert.Equal(["Held"], await harness.OutcomesAsync(acme.Id, "CoachingSession"));
+    }
+
+    [Fact]
     public async Task RecordOutcomeAsync_AttendanceOfACompanyNotExpected_FailsNamingTheEntry()
     {
         await using var harness = await WorkflowsHarness.CreateAsync();
         var cohort = await Seed.LaunchAsync(harness, Journey);
         var acme = cohort.Company("Acme Industrie");
         var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+        await harness.RunTimersUntilAsync(session.PlannedAt); // it has taken place
         var stranger = cohort.Company("Boulangerie Martin").Id;
 
         var report = Attend.ByCoach(session) with { Attendance = [new Attendance(acme.Id, true), new Attendance(stranger, true)] };
@@ -107,6 +132,7 @@ public sealed class SessionServiceTests
         var cohort = await Seed.LaunchAsync(harness, Journey);
         var acme = cohort.Company("Acme Industrie");
         var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+        await harness.RunTimersUntilAsync(session.PlannedAt); // it has taken place
 
         var report = Attend.ByCoach(session) with { Attendance = [new Attendance(acme.Id, true), new Attendance(acme.Id, false)] };
         var error = await Assert.ThrowsAsync<DomainRuleException>(() => harness.Sessions.RecordOutcomeAsync(report));
@@ -131,6 +157,7 @@ public sealed class SessionServiceTests
         var cohort = await Seed.LaunchAsync(harness, Journey);
         var acme = cohort.Company("Acme Industrie");
         var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+        await harness.RunTimersUntilAsync(session.PlannedAt); // it has taken place
 
         await harness.Sessions.RecordOutcomeAsync(Attend.ByCoach(session) with { CoachId = null, RecordedBy = "programme manager" });
 
