@@ -83,7 +83,12 @@ internal sealed class SimulationRun
                 break; // a timer due now that resumes nothing: what is left waits for something the plan never does
             }
 
-            _changed |= await _runtime.TriggerDueTimersAsync(cancellationToken) > 0;
+            var fired = await _runtime.TriggerDueTimersAsync(cancellationToken);
+            _changed |= fired > 0;
+            if (fired > 0)
+            {
+                stalled = 0; // timers due at the same instant, fired one step at a time (events planned ahead at launch): progress
+            }
         }
 
         var completion = await SimulationReport.CompletionAsync(_host, _runtime, launch, _unanswered, cancellationToken);
