@@ -46,7 +46,7 @@ internal static class CalendarTokens
     }
 
     /// <summary>Gives the user a new token (the old address stops working); answers it.</summary>
-    /// <exception cref="InvalidOperationException">The user could not be saved.</exception>
+    /// <exception cref="Cohorts.Engine.Exceptions.ConcurrencyConflictException">The user could not be saved (409).</exception>
     public static async Task<string> RenewAsync(UserManager<CohortsUser> users, CohortsUser user)
     {
         ArgumentNullException.ThrowIfNull(users);
@@ -55,6 +55,6 @@ internal static class CalendarTokens
         var result = await users.UpdateAsync(user);
         return result.Succeeded
             ? user.CalendarToken
-            : throw new InvalidOperationException("The calendar address could not be renewed: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+            : throw new Cohorts.Engine.Exceptions.ConcurrencyConflictException("The calendar address could not be renewed (changed at the same time?): " + string.Join(" ", result.Errors.Select(e => e.Description)) + " Try again.");
     }
 }

@@ -10,6 +10,7 @@ internal static class ExceptionStatus
 {
     public static (int Status, string Title) Of(Exception exception) => exception switch
     {
+        BadHttpRequestException bad => (bad.StatusCode, "The request is malformed"),
         AccessDeniedException => (StatusCodes.Status403Forbidden, "Not allowed"),
         NotFoundException => (StatusCodes.Status404NotFound, "Not found"),
         DomainRuleException { IsNotFound: true } => (StatusCodes.Status404NotFound, "Not found"),

@@ -36,10 +36,7 @@ internal static class IdentityServiceCollectionExtensions
         services.AddSingleton<IdentityDatabase>();
 
         services.AddAuthentication(CookieOrBearer)
-            .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+            .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options => options.ForwardDefaultSelector = SelectScheme)
             .AddBearerToken(IdentityConstants.BearerScheme)
             .AddIdentityCookies();
         services.AddIdentityCore<CohortsUser>(options =>
@@ -67,6 +64,24 @@ internal static class IdentityServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<UserAccess>();
         return services;
+    }
+
+    /// <summary>
+    /// The bearer token when the request carries one; otherwise the cookie, except for the API's writes: a cookie is
+    /// sent by the browser on any site's request, so an API write (which has no antiforgery token) must carry the bearer
+    /// token (the pages' forms have their antiforgery tokens). The cookie still reads the API (charts, exports).
+    /// </summary>
+    private static string SelectScheme(HttpContext context)
+    {
+        if (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return IdentityConstants.BearerScheme;
+        }
+
+        var write = !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method));
+        return write && context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            ? IdentityConstants.BearerScheme
+            : IdentityConstants.ApplicationScheme;
     }
 
     /// <summary>The API answers 401/403 where a page would redirect to the sign-in or access-denied page.</summary>

@@ -49,8 +49,22 @@ public sealed class InstanceReader(UserAccess access, IDbContextFactory<CohortsD
             return [];
         }
 
-        var faulted = await store.ListAsync(new InstanceQuery { Status = WorkflowStatus.Faulted, Take = MaxFaulted }, cancellationToken);
-        var owners = await OwnersAsync([.. faulted.Select(f => f.Id)], managed, cancellationToken);
+        // Faulted instances of the managed programmes' own definitions only, so another programme's faults never crowd
+        // them out of the window.
+        List<string> definitionIds;
+        await using (var db = await domain.CreateDbContextAsync(cancellationToken))
+        {
+            var programmes = await db.Programmes.AsNoTracking().Where(p => managed.Contains(p.Id)).Select(p => new { p.DefinitionId, p.CohortDefinitionId }).ToListAsync(cancellationToken);
+            definitionIds = [.. programmes.SelectMany(p => new[] { p.DefinitionId, p.CohortDefinitionId }).OfType<string>().Distinct(StringComparer.Ordinal)];
+        }
+
+        List<Guid> faulted = [];
+        foreach (var definitionId in definitionIds)
+        {
+            faulted.AddRange((await store.ListAsync(new InstanceQuery { DefinitionId = definitionId, Status = WorkflowStatus.Faulted, Take = MaxFaulted }, cancellationToken)).Select(f => f.Id));
+        }
+
+        var owners = await OwnersAsync(faulted, managed, cancellationToken);
         List<IncidentView> open = [];
         foreach (var owner in owners)
         {

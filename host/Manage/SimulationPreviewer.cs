@@ -53,7 +53,7 @@ public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDef
         var cohortJson = programme.CohortDefinitionId is { } cohortDefinitionId ? await LatestJsonAsync(cohortDefinitionId, cancellationToken) : null;
         var request = plan is null
             ? new SimulationRequest(programme, companyJson, cohortJson, startDate, companies, coaches)
-            : SimulationRequest.ForCohort(programme, companyJson, cohortJson, startDate, plan.Companies, plan.Coaches);
+            : SimulationRequest.ForCohort(programme, companyJson, cohortJson, startDate, plan.Companies, plan.Coaches, plan.EndDate > startDate ? plan.EndDate : null);
         return await ProgrammeSimulator.SimulateAsync(request, cancellationToken);
     }
 

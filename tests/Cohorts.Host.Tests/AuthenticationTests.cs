@@ -114,4 +114,20 @@ public sealed class AuthenticationTests(DemoHostFixture demo) : IClassFixture<De
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("companyId", out _));
     }
+
+    [Fact]
+    public async Task ApiWrite_WithOnlyTheSignInCookie_Answers401AndChangesNothing()
+    {
+        // A browser sends the cookie on any site's request: API writes (no antiforgery token) need the bearer token.
+        using var page = await demo.Factory.CreatePageClientAsync(TestAccounts.CoachBenali);
+        using var api = await demo.Factory.CreateApiClientAsync(TestAccounts.CoachBenali);
+        var before = await api.GetStringAsync("/api/coach/calendar.ics");
+
+        using var write = await page.PostAsync("/api/coach/calendar-token", content: null);
+        using var read = await page.GetAsync("/api/me");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, write.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode); // the cookie still reads
+        Assert.Equal(before, await api.GetStringAsync("/api/coach/calendar.ics"));
+    }
 }

@@ -54,8 +54,11 @@ public sealed record SimulationRequest
     /// <summary>Gets the cohort's first day.</summary>
     public DateOnly StartDate { get; }
 
-    /// <summary>Gets the cohort's last day: the day before the programme's duration has passed.</summary>
-    public DateOnly EndDate => StartDate.AddMonths(Programme.DurationMonths).AddDays(-1);
+    /// <summary>
+    /// Gets the cohort's last day: the one given to <see cref="ForCohort"/>, else the day before the programme's
+    /// duration has passed.
+    /// </summary>
+    public DateOnly EndDate => _endDate ?? StartDate.AddMonths(Programme.DurationMonths).AddDays(-1);
 
     /// <summary>Gets the number of companies.</summary>
     public int Companies { get; }
@@ -76,16 +79,24 @@ public sealed record SimulationRequest
     /// Makes a request that simulates a cohort about to be launched with its own companies and coaches (names,
     /// needs, expertise and capacities), so the preview's coach load is each real coach's.
     /// </summary>
-    public static SimulationRequest ForCohort(Programme programme, string companyWorkflowJson, string? cohortWorkflowJson, DateOnly startDate, IReadOnlyList<CompanyApplication> companies, IReadOnlyList<CoachProfile> coaches)
+    public static SimulationRequest ForCohort(Programme programme, string companyWorkflowJson, string? cohortWorkflowJson, DateOnly startDate, IReadOnlyList<CompanyApplication> companies, IReadOnlyList<CoachProfile> coaches, DateOnly? endDate = null)
     {
         ArgumentNullException.ThrowIfNull(companies);
         ArgumentNullException.ThrowIfNull(coaches);
+        if (endDate <= startDate)
+        {
+            throw new ArgumentOutOfRangeException(nameof(endDate), endDate, "A cohort ends after it starts.");
+        }
+
         return new SimulationRequest(programme, companyWorkflowJson, cohortWorkflowJson, startDate, companies.Count, coaches.Count)
         {
             CompanyApplications = companies,
             CoachProfiles = coaches,
+            _endDate = endDate,
         };
     }
+
+    private DateOnly? _endDate;
 
     /// <summary>Makes a request for a built-in programme.</summary>
     public static SimulationRequest For(ProgrammeTemplate template, DateOnly startDate, int companies, int coaches)

@@ -39,6 +39,9 @@ internal static class CohortEndpoints
     {
         var programme = await programmes.RequireManagedAsync(request.ProgrammeId, cancellationToken);
         var start = request.StartDate ?? throw new DomainRuleException("startDate", "Give the cohort's first day.");
+        RejectNullItems(request.Companies, "companies", "a company");
+        RejectNullItems(request.Coaches, "coaches", "a coach");
+        RejectNullItems(request.Funders, "funders", "a funder");
         var plan = new CohortPlan(
             programme.Id,
             request.Name ?? string.Empty,
@@ -62,4 +65,17 @@ internal static class CohortEndpoints
 
     private static async Task<Ok<IReadOnlyList<CompanyView>>> CompaniesAsync(Guid id, CohortReader reader, CancellationToken cancellationToken) =>
         TypedResults.Ok(await reader.ListCompaniesAsync(id, cancellationToken));
+
+    /// <summary>A JSON <c>null</c> in a list is bad input, named by its index, not a crash.</summary>
+    private static void RejectNullItems<T>(IReadOnlyList<T?>? items, string field, string what)
+        where T : class
+    {
+        var problems = (items ?? []).Select((item, index) => (item, index)).Where(p => p.item is null)
+            .Select(p => new KeyValuePair<string, string>($"{field}[{p.index}]", $"Give {what} here, not null."))
+            .ToList();
+        if (problems.Count > 0)
+        {
+            throw new DomainRuleException(problems);
+        }
+    }
 }

@@ -38,6 +38,13 @@ public sealed class MilestonesModel(UserAccess access, IDbContextFactory<Cohorts
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Posted = Input.MilestoneId;
+        if (!ModelState.IsValid)
+        {
+            // A field the binder could not read (e.g. a malformed due date) is shown next to it; nothing is decided.
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
         if (string.IsNullOrWhiteSpace(Input.Outcome))
         {
             ModelState.AddModelError("Input.Outcome", text["Choose a decision: passed, needs work or failed."]);

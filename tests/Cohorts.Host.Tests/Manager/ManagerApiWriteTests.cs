@@ -153,6 +153,17 @@ public sealed class ManagerApiWriteTests(DemoHostFixture demo) : IClassFixture<D
     }
 
     [Fact]
+    public async Task CreateCohort_NullCompany_Answers400NamingItsIndex()
+    {
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        using var body = new StringContent("""{"programmeId":"boost-innovation","name":"Nulls","startDate":"2026-09-01","companies":[null],"coaches":[{"name":"A","email":"a@example.fr","capacity":3}]}""", System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await manager.PostAsync("/api/cohorts", body);
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "companies[0]");
+    }
+
+    [Fact]
     public async Task CreateCohort_BadCompanyLine_Answers400NamingTheCompanyField()
     {
         using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
