@@ -51,12 +51,15 @@ public static class CohortsEngineSqliteServiceCollectionExtensions
         });
 
         services.TryAddSingleton(_ => new SqliteWriteGate());
+        services.TryAddSingleton(provider => new HotReaderPool(provider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>()));
         services.TryAddSingleton<IWorkflowInstanceStore>(provider => new SqliteWorkflowInstanceStore(
             provider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>(),
-            provider.GetRequiredService<SqliteWriteGate>()));
+            provider.GetRequiredService<SqliteWriteGate>(),
+            provider.GetRequiredService<HotReaderPool>()));
         services.TryAddSingleton<IWorkflowDefinitionStore>(provider => new SqliteWorkflowDefinitionStore(
             provider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>(),
-            provider.GetRequiredService<SqliteWriteGate>()));
+            provider.GetRequiredService<SqliteWriteGate>(),
+            provider.GetRequiredService<HotReaderPool>()));
         services.TryAddSingleton(provider => new WorkflowDatabase(
             provider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>(),
             provider.GetRequiredService<SqliteWriteGate>(),

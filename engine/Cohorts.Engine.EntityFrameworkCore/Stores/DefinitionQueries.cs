@@ -17,15 +17,6 @@ internal static class DefinitionQueries
                 .OrderByDescending(d => d.Version)
                 .FirstOrDefault());
 
-    /// <summary>The latest version number only: the primary key's index answers it without reading the document.</summary>
-    public static readonly Func<WorkflowDbContext, string, CancellationToken, Task<int?>> FindLatestVersion =
-        EF.CompileAsyncQuery((WorkflowDbContext db, string definitionId, CancellationToken _) =>
-            db.Definitions
-                .Where(d => d.DefinitionId == definitionId)
-                .OrderByDescending(d => d.Version)
-                .Select(d => (int?)d.Version)
-                .FirstOrDefault());
-
     public static readonly Func<WorkflowDbContext, string, IAsyncEnumerable<DefinitionRecord>> Versions =
         EF.CompileAsyncQuery<WorkflowDbContext, string, DefinitionRecord>((WorkflowDbContext db, string definitionId) =>
             db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId).OrderBy(d => d.Version));

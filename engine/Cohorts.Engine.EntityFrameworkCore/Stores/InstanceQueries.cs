@@ -22,15 +22,6 @@ internal static class InstanceQueries
                 .OrderBy(b => b.CreatedAt)
                 .ThenBy(b => b.Id));
 
-    /// <summary>The instances behind SignalBookmarks, in one read: the signals-only index, then the instances' primary key.</summary>
-    public static readonly Func<WorkflowDbContext, string, string, IAsyncEnumerable<InstanceRecord>> SignalTargets =
-        EF.CompileAsyncQuery<WorkflowDbContext, string, string, InstanceRecord>((WorkflowDbContext db, string name, string correlationKey) =>
-            db.Instances.AsNoTracking()
-                .Where(i => db.Bookmarks
-                    .Where(b => b.Name == name && b.CorrelationKey == correlationKey && b.Kind == BookmarkKind.Signal)
-                    .Select(b => b.InstanceId)
-                    .Contains(i.Id)));
-
     /// <summary>Served, in order and without a sort, by the timers-only IX_Bookmarks_DueAt_Id.</summary>
     public static readonly Func<WorkflowDbContext, DateTimeOffset, int, IAsyncEnumerable<BookmarkRecord>> DueTimers =
         EF.CompileAsyncQuery<WorkflowDbContext, DateTimeOffset, int, BookmarkRecord>((WorkflowDbContext db, DateTimeOffset dueBy, int limit) =>

@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 
 /// <summary>The SQLite <see cref="IWorkflowDefinitionStore"/>.</summary>
-internal sealed class SqliteWorkflowDefinitionStore(IDbContextFactory<WorkflowDbContext> contextFactory, SqliteWriteGate writeGate)
+internal sealed class SqliteWorkflowDefinitionStore(
+    IDbContextFactory<WorkflowDbContext> contextFactory,
+    SqliteWriteGate writeGate,
+    HotReaderPool readers)
     : IWorkflowDefinitionStore
 {
     public async ValueTask<StoredDefinition?> FindAsync(string definitionId, int? version, CancellationToken cancellationToken)
@@ -23,8 +26,8 @@ internal sealed class SqliteWorkflowDefinitionStore(IDbContextFactory<WorkflowDb
     public async ValueTask<int?> FindLatestVersionAsync(string definitionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definitionId);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await DefinitionQueries.FindLatestVersion(db, definitionId, cancellationToken);
+        // Asked at every start by id: a prepared statement on an open connection (HotReader).
+        return await readers.ReadAsync((reader, ct) => reader.LatestVersionAsync(definitionId, ct), cancellationToken);
     }
 
     public async ValueTask<IReadOnlyList<StoredDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken)

@@ -9,11 +9,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 
 /// <summary>
-/// The SQLite <see cref="IWorkflowInstanceStore"/>: a short-lived pooled context per read; commits go through one
-/// long-lived <see cref="StepRowWriter"/> (its own connection, kept open, with its statements prepared), used only under
-/// the write gate.
+/// The SQLite <see cref="IWorkflowInstanceStore"/>: a short-lived pooled context per read, except the signal's target
+/// read, which runs prepared on a <see cref="HotReader"/>; commits go through one long-lived <see cref="StepRowWriter"/>
+/// (its own connection, kept open, with its statements prepared), used only under the write gate.
 /// </summary>
-internal sealed class SqliteWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext> contextFactory, SqliteWriteGate writeGate)
+internal sealed class SqliteWorkflowInstanceStore(
+    IDbContextFactory<WorkflowDbContext> contextFactory,
+    SqliteWriteGate writeGate,
+    HotReaderPool readers)
     : IWorkflowInstanceStore, IAsyncDisposable, IDisposable
 {
     private StepRowWriter? _writer;
@@ -45,8 +48,8 @@ internal sealed class SqliteWorkflowInstanceStore(IDbContextFactory<WorkflowDbCo
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(correlationKey);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await InstanceQueries.SignalTargets(db, name, correlationKey).MapToListAsync(r => r.ToInstance(), cancellationToken);
+        var records = await readers.ReadAsync((reader, ct) => reader.SignalTargetsAsync(name, correlationKey, ct), cancellationToken);
+        return [.. records.Select(r => r.ToInstance())];
     }
 
     public async ValueTask<IReadOnlyList<Bookmark>> FindDueTimersAsync(DateTimeOffset dueBy, int limit, CancellationToken cancellationToken)

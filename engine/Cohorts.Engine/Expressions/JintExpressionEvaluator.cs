@@ -10,24 +10,34 @@ namespace Cohorts.Engine.Expressions;
 /// <summary>JavaScript expressions (as in Elsa), run by Jint in a sandbox with a statement and time limit.</summary>
 public sealed class JintExpressionEvaluator : IExpressionEvaluator
 {
-    private readonly ConcurrentDictionary<string, Prepared<Acornima.Ast.Script>> _prepared = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PreparedExpression> _prepared = new(StringComparer.Ordinal);
+    private readonly JintEnginePool _engines = new();
+
+    /// <summary>Gets the engines kept for pure expressions.</summary>
+    internal JintEnginePool Engines => _engines;
 
     /// <inheritdoc />
     public JsonNode? Evaluate(string expression, ExpressionScope scope)
     {
         ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(scope);
-        var script = Prepare(expression);
-        var engine = new Jint.Engine(options => options
-            .LimitRecursion(64)
-            .MaxStatements(10_000)
-            .TimeoutInterval(TimeSpan.FromSeconds(2))
-            .Strict());
+        var prepared = Prepare(expression);
+
+        // A pure expression (reads only, PureScripts) runs on a kept engine, reset after it; any other on a new one.
+        var pooled = prepared.IsPure ? _engines.Rent() : null;
+        var engine = pooled?.Engine ?? CreateEngine();
         try
         {
             LazyGlobals.Define(engine, scope);
-            var result = engine.Evaluate(script);
-            return ToNode(engine, result);
+            var result = engine.Evaluate(prepared.Script);
+            var node = ToNode(engine, result);
+            if (pooled is not null)
+            {
+                // Only after success: a failed evaluation's engine is dropped, whatever state it was left in.
+                _engines.Return(pooled);
+            }
+
+            return node;
         }
         catch (JavaScriptException ex)
         {
@@ -53,6 +63,14 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
             return ex.Message;
         }
     }
+
+    /// <summary>A new engine in the sandbox every expression runs in: strict, with a recursion, statement and time limit.</summary>
+    internal static Jint.Engine CreateEngine() =>
+        new(options => options
+            .LimitRecursion(64)
+            .MaxStatements(10_000)
+            .TimeoutInterval(TimeSpan.FromSeconds(2))
+            .Strict());
 
     private static JsonNode? ToNode(Jint.Engine engine, JsValue value)
     {
@@ -83,7 +101,7 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         return json.IsUndefined() ? null : JsonNode.Parse(json.AsString());
     }
 
-    private Prepared<Acornima.Ast.Script> Prepare(string expression)
+    private PreparedExpression Prepare(string expression)
     {
         if (_prepared.TryGetValue(expression, out var prepared))
         {
@@ -92,7 +110,8 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
 
         try
         {
-            prepared = Jint.Engine.PrepareScript(expression, options: new ScriptPreparationOptions { ParsingOptions = new ScriptParsingOptions { Tolerant = false } });
+            var script = Jint.Engine.PrepareScript(expression, options: new ScriptPreparationOptions { ParsingOptions = new ScriptParsingOptions { Tolerant = false } });
+            prepared = new PreparedExpression(script, script.Program is { } program && PureScripts.IsPure(program));
         }
         catch (Exception ex) when (ex is Acornima.ParseErrorException or JintException)
         {
