@@ -56,7 +56,10 @@ internal static class BenchmarkRunner
         Progress.Note("scale measured");
         var timers = await TimerBenchmark.RunAsync(Path.Combine(folder, "timers.db"), sizes, clock);
         Print(new Figure("timer_fire_per_s", timers.PerSecond, "1/s"));
-        Print(await SimulationBenchmark.RunAsync());
+        foreach (var figure in await SimulationBenchmark.RunAsync())
+        {
+            Print(figure);
+        }
     }
 
     private static void Print(Figure figure) => Console.WriteLine(figure);
