@@ -1,7 +1,6 @@
 using Cohorts.Engine.EntityFrameworkCore.Sqlite;
 using Cohorts.Engine.EntityFrameworkCore.Stores;
 using Cohorts.Engine.Persistence;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -43,12 +42,7 @@ public static class CohortsEngineSqliteServiceCollectionExtensions
         // Pooled: a store call rents a reset context instead of building one (the options, model and interceptor
         // are built once, on first use).
         services.AddPooledDbContextFactory<WorkflowDbContext>((provider, builder) =>
-        {
-            var storeOptions = provider.GetRequiredService<IOptions<SqliteWorkflowStoreOptions>>().Value;
-            builder
-                .UseSqlite(ConnectionString(storeOptions))
-                .AddInterceptors(new SqlitePragmaInterceptor(storeOptions));
-        });
+            builder.UseCohortsSqliteFile(provider.GetRequiredService<IOptions<SqliteWorkflowStoreOptions>>().Value));
 
         services.TryAddSingleton(_ => new SqliteWriteGate());
         services.TryAddSingleton(provider => new HotReaderPool(provider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>()));
@@ -66,14 +60,4 @@ public static class CohortsEngineSqliteServiceCollectionExtensions
             provider.GetRequiredService<IOptions<SqliteWorkflowStoreOptions>>()));
         return services;
     }
-
-    private static string ConnectionString(SqliteWorkflowStoreOptions options) =>
-        new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.GetFullPath(options.DatabasePath),
-            Mode = SqliteOpenMode.ReadWriteCreate,
-
-            // Pooling keeps handles (and the pragmas set on them) open between the short-lived contexts.
-            Pooling = true,
-        }.ToString();
 }

@@ -3,7 +3,6 @@ using Cohorts.Engine.EntityFrameworkCore.Sqlite;
 using Cohorts.Host.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -21,18 +20,7 @@ internal static class IdentityServiceCollectionExtensions
     public static IServiceCollection AddCohortsIdentity(this IServiceCollection services)
     {
         services.AddDbContextFactory<CohortsIdentityDbContext>((provider, builder) =>
-        {
-            var options = provider.GetRequiredService<IOptions<SqliteWorkflowStoreOptions>>().Value;
-            var connectionString = new SqliteConnectionStringBuilder
-            {
-                DataSource = Path.GetFullPath(options.DatabasePath),
-                Mode = SqliteOpenMode.ReadWriteCreate,
-                Pooling = true,
-            }.ToString();
-            builder
-                .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(CohortsIdentityDbContext.MigrationsHistoryTable))
-                .AddInterceptors(new SqlitePragmaInterceptor(options));
-        });
+            builder.UseCohortsSqliteFile(provider.GetRequiredService<IOptions<SqliteWorkflowStoreOptions>>().Value, CohortsIdentityDbContext.MigrationsHistoryTable));
         services.AddSingleton<IdentityDatabase>();
 
         services.AddAuthentication(CookieOrBearer)

@@ -1,6 +1,5 @@
 using Cohorts.Engine.EntityFrameworkCore;
 using Cohorts.Engine.EntityFrameworkCore.Sqlite;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.Persistence;
@@ -12,16 +11,6 @@ internal static class CohortsDbContextOptions
     /// Uses the engine's file with the engine's connection string (so both share one connection pool), the domain's
     /// own migrations history table, and the engine's pragmas (WAL, busy timeout, synchronous, foreign keys).
     /// </summary>
-    public static DbContextOptionsBuilder UseCohortsDatabase(this DbContextOptionsBuilder builder, SqliteWorkflowStoreOptions options)
-    {
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.GetFullPath(options.DatabasePath),
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-        }.ToString();
-        return builder
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(CohortsDbContext.MigrationsHistoryTable))
-            .AddInterceptors(new SqlitePragmaInterceptor(options));
-    }
+    public static DbContextOptionsBuilder UseCohortsDatabase(this DbContextOptionsBuilder builder, SqliteWorkflowStoreOptions options) =>
+        builder.UseCohortsSqliteFile(options, CohortsDbContext.MigrationsHistoryTable);
 }
