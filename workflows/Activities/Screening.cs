@@ -4,6 +4,7 @@ using Cohorts.Engine.Bookmarks;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Services;
 using Cohorts.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.Activities;
 
@@ -11,7 +12,8 @@ namespace Cohorts.Workflows.Activities;
 /// A manager screens the company's application: unless <see cref="AutoAccept"/>, waits for the signal
 /// <c>screening-decided</c> (key <c>company-${companyId}</c>, payload <c>{ "decision": "accepted|waitlisted|rejected",
 /// "reasons": "..." }</c>), sets the company's status and the variable <c>screening</c> (the decision), and completes
-/// with outcome <c>Accepted</c>, <c>Waitlisted</c> or <c>Rejected</c>.
+/// with outcome <c>Accepted</c>, <c>Waitlisted</c> or <c>Rejected</c>. An accepted company is also expected at its
+/// cohort's collective events still to come.
 /// </summary>
 [ActivityType("Screening")]
 public sealed class Screening : Activity
@@ -66,6 +68,21 @@ public sealed class Screening : Activity
                 if (company.Status is CompanyStatus.Applied or CompanyStatus.Waitlisted)
                 {
                     company.MoveTo(status, string.IsNullOrWhiteSpace(reasons) ? null : reasons.Trim());
+                }
+
+                if (status == CompanyStatus.Accepted)
+                {
+                    // Collective events expect the companies accepted when they were planned, which, planned ahead
+                    // (RecurringSessions' planAhead), may be before this screening: those still to come expect it too,
+                    // in the same transaction as its status (Expect is idempotent, so a replay changes nothing).
+                    var now = context.Now;
+                    var upcoming = await db.Sessions
+                        .Where(s => s.CohortId == company.CohortId && s.CoachId == null && s.Outcome == null && s.PlannedAt > now)
+                        .ToListAsync(context.CancellationToken);
+                    foreach (var session in upcoming)
+                    {
+                        session.Expect(companyId);
+                    }
                 }
             },
             context.CancellationToken);

@@ -72,8 +72,7 @@ public static class CohortsWorkflowsServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new ScreeningService(
             provider.GetRequiredService<CohortsStore>(),
-            provider.GetRequiredService<WorkflowRuntime>(),
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<WorkflowRuntime>()));
         services.TryAddSingleton(provider => new CoachAssignmentService(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<WorkflowRuntime>(),

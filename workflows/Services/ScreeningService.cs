@@ -11,19 +11,17 @@ public sealed class ScreeningService
 {
     private readonly CohortsStore _store;
     private readonly WorkflowRuntime _runtime;
-    private readonly TimeProvider _time;
 
-    internal ScreeningService(CohortsStore store, WorkflowRuntime runtime, TimeProvider time)
+    internal ScreeningService(CohortsStore store, WorkflowRuntime runtime)
     {
         _store = store;
         _runtime = runtime;
-        _time = time;
     }
 
     /// <summary>
     /// Decides a company's application: signals <c>screening-decided</c> (key <c>company-{id}</c>, payload
-    /// <c>{ decision, reasons }</c>); the Screening activity records the status. An accepted company is then expected at
-    /// the cohort's collective events still to come, which may have been planned before it was accepted.
+    /// <c>{ decision, reasons }</c>); the Screening activity records the status (and, for an accepted company, expects it
+    /// at the cohort's collective events still to come).
     /// </summary>
     /// <param name="companyId">The company.</param>
     /// <param name="decision">accepted, waitlisted or rejected.</param>
@@ -65,34 +63,6 @@ public sealed class ScreeningService
             throw new DomainRuleException("companyId", $"Company '{company.Name}' is not awaiting a screening decision: its workflow is not at its screening step.");
         }
 
-        if (decision == ScreeningDecision.Accepted)
-        {
-            await ExpectAtUpcomingEventsAsync(company, cancellationToken);
-        }
-
         return result;
-    }
-
-    /// <summary>
-    /// Adds an accepted company to its cohort's collective events not held and still to come: a CollectiveEvent expects
-    /// the companies accepted when it is planned, which, planned ahead (RecurringSessions' planAhead), may be before the
-    /// screening. After the signal, not in its step, since the Screening activity records the status; a crash in between
-    /// leaves the company out of those events (the organiser's attendance would then refuse it).
-    /// </summary>
-    private async Task ExpectAtUpcomingEventsAsync(Company company, CancellationToken cancellationToken)
-    {
-        var now = _time.GetUtcNow();
-        await _store.WriteAsync(
-            async db =>
-            {
-                var upcoming = await db.Sessions
-                    .Where(s => s.CohortId == company.CohortId && s.CoachId == null && s.Outcome == null && s.PlannedAt > now)
-                    .ToListAsync(cancellationToken);
-                foreach (var session in upcoming)
-                {
-                    session.Expect(company.Id);
-                }
-            },
-            cancellationToken);
     }
 }
