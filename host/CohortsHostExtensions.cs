@@ -9,6 +9,7 @@ using Cohorts.Host.Identity;
 using Cohorts.Host.Localization;
 using Cohorts.Host.Manage;
 using Cohorts.Host.Programmes;
+using Cohorts.Host.Outbox;
 using Cohorts.Host.Scheduling;
 using Cohorts.Workflows.DependencyInjection;
 using Cohorts.Workflows.Text;
@@ -36,6 +37,7 @@ public static class CohortsHostExtensions
         services.AddExceptionHandler<CohortsExceptionHandler>();
         services.AddCohortsWorkflows();
         services.AddOptions<SqliteWorkflowStoreOptions>().BindConfiguration(SqliteWorkflowStoreOptions.SectionName);
+        services.AddCohortsOutbox();
         services.AddCohortsScheduling(builder.Configuration);
         services.AddCohortsIdentity();
         services.AddSingleton<ProgrammeInstaller>();

@@ -7,12 +7,15 @@ namespace Cohorts.Host.Manage;
 public sealed class CompanyDecisions(UserAccess access, ScreeningService screening, CoachAssignmentService coaches)
 {
     /// <summary>Decides the company's application: accepted, waitlisted or rejected (with reasons unless accepted).</summary>
-    /// <exception cref="DomainRuleException">No such company (404); a bad decision, missing reasons, or not awaiting screening (400).</exception>
+    /// <exception cref="DomainRuleException">
+    /// No such company (404); screened already (409, naming the decision and who made it); a bad decision, missing
+    /// reasons, or not awaiting screening (400).
+    /// </exception>
     /// <exception cref="AccessDeniedException">The user does not manage its cohort.</exception>
     public async Task ScreenAsync(Guid companyId, string decision, string? reasons, CancellationToken cancellationToken = default)
     {
         await RequireManagerAsync(companyId, cancellationToken);
-        await screening.DecideAsync(companyId, decision, reasons, cancellationToken);
+        await screening.DecideAsync(companyId, decision, reasons, access.Email, cancellationToken);
     }
 
     /// <summary>Gives the company another coach (the manager's override).</summary>

@@ -14,8 +14,8 @@ namespace Cohorts.Workflows.Activities;
 /// <summary>What the domain's activities read from their context: ids in variables, dates, plan keys, services.</summary>
 internal static partial class ActivityValues
 {
-    /// <summary>Gets the domain store from the host's services.</summary>
-    public static CohortsStore Store(ActivityContext context) => context.Services.GetRequiredService<CohortsStore>();
+    /// <summary>Gets the domain store as the step sees it: what an activity writes commits with the step, or not at all.</summary>
+    public static StepStore Store(ActivityContext context) => new(context.Services.GetRequiredService<CohortsStore>(), context.Transaction);
 
     /// <summary>Gets a logger for the domain's activities.</summary>
     public static ILogger Logger(ActivityContext context) =>

@@ -28,7 +28,7 @@ public sealed class Screening : Activity
         var companyId = ActivityValues.RequireGuid(context, "companyId", "Screening");
         if (AutoAccept)
         {
-            return await DecideAsync(context, companyId, ScreeningDecision.Accepted, "Accepted automatically.");
+            return await DecideAsync(context, companyId, ScreeningDecision.Accepted, "Accepted automatically.", null);
         }
 
         return ActivityResult.Suspend(BookmarkRequest.Signal(CohortSignals.ScreeningDecided, CohortSignals.CompanyKey(companyId)));
@@ -47,10 +47,10 @@ public sealed class Screening : Activity
             return ActivityResult.Suspend(BookmarkRequest.Signal(CohortSignals.ScreeningDecided, CohortSignals.CompanyKey(companyId)));
         }
 
-        return await DecideAsync(context, companyId, decision, ActivityValues.ReadString(resumption.Payload, "reasons"));
+        return await DecideAsync(context, companyId, decision, ActivityValues.ReadString(resumption.Payload, "reasons"), ActivityValues.ReadString(resumption.Payload, "decidedBy"));
     }
 
-    private static async Task<ActivityResult> DecideAsync(ActivityContext context, Guid companyId, ScreeningDecision decision, string? reasons)
+    private static async Task<ActivityResult> DecideAsync(ActivityContext context, Guid companyId, ScreeningDecision decision, string? reasons, string? decidedBy)
     {
         var status = decision switch
         {
@@ -67,7 +67,7 @@ public sealed class Screening : Activity
                 // A replayed step finds the status set already; a company coached since is not moved back.
                 if (company.Status is CompanyStatus.Applied or CompanyStatus.Waitlisted)
                 {
-                    company.MoveTo(status, string.IsNullOrWhiteSpace(reasons) ? null : reasons.Trim());
+                    company.Screen(status, string.IsNullOrWhiteSpace(reasons) ? null : reasons.Trim(), decidedBy, context.Now);
                 }
 
                 if (status == CompanyStatus.Accepted)

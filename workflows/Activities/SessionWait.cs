@@ -5,7 +5,7 @@ using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.Activities;
 
@@ -67,27 +67,44 @@ internal static class SessionWait
 
         var escalating = context.GetState<bool>(RemindedKey);
         var now = context.Now;
-        var (session, coachEmail) = await ActivityValues.Store(context).WriteAsync(
+        var key = CohortSignals.SessionKey(sessionId);
+
+        // The reminder or escalation is recorded in the step's transaction: it exists once the step committed, and
+        // never without the step (a replay finds it by its key and adds nothing).
+        var (session, recipient) = await ActivityValues.Store(context).WriteAsync(
             async db =>
             {
                 var found = await DomainQueries.For(db).SessionById(db, sessionId, context.CancellationToken)
                     ?? throw new InvalidOperationException($"Session {sessionId} no longer exists: its outcome cannot be awaited.");
-                if (!found.IsHeld)
+                if (found.IsHeld)
                 {
-                    if (escalating)
-                    {
-                        found.MarkEscalated(now);
-                    }
-                    else
-                    {
-                        found.MarkReminded(now);
-                    }
+                    return (found, (string?)null);
                 }
 
-                var email = found.CoachId is { } coachId
-                    ? await DomainQueries.For(db).CoachEmail(db, coachId, context.CancellationToken)
-                    : null;
-                return (found, email);
+                string to;
+                Notification notification;
+                if (escalating)
+                {
+                    found.MarkEscalated(now);
+                    to = "programme manager";
+                    notification = new Notification(Guid.CreateVersion7(now), $"{key}/escalation", NotificationKind.OutcomeEscalation, found.CohortId, sessionId, to, $"The outcome of '{found.Title}' ({DateValues.Format(found.PlannedAt)}) is still not recorded.", now);
+                }
+                else
+                {
+                    found.MarkReminded(now);
+                    var coachEmail = found.CoachId is { } coachId
+                        ? await DomainQueries.For(db).CoachEmail(db, coachId, context.CancellationToken)
+                        : null;
+                    to = coachEmail ?? found.Organiser ?? "programme manager";
+                    notification = new Notification(Guid.CreateVersion7(now), $"{key}/reminder", NotificationKind.OutcomeReminder, found.CohortId, sessionId, to, $"Please record the outcome of '{found.Title}' ({DateValues.Format(found.PlannedAt)}).", now);
+                }
+
+                if (!await db.Notifications.AnyAsync(n => n.Key == notification.Key, context.CancellationToken))
+                {
+                    db.Notifications.Add(notification);
+                }
+
+                return (found, to);
             },
             context.CancellationToken);
         if (session.IsHeld)
@@ -95,23 +112,14 @@ internal static class SessionWait
             return Complete(sessionId);
         }
 
-        var sink = context.Services.GetRequiredService<INotificationSink>();
         var logger = ActivityValues.Logger(context);
-        var key = CohortSignals.SessionKey(sessionId);
         if (escalating)
         {
-            await sink.NotifyAsync(
-                new Notification(Guid.CreateVersion7(now), $"{key}/escalation", NotificationKind.OutcomeEscalation, session.CohortId, sessionId, "programme manager", $"The outcome of '{session.Title}' ({DateValues.Format(session.PlannedAt)}) is still not recorded.", now),
-                context.CancellationToken);
             WorkflowsLog.OutcomeEscalated(logger, sessionId);
         }
         else
         {
-            var recipient = coachEmail ?? session.Organiser ?? "programme manager";
-            await sink.NotifyAsync(
-                new Notification(Guid.CreateVersion7(now), $"{key}/reminder", NotificationKind.OutcomeReminder, session.CohortId, sessionId, recipient, $"Please record the outcome of '{session.Title}' ({DateValues.Format(session.PlannedAt)}).", now),
-                context.CancellationToken);
-            WorkflowsLog.OutcomeReminded(logger, sessionId, recipient);
+            WorkflowsLog.OutcomeReminded(logger, sessionId, recipient ?? "programme manager");
             context.SetState(RemindedKey, true);
         }
 

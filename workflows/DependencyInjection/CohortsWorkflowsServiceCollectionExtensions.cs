@@ -4,11 +4,14 @@ using Cohorts.Engine.EntityFrameworkCore;
 using Cohorts.Engine.EntityFrameworkCore.Sqlite;
 using Cohorts.Engine.Runtime;
 using Cohorts.Workflows.Activities;
+using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Cohorts.Workflows.DependencyInjection;
@@ -19,9 +22,7 @@ public static class CohortsWorkflowsServiceCollectionExtensions
     /// <summary>
     /// Adds the engine (<c>AddCohortsEngine</c>, <c>AddCohortsEngineSqlite</c>: the database path comes from
     /// <see cref="SqliteWorkflowStoreOptions"/>, <c>Cohorts:Sqlite:DatabasePath</c>), the domain's pooled
-    /// <see cref="CohortsDbContext"/> factory on the same file, the domain services, the default
-    /// <see cref="INotificationSink"/> (the Notifications table; register another first to replace it), and the
-    /// activities Intake, Screening, AssignCoach, CoachingSession, RecurringSessions, CollectiveEvent, MilestoneReview
+    /// <see cref="CohortsDbContext"/> factory on the same file, the domain services, and the activities Intake, Screening, AssignCoach, CoachingSession, RecurringSessions, CollectiveEvent, MilestoneReview
     /// and Complete. Migrate at start with <see cref="CohortsWorkflowsServiceProviderExtensions.MigrateCohortsAsync"/>.
     /// </summary>
     public static IServiceCollection AddCohortsWorkflows(this IServiceCollection services)
@@ -43,7 +44,6 @@ public static class CohortsWorkflowsServiceCollectionExtensions
             provider.GetRequiredService<IDbContextFactory<CohortsDbContext>>(),
             provider.GetRequiredService<SqliteWriteGate>(),
             provider.GetRequiredService<IOptions<SqliteWorkflowStoreOptions>>()));
-        services.TryAddSingleton<INotificationSink>(provider => new StoredNotificationSink(provider.GetRequiredService<CohortsStore>()));
         AddServices(services);
 
         services
@@ -66,20 +66,25 @@ public static class CohortsWorkflowsServiceCollectionExtensions
             provider.GetRequiredService<WorkflowRuntime>(),
             provider.GetRequiredService<WorkflowDefinitionCatalog>(),
             provider.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(provider => new SessionService(
+        services.TryAddSingleton(provider => new SignalOutbox(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<WorkflowRuntime>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<ILogger<SignalOutbox>>() ?? NullLogger<SignalOutbox>.Instance));
+        services.TryAddSingleton(provider => new SessionService(
+            provider.GetRequiredService<CohortsStore>(),
+            provider.GetRequiredService<SignalOutbox>(),
             provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new ScreeningService(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<WorkflowRuntime>()));
         services.TryAddSingleton(provider => new CoachAssignmentService(
             provider.GetRequiredService<CohortsStore>(),
-            provider.GetRequiredService<WorkflowRuntime>(),
+            provider.GetRequiredService<SignalOutbox>(),
             provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new MilestoneService(
             provider.GetRequiredService<CohortsStore>(),
-            provider.GetRequiredService<WorkflowRuntime>(),
+            provider.GetRequiredService<SignalOutbox>(),
             provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new CohortQueries(provider.GetRequiredService<CohortsStore>()));
         services.TryAddSingleton(provider => new CoachQueries(

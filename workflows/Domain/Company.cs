@@ -56,6 +56,20 @@ public sealed class Company
     /// <summary>Gets the reason given by screening or at completion.</summary>
     public string? StatusReason { get; private set; }
 
+    /// <summary>Gets who screened the application (a manager's name or address), once screened.</summary>
+    public string? ScreenedBy { get; private set; }
+
+    /// <summary>Gets when the application was screened.</summary>
+    public DateTimeOffset? ScreenedAt { get; private set; }
+
+    /// <summary>Records a screening decision: the status it leads to, the reasons, who decided and when.</summary>
+    public void Screen(CompanyStatus status, string? reasons, string? screenedBy, DateTimeOffset at)
+    {
+        MoveTo(status, reasons);
+        ScreenedBy = string.IsNullOrWhiteSpace(screenedBy) ? null : screenedBy.Trim();
+        ScreenedAt = at;
+    }
+
     /// <summary>Records the company's workflow instance.</summary>
     public void AttachInstance(Guid instanceId) => InstanceId = instanceId;
 

@@ -1,12 +1,13 @@
 using Cohorts.Engine.EntityFrameworkCore.Converters;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.Persistence;
 
 /// <summary>
-/// The domain's tables (programmes, cohorts, companies, coaches, funders, sessions, milestones, notifications), in the
+/// The domain's tables (programmes, cohorts, companies, coaches, funders, sessions, milestones, notifications, the signal outbox), in the
 /// engine's SQLite file beside its tables, with their own migrations and history table
 /// (<see cref="MigrationsHistoryTable"/>). Created short-lived from a pooled <see cref="IDbContextFactory{TContext}"/>.
 /// </summary>
@@ -39,6 +40,9 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
     /// <summary>Gets the Notifications table.</summary>
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    /// <summary>Gets the PendingSignals table: signals owed to workflows by recorded decisions (the outbox).</summary>
+    public DbSet<PendingSignal> PendingSignals => Set<PendingSignal>();
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -60,5 +64,6 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
         modelBuilder.ApplyConfiguration(new SessionConfiguration());
         modelBuilder.ApplyConfiguration(new MilestoneConfiguration());
         modelBuilder.ApplyConfiguration(new NotificationConfiguration());
+        modelBuilder.ApplyConfiguration(new PendingSignalConfiguration());
     }
 }

@@ -1,20 +1,29 @@
+using System.Data.Common;
 using Cohorts.Engine.EntityFrameworkCore.Sqlite;
+using Cohorts.Engine.EntityFrameworkCore.Stores;
+using Cohorts.Engine.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.Persistence;
 
 /// <summary>
-/// Opens the domain's short-lived contexts: <see cref="ReadAsync{T}"/> for queries, <see cref="WriteAsync{T}"/> for a
-/// check-then-change that must not interleave with another (a coach's last free place, a milestone decided once).
+/// Opens the domain's short-lived contexts: <see cref="ReadAsync{T}(Func{CohortsDbContext, Task{T}}, CancellationToken)"/>
+/// for queries, <see cref="WriteAsync{T}(Func{CohortsDbContext, Task{T}}, CancellationToken)"/> for a check-then-change
+/// that must not interleave with another (a coach's last free place, a milestone decided once), and the same two in a
+/// workflow step's unit of work, for activities: their rows commit with the step, or not at all.
 /// </summary>
 /// <remarks>
 /// A write holds the process's write gate (shared with the engine's stores, so in-process writers queue instead of
 /// spinning in SQLite's busy handler) and an immediate transaction (SQLite's write lock, which also holds off other
 /// processes) from its first read to its commit. Never call the workflow runtime inside a write: its commit needs the
-/// same gate.
+/// same gate. Inside a step, write through the step's transaction only: the step holds the gate once joined.
 /// </remarks>
 internal sealed class CohortsStore(IDbContextFactory<CohortsDbContext> contextFactory, SqliteWriteGate writeGate)
 {
+    // Options for contexts over the engine's writer connection, rebuilt when the store opens another one. Used only
+    // by a step that joined its transaction, hence under the write gate.
+    private (DbConnection Connection, DbContextOptions<CohortsDbContext> Options)? _joined;
+
     /// <summary>Runs a query on a fresh context.</summary>
     public async Task<T> ReadAsync<T>(Func<CohortsDbContext, Task<T>> query, CancellationToken cancellationToken)
     {
@@ -43,4 +52,55 @@ internal sealed class CohortsStore(IDbContextFactory<CohortsDbContext> contextFa
                 return true;
             },
             cancellationToken);
+
+    /// <summary>
+    /// Runs a query for a workflow step: in the step's transaction once the step has written (so it sees what the step
+    /// wrote), else on a fresh context.
+    /// </summary>
+    public async Task<T> ReadAsync<T>(IStepTransaction step, Func<CohortsDbContext, Task<T>> query, CancellationToken cancellationToken)
+    {
+        if (step is SqliteStepTransaction { IsJoined: true } joined)
+        {
+            await using var db = await OpenJoinedAsync(joined, cancellationToken);
+            return await query(db);
+        }
+
+        return await ReadAsync(query, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs reads and changes for a workflow step in the step's transaction (joining it on first use) and saves them
+    /// there: they commit with the step's instance, bookmarks and log, or are rolled back with them. A store whose
+    /// steps offer no transaction (the in-memory engine of previews) gets a write transaction of its own.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(IStepTransaction step, Func<CohortsDbContext, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (step is not SqliteStepTransaction sqlite)
+        {
+            return await WriteAsync(work, cancellationToken);
+        }
+
+        await using var db = await OpenJoinedAsync(sqlite, cancellationToken);
+        var result = await work(db);
+        await db.SaveChangesAsync(cancellationToken);
+        return result;
+    }
+
+    private async Task<CohortsDbContext> OpenJoinedAsync(SqliteStepTransaction step, CancellationToken cancellationToken)
+    {
+        var transaction = await step.JoinAsync(cancellationToken);
+        var connection = transaction.Connection ?? throw new InvalidOperationException("The step's transaction has no connection.");
+        if (_joined is not { } joined || !ReferenceEquals(joined.Connection, connection))
+        {
+            // The connection is open, configured by the engine (pragmas) and owned by it: the context only borrows it.
+            joined = (connection, new DbContextOptionsBuilder<CohortsDbContext>()
+                .UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(CohortsDbContext.MigrationsHistoryTable))
+                .Options);
+            _joined = joined;
+        }
+
+        var db = new CohortsDbContext(joined.Options);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        return db;
+    }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Cohorts.Engine.Runtime;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,20 +10,21 @@ namespace Cohorts.Workflows.Services;
 public sealed class CoachAssignmentService
 {
     private readonly CohortsStore _store;
-    private readonly WorkflowRuntime _runtime;
+    private readonly SignalOutbox _outbox;
     private readonly TimeProvider _time;
 
-    internal CoachAssignmentService(CohortsStore store, WorkflowRuntime runtime, TimeProvider time)
+    internal CoachAssignmentService(CohortsStore store, SignalOutbox outbox, TimeProvider time)
     {
         _store = store;
-        _runtime = runtime;
+        _outbox = outbox;
         _time = time;
     }
 
     /// <summary>
-    /// Assigns a coach to a company (its upcoming sessions not yet held move to the new coach), then signals
-    /// <c>coach-assigned</c> (key <c>company-{id}</c>): a company whose AssignCoach activity waits because no coach had
-    /// room goes on with this coach; otherwise the reassignment stands on its own.
+    /// Assigns a coach to a company (its upcoming sessions not yet held move to the new coach) and, in the same
+    /// transaction, owes the signal <c>coach-assigned</c> (key <c>company-{id}</c>) to its workflow through the outbox,
+    /// delivered right after the commit: a company whose AssignCoach activity waits because no coach had room goes on
+    /// with this coach; otherwise the reassignment stands on its own.
     /// </summary>
     /// <exception cref="DomainRuleException">
     /// The company or coach does not exist; the coach belongs to another cohort or is at capacity; the company is not
@@ -31,10 +32,18 @@ public sealed class CoachAssignmentService
     /// </exception>
     public async Task<CoachAssignment> AssignAsync(Guid companyId, Guid coachId, CancellationToken cancellationToken = default)
     {
-        var assignment = await _store.WriteAsync(db => AssignAsync(db, companyId, coachId, cancellationToken), cancellationToken);
-        var payload = new JsonObject { ["coachId"] = coachId.ToString() };
-        var signalled = await _runtime.SignalAsync(CohortSignals.CoachAssigned, CohortSignals.CompanyKey(companyId), payload, cancellationToken: cancellationToken);
-        return assignment with { WorkflowResumed = signalled.ResumedCount > 0 };
+        var (assignment, owed) = await _store.WriteAsync(
+            async db =>
+            {
+                var made = await AssignAsync(db, companyId, coachId, cancellationToken);
+                var now = _time.GetUtcNow();
+                var payload = new JsonObject { ["coachId"] = coachId.ToString() };
+                var key = CohortSignals.CompanyKey(companyId);
+                return (made, SignalOutbox.Add(db, CohortSignals.CoachAssigned, key, payload, $"{key}-coach-{Guid.CreateVersion7(now):N}", now));
+            },
+            cancellationToken);
+        var signalled = await _outbox.DeliverAsync(owed.Id, CancellationToken.None);
+        return assignment with { WorkflowResumed = signalled?.ResumedCount > 0 };
     }
 
     private async Task<CoachAssignment> AssignAsync(CohortsDbContext db, Guid companyId, Guid coachId, CancellationToken cancellationToken)

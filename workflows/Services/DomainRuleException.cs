@@ -38,12 +38,22 @@ public sealed class DomainRuleException : CohortsException
     /// <summary>Gets a value indicating whether the input names something that does not exist (HTTP 404).</summary>
     public bool IsNotFound { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether the request repeats something recorded already (HTTP 409): a client that retries
+    /// after a lost answer learns that its decision is there, and whose it is.
+    /// </summary>
+    public bool IsConflict { get; private init; }
+
     /// <summary>Gets every problem, by input.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Errors { get; }
 
     /// <summary>Creates the exception for an id that names nothing.</summary>
     public static DomainRuleException NotFound(string field, string kind, object id) =>
         new(field, $"No {kind} with id '{id}'.", isNotFound: true);
+
+    /// <summary>Creates the exception for a decision or record that exists already, naming it and who made it.</summary>
+    public static DomainRuleException RecordedAlready(string field, string message) =>
+        new(field, message) { IsConflict = true };
 
     private static string Describe(IReadOnlyList<KeyValuePair<string, string>> problems)
     {

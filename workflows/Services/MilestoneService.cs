@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Cohorts.Engine.Runtime;
 using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,24 +11,27 @@ namespace Cohorts.Workflows.Services;
 public sealed class MilestoneService
 {
     private readonly CohortsStore _store;
-    private readonly WorkflowRuntime _runtime;
+    private readonly SignalOutbox _outbox;
     private readonly TimeProvider _time;
 
-    internal MilestoneService(CohortsStore store, WorkflowRuntime runtime, TimeProvider time)
+    internal MilestoneService(CohortsStore store, SignalOutbox outbox, TimeProvider time)
     {
         _store = store;
-        _runtime = runtime;
+        _outbox = outbox;
         _time = time;
     }
 
     /// <summary>
-    /// Records a decision on a milestone, then signals <c>milestone-decided</c> (key <c>milestone-{id}</c>, payload the
-    /// decision). "Needs work" moves the due date and the MilestoneReview activity keeps waiting; passed or failed
-    /// completes it.
+    /// Records a decision on a milestone and, in the same transaction, the signal <c>milestone-decided</c> it owes its
+    /// workflow (key <c>milestone-{id}</c>, payload the decision) in the outbox, delivered right after the commit (or,
+    /// after a crash, by the outbox's sweep). "Needs work" moves the due date and the MilestoneReview activity keeps
+    /// waiting; passed or failed completes it.
     /// </summary>
     /// <exception cref="DomainRuleException">
     /// The milestone (or funder) does not exist; the reviewer is not the one the milestone names (or a funder of
-    /// another cohort); the milestone was decided already; "needs work" lacks a future due date; a reason is missing.
+    /// another cohort); "needs work" lacks a future due date; a reason is missing; the milestone was decided already
+    /// (<see cref="DomainRuleException.IsConflict"/>, naming the decision and who made it: a client retrying after a lost
+    /// answer learns its decision is recorded, and the signal it owes is delivered again if still owed).
     /// </exception>
     public async Task<MilestoneDecision> DecideAsync(MilestoneVerdict verdict, CancellationToken cancellationToken = default)
     {
@@ -38,21 +41,25 @@ public sealed class MilestoneService
             throw new DomainRuleException("outcome", $"'{verdict.Outcome}' is not a milestone decision: Passed, NeedsWork or Failed.");
         }
 
-        var (decision, count) = await _store.WriteAsync(db => DecideAsync(db, verdict, cancellationToken), cancellationToken);
-        var payload = new JsonObject
-        {
-            ["milestoneId"] = verdict.MilestoneId.ToString(),
-            ["outcome"] = decision.Outcome.ToString(),
-            ["reason"] = decision.Reason,
-            ["newDueAt"] = decision.NewDueAt is { } due ? DateValues.Format(due) : null,
-            ["decidedBy"] = decision.DecidedBy,
-        };
         var key = CohortSignals.MilestoneKey(verdict.MilestoneId);
-        await _runtime.SignalAsync(CohortSignals.MilestoneDecided, key, payload, $"{key}-decision-{count}", cancellationToken);
+        MilestoneDecision decision;
+        PendingSignal owed;
+        try
+        {
+            (decision, owed) = await _store.WriteAsync(db => DecideAsync(db, verdict, key, cancellationToken), cancellationToken);
+        }
+        catch (DomainRuleException exception) when (exception.IsConflict)
+        {
+            await _outbox.DeliverOwedAsync(CohortSignals.MilestoneDecided, key, CancellationToken.None);
+            throw;
+        }
+
+        // Recorded: the answer says so even if the client has gone; the workflow resumes now or at the next sweep.
+        await _outbox.DeliverAsync(owed.Id, CancellationToken.None);
         return decision;
     }
 
-    private async Task<(MilestoneDecision Decision, int Count)> DecideAsync(CohortsDbContext db, MilestoneVerdict verdict, CancellationToken cancellationToken)
+    private async Task<(MilestoneDecision Decision, PendingSignal Owed)> DecideAsync(CohortsDbContext db, MilestoneVerdict verdict, string key, CancellationToken cancellationToken)
     {
         var milestone = await DomainQueries.For(db).MilestoneById(db, verdict.MilestoneId, cancellationToken)
             ?? throw DomainRuleException.NotFound("milestoneId", "milestone", verdict.MilestoneId);
@@ -77,7 +84,7 @@ public sealed class MilestoneService
 
         if (milestone.FinalDecision is { } final)
         {
-            throw new DomainRuleException("milestoneId", $"Milestone '{milestone.Name}' was decided already: {final.Outcome}, by {final.DecidedBy}.");
+            throw DomainRuleException.RecordedAlready("milestoneId", $"Milestone '{milestone.Name}' was decided already: {final.Outcome}, by {final.DecidedBy}, on {DateValues.Format(final.DecidedAt)}.");
         }
 
         var now = _time.GetUtcNow();
@@ -98,7 +105,16 @@ public sealed class MilestoneService
             now,
             string.IsNullOrEmpty(decidedBy) ? "programme manager" : decidedBy);
         milestone.Decide(decision);
-        return (decision, milestone.Decisions.Count);
+        var payload = new JsonObject
+        {
+            ["milestoneId"] = verdict.MilestoneId.ToString(),
+            ["outcome"] = decision.Outcome.ToString(),
+            ["reason"] = decision.Reason,
+            ["newDueAt"] = decision.NewDueAt is { } due ? DateValues.Format(due) : null,
+            ["decidedBy"] = decision.DecidedBy,
+        };
+        var owed = SignalOutbox.Add(db, CohortSignals.MilestoneDecided, key, payload, $"{key}-decision-{milestone.Decisions.Count}", now);
+        return (decision, owed);
     }
 
     private static string Describe(ReviewerRole role) => role == ReviewerRole.Funder ? "funder" : "programme manager";

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Cohorts.Engine.Runtime;
+using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -20,29 +21,32 @@ public sealed class ScreeningService
 
     /// <summary>
     /// Decides a company's application: signals <c>screening-decided</c> (key <c>company-{id}</c>, payload
-    /// <c>{ decision, reasons }</c>); the Screening activity records the status (and, for an accepted company, expects it
-    /// at the cohort's collective events still to come).
+    /// <c>{ decision, reasons, decidedBy }</c>); the Screening activity records the status, who decided and when (and,
+    /// for an accepted company, expects it at the cohort's collective events still to come) in the step it resumes, so
+    /// the decision and its workflow's move commit together or not at all.
     /// </summary>
     /// <param name="companyId">The company.</param>
     /// <param name="decision">accepted, waitlisted or rejected.</param>
     /// <param name="reasons">Why (required to waitlist or reject).</param>
+    /// <param name="decidedBy">Who decides (a manager's name or address), recorded with the decision.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="DomainRuleException">
-    /// The company does not exist; the decision is not one of the three; reasons are missing; the company is not
-    /// awaiting screening (screened already, or its workflow is not at its Screening step).
+    /// The company does not exist; the decision is not one of the three; reasons are missing; the company was screened
+    /// already (<see cref="DomainRuleException.IsConflict"/>, naming the decision and who made it); its workflow is not
+    /// at its Screening step.
     /// </exception>
-    public async Task<SignalResult> DecideAsync(Guid companyId, string decision, string? reasons, CancellationToken cancellationToken = default)
+    public async Task<SignalResult> DecideAsync(Guid companyId, string decision, string? reasons, string? decidedBy = null, CancellationToken cancellationToken = default)
     {
         if (!Enum.TryParse<ScreeningDecision>(decision, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || decision.Any(char.IsDigit))
         {
             throw new DomainRuleException("decision", $"'{decision}' is not a screening decision: accepted, waitlisted or rejected.");
         }
 
-        return await DecideAsync(companyId, parsed, reasons, cancellationToken);
+        return await DecideAsync(companyId, parsed, reasons, decidedBy, cancellationToken);
     }
 
-    /// <inheritdoc cref="DecideAsync(Guid, string, string?, CancellationToken)"/>
-    public async Task<SignalResult> DecideAsync(Guid companyId, ScreeningDecision decision, string? reasons, CancellationToken cancellationToken = default)
+    /// <inheritdoc cref="DecideAsync(Guid, string, string?, string?, CancellationToken)"/>
+    public async Task<SignalResult> DecideAsync(Guid companyId, ScreeningDecision decision, string? reasons, string? decidedBy = null, CancellationToken cancellationToken = default)
     {
         if (decision != ScreeningDecision.Accepted && string.IsNullOrWhiteSpace(reasons))
         {
@@ -53,16 +57,33 @@ public sealed class ScreeningService
             ?? throw DomainRuleException.NotFound("companyId", "company", companyId);
         if (company.Status is not (CompanyStatus.Applied or CompanyStatus.Waitlisted))
         {
-            throw new DomainRuleException("companyId", $"Company '{company.Name}' was screened already ({company.Status}).");
+            throw DomainRuleException.RecordedAlready("companyId", ScreenedAlready(company));
         }
 
-        var payload = new JsonObject { ["decision"] = decision.ToString().ToLowerInvariant(), ["reasons"] = reasons?.Trim() ?? string.Empty };
+        var payload = new JsonObject
+        {
+            ["decision"] = decision.ToString().ToLowerInvariant(),
+            ["reasons"] = reasons?.Trim() ?? string.Empty,
+            ["decidedBy"] = string.IsNullOrWhiteSpace(decidedBy) ? null : decidedBy.Trim(),
+        };
         var result = await _runtime.SignalAsync(CohortSignals.ScreeningDecided, CohortSignals.CompanyKey(companyId), payload, cancellationToken: cancellationToken);
         if (result.ResumedCount == 0)
         {
+            // Another request's decision may have committed between the check above and the signal.
+            var after = await _store.ReadAsync(db => DomainQueries.For(db).CompanyByIdNoTracking(db, companyId, cancellationToken), cancellationToken);
+            if (after is not null && (after.Status is not (CompanyStatus.Applied or CompanyStatus.Waitlisted) || after.ScreenedAt != company.ScreenedAt))
+            {
+                throw DomainRuleException.RecordedAlready("companyId", ScreenedAlready(after));
+            }
+
             throw new DomainRuleException("companyId", $"Company '{company.Name}' is not awaiting a screening decision: its workflow is not at its screening step.");
         }
 
         return result;
     }
+
+    private static string ScreenedAlready(Company company) =>
+        company.ScreenedBy is { } by && company.ScreenedAt is { } at
+            ? $"Company '{company.Name}' was screened already: {company.Status}, by {by}, on {DateValues.Format(at)}."
+            : $"Company '{company.Name}' was screened already ({company.Status}).";
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Cohorts.Engine.Runtime;
 using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,23 +12,26 @@ namespace Cohorts.Workflows.Services;
 public sealed class SessionService
 {
     private readonly CohortsStore _store;
-    private readonly WorkflowRuntime _runtime;
+    private readonly SignalOutbox _outbox;
     private readonly TimeProvider _time;
 
-    internal SessionService(CohortsStore store, WorkflowRuntime runtime, TimeProvider time)
+    internal SessionService(CohortsStore store, SignalOutbox outbox, TimeProvider time)
     {
         _store = store;
-        _runtime = runtime;
+        _outbox = outbox;
         _time = time;
     }
 
     /// <summary>
-    /// Records a session's outcome, then signals <c>session-recorded</c> (key <c>session-{id}</c>, signal id
-    /// <c>session-{id}-outcome</c>) so the CoachingSession or CollectiveEvent activity waiting on it completes.
+    /// Records a session's outcome and, in the same transaction, the signal <c>session-recorded</c> it owes its
+    /// workflows (key <c>session-{id}</c>, signal id <c>session-{id}-outcome</c>) in the outbox, delivered right after
+    /// the commit (or, after a crash, by the outbox's sweep), so the CoachingSession or CollectiveEvent activity waiting
+    /// on it completes.
     /// </summary>
     /// <exception cref="DomainRuleException">
     /// The session or coach does not exist; the session is another coach's (or a collective event, reported by a coach);
-    /// its outcome was recorded already; it has not started yet (now is before its planned time); attendance names a company twice or one the session does not expect; the
+    /// its outcome was recorded already (<see cref="DomainRuleException.IsConflict"/>, naming who recorded it; the signal is
+    /// delivered again if still owed); it has not started yet (now is before its planned time); attendance names a company twice or one the session does not expect; the
     /// report lacks its author, or counts negative visitors.
     /// </exception>
     public async Task<SignalResult> RecordOutcomeAsync(SessionOutcomeReport report, CancellationToken cancellationToken = default)
@@ -48,8 +52,9 @@ public sealed class SessionService
         }
 
         problems.ThrowIfAny();
+        var key = CohortSignals.SessionKey(report.SessionId);
         string? recordedAlready = null;
-        await _store.WriteAsync(
+        var owed = await _store.WriteAsync(
             async db =>
             {
                 var session = await DomainQueries.For(db).SessionByIdNoTracking(db, report.SessionId, cancellationToken)
@@ -57,8 +62,8 @@ public sealed class SessionService
                 await CheckReporterAsync(db, session, report.CoachId, cancellationToken);
                 if (session.Outcome is { } recorded)
                 {
-                    recordedAlready = $"The outcome of session '{session.Title}' was recorded already, by {recorded.RecordedBy}.";
-                    return;
+                    recordedAlready = $"The outcome of session '{session.Title}' was recorded already, by {recorded.RecordedBy}, on {DateValues.Format(recorded.RecordedAt)}.";
+                    return null;
                 }
 
                 var now = _time.GetUtcNow();
@@ -73,25 +78,26 @@ public sealed class SessionService
 
                 // The session was read in this write transaction, so nothing else can have recorded an outcome in between.
                 await DomainQueries.For(db).WriteOutcomeAsync(db, session, cancellationToken);
+                var payload = new JsonObject
+                {
+                    ["sessionId"] = report.SessionId.ToString(),
+                    ["recordedBy"] = report.RecordedBy.Trim(),
+                    ["present"] = new JsonArray([.. attendance.Where(a => a.Present).Select(a => JsonValue.Create(a.CompanyId.ToString()))]),
+                };
+                return SignalOutbox.Add(db, CohortSignals.SessionRecorded, key, payload, $"{key}-outcome", now);
             },
             cancellationToken);
 
-        var key = CohortSignals.SessionKey(report.SessionId);
-        if (recordedAlready is not null)
+        if (owed is null)
         {
-            // The first report saved the outcome; if its signal was lost (the process died in between), delivering it
-            // again now resumes the waiting workflow. The signal id makes a repeat harmless. The report itself is refused.
-            await _runtime.SignalAsync(CohortSignals.SessionRecorded, key, null, $"{key}-outcome", cancellationToken);
-            throw new DomainRuleException("sessionId", recordedAlready);
+            // The first report saved the outcome; if its signal is still owed (the process died in between), it is
+            // delivered now. The report itself is refused, naming who recorded the outcome.
+            await _outbox.DeliverOwedAsync(CohortSignals.SessionRecorded, key, CancellationToken.None);
+            throw DomainRuleException.RecordedAlready("sessionId", recordedAlready!);
         }
 
-        var payload = new JsonObject
-        {
-            ["sessionId"] = report.SessionId.ToString(),
-            ["recordedBy"] = report.RecordedBy.Trim(),
-            ["present"] = new JsonArray([.. attendance.Where(a => a.Present).Select(a => JsonValue.Create(a.CompanyId.ToString()))]),
-        };
-        return await _runtime.SignalAsync(CohortSignals.SessionRecorded, key, payload, $"{key}-outcome", cancellationToken);
+        // Recorded: the answer says so even if the client has gone; the workflow resumes now or at the next sweep.
+        return await _outbox.DeliverAsync(owed.Id, CancellationToken.None) ?? new SignalResult([]);
     }
 
     /// <summary>Refuses an outcome for a session still to come, naming its time in its programme's zone.</summary>

@@ -152,7 +152,7 @@ internal sealed class SimulationRun
             var waiting = await _host.EngineStore.FindSignalBookmarksAsync(CohortSignals.ScreeningDecided, CohortSignals.CompanyKey(companyId), cancellationToken);
             if (waiting.Count > 0)
             {
-                await screening.DecideAsync(companyId, ScreeningDecision.Accepted, null, cancellationToken);
+                await screening.DecideAsync(companyId, ScreeningDecision.Accepted, null, cancellationToken: cancellationToken);
                 answered++;
             }
         }

@@ -65,24 +65,84 @@ internal sealed class SqliteWorkflowInstanceStore(
         return await InstanceQueries.NextTimerDueAt(db, cancellationToken);
     }
 
-    public async ValueTask CommitAsync(StepCommit commit, CancellationToken cancellationToken)
+    public IStepTransaction BeginStep() => new SqliteStepTransaction(this);
+
+    public ValueTask CommitAsync(StepCommit commit, CancellationToken cancellationToken) =>
+        CommitAsync(commit, StepTransactions.None, cancellationToken);
+
+    public async ValueTask CommitAsync(StepCommit commit, IStepTransaction transaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        using var writeLock = await writeGate.EnterAsync(cancellationToken);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        var rows = _writer ??= await StepRowWriter.OpenAsync(contextFactory, cancellationToken);
+        ArgumentNullException.ThrowIfNull(transaction);
+        if (transaction is SqliteStepTransaction { Joined: { } joined } step)
+        {
+            // Participants wrote in the step's transaction: the step's rows join them, and one COMMIT writes all.
+            var discard = true;
+            try
+            {
+                await WriteStepAsync(joined.Rows, commit, cancellationToken);
+                await joined.Transaction.CommitAsync(cancellationToken);
+                discard = false;
+            }
+            catch (ConcurrencyConflictException)
+            {
+                discard = false;
+                throw;
+            }
+            finally
+            {
+                await step.EndAsync(discard);
+            }
+
+            return;
+        }
+
+        var (gate, rows) = await EnterWriterAsync(cancellationToken);
+        using var writeLock = gate;
         try
         {
-            await CommitAsync(rows, commit, cancellationToken);
+            // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken up front, so the statements
+            // see one database state, and a rival process waits in busy_timeout here rather than failing half way.
+            // Disposing without commit rolls back: nothing of a failed step is written.
+            await using var own = await rows.Context.Database.BeginTransactionAsync(cancellationToken);
+            await WriteStepAsync(rows, commit, cancellationToken);
+            await own.CommitAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is not ConcurrencyConflictException)
         {
-            // Rolled back already. The writer's connection may be the cause (an I/O error, an interrupted statement):
-            // the next step opens a fresh one rather than trust it.
-            _writer = null;
-            await rows.DisposeAsync();
+            await DiscardWriterAsync(rows);
             throw;
         }
+    }
+
+    /// <summary>Enters the write gate and opens the writer if need be; dispose the releaser to leave the gate.</summary>
+    internal async ValueTask<(SqliteWriteGate.Releaser Gate, StepRowWriter Rows)> EnterWriterAsync(CancellationToken cancellationToken)
+    {
+        var gate = await writeGate.EnterAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return (gate, _writer ??= await StepRowWriter.OpenAsync(contextFactory, cancellationToken));
+        }
+        catch
+        {
+            gate.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Drops the writer after a failure (under the gate): the failed transaction rolled back already, but its
+    /// connection may be the cause (an I/O error, an interrupted statement), so the next step opens a fresh one.
+    /// </summary>
+    internal async ValueTask DiscardWriterAsync(StepRowWriter rows)
+    {
+        if (ReferenceEquals(_writer, rows))
+        {
+            _writer = null;
+        }
+
+        await rows.DisposeAsync();
     }
 
     /// <summary>
@@ -157,16 +217,13 @@ internal sealed class SqliteWorkflowInstanceStore(
             .ToListAsync(cancellationToken);
     }
 
-    private static async ValueTask CommitAsync(StepRowWriter rows, StepCommit commit, CancellationToken cancellationToken)
+    private static async ValueTask WriteStepAsync(StepRowWriter rows, StepCommit commit, CancellationToken cancellationToken)
     {
-        // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken up front, so the statements below
-        // see one database state, and a rival process waits in busy_timeout here rather than failing half way.
-        // Disposing without commit rolls back: nothing of a failed step is written. Statements (StepRowWriter): the
-        // instance INSERT, or its UPDATE with the version check; the bookmark DELETE when the step removed any, before
-        // the inserts so that a step may remove and re-add a bookmark id; the bookmark INSERT; one log INSERT. Then,
-        // only when the step has incidents, their lookup and one SaveChanges.
+        // Inside the step's transaction (the caller commits). Statements (StepRowWriter): the instance INSERT, or its
+        // UPDATE with the version check; the bookmark DELETE when the step removed any, before the inserts so that a
+        // step may remove and re-add a bookmark id; the bookmark INSERT; one log INSERT. Then, only when the step has
+        // incidents, their lookup and one SaveChanges.
         var db = rows.Context;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             var instance = InstanceRecord.FromInstance(commit.Instance);
@@ -190,7 +247,6 @@ internal sealed class SqliteWorkflowInstanceStore(
         }
 
         await WriteIncidentsAsync(db, commit, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     private static async ValueTask RemoveBookmarksAsync(StepRowWriter rows, StepCommit commit, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Expressions;
 using Cohorts.Engine.Instances;
+using Cohorts.Engine.Persistence;
 using Cohorts.Engine.Time;
 
 namespace Cohorts.Engine.Activities;
@@ -46,6 +47,12 @@ public sealed class ActivityContext
 
     /// <summary>Gets the services of the host, for custom activities.</summary>
     public IServiceProvider Services => _host.Services;
+
+    /// <summary>
+    /// Gets the step's unit of work: an activity that writes rows of its own joins it, so that they commit with the step
+    /// (and are rolled back with it), never before or without it.
+    /// </summary>
+    public IStepTransaction Transaction => _host.Transaction;
 
     /// <summary>Gets the cancellation token of the step.</summary>
     public CancellationToken CancellationToken => _host.CancellationToken;

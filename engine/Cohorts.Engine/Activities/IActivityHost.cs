@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Expressions;
 using Cohorts.Engine.Instances;
+using Cohorts.Engine.Persistence;
 
 namespace Cohorts.Engine.Activities;
 
@@ -19,6 +20,8 @@ internal interface IActivityHost
     IExpressionEvaluator Evaluator { get; }
 
     CancellationToken CancellationToken { get; }
+
+    IStepTransaction Transaction { get; }
 
     void CompleteWorkflow(JsonNode? output);
 }

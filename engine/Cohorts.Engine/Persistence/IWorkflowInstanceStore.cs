@@ -43,6 +43,20 @@ public interface IWorkflowInstanceStore
     ValueTask<DateTimeOffset?> FindNextTimerDueAtAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// Begins the unit of work of a step about to run, which its activities may join (<see cref="IStepTransaction"/>).
+    /// The default offers none: participants write on their own.
+    /// </summary>
+    IStepTransaction BeginStep() => StepTransactions.None;
+
+    /// <summary>
+    /// Writes one step in the step's unit of work, with whatever its participants wrote in it, and commits both at once.
+    /// The default, for stores that offer no unit of work, is <see cref="CommitAsync(StepCommit, CancellationToken)"/>.
+    /// </summary>
+    /// <exception cref="Exceptions.ConcurrencyConflictException">Another step committed first; nothing was written.</exception>
+    ValueTask CommitAsync(StepCommit commit, IStepTransaction transaction, CancellationToken cancellationToken) =>
+        CommitAsync(commit, cancellationToken);
+
+    /// <summary>
     /// Writes one step: inserts or updates the instance (checking <see cref="StepCommit.ExpectedVersion"/>), adds and
     /// removes bookmark rows, appends log entries and writes incidents, all in one transaction.
     /// </summary>

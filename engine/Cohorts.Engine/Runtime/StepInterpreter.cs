@@ -4,12 +4,14 @@ using Cohorts.Engine.Bookmarks;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Expressions;
 using Cohorts.Engine.Instances;
+using Cohorts.Engine.Persistence;
 
 namespace Cohorts.Engine.Runtime;
 
 /// <summary>
 /// Runs one step of one instance in memory: start, a bookmark resumed, a retry or a cancellation, then every piece of
-/// work that follows from it until each branch completes or waits. It does no I/O; the runtime commits what it
+/// work that follows from it until each branch completes or waits. It does no I/O of its own (activities that write
+/// rows join the step's <see cref="IStepTransaction"/>); the runtime commits what it
 /// produced (<see cref="StepChanges"/>) in one transaction, or throws it away.
 /// Work is a stack, so execution is depth first: a Race branch that completes at once cancels its siblings before
 /// they start.
@@ -23,8 +25,9 @@ internal sealed class StepInterpreter : IActivityHost
     private bool _completeRequested;
     private JsonNode? _completeOutput;
 
-    public StepInterpreter(StepEnvironment environment, WorkflowInstance instance, WorkflowDefinition definition, CancellationToken cancellationToken)
+    public StepInterpreter(StepEnvironment environment, WorkflowInstance instance, WorkflowDefinition definition, IStepTransaction transaction, CancellationToken cancellationToken)
     {
+        Transaction = transaction;
         Instance = instance;
         Definition = definition;
         Now = environment.Now;
@@ -47,6 +50,8 @@ internal sealed class StepInterpreter : IActivityHost
     public IExpressionEvaluator Evaluator { get; }
 
     public CancellationToken CancellationToken { get; }
+
+    public IStepTransaction Transaction { get; }
 
     private InstanceState State => Instance.State;
 

@@ -74,12 +74,13 @@ public sealed class WorkflowRuntime
         }
 
         var instance = new WorkflowInstance(instanceId, definition.DefinitionId, definition.Version, options.CorrelationId, environment.Now, new InstanceState());
-        var interpreter = new StepInterpreter(environment, instance, definition, cancellationToken);
+        await using var transaction = _store.BeginStep();
+        var interpreter = new StepInterpreter(environment, instance, definition, transaction, cancellationToken);
         interpreter.Start(options.Input);
         var changes = await interpreter.RunAsync();
         try
         {
-            await CommitAsync(instance, 0, changes, environment.Now, cancellationToken);
+            await CommitAsync(instance, 0, changes, environment.Now, transaction, cancellationToken);
         }
         catch (ConcurrencyConflictException) when (options.InstanceId is not null)
         {
@@ -266,13 +267,16 @@ public sealed class WorkflowRuntime
 
             var definition = await _definitions.GetAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken);
             var environment = _environment.Create();
-            var interpreter = new StepInterpreter(environment, instance, definition, cancellationToken);
+
+            // One unit of work per attempt: a lost race rolls back what the activities wrote with the step's rows.
+            await using var transaction = _store.BeginStep();
+            var interpreter = new StepInterpreter(environment, instance, definition, transaction, cancellationToken);
             var expectedVersion = instance.Version;
             begin(interpreter);
             var changes = await interpreter.RunAsync();
             try
             {
-                await CommitAsync(instance, expectedVersion, changes, environment.Now, cancellationToken);
+                await CommitAsync(instance, expectedVersion, changes, environment.Now, transaction, cancellationToken);
                 return instance;
             }
             catch (ConcurrencyConflictException) when (attempt < _options.MaxConflictRetries)
@@ -282,7 +286,7 @@ public sealed class WorkflowRuntime
         }
     }
 
-    private async Task CommitAsync(WorkflowInstance instance, long expectedVersion, StepChanges changes, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task CommitAsync(WorkflowInstance instance, long expectedVersion, StepChanges changes, DateTimeOffset now, IStepTransaction transaction, CancellationToken cancellationToken)
     {
         instance.Version = expectedVersion + 1;
         instance.UpdatedAt = now;
@@ -303,7 +307,7 @@ public sealed class WorkflowRuntime
         }
 
         var commit = new StepCommit(instance, expectedVersion, expectedVersion == 0, changes.AddedBookmarks, changes.RemovedBookmarks, changes.Log, incidents);
-        await _store.CommitAsync(commit, cancellationToken);
+        await _store.CommitAsync(commit, transaction, cancellationToken);
         Interlocked.Increment(ref _commits);
         RuntimeLog.StepCommitted(_logger, instance.Id, instance.Status, instance.Version);
         foreach (var observer in _observers)

@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
 using Cohorts.Engine.Activities;
 using Cohorts.Workflows.Activities;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Services;
 using Cohorts.Workflows.Tests.Support;
 
@@ -63,26 +65,49 @@ public sealed class SessionServiceTests
     }
 
     [Fact]
-    public async Task RecordOutcomeAsync_AgainAfterTheFirstSignalWasLost_ResumesTheWorkflowAndRefusesTheReport()
+    public async Task RecordOutcomeAsync_AgainAfterTheFirstSignalWasLost_ResumesTheWorkflowAndAnswersConflictNamingTheRecorder()
     {
         await using var harness = await WorkflowsHarness.CreateAsync();
         var cohort = await Seed.LaunchAsync(harness, Journey);
         var acme = cohort.Company("Acme Industrie");
         var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
-        await using (var db = await harness.OpenDbAsync())
-        {
-            // The first report saved the outcome, then the process died before it signalled the workflow.
-            var saved = await db.Sessions.FindAsync(session.Id);
-            saved!.RecordOutcome(new SessionOutcome(WorkflowsHarness.Start, "coach", [new Attendance(acme.Id, true)], string.Empty, [], null));
-            await db.SaveChangesAsync();
-        }
-
+        await SaveOutcomeWithoutDeliveringAsync(harness, session, acme.Id);
         Assert.Equal(Engine.Instances.WorkflowStatus.Suspended, (await harness.InstanceAsync(acme.Id)).Status);
 
         var error = await Assert.ThrowsAsync<DomainRuleException>(() => harness.Sessions.RecordOutcomeAsync(Attend.ByCoach(session)));
 
-        Assert.Contains("was recorded already", error.Message, StringComparison.Ordinal);
+        Assert.True(error.IsConflict);
+        Assert.Contains("was recorded already, by coach", error.Message, StringComparison.Ordinal);
         Assert.Equal(["Held"], await harness.OutcomesAsync(acme.Id, "CoachingSession"));
+        Assert.Equal(0, await harness.Get<SignalOutbox>().CountAsync());
+    }
+
+    [Fact]
+    public async Task DeliverDueAsync_AnOutcomeWhoseSignalWasLost_ResumesTheWorkflowOnceWithoutAnyRetry()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohort = await Seed.LaunchAsync(harness, Journey);
+        var acme = cohort.Company("Acme Industrie");
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+        await SaveOutcomeWithoutDeliveringAsync(harness, session, acme.Id);
+
+        // The host's start-up sweep, twice: the second finds nothing owed.
+        Assert.Equal(1, await harness.Get<SignalOutbox>().DeliverDueAsync());
+        Assert.Equal(0, await harness.Get<SignalOutbox>().DeliverDueAsync());
+
+        Assert.Equal(["Held"], await harness.OutcomesAsync(acme.Id, "CoachingSession"));
+        Assert.Equal(0, await harness.Get<SignalOutbox>().CountAsync());
+    }
+
+    /// <summary>What a first report left when the process died between its commit and the signal's delivery.</summary>
+    private static async Task SaveOutcomeWithoutDeliveringAsync(WorkflowsHarness harness, Session session, Guid companyId)
+    {
+        await using var db = await harness.OpenDbAsync();
+        var saved = await db.Sessions.FindAsync(session.Id);
+        saved!.RecordOutcome(new SessionOutcome(WorkflowsHarness.Start, "coach", [new Attendance(companyId, true)], string.Empty, [], null));
+        var key = CohortSignals.SessionKey(session.Id);
+        SignalOutbox.Add(db, CohortSignals.SessionRecorded, key, new JsonObject { ["sessionId"] = session.Id.ToString() }, $"{key}-outcome", WorkflowsHarness.Start);
+        await db.SaveChangesAsync();
     }
 
     [Fact]

@@ -28,7 +28,19 @@ public sealed class FlakyInstanceStore(IWorkflowInstanceStore inner) : IWorkflow
     /// <summary>Makes the next commit throw.</summary>
     public void FailNextCommit(Exception failure) => _nextCommitFailure = failure;
 
-    public ValueTask CommitAsync(StepCommit commit, CancellationToken cancellationToken)
+    /// <summary>Gets the number of steps committed.</summary>
+    public int Commits { get; private set; }
+
+    public IStepTransaction BeginStep() => inner.BeginStep();
+
+    public ValueTask CommitAsync(StepCommit commit, CancellationToken cancellationToken) =>
+        CommitAsync(commit, StepTransactions.None, cancellationToken);
+
+    /// <summary>
+    /// Fails before the store writes the step's rows, after the step's activities wrote theirs in its transaction: the
+    /// boundary a crash between the domain's writes and the engine's would cut.
+    /// </summary>
+    public ValueTask CommitAsync(StepCommit commit, IStepTransaction transaction, CancellationToken cancellationToken)
     {
         if (Interlocked.Exchange(ref _nextCommitFailure, null) is { } failure)
         {
@@ -36,7 +48,8 @@ public sealed class FlakyInstanceStore(IWorkflowInstanceStore inner) : IWorkflow
             throw failure;
         }
 
-        return inner.CommitAsync(commit, cancellationToken);
+        Commits++;
+        return inner.CommitAsync(commit, transaction, cancellationToken);
     }
 
     public ValueTask<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken) => inner.FindAsync(instanceId, cancellationToken);

@@ -134,6 +134,13 @@ namespace Cohorts.Workflows.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ScreenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScreenedBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sector")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -408,6 +415,51 @@ namespace Cohorts.Workflows.Persistence.Migrations
                     b.HasIndex("CohortId", "PlannedAt");
 
                     b.ToTable("Sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Cohorts.Workflows.Outbox.PendingSignal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrelationKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignalId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SignalId")
+                        .IsUnique();
+
+                    b.HasIndex("Name", "CorrelationKey");
+
+                    b.HasIndex("NextAttemptAt", "CreatedAt");
+
+                    b.ToTable("PendingSignals", (string)null);
                 });
 
             modelBuilder.Entity("Cohorts.Workflows.Domain.Coach", b =>

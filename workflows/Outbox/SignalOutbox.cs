@@ -1,0 +1,132 @@
+using System.Text.Json.Nodes;
+using Cohorts.Engine.Runtime;
+using Cohorts.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Cohorts.Workflows.Outbox;
+
+/// <summary>
+/// Signals owed by recorded decisions. A service adds the row (<see cref="Add"/>) in the transaction that records the
+/// decision, then delivers it right after the commit (<see cref="DeliverAsync"/>); what a crash or a failure leaves
+/// behind is delivered by <see cref="DeliverDueAsync"/>, which the host runs at start-up and periodically. A row is
+/// deleted once the runtime applied its signal (or found nothing waiting for it): the signal id makes a repeat apply
+/// nothing, so a crash between the signal and the delete only costs a harmless second delivery.
+/// </summary>
+public sealed class SignalOutbox
+{
+    private const int Batch = 100;
+
+    private readonly CohortsStore _store;
+    private readonly WorkflowRuntime _runtime;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    internal SignalOutbox(CohortsStore store, WorkflowRuntime runtime, TimeProvider time, ILogger<SignalOutbox> logger)
+    {
+        _store = store;
+        _runtime = runtime;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Adds a signal to the outbox, in the caller's transaction: it commits with the decision that owes it.</summary>
+    internal static PendingSignal Add(CohortsDbContext db, string name, string correlationKey, JsonNode? payload, string signalId, DateTimeOffset now)
+    {
+        var row = new PendingSignal(Guid.CreateVersion7(now), name, correlationKey, payload?.ToJsonString(), signalId, now);
+        db.PendingSignals.Add(row);
+        return row;
+    }
+
+    /// <summary>
+    /// Delivers one signal of the outbox and removes it. Never throws for a failed delivery: the row stays and is tried
+    /// again; the caller's decision is recorded either way.
+    /// </summary>
+    /// <returns>What the signal resumed, or null when it was delivered already or failed (and will be tried again).</returns>
+    public async Task<SignalResult?> DeliverAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var row = await _store.ReadAsync(db => db.PendingSignals.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken), cancellationToken);
+        return row is null ? null : await DeliverAsync(row, cancellationToken);
+    }
+
+    /// <summary>Delivers what the outbox still owes to one correlation key (a decision retried by its client).</summary>
+    public async Task DeliverOwedAsync(string name, string correlationKey, CancellationToken cancellationToken = default)
+    {
+        var rows = await _store.ReadAsync(
+            db => db.PendingSignals.AsNoTracking().Where(s => s.Name == name && s.CorrelationKey == correlationKey).OrderBy(s => s.CreatedAt).ToListAsync(cancellationToken),
+            cancellationToken);
+        foreach (var row in rows)
+        {
+            await DeliverAsync(row, cancellationToken);
+        }
+    }
+
+    /// <summary>Delivers every signal due in the outbox, oldest first, until none is left due.</summary>
+    /// <returns>How many were delivered.</returns>
+    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken = default)
+    {
+        var delivered = 0;
+        var tried = new HashSet<Guid>();
+        while (true)
+        {
+            var now = _time.GetUtcNow();
+            var due = await _store.ReadAsync(
+                db => db.PendingSignals.AsNoTracking()
+                    .Where(s => s.NextAttemptAt <= now)
+                    .OrderBy(s => s.NextAttemptAt).ThenBy(s => s.CreatedAt)
+                    .Take(Batch)
+                    .ToListAsync(cancellationToken),
+                cancellationToken);
+            var fresh = due.Where(s => tried.Add(s.Id)).ToList();
+            foreach (var row in fresh)
+            {
+                delivered += await DeliverAsync(row, cancellationToken) is null ? 0 : 1;
+            }
+
+            if (fresh.Count == 0 || due.Count < Batch)
+            {
+                if (delivered > 0)
+                {
+                    OutboxLog.Swept(_logger, delivered);
+                }
+
+                return delivered;
+            }
+        }
+    }
+
+    /// <summary>Counts the signals the outbox still owes (health and tests).</summary>
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) =>
+        _store.ReadAsync(db => db.PendingSignals.CountAsync(cancellationToken), cancellationToken);
+
+    private async Task<SignalResult?> DeliverAsync(PendingSignal row, CancellationToken cancellationToken)
+    {
+        SignalResult result;
+        try
+        {
+            var payload = row.Payload is null ? null : JsonNode.Parse(row.Payload);
+            result = await _runtime.SignalAsync(row.Name, row.CorrelationKey, payload, row.SignalId, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            OutboxLog.DeliveryFailed(_logger, exception, row.Name, row.SignalId);
+            await _store.WriteAsync(
+                async db =>
+                {
+                    var stored = await db.PendingSignals.SingleOrDefaultAsync(s => s.Id == row.Id, cancellationToken);
+                    stored?.Failed($"{exception.GetType().Name}: {exception.Message}", _time.GetUtcNow());
+                },
+                CancellationToken.None);
+            return null;
+        }
+
+        if (result.Resumptions.Count == 0)
+        {
+            OutboxLog.NoTarget(_logger, row.Name, row.SignalId);
+        }
+
+        // Applied (or nothing waits for it any more): the outbox owes it no longer.
+        await _store.WriteAsync(db => db.PendingSignals.Where(s => s.Id == row.Id).ExecuteDeleteAsync(cancellationToken), CancellationToken.None);
+        return result;
+    }
+}
