@@ -52,7 +52,7 @@ public sealed class OutcomeRecordingTests(DemoHostFixture demo) : IClassFixture<
     }
 
     [Fact]
-    public async Task RecordOutcome_Twice_Answers400NamingSessionIdAndKeepsTheFirst()
+    public async Task RecordOutcome_Twice_Answers409NamingWhoRecordedItAndKeepsTheFirst()
     {
         var session = await demo.Factory.PlanLateSessionAsync(TestAccounts.CoachMartin);
         using var client = await demo.Factory.CreateApiClientAsync(TestAccounts.CoachMartin);
@@ -61,8 +61,9 @@ public sealed class OutcomeRecordingTests(DemoHostFixture demo) : IClassFixture<
         var (second, problem) = await client.PostJsonAsync($"/api/sessions/{session.Id}/outcome", CoachData.OutcomeBody(session, "Second report."));
 
         Assert.Equal(HttpStatusCode.OK, first);
-        Assert.Equal(HttpStatusCode.BadRequest, second);
+        Assert.Equal(HttpStatusCode.Conflict, second);
         Assert.Equal(["sessionId"], problem.ErrorFields());
+        Assert.Contains("was recorded already, by ", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal("First report.", (await demo.Factory.SessionAsync(session.Id)).Outcome?.Notes);
     }
 

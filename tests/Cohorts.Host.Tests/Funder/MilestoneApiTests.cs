@@ -58,7 +58,7 @@ public sealed class MilestoneApiTests(DemoHostFixture demo) : IClassFixture<Demo
     }
 
     [Fact]
-    public async Task Decide_DemoFunderPasses_RecordsItAndASecondDecisionAnswers400()
+    public async Task Decide_DemoFunderPasses_RecordsItAndASecondDecisionAnswers409()
     {
         var milestoneId = await PendingFunderMilestoneAsync(0);
         using var client = await demo.Factory.CreateApiClientAsync(TestAccounts.Funder);
@@ -68,7 +68,7 @@ public sealed class MilestoneApiTests(DemoHostFixture demo) : IClassFixture<Demo
 
         Assert.Equal("passed", decided.GetProperty("outcome").GetString());
         Assert.Equal("Conseil départemental des Hauts-de-Seine", decided.GetProperty("decisions")[0].GetProperty("decidedBy").GetString());
-        await again.AssertProblemAsync(HttpStatusCode.BadRequest, "milestoneId");
+        await again.AssertProblemAsync(HttpStatusCode.Conflict, "milestoneId");
         var read = await (await client.GetAsync($"/api/milestones/{milestoneId}")).JsonAsync();
         Assert.Equal("passed", read.GetProperty("outcome").GetString());
     }
