@@ -71,6 +71,32 @@ public sealed class InstallationCredentialsTests
         Assert.Equal(HttpStatusCode.OK, refresh.StatusCode);
     }
 
+    [Fact]
+    public async Task Token_AfterTheDatabaseIsReset_IsRefused()
+    {
+        using var files = new HostFiles();
+        ApiSignIn.Tokens tokens;
+        string protectedBefore;
+        await using (var before = new CohortsHostFactory(files))
+        {
+            await before.CreateUserAsync(Email, CohortsRoles.Coach);
+            tokens = await ApiSignIn.TokenAsync(before, Email);
+            protectedBefore = before.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("secret");
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(files.Folder, "cohorts.db*"))
+        {
+            File.Delete(file);
+        }
+
+        await using var after = new CohortsHostFactory(files);
+        await after.CreateUserAsync(Email, CohortsRoles.Coach);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await ApiSignIn.MeAsync(after, tokens.Access));
+        Assert.ThrowsAny<CryptographicException>(() => after.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(protectedBefore));
+    }
+
     private static string ApplicationName(CohortsHostFactory factory) =>
         factory.Services.GetRequiredService<IOptions<DataProtectionOptions>>().Value.ApplicationDiscriminator!;
 
