@@ -1,16 +1,21 @@
 using System.Security.Claims;
 using Cohorts.Host.Access;
 using Cohorts.Host.Identity;
+using Cohorts.Host.Identity.Credentials;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace Cohorts.Host.Api;
 
-/// <summary>The API's sign-in: a bearer token for an e-mail address and password, its refresh, and who is signed in.</summary>
+/// <summary>
+/// The API's sign-in: a bearer token for an e-mail address and password, its refresh (each refresh token once), sign-out
+/// everywhere, and who is signed in. A refused sign-in says the same whatever the reason (<see cref="PasswordCheck"/>).
+/// </summary>
 internal static class AuthEndpoints
 {
+    private const string SignInFailed = "Sign-in failed";
+
     public static void MapAuthEndpoints(this RouteGroupBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Sign-in");
@@ -19,38 +24,33 @@ internal static class AuthEndpoints
             .WithSummary("Signs in: answers a bearer token (send it as 'Authorization: Bearer ...') and a refresh token.");
         auth.MapPost("/refresh", RefreshAsync)
             .AllowAnonymous()
-            .WithSummary("Answers a new bearer token for the refresh token of an earlier one.");
+            .WithSummary("Answers a new bearer token and refresh token for the refresh token of an earlier sign-in; each refresh token works once.");
+        auth.MapPost("/signout-everywhere", SignOutEverywhereAsync)
+            .WithSummary("Signs out on every device: every bearer token, refresh token and sign-in cookie of the account stops working.");
         api.MapGet("/me", MeAsync).WithTags("Sign-in").WithSummary("Who is signed in, and their programmes and cohorts.");
     }
 
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> TokenAsync(TokenRequest request, SignInManager<CohortsUser> signIn)
+    private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> TokenAsync(TokenRequest request, ApiTokens tokens, CancellationToken cancellationToken) =>
+        await tokens.SignInAsync(request.Email, request.Password, cancellationToken) is { } response
+            ? TypedResults.Ok(response)
+            : TypedResults.Problem(
+                "Wrong e-mail address or password (after too many failed attempts, signing in is refused for a while).",
+                statusCode: StatusCodes.Status401Unauthorized,
+                title: SignInFailed);
+
+    private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> RefreshAsync(RefreshRequest request, ApiTokens tokens, CancellationToken cancellationToken) =>
+        await tokens.RefreshAsync(request.RefreshToken, cancellationToken) is { } response
+            ? TypedResults.Ok(response)
+            : TypedResults.Problem(
+                "The refresh token is not valid (expired, already used or revoked); sign in again.",
+                statusCode: StatusCodes.Status401Unauthorized,
+                title: SignInFailed);
+
+    private static async Task<NoContent> SignOutEverywhereAsync(UserAccess access, UserManager<CohortsUser> users, AccountSessions sessions)
     {
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.Email, request.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            return TypedResults.Empty; // the bearer handler has written the token
-        }
-
-        var detail = result.IsLockedOut ? "Too many failed attempts: the account is locked for a while." : "Wrong e-mail address or password.";
-        return TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
-    }
-
-    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(
-        RefreshRequest request,
-        SignInManager<CohortsUser> signIn,
-        IOptionsMonitor<BearerTokenOptions> bearerOptions,
-        TimeProvider clock)
-    {
-        var ticket = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
-        if (ticket?.Properties.ExpiresUtc is not { } expires
-            || clock.GetUtcNow() >= expires
-            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
-        {
-            return TypedResults.Problem("The refresh token is not valid (expired or revoked); sign in again.", statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
-        }
-
-        return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
+        var user = await users.FindByIdAsync(access.UserId) ?? throw new AccessDeniedException("Sign in again.");
+        await sessions.SignOutEverywhereAsync(user);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Ok<MeResponse>> MeAsync(UserAccess access, UserManager<CohortsUser> users, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using Cohorts.Host.Identity.Credentials;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,15 +7,25 @@ namespace Cohorts.Host.Identity;
 
 /// <summary>
 /// ASP.NET Core Identity's tables (users, roles, claims) and the programme managers, in the engine's database file
-/// with their own migrations history table.
+/// with their own migrations history table; with them the installation's credentials: its id, its Data Protection
+/// keys and the API's refresh tokens (see <see cref="CredentialsServiceCollectionExtensions"/>).
 /// </summary>
-public sealed class CohortsIdentityDbContext(DbContextOptions<CohortsIdentityDbContext> options) : IdentityDbContext<CohortsUser>(options)
+public sealed class CohortsIdentityDbContext(DbContextOptions<CohortsIdentityDbContext> options) : IdentityDbContext<CohortsUser>(options), IDataProtectionKeyContext
 {
     /// <summary>The migrations history table of these tables (the engine and the domain keep their own).</summary>
     public const string MigrationsHistoryTable = "__IdentityMigrationsHistory";
 
     /// <summary>Gets the programme managers.</summary>
     public DbSet<ProgrammeManager> ProgrammeManagers => Set<ProgrammeManager>();
+
+    /// <summary>Gets the installation's single row.</summary>
+    public DbSet<Installation> Installations => Set<Installation>();
+
+    /// <summary>Gets the Data Protection keys that protect this installation's cookies and tokens.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Gets the API's refresh tokens (hashed).</summary>
+    public DbSet<StoredRefreshToken> RefreshTokens => Set<StoredRefreshToken>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)
@@ -32,5 +44,7 @@ public sealed class CohortsIdentityDbContext(DbContextOptions<CohortsIdentityDbC
             user.Property(u => u.CalendarToken).HasMaxLength(64);
             user.HasIndex(u => u.CalendarToken);
         });
+        builder.ApplyConfiguration(new InstallationConfiguration());
+        builder.ApplyConfiguration(new StoredRefreshTokenConfiguration());
     }
 }

@@ -1,6 +1,7 @@
 using Cohorts.Engine.EntityFrameworkCore;
 using Cohorts.Engine.EntityFrameworkCore.Sqlite;
 using Cohorts.Host.Access;
+using Cohorts.Host.Identity.Credentials;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,7 @@ internal static class IdentityServiceCollectionExtensions
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
+        services.AddCohortsCredentials();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(CohortsPolicies.Manager, policy => policy.RequireRole(CohortsRoles.Manager))

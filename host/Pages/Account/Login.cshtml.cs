@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Cohorts.Host.Demo;
 using Cohorts.Host.Identity;
+using Cohorts.Host.Identity.Credentials;
 using Cohorts.Host.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -10,9 +12,12 @@ using Microsoft.Extensions.Options;
 
 namespace Cohorts.Host.Pages.Account;
 
-/// <summary>Sign-in with an e-mail address and password (a cookie); lists the demo accounts when the demo data is on.</summary>
+/// <summary>
+/// Sign-in with an e-mail address and password (a cookie); lists the demo accounts when the demo data is on. A refused
+/// sign-in shows the same message whatever the reason (unknown address, wrong password, locked or disabled account).
+/// </summary>
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<CohortsUser> signIn, IOptions<DemoOptions> demo, IStringLocalizer<SharedText> text) : PageModel
+public sealed class LoginModel(SignInManager<CohortsUser> signIn, PasswordCheck passwords, IOptions<DemoOptions> demo, IStringLocalizer<SharedText> text) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -35,15 +40,13 @@ public sealed class LoginModel(SignInManager<CohortsUser> signIn, IOptions<DemoO
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (await passwords.CheckAsync(Input.Email, Input.Password) is { } user)
         {
+            await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "pwd")]);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? text["Too many failed attempts: the account is locked for a while."]
-            : text["Wrong e-mail address or password."]);
+        ModelState.AddModelError(string.Empty, text["Wrong e-mail address or password."]);
         return Page();
     }
 }

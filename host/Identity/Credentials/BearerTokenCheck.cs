@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Cohorts.Host.Identity.Credentials;
+
+/// <summary>
+/// Checks a bearer token against its account on each request (at most every
+/// <see cref="CredentialLimits.RevocationDelay"/>, <see cref="RecentCredentialChecks"/>): the security stamp in the
+/// token is the user's, the account is neither locked nor deleted, and the token's family was not revoked.
+/// </summary>
+internal sealed class BearerTokenCheck(AccountStanding standing, RefreshTokenStore refreshTokens, RecentCredentialChecks recent, IOptions<IdentityOptions> identity)
+{
+    /// <summary>The bearer handler's first step: refuses a revoked token; a good one goes on to the handler's own checks.</summary>
+    public static async Task OnMessageReceivedAsync(MessageReceivedContext context)
+    {
+        var authorization = context.Request.Headers.Authorization.ToString();
+        if (!authorization.StartsWith("Bearer ", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var ticket = context.Options.BearerTokenProtector.Unprotect(authorization["Bearer ".Length..]);
+        if (ticket is null)
+        {
+            return; // the handler refuses it
+        }
+
+        var check = context.HttpContext.RequestServices.GetRequiredService<BearerTokenCheck>();
+        if (!await check.IsCurrentAsync(ticket.Principal, context.HttpContext.RequestAborted))
+        {
+            context.Fail("The token was revoked.");
+        }
+    }
+
+    /// <summary>Answers whether the token's principal still stands.</summary>
+    public async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    {
+        var userId = principal.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType);
+        var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+        var family = principal.FindFirstValue(ApiTokens.FamilyClaimType);
+        if (userId is null || stamp is null || !Guid.TryParse(family, out var familyId))
+        {
+            return false;
+        }
+
+        if (recent.IsFresh(userId, stamp, family))
+        {
+            return true;
+        }
+
+        if (await standing.FindCurrentAsync(principal) is null || await refreshTokens.IsFamilyRevokedAsync(familyId, cancellationToken))
+        {
+            return false;
+        }
+
+        recent.Remember(userId, stamp, family);
+        return true;
+    }
+}
