@@ -54,6 +54,7 @@ public static class CohortsHostExtensions
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedText)));
+        services.AddLocalizedBindingMessages();
         // French pages: write accented letters as they are, not as &#xE9; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped(provider => new HumanText(CultureInfo.CurrentUICulture, provider.GetRequiredService<TimeProvider>(), PagesTimeZone));
@@ -82,6 +83,7 @@ public static class CohortsHostExtensions
             StatusCodeSelector = exception => ExceptionStatus.Of(exception).Status,
         });
         app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        app.UseRequestBodyLimits();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseAuthentication();

@@ -7,16 +7,10 @@ namespace Cohorts.Host.Coaching;
 /// Checks an outcome report before the domain sees it, listing every problem by field (named as in the JSON body:
 /// <c>attendance</c>, <c>attendance[0].present</c>, <c>notes</c>, <c>actions[1].owner</c>), and turns it into the
 /// domain's attendance and actions. The domain then checks what needs the database: whose session it is, whether it
-/// was recorded already, whether it expects each company.
+/// was recorded already, whether it expects each company, and the limits of <see cref="InputLimits"/> on the rest.
 /// </summary>
 public static class OutcomeRules
 {
-    /// <summary>The most actions one report carries.</summary>
-    public const int MaxActions = 20;
-
-    /// <summary>The longest notes, in characters.</summary>
-    public const int MaxNotesLength = 8000;
-
     /// <summary>Checks the report against the session it is about; answers the domain's attendance and actions.</summary>
     /// <exception cref="DomainRuleException">Something is missing or wrong; every problem is listed by field.</exception>
     public static (IReadOnlyList<Attendance> Attendance, IReadOnlyList<ActionItem> Actions) Check(Session session, OutcomeRequest request)
@@ -29,9 +23,9 @@ public static class OutcomeRules
         {
             problems.Add(new("notes", "Write a few words on what was done and said."));
         }
-        else if (request.Notes.Length > MaxNotesLength)
+        else if (request.Notes.Length > InputLimits.MaxNotesLength)
         {
-            problems.Add(new("notes", $"Keep the notes under {MaxNotesLength} characters."));
+            problems.Add(new("notes", LimitMessages.TextTooLong(InputLimits.MaxNotesLength, request.Notes.Length)));
         }
 
         var actions = CheckActions(request.Actions, problems);
@@ -87,9 +81,10 @@ public static class OutcomeRules
             return actions;
         }
 
-        if (lines.Count > MaxActions)
+        if (lines.Count > InputLimits.MaxActions)
         {
-            problems.Add(new("actions", $"At most {MaxActions} actions per session, not {lines.Count}."));
+            problems.Add(new("actions", LimitMessages.ListTooLong(InputLimits.MaxActions, lines.Count)));
+            return actions;
         }
 
         for (var i = 0; i < lines.Count; i++)

@@ -1,6 +1,7 @@
 using Cohorts.Host.Access;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Persistence;
+using Cohorts.Workflows.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Host.Manage;
@@ -14,6 +15,7 @@ public sealed class CohortBoardReader(
     UserAccess access,
     IDbContextFactory<CohortsDbContext> domain,
     InstanceSteps instances,
+    CohortLauncher launcher,
     TimeProvider clock)
 {
     /// <summary>Reads the board.</summary>
@@ -34,12 +36,21 @@ public sealed class CohortBoardReader(
 
         var coachNames = details.Coaches.ToDictionary(c => c.Id, c => c.Name);
         List<BoardRow> rows = [];
+        var resumed = false;
         foreach (var company in companies.OrderBy(c => c.Name, StringComparer.CurrentCulture))
         {
             var own = sessions.Where(s => s.CompanyIds.Contains(company.Id)).OrderBy(s => s.PlannedAt).ToList();
             var late = own.Where(s => s.IsLate(now)).ToList();
             var next = own.FirstOrDefault(s => s.PlannedAt >= now && !s.IsHeld);
             var (status, steps) = await instances.ReadAsync(company.InstanceId, cancellationToken);
+            if (status is null && company.InstanceId is not null && !resumed)
+            {
+                // The company points to an instance that does not exist: its cohort's launch was left half done.
+                // Complete it (idempotently) rather than show a launched company without its journey.
+                resumed = await launcher.ResumeLaunchAsync(cohortId, cancellationToken);
+                (status, steps) = await instances.ReadAsync(company.InstanceId, cancellationToken);
+            }
+
             rows.Add(new BoardRow(
                 company.Id,
                 company.Name,

@@ -8,9 +8,11 @@ namespace Cohorts.Host.Manage;
 public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher launcher, UserAccess access)
 {
     /// <summary>Gets a cohort's default last day: the day before the programme's duration has passed.</summary>
+    /// <exception cref="DomainRuleException">The first day is out of the range dates are taken in (<c>startDate</c>).</exception>
     public static DateOnly DefaultEndDate(Programme programme, DateOnly startDate)
     {
         ArgumentNullException.ThrowIfNull(programme);
+        InputLimits.CheckDate("startDate", startDate);
         return startDate.AddMonths(programme.DurationMonths).AddDays(-1);
     }
 

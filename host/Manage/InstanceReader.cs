@@ -13,7 +13,7 @@ namespace Cohorts.Host.Manage;
 /// incidents of faulted instances, and retrying one from the activity that faulted. An instance belongs to a company
 /// (its journey) or a cohort (the collective events); only the manager of that cohort's programme sees it.
 /// </summary>
-public sealed class InstanceReader(UserAccess access, IDbContextFactory<CohortsDbContext> domain, IWorkflowInstanceStore store, InstanceSteps steps, WorkflowRuntime runtime)
+public sealed class InstanceReader(UserAccess access, IDbContextFactory<CohortsDbContext> domain, IWorkflowInstanceStore store, InstanceSteps steps, WorkflowRuntime runtime, CohortLauncher launcher)
 {
     /// <summary>The most faulted instances the incident list looks at.</summary>
     private const int MaxFaulted = 1_000;
@@ -24,8 +24,18 @@ public sealed class InstanceReader(UserAccess access, IDbContextFactory<CohortsD
     public async Task<InstanceTimeline> TimelineAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
         var owner = await RequireManagedAsync(instanceId, cancellationToken);
-        var instance = await store.FindAsync(instanceId, cancellationToken)
-            ?? throw DomainRuleException.NotFound("instanceId", "workflow instance", instanceId);
+        var instance = await store.FindAsync(instanceId, cancellationToken);
+        if (instance is null && await launcher.ResumeLaunchAsync(owner.CohortId, cancellationToken))
+        {
+            // A company or cohort points to it, so its cohort's launch was left half done: complete it, then read.
+            instance = await store.FindAsync(instanceId, cancellationToken);
+        }
+
+        if (instance is null)
+        {
+            throw DomainRuleException.NotFound("instanceId", "workflow instance", instanceId);
+        }
+
         var log = await store.GetLogAsync(instanceId, cancellationToken);
         var incidents = await store.GetIncidentsAsync(instanceId, cancellationToken);
         return new InstanceTimeline(

@@ -30,6 +30,15 @@ public static partial class LaunchFormParser
             errors.Add(new(nameof(LaunchForm.StartDate), text["Give the cohort's first day."]));
         }
 
+        // Out of range, a date would make the default last day or the workflows' times fail: refused here, by field.
+        foreach (var (field, date) in new[] { (nameof(LaunchForm.StartDate), form.StartDate), (nameof(LaunchForm.EndDate), form.EndDate) })
+        {
+            if (date is { } day && !InputLimits.IsWithinRange(day))
+            {
+                errors.Add(new(field, LimitText.Localize(LimitMessages.DateOutOfRange(day), text)));
+            }
+        }
+
         var companies = new List<CompanyApplication>();
         var companyLines = new List<int>();
         foreach (var (line, fields) in Lines(form.Companies))
@@ -116,7 +125,7 @@ public static partial class LaunchFormParser
         foreach (var (field, messages) in problem.Errors)
         {
             var match = IndexedField().Match(field);
-            foreach (var message in messages)
+            foreach (var message in messages.Select(m => LimitText.Localize(m, text)))
             {
                 placed.Add(match.Success
                     ? Indexed(match.Groups[1].Value, int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture), message, parsed, text)

@@ -18,6 +18,7 @@ public static class ManageServiceCollectionExtensions
         services.TryAddScoped<InstanceSteps>();
         services.TryAddScoped<CohortBoardReader>();
         services.TryAddScoped<InstanceReader>();
+        services.AddHostedService<LaunchRecoveryService>();
         return services;
     }
 }

@@ -27,25 +27,10 @@ public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDef
 
     private async Task<SimulationResult> SimulateAsync(string programmeId, DateOnly startDate, int companies, int coaches, CohortPlan? plan, CancellationToken cancellationToken)
     {
-        var problems = new List<KeyValuePair<string, string>>();
-        if (companies is < 1 or > SimulationRequest.MaxCompanies)
+        SimulationRequest.Check(startDate, companies, coaches);
+        if (plan is not null)
         {
-            problems.Add(new("companies", $"A simulated cohort has 1 to {SimulationRequest.MaxCompanies} companies, not {companies}."));
-        }
-
-        if (coaches is < 1 or > SimulationRequest.MaxCoaches)
-        {
-            problems.Add(new("coaches", $"A simulated cohort has 1 to {SimulationRequest.MaxCoaches} coaches, not {coaches}."));
-        }
-
-        if (startDate == default)
-        {
-            problems.Add(new("startDate", "Give the cohort's first day."));
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new DomainRuleException(problems);
+            CohortPlanValidator.Validate(plan);
         }
 
         var programme = await programmes.RequireManagedAsync(programmeId, cancellationToken);

@@ -83,7 +83,10 @@ public sealed class CohortLauncher
     /// <summary>
     /// Starts the cohort's instances: one per company and the cohort-wide one, and records the definition version on
     /// the cohort. Idempotent: a cohort launched already (or in part, before a crash) starts only what is missing, on
-    /// the version recorded the first time.
+    /// the version recorded the first time. Once the cohort is marked launched, <paramref name="cancellationToken"/>
+    /// no longer applies: a caller that goes away (an aborted request) does not leave the launch half done. A process
+    /// that dies in between leaves it for <see cref="ResumeLaunchesAsync"/> at the next start, or for
+    /// <see cref="ResumeLaunchAsync"/> when the board or a timeline finds an instance missing.
     /// </summary>
     /// <exception cref="DomainRuleException">No cohort has that id, or its programme's definition is not published.</exception>
     public async Task<CohortLaunch> LaunchAsync(Guid cohortId, CancellationToken cancellationToken = default)
@@ -125,23 +128,87 @@ public sealed class CohortLauncher
             },
             cancellationToken);
 
+        // The cohort is marked launched and its companies point to their instances: from here on every start runs,
+        // whatever the caller's token says (each is idempotent by its instance id, the company's id).
         foreach (var company in companies)
         {
             await _runtime.StartAsync(
                 definition,
                 new StartWorkflowOptions { InstanceId = company.Id, CorrelationId = company.Id.ToString(), Input = CohortInput.ForCompany(cohort, company, zone) },
-                cancellationToken);
+                CancellationToken.None);
         }
 
+        // Started last, so that its instance existing means the whole launch ran (see IsLaunchCompleteAsync).
         if (cohort.CohortInstanceId is { } cohortInstanceId && cohortDefinition is not null)
         {
             await _runtime.StartAsync(
                 cohortDefinition,
                 new StartWorkflowOptions { InstanceId = cohortInstanceId, CorrelationId = cohort.Id.ToString(), Input = CohortInput.ForCohort(cohort, zone) },
-                cancellationToken);
+                CancellationToken.None);
         }
 
         return new CohortLaunch(cohort.Id, cohort.DefinitionVersion ?? definition.Version, [.. companies.Select(c => c.Id)], cohort.CohortInstanceId);
+    }
+
+    /// <summary>
+    /// Completes every launch left half done (a cohort marked launched whose instances were not all started, because
+    /// the process died in between): the host calls it at start. A launch starts its instances one after the other in
+    /// a fixed order (companies by name, then the cohort-wide one), so only the last one is looked up per cohort.
+    /// </summary>
+    /// <returns>The cohorts whose launch was completed.</returns>
+    public async Task<IReadOnlyList<Guid>> ResumeLaunchesAsync(CancellationToken cancellationToken = default)
+    {
+        var launched = await _store.ReadAsync(
+            db => db.Cohorts.AsNoTracking().Where(c => c.LaunchedAt != null).Select(c => c.Id).ToListAsync(cancellationToken),
+            cancellationToken);
+        var resumed = new List<Guid>();
+        foreach (var cohortId in launched)
+        {
+            if (!await IsLaunchCompleteAsync(cohortId, cancellationToken) && await ResumeLaunchAsync(cohortId, cancellationToken))
+            {
+                resumed.Add(cohortId);
+            }
+        }
+
+        return resumed;
+    }
+
+    /// <summary>
+    /// Starts what a cohort's launch left unstarted, if it is launched (a cohort not launched yet stays so).
+    /// </summary>
+    /// <returns>True when the cohort is launched (and now every instance of it exists).</returns>
+    public async Task<bool> ResumeLaunchAsync(Guid cohortId, CancellationToken cancellationToken = default)
+    {
+        var launched = await _store.ReadAsync(db => db.Cohorts.AnyAsync(c => c.Id == cohortId && c.LaunchedAt != null, cancellationToken), cancellationToken);
+        if (launched)
+        {
+            await LaunchAsync(cohortId, cancellationToken);
+        }
+
+        return launched;
+    }
+
+    /// <summary>Whether the last instance a launch starts exists (the cohort-wide one, else the last company's by name).</summary>
+    private async Task<bool> IsLaunchCompleteAsync(Guid cohortId, CancellationToken cancellationToken)
+    {
+        var last = await _store.ReadAsync(
+            async db => await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId).Select(c => c.CohortInstanceId).SingleAsync(cancellationToken)
+                ?? await db.Companies.AsNoTracking().Where(c => c.CohortId == cohortId).OrderByDescending(c => c.Name).Select(c => c.InstanceId).FirstOrDefaultAsync(cancellationToken),
+            cancellationToken);
+        if (last is not { } instanceId)
+        {
+            return false;
+        }
+
+        try
+        {
+            await _runtime.GetInstanceAsync(instanceId, cancellationToken);
+            return true;
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
     }
 
     private static Company NewCompany(Guid cohortId, CompanyApplication application, DateTimeOffset now)

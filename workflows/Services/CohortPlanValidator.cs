@@ -1,12 +1,21 @@
 namespace Cohorts.Workflows.Services;
 
-/// <summary>Checks a <see cref="CohortPlan"/> before anything is created, listing every problem by field.</summary>
-internal static class CohortPlanValidator
+/// <summary>
+/// Checks a <see cref="CohortPlan"/> before anything is created or previewed, listing every problem by field, the
+/// <see cref="InputLimits"/> included (lengths, counts, numbers, dates).
+/// </summary>
+public static class CohortPlanValidator
 {
+    /// <summary>Checks a plan.</summary>
+    /// <exception cref="DomainRuleException">The plan breaks a rule or goes past a limit; every problem is listed by field.</exception>
     public static void Validate(CohortPlan plan)
     {
+        ArgumentNullException.ThrowIfNull(plan);
         var problems = new Problems();
         problems.Required("name", plan.Name, "The cohort's name");
+        problems.MaxLength("name", plan.Name, InputLimits.MaxNameLength);
+        problems.Date("startDate", plan.StartDate);
+        problems.Date("endDate", plan.EndDate);
         if (plan.EndDate <= plan.StartDate)
         {
             problems.Add("endDate", $"A cohort ends after it starts: {plan.EndDate:yyyy-MM-dd} is not after {plan.StartDate:yyyy-MM-dd}.");
@@ -25,6 +34,11 @@ internal static class CohortPlanValidator
             problems.Add("companies", "A cohort has at least one company.");
         }
 
+        if (!problems.MaxCount("companies", companies.Count, InputLimits.MaxCompaniesPerCohort))
+        {
+            return;
+        }
+
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var ids = new HashSet<Guid>();
         for (var i = 0; i < companies.Count; i++)
@@ -35,9 +49,18 @@ internal static class CohortPlanValidator
             problems.Required($"{at}.sector", company.Sector, "The sector");
             problems.Required($"{at}.location", company.Location, "The town");
             problems.Required($"{at}.contactEmail", company.ContactEmail, "The contact's e-mail address");
+            problems.MaxLength($"{at}.name", company.Name, InputLimits.MaxNameLength);
+            problems.MaxLength($"{at}.sector", company.Sector, InputLimits.MaxShortTextLength);
+            problems.MaxLength($"{at}.location", company.Location, InputLimits.MaxShortTextLength);
+            problems.MaxLength($"{at}.contactEmail", company.ContactEmail, InputLimits.MaxEmailLength);
+            problems.Tags($"{at}.needs", company.Needs);
             if (company.Headcount < 0)
             {
                 problems.Add($"{at}.headcount", "The headcount cannot be negative.");
+            }
+            else
+            {
+                problems.Range($"{at}.headcount", company.Headcount, 0, InputLimits.MaxHeadcount);
             }
 
             if (!string.IsNullOrWhiteSpace(company.Name) && !names.Add(company.Name.Trim()))
@@ -59,6 +82,11 @@ internal static class CohortPlanValidator
             problems.Add("coaches", "A cohort has at least one coach.");
         }
 
+        if (!problems.MaxCount("coaches", coaches.Count, InputLimits.MaxCoachesPerCohort))
+        {
+            return;
+        }
+
         var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < coaches.Count; i++)
         {
@@ -66,9 +94,17 @@ internal static class CohortPlanValidator
             var at = $"coaches[{i}]";
             problems.Required($"{at}.name", coach.Name, "The coach's name");
             problems.Required($"{at}.email", coach.Email, "The coach's e-mail address");
+            problems.MaxLength($"{at}.name", coach.Name, InputLimits.MaxNameLength);
+            problems.MaxLength($"{at}.email", coach.Email, InputLimits.MaxEmailLength);
+            problems.Tags($"{at}.expertise", coach.Expertise);
+            problems.MaxCount($"{at}.availableDays", coach.AvailableDays?.Count ?? 0, 7);
             if (coach.Capacity < 1)
             {
                 problems.Add($"{at}.capacity", $"A coach takes at least one company, not {coach.Capacity}.");
+            }
+            else
+            {
+                problems.Range($"{at}.capacity", coach.Capacity, 1, InputLimits.MaxCoachCapacity);
             }
 
             if (!string.IsNullOrWhiteSpace(coach.Email) && !emails.Add(coach.Email.Trim()))
@@ -80,12 +116,19 @@ internal static class CohortPlanValidator
 
     private static void CheckFunders(IReadOnlyList<FunderShare> funders, Problems problems)
     {
+        if (!problems.MaxCount("funders", funders.Count, InputLimits.MaxFundersPerCohort))
+        {
+            return;
+        }
+
         for (var i = 0; i < funders.Count; i++)
         {
             var funder = funders[i];
             var at = $"funders[{i}]";
             problems.Required($"{at}.name", funder.Name, "The funder's name");
             problems.Required($"{at}.email", funder.Email, "The funder's e-mail address");
+            problems.MaxLength($"{at}.name", funder.Name, InputLimits.MaxNameLength);
+            problems.MaxLength($"{at}.email", funder.Email, InputLimits.MaxEmailLength);
             if (funder.Share is <= 0 or > 1)
             {
                 problems.Add($"{at}.share", $"A funder's share is a fraction above 0 and at most 1, not {funder.Share}.");

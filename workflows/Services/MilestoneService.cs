@@ -36,6 +36,7 @@ public sealed class MilestoneService
     public async Task<MilestoneDecision> DecideAsync(MilestoneVerdict verdict, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(verdict);
+        DecisionLimits.CheckMilestone(verdict);
         if (!Enum.IsDefined(verdict.Outcome))
         {
             throw new DomainRuleException("outcome", $"'{verdict.Outcome}' is not a milestone decision: Passed, NeedsWork or Failed.");

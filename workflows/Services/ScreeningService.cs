@@ -39,7 +39,7 @@ public sealed class ScreeningService
     {
         if (!Enum.TryParse<ScreeningDecision>(decision, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || decision.Any(char.IsDigit))
         {
-            throw new DomainRuleException("decision", $"'{decision}' is not a screening decision: accepted, waitlisted or rejected.");
+            throw new DomainRuleException("decision", $"'{DecisionLimits.Quote(decision)}' is not a screening decision: accepted, waitlisted or rejected.");
         }
 
         return await DecideAsync(companyId, parsed, reasons, decidedBy, cancellationToken);
@@ -48,6 +48,7 @@ public sealed class ScreeningService
     /// <inheritdoc cref="DecideAsync(Guid, string, string?, string?, CancellationToken)"/>
     public async Task<SignalResult> DecideAsync(Guid companyId, ScreeningDecision decision, string? reasons, string? decidedBy = null, CancellationToken cancellationToken = default)
     {
+        DecisionLimits.CheckScreening(reasons);
         if (decision != ScreeningDecision.Accepted && string.IsNullOrWhiteSpace(reasons))
         {
             throw new DomainRuleException("reasons", $"Say why the company is {decision.ToString().ToLowerInvariant()}.");

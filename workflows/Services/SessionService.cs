@@ -46,11 +46,12 @@ public sealed class SessionService
             problems.Add("visitors", $"Visitors cannot be negative, not {report.Visitors}.");
         }
 
-        for (var i = 0; i < actions.Count; i++)
+        for (var i = 0; i < actions.Count && i < InputLimits.MaxActions; i++)
         {
             problems.Required($"actions[{i}].description", actions[i]?.Description, "An action's description");
         }
 
+        SessionOutcomeLimits.Check(report, problems);
         problems.ThrowIfAny();
         var key = CohortSignals.SessionKey(report.SessionId);
         string? recordedAlready = null;

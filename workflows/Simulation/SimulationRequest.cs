@@ -13,16 +13,14 @@ public sealed record SimulationRequest
     /// <param name="companyWorkflowJson">The company journey's definition document (its id is the programme's <see cref="Programme.DefinitionId"/>).</param>
     /// <param name="cohortWorkflowJson">The cohort-wide definition document, if the programme has one.</param>
     /// <param name="startDate">The cohort's first day.</param>
-    /// <param name="companies">How many companies (1 to 5,000).</param>
-    /// <param name="coaches">How many coaches (1 to 500).</param>
+    /// <param name="companies">How many companies (1 to <see cref="InputLimits.MaxSimulatedCompanies"/>).</param>
+    /// <param name="coaches">How many coaches (1 to <see cref="InputLimits.MaxSimulatedCoaches"/>).</param>
+    /// <exception cref="DomainRuleException">The start date or a number is out of range (see <see cref="Check"/>).</exception>
     public SimulationRequest(Programme programme, string companyWorkflowJson, string? cohortWorkflowJson, DateOnly startDate, int companies, int coaches)
     {
         ArgumentNullException.ThrowIfNull(programme);
         ArgumentException.ThrowIfNullOrWhiteSpace(companyWorkflowJson);
-        ArgumentOutOfRangeException.ThrowIfLessThan(companies, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(companies, MaxCompanies);
-        ArgumentOutOfRangeException.ThrowIfLessThan(coaches, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(coaches, MaxCoaches);
+        Check(startDate, companies, coaches);
         if (programme.CohortDefinitionId is not null && string.IsNullOrWhiteSpace(cohortWorkflowJson))
         {
             throw new ArgumentException($"Programme '{programme.Id}' has a cohort-wide definition ('{programme.CohortDefinitionId}'): give its document.", nameof(cohortWorkflowJson));
@@ -35,12 +33,6 @@ public sealed record SimulationRequest
         Companies = companies;
         Coaches = coaches;
     }
-
-    /// <summary>The most companies a simulation takes.</summary>
-    public const int MaxCompanies = 5_000;
-
-    /// <summary>The most coaches a simulation takes.</summary>
-    public const int MaxCoaches = 500;
 
     /// <summary>Gets the programme.</summary>
     public Programme Programme { get; }
@@ -97,6 +89,21 @@ public sealed record SimulationRequest
     }
 
     private DateOnly? _endDate;
+
+    /// <summary>
+    /// Checks what a simulation is asked for against <see cref="InputLimits"/>: the start date within the range, 1 to
+    /// <see cref="InputLimits.MaxSimulatedCompanies"/> companies and 1 to <see cref="InputLimits.MaxSimulatedCoaches"/>
+    /// coaches (a simulation's time grows with its size).
+    /// </summary>
+    /// <exception cref="DomainRuleException">Something is out of range; every problem is named (<c>startDate</c>, <c>companies</c>, <c>coaches</c>).</exception>
+    public static void Check(DateOnly startDate, int companies, int coaches)
+    {
+        var problems = new Problems();
+        problems.Date("startDate", startDate);
+        problems.Range("companies", companies, 1, InputLimits.MaxSimulatedCompanies);
+        problems.Range("coaches", coaches, 1, InputLimits.MaxSimulatedCoaches);
+        problems.ThrowIfAny();
+    }
 
     /// <summary>Makes a request for a built-in programme.</summary>
     public static SimulationRequest For(ProgrammeTemplate template, DateOnly startDate, int companies, int coaches)

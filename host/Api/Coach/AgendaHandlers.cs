@@ -1,6 +1,7 @@
 using Cohorts.Host.Access;
 using Cohorts.Host.Coaching;
 using Cohorts.Workflows.Persistence;
+using Cohorts.Workflows.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,8 @@ internal static class AgendaHandlers
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        InputLimits.CheckDate(nameof(from), from);
+        InputLimits.CheckDate(nameof(to), to);
         var coachIds = await CoachIdsAsync(access, cancellationToken);
         return TypedResults.Ok(await new CoachAgenda(domain, clock).GetSessionsAsync(coachIds, from, to, cancellationToken));
     }

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Cohorts.Workflows.Simulation;
+using Cohorts.Workflows.Services;
 
 namespace Cohorts.Host.Api.Manager;
 
@@ -9,5 +9,5 @@ namespace Cohorts.Host.Api.Manager;
 /// <param name="Coaches">How many coaches.</param>
 public sealed record SimulationBody(
     [property: Required] DateOnly? StartDate,
-    [property: Required, Range(1, SimulationRequest.MaxCompanies)] int? Companies,
-    [property: Required, Range(1, SimulationRequest.MaxCoaches)] int? Coaches);
+    [property: Required, Range(1, InputLimits.MaxSimulatedCompanies)] int? Companies,
+    [property: Required, Range(1, InputLimits.MaxSimulatedCoaches)] int? Coaches);

@@ -4,6 +4,7 @@ using Cohorts.Host.Localization;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -35,7 +36,9 @@ public sealed class SessionModel(
         Form.WithActionRows();
         if (!ModelState.IsValid)
         {
-            return Page(); // a value the form could not read (a malformed date): shown next to its input
+            // A value the form could not read (a malformed date, "maybe" for a box): shown next to its input.
+            KeepUnreadAttendanceNextToTheList();
+            return Page();
         }
 
         var mapping = OutcomeFormMapping.From(Form);
@@ -69,8 +72,26 @@ public sealed class SessionModel(
         Details = await new SessionReader(domain, clock).ReadAsync(session, cohort, cancellationToken);
     }
 
+    /// <summary>
+    /// A box whose posted value is not a yes or no cannot be drawn again with that value: its error moves next to the
+    /// attendance list and the box is drawn from the model (unticked).
+    /// </summary>
+    private void KeepUnreadAttendanceNextToTheList()
+    {
+        var prefix = $"{nameof(Form)}.{nameof(OutcomeForm.Attendance)}";
+        foreach (var entry in ModelState.Where(e => e.Key.StartsWith(prefix + "[", StringComparison.Ordinal)).Select(e => e.Value).OfType<ModelStateEntry>().Where(e => e.Errors.Count > 0).ToList())
+        {
+            entry.RawValue = null;
+            entry.AttemptedValue = null;
+            foreach (var error in entry.Errors.ToList())
+            {
+                ModelState.AddModelError(prefix, error.ErrorMessage);
+            }
+        }
+    }
+
     /// <summary>The problem in the reader's language: the page's own wording for what the form can get wrong.</summary>
-    private string Explain(string field, string message) => field switch
+    private string Explain(string field, string message) => LimitText.TryLocalize(message, text) ?? field switch
     {
         "sessionId" when Details.Outcome is not null => text["The outcome of this session was recorded already, by {0}.", Details.Outcome.RecordedBy],
         "sessionId" => text[message],

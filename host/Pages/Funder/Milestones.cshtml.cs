@@ -91,7 +91,7 @@ public sealed class MilestonesModel(UserAccess access, IDbContextFactory<Cohorts
         _ => "Input",
     };
 
-    private string Explain(string field, string message) => field switch
+    private string Explain(string field, string message) => LimitText.TryLocalize(message, text) ?? field switch
     {
         "outcome" => text["Choose a decision: passed, needs work or failed."],
         "reason" => text["Say why: a reason is needed unless the milestone passed."],

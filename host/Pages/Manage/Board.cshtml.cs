@@ -32,9 +32,22 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
         }
     }
 
+    /// <summary>Gets the company whose screening form was posted with a problem, so its reasons are shown again.</summary>
+    public Guid? PostedCompanyId { get; private set; }
+
+    /// <summary>Gets the reasons posted with a problem.</summary>
+    public string? PostedReasons { get; private set; }
+
     public async Task<IActionResult> OnPostScreenAsync(Guid companyId, string decision, string? reasons, CancellationToken cancellationToken)
     {
         await access.RequireCohortManagerAsync(Id, cancellationToken);
+        if (!UnreadFormValues())
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        (PostedCompanyId, PostedReasons) = (companyId, reasons);
         try
         {
             await decisions.ScreenAsync(companyId, decision, reasons, cancellationToken);
@@ -44,7 +57,10 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
         {
             foreach (var (field, messages) in problem.Errors)
             {
-                ModelState.AddModelError(field == "reasons" ? $"reasons-{companyId}" : string.Empty, field == "reasons" ? text["Say why (the company is told)."] : string.Join(" ", messages));
+                var said = messages.Select(m => LimitText.TryLocalize(m, text)).ToList();
+                ModelState.AddModelError(
+                    field == "reasons" ? $"reasons-{companyId}" : string.Empty,
+                    said.All(m => m is not null) ? string.Join(" ", said) : field == "reasons" ? text["Say why (the company is told)."] : string.Join(" ", messages));
             }
         }
 
@@ -55,6 +71,12 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
     public async Task<IActionResult> OnPostCoachAsync(Guid companyId, Guid coachId, CancellationToken cancellationToken)
     {
         await access.RequireCohortManagerAsync(Id, cancellationToken);
+        if (!UnreadFormValues())
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
         try
         {
             var assignment = await decisions.AssignCoachAsync(companyId, coachId, cancellationToken);
@@ -67,6 +89,27 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
 
         await LoadAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>
+    /// False when a posted value could not be read (a company or coach id that is not one): the board says so above
+    /// its table, as its forms' hidden and chosen values have no field of their own, and nothing is changed.
+    /// </summary>
+    private bool UnreadFormValues()
+    {
+        if (ModelState.IsValid)
+        {
+            return true;
+        }
+
+        var unread = ModelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => e.Key).ToList();
+        foreach (var key in unread)
+        {
+            ModelState.Remove(key);
+        }
+
+        ModelState.AddModelError(string.Empty, text["The form could not be read: reload the board and try again."]);
+        return false;
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

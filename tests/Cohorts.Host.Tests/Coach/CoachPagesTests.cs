@@ -167,7 +167,7 @@ public sealed class CoachPagesTests(DemoHostFixture demo) : IClassFixture<DemoHo
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("data-valmsg-for=\"Form.Actions[0].DueOn\" data-valmsg-replace=\"true\">The value 'next Tuesday'", html, StringComparison.Ordinal);
+        Assert.Contains("data-valmsg-for=\"Form.Actions[0].DueOn\" data-valmsg-replace=\"true\">'next Tuesday' cannot be read here.", html, StringComparison.Ordinal);
         Assert.Contains("Fine notes.", html, StringComparison.Ordinal);
         Assert.Null((await demo.Factory.SessionAsync(session.Id)).Outcome);
     }

@@ -1,0 +1,44 @@
+using Cohorts.Workflows.Services;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Cohorts.Host;
+
+/// <summary>
+/// Caps request bodies: <see cref="InputLimits.MaxApiRequestBodyBytes"/> under /api, <see cref="InputLimits.MaxFormBodyBytes"/>
+/// for the pages' forms. A body that says it is larger (Content-Length) is answered 413 before it is read; one that does
+/// not say (chunked) is cut at the limit by the server (Kestrel's per-request <see cref="IHttpMaxRequestBodySizeFeature"/>),
+/// which answers 413 too.
+/// </summary>
+internal static class RequestBodyLimits
+{
+    /// <summary>The limit for a request.</summary>
+    public static long For(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ? InputLimits.MaxApiRequestBodyBytes : InputLimits.MaxFormBodyBytes;
+    }
+
+    /// <summary>Adds the cap to the pipeline (after the error pages, so a 413 gets its answer).</summary>
+    public static IApplicationBuilder UseRequestBodyLimits(this IApplicationBuilder app) => app.Use(next => context =>
+    {
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        {
+            return next(context); // the error page re-executed for a refused request: nothing is read
+        }
+
+        var limit = For(context.Request);
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server)
+        {
+            server.MaxRequestBodySize = limit;
+        }
+
+        if (context.Request.ContentLength > limit)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Task.CompletedTask;
+        }
+
+        return next(context);
+    });
+}
