@@ -42,7 +42,7 @@ internal sealed class StepBudget
         }
 
         var elapsed = _clock.GetElapsedTime(_started);
-        if (elapsed >= _options.MaxDuration)
+        if (elapsed > _options.MaxDuration)
         {
             return $"This step ran for {Seconds(elapsed, "0.0")} after {Number(_activities)} activities, and one step may run for {Seconds(_options.MaxDuration, "0.###")}: "
                 + "a loop or an expression that does too much, or a slow custom activity. The instance stopped before this activity; a retry carries on from it.";
