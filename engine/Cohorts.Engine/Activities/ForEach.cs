@@ -1,8 +1,12 @@
 using System.Text.Json.Nodes;
+using Cohorts.Engine.Definitions;
 
 namespace Cohorts.Engine.Activities;
 
-/// <summary>Runs its body once per item of an array, one after the other, with the item in a variable.</summary>
+/// <summary>
+/// Runs its body once per item of an array, one after the other, with the item in a variable; at most
+/// <see cref="DefinitionLimits.MaxForEachItems"/> items.
+/// </summary>
 public sealed class ForEach : Activity
 {
     /// <summary>Gets the expression giving the array (e.g. <c>companies</c>).</summary>
@@ -28,6 +32,13 @@ public sealed class ForEach : Activity
         if (context.Evaluate(Items) is not JsonArray items)
         {
             return ValueTask.FromResult(ActivityResult.Fault($"'{Items}' does not give an array to iterate over"));
+        }
+
+        if (items.Count > DefinitionLimits.MaxForEachItems)
+        {
+            return ValueTask.FromResult(ActivityResult.Fault(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"'{Items}' gives {items.Count:N0} items, and a ForEach runs over at most {DefinitionLimits.MaxForEachItems:N0}: split the work, or keep the list in the application's tables")));
         }
 
         context.State["items"] = items;

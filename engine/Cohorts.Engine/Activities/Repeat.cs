@@ -15,7 +15,10 @@ namespace Cohorts.Engine.Activities;
 /// </summary>
 public sealed class Repeat : Activity
 {
-    /// <summary>Gets the number of occurrences (required unless <see cref="Every"/> and <see cref="Until"/> bound it).</summary>
+    /// <summary>
+    /// Gets the number of occurrences (required unless <see cref="Every"/> and <see cref="Until"/> bound it), at most
+    /// <see cref="DefinitionLimits.MaxRepeatCount"/>.
+    /// </summary>
     public int? Count { get; init; }
 
     /// <summary>Gets the period between occurrences; without it, the body runs back to back.</summary>
@@ -46,6 +49,12 @@ public sealed class Repeat : Activity
     protected internal override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (Count > DefinitionLimits.MaxRepeatCount)
+        {
+            // A version published before the limit still loads (lenient reading skips Validate): refuse it here.
+            return ValueTask.FromResult(ActivityResult.Fault(CountTooLarge));
+        }
+
         var anchor = context.Now;
         if (From is not null && !DateSource.TryResolve(context, From, out anchor))
         {
@@ -93,6 +102,11 @@ public sealed class Repeat : Activity
             yield return new DefinitionProblem($"{path}.count", "must not be negative");
         }
 
+        if (Count > DefinitionLimits.MaxRepeatCount)
+        {
+            yield return new DefinitionProblem($"{path}.count", CountTooLarge);
+        }
+
         if (Every is { IsZero: true })
         {
             yield return new DefinitionProblem($"{path}.every", "must be longer than zero");
@@ -106,6 +120,10 @@ public sealed class Repeat : Activity
             }
         }
     }
+
+    private string CountTooLarge => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"count {Count:N0} is more than the {DefinitionLimits.MaxRepeatCount:N0} occurrences a Repeat may have: repeat a shorter body, or keep the work in the application");
 
     /// <summary>Computes when occurrence <paramref name="index"/> falls, for a given anchor, before any calendar.</summary>
     public DateTimeOffset OccurrenceAt(DateTimeOffset anchor, int index, TimeZoneInfo zone) =>

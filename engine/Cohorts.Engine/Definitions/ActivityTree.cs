@@ -10,9 +10,12 @@ namespace Cohorts.Engine.Definitions;
 internal static class ActivityTree
 {
     /// <summary>Enumerates a node and everything under it, depth first, in document order.</summary>
-    public static IEnumerable<TreeNode> Walk(object root, string path)
+    public static IEnumerable<TreeNode> Walk(object root, string path) => Walk(root, path, 0);
+
+    private static IEnumerable<TreeNode> Walk(object root, string path, int outerDepth)
     {
-        yield return new TreeNode(root, path);
+        var depth = root is Activity ? outerDepth + 1 : outerDepth;
+        yield return new TreeNode(root, path, depth);
         if (root is MissingActivity)
         {
             yield break;
@@ -22,11 +25,11 @@ internal static class ActivityTree
         {
             if (slot.Value is null)
             {
-                yield return slot;
+                yield return slot with { Depth = depth };
                 continue;
             }
 
-            foreach (var node in Walk(slot.Value, slot.Path))
+            foreach (var node in Walk(slot.Value, slot.Path, depth))
             {
                 yield return node;
             }

@@ -14,7 +14,7 @@ public static class DefinitionReader
 {
     private static readonly string[] Known = ["format", "id", "name", "description", "timeZone", "calendar", "variables", "root"];
 
-    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowDuplicateProperties = false, MaxDepth = 256 };
+    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowDuplicateProperties = false, MaxDepth = DefinitionLimits.MaxJsonDepth };
 
     /// <summary>Reads a definition document.</summary>
     /// <param name="json">The document.</param>

@@ -65,9 +65,16 @@ internal sealed class DefinitionRules
 
         if (root is not null)
         {
+            var size = new DefinitionSize();
             foreach (var node in ActivityTree.Walk(root, "$.root"))
             {
                 CheckNode(node);
+
+                // Authoring rules: a version published before a limit existed still loads.
+                if (!_lenient && size.Visit(node) is { } tooLarge)
+                {
+                    _problems.Add(tooLarge);
+                }
             }
         }
 

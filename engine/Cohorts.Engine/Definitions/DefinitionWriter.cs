@@ -19,6 +19,9 @@ public static class DefinitionWriter
         WriteIndented = true,
         NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+
+        // As deep as the reader reads: whatever it accepts (a published version, too) can be written back.
+        MaxDepth = DefinitionLimits.MaxJsonDepth,
     };
 
     /// <summary>Writes a definition as an indented JSON document.</summary>

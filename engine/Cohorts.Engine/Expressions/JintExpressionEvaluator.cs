@@ -7,7 +7,7 @@ using Jint.Runtime;
 
 namespace Cohorts.Engine.Expressions;
 
-/// <summary>JavaScript expressions (as in Elsa), run by Jint in a sandbox with a statement and time limit.</summary>
+/// <summary>JavaScript expressions (as in Elsa), run by Jint in a sandbox (<see cref="ExpressionLimits"/>).</summary>
 public sealed class JintExpressionEvaluator : IExpressionEvaluator
 {
     private readonly ConcurrentDictionary<string, PreparedExpression> _prepared = new(StringComparer.Ordinal);
@@ -29,8 +29,18 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         try
         {
             LazyGlobals.Define(engine, scope);
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var result = engine.Evaluate(prepared.Script);
             var node = ToNode(engine, result);
+
+            // Jint checks its memory limit between statements: a single statement (one call building a huge string
+            // or array, the result's conversion) is only measured here, after the fact, but still refused.
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            if (allocated > ExpressionLimits.MaxMemoryBytes)
+            {
+                throw new ExpressionException(expression, ExpressionLimitReasons.Memory(allocated));
+            }
+
             if (pooled is not null)
             {
                 // Only after success: a failed evaluation's engine is dropped, whatever state it was left in.
@@ -42,6 +52,10 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         catch (JavaScriptException ex)
         {
             throw new ExpressionException(expression, ex.Message, ex);
+        }
+        catch (Exception ex) when (ExpressionLimitReasons.Describe(ex) is { } limit)
+        {
+            throw new ExpressionException(expression, limit, ex);
         }
         catch (Exception ex) when (ex is JintException or InvalidOperationException or ArgumentException)
         {
@@ -64,13 +78,26 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         }
     }
 
-    /// <summary>A new engine in the sandbox every expression runs in: strict, with a recursion, statement and time limit.</summary>
-    internal static Jint.Engine CreateEngine() =>
-        new(options => options
-            .LimitRecursion(64)
-            .MaxStatements(10_000)
-            .TimeoutInterval(TimeSpan.FromSeconds(2))
-            .Strict());
+    /// <summary>
+    /// A new engine in the sandbox every expression runs in: strict, with the recursion, statement, time, memory, array
+    /// and regular expression limits of <see cref="ExpressionLimits"/>.
+    /// </summary>
+    internal static Jint.Engine CreateEngine()
+    {
+        var engine = new Jint.Engine(options =>
+        {
+            options
+                .LimitRecursion(ExpressionLimits.MaxRecursion)
+                .MaxStatements(ExpressionLimits.MaxStatements)
+                .TimeoutInterval(ExpressionLimits.Timeout)
+                .LimitMemory(ExpressionLimits.MaxMemoryBytes)
+                .Strict();
+            options.Constraints.MaxArraySize = ExpressionLimits.MaxArrayLength;
+            options.Constraints.RegexTimeout = ExpressionLimits.RegexTimeout;
+        });
+        BoundedStrings.Install(engine);
+        return engine;
+    }
 
     private static JsonNode? ToNode(Jint.Engine engine, JsValue value)
     {

@@ -22,6 +22,9 @@ internal sealed class StepInterpreter : IActivityHost
     private readonly StepChanges _changes;
     private readonly ActivityRegistry _registry;
     private readonly Func<Guid> _newId;
+    private readonly IServiceProvider _services;
+    private StepBudget? _budget;
+    private VariableBudget? _variableBudget;
     private bool _completeRequested;
     private JsonNode? _completeOutput;
 
@@ -36,6 +39,7 @@ internal sealed class StepInterpreter : IActivityHost
         CancellationToken = cancellationToken;
         _registry = environment.Registry;
         _newId = environment.NewId;
+        _services = environment.Services;
         _changes = new StepChanges(instance);
     }
 
@@ -57,6 +61,12 @@ internal sealed class StepInterpreter : IActivityHost
 
     public void CompleteWorkflow(JsonNode? output)
     {
+        var maxBytes = _budget?.Options.MaxVariableBytes ?? int.MaxValue;
+        if (JsonSize.Measure(output, maxBytes) > maxBytes)
+        {
+            throw new InvalidOperationException($"The workflow's output would hold more than {maxBytes:N0} bytes of JSON, the most it may hold (as much as one variable).");
+        }
+
         _completeRequested = true;
         _completeOutput = output?.DeepClone();
     }
@@ -129,11 +139,19 @@ internal sealed class StepInterpreter : IActivityHost
             Instance.Status = WorkflowStatus.Running;
         }
 
+        _budget = StepBudget.Start(_services);
+        _variableBudget = new VariableBudget(_budget.Options, State.Variables);
         while (_work.Count > 0 && Instance.Status == WorkflowStatus.Running)
         {
             CancellationToken.ThrowIfCancellationRequested();
             var item = _work[^1];
             _work.RemoveAt(_work.Count - 1);
+            if (_budget.Check(item) is { } exhausted)
+            {
+                StopOverBudget(item, exhausted);
+                break;
+            }
+
             await RunAsync(item);
             if (_completeRequested)
             {
@@ -176,7 +194,45 @@ internal sealed class StepInterpreter : IActivityHost
             result = new ActivityResult.Faulted(ex.Message, ex.GetType().FullName);
         }
 
+        if (result is not ActivityResult.Faulted && OverStateBudget(item, execution, result) is { } tooLarge)
+        {
+            result = new ActivityResult.Faulted(tooLarge, null);
+        }
+
         Apply(item, execution, activity, result);
+    }
+
+    /// <summary>
+    /// Checks what the activity stored (<see cref="StepBudgetOptions.MaxVariableBytes"/>, <see cref="StepBudgetOptions.MaxStateBytes"/>)
+    /// and puts back what it replaced when too large, so the incident's retry runs the activity again from before it.
+    /// An activity's own state is checked when it first runs (a ForEach stores its items then), when it was empty before.
+    /// </summary>
+    private string? OverStateBudget(WorkItem item, ActivityExecution execution, ActivityResult result)
+    {
+        if (_variableBudget!.Check(State.Variables) is { } problem)
+        {
+            return problem;
+        }
+
+        var maxBytes = _budget!.Options.MaxVariableBytes;
+        if (item.Kind == WorkItemKind.Execute && result is not ActivityResult.Completed && JsonSize.Measure(execution.State, maxBytes) > maxBytes)
+        {
+            execution.State = [];
+            return string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"Activity '{execution.ActivityId}' would keep more than {maxBytes:N0} bytes of JSON in its own state, the most it may keep (as much as one variable).");
+        }
+
+        return null;
+    }
+
+    /// <summary>Faults the instance before <paramref name="item"/> runs: the step used its budget (<see cref="StepBudgetOptions"/>).</summary>
+    private void StopOverBudget(WorkItem item, string reason)
+    {
+        var activity = State.Executions.Find(e => e.Id == item.ExecutionId) is { } execution
+            ? Definition.FindActivity(execution.ActivityId) ?? Definition.Root
+            : Definition.Root;
+        Fault(item, activity, new ActivityResult.Faulted(reason, null));
     }
 
     private ValueTask<ActivityResult> DispatchAsync(WorkItem item, Activity activity, ActivityContext context)

@@ -1,0 +1,50 @@
+namespace Cohorts.Engine.Runtime;
+
+/// <summary>
+/// What one step of one instance may do before the runtime stops it and faults the instance with an incident
+/// (docs/definition-format.md, "Limits"): a step runs inside a request or a timer and holds the database's write path
+/// while it commits, so one instance must not hold it for everybody. The defaults are far above what the built-in
+/// programmes need (their loops run at most 40 times; their templates and simulation are tested under these defaults).
+/// </summary>
+public sealed class StepBudgetOptions
+{
+    private int _maxActivities = 10_000;
+    private TimeSpan _maxDuration = TimeSpan.FromSeconds(5);
+    private int _maxVariableBytes = 64 * 1024;
+    private int _maxStateBytes = 1024 * 1024;
+
+    /// <summary>Gets or sets the most activities one step runs (default 10,000).</summary>
+    public int MaxActivities
+    {
+        get => _maxActivities;
+        set => _maxActivities = Positive(value);
+    }
+
+    /// <summary>
+    /// Gets or sets the longest one step runs, measured with the runtime's <see cref="TimeProvider"/> between activities
+    /// (default 5 s): an activity that started in time finishes, so a step may overrun by one activity (an expression
+    /// ends within its own limit, <see cref="Expressions.ExpressionLimits.Timeout"/>).
+    /// </summary>
+    public TimeSpan MaxDuration
+    {
+        get => _maxDuration;
+        set => _maxDuration = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "must be longer than zero");
+    }
+
+    /// <summary>Gets or sets the most bytes of JSON one variable (or an activity's own state) holds (default 64 KiB).</summary>
+    public int MaxVariableBytes
+    {
+        get => _maxVariableBytes;
+        set => _maxVariableBytes = Positive(value);
+    }
+
+    /// <summary>Gets or sets the most bytes of JSON an instance's variables hold together (default 1 MiB).</summary>
+    public int MaxStateBytes
+    {
+        get => _maxStateBytes;
+        set => _maxStateBytes = Positive(value);
+    }
+
+    private static int Positive(int value, [System.Runtime.CompilerServices.CallerMemberName] string name = "") =>
+        value > 0 ? value : throw new ArgumentOutOfRangeException(name, value, "must be more than zero");
+}
