@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Globalization;
+using Xunit.Abstractions;
+
+namespace Cohorts.Host.Tests.Crash;
+
+/// <summary>
+/// The black-box crash test of issue 11: the host as a real process on its own SQLite files, SIGKILLed at random moments
+/// while six API clients screen companies, record session outcomes and decide milestones, and started again each time;
+/// the clients retry every write until an answer says it is recorded (2xx, or a 409 naming the record). After the last
+/// restart and a settling period, the database file must show every acknowledged write once, no decision recorded while
+/// its instance still waits for the signal that carries it, no domain row without the committed step that made it, and
+/// every journey whose writes went through at its end; no retry after a lost answer may be refused with a 400 "already".
+/// Runs on the real clock with bounded waits; the random kill moments come from a seed printed in the output (set
+/// COHORTS_CRASH_SEED to replay a schedule). Run it alone with <c>dotnet test --filter Category=Crash</c>.
+/// </summary>
+[Trait("Category", "Crash")]
+public sealed class HostCrashTests(ITestOutputHelper output)
+{
+    private const int Cohorts = 3;
+    private const int CompaniesPerCohort = 20;
+    private const int Clients = 6;
+    private const int Kills = 6;
+
+    private static readonly TimeSpan RunLimit = TimeSpan.FromSeconds(150);
+    private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(40);
+    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Host_KilledWhileClientsWrite_NothingLostDoubledOrStranded(bool deleteSchedulerOnce)
+    {
+        var seed = Environment.GetEnvironmentVariable("COHORTS_CRASH_SEED") is { Length: > 0 } given
+            ? int.Parse(given, CultureInfo.InvariantCulture)
+            : Random.Shared.Next();
+        output.WriteLine($"Seed {seed} (COHORTS_CRASH_SEED={seed} replays the kill schedule); scheduler file deleted once: {deleteSchedulerOnce}.");
+        var watch = Stopwatch.StartNew();
+        using var files = new HostFiles();
+        await CrashSetup.PrepareAsync(files, Cohorts, CompaniesPerCohort);
+        var database = new CrashDatabase(files.DatabasePath);
+        var prepared = await database.SnapshotAsync();
+        Assert.Equal(Cohorts * CompaniesPerCohort, prepared.Companies.Count);
+        Assert.All(prepared.Companies, c => Assert.Contains(prepared.Bookmarks, b => b.InstanceId == c.Id && b.Name == "screening-decided"));
+        output.WriteLine($"Prepared {prepared.Companies.Count} companies awaiting screening in {Cohorts} cohorts: {watch.Elapsed.TotalSeconds:F1} s.");
+
+        await using var host = new HostProcess(files);
+        await host.StartAsync();
+        var deadline = TimeProvider.System.GetUtcNow() + RunLimit;
+        await using var clients = new CrashClients(host.BaseAddress, database, seed);
+        clients.QueueScreenings(prepared.Companies.Select(c => c.Id));
+        var running = clients.RunAsync(Clients, deadline);
+
+        var random = new Random(seed ^ 0x5eed);
+        var killedWith = new List<string>();
+        for (var kill = 1; kill <= Kills; kill++)
+        {
+            // A random moment while writes are under way: some answers since the start, then a random pause.
+            var answered = clients.Answered;
+            await WaitAsync(() => clients.Answered >= answered + 3 || (clients.Idle && clients.SinceNewWork > Quiet), TimeSpan.FromSeconds(20));
+            if (clients.Idle && clients.SinceNewWork > Quiet)
+            {
+                break; // no more traffic to interrupt
+            }
+
+            await Task.Delay(random.Next(100, 1500));
+            await host.KillAsync();
+            killedWith.Add($"kill {kill} at {watch.Elapsed.TotalSeconds:F1} s, {clients.Answered} answers so far");
+            if (deleteSchedulerOnce && kill == (Kills / 2) + 1)
+            {
+                DeleteScheduler(files);
+                killedWith.Add("  scheduler file deleted");
+            }
+
+            await Task.Delay(random.Next(0, 400));
+            await host.StartAsync();
+        }
+
+        // The writes still to make, with the host up for good.
+        await WaitAsync(() => clients.Idle && clients.SinceNewWork > Quiet, deadline - TimeProvider.System.GetUtcNow());
+        clients.Stop();
+        await running;
+        var written = watch.Elapsed;
+
+        // Settle: the journeys' last timers fire and nothing changes any more (bounded).
+        var settled = await SettleAsync(database, host);
+        await host.KillAsync();
+        var snapshot = await database.SnapshotAsync();
+        var checks = CrashChecks.Run(snapshot, clients.Writes, CrashSetup.ManagerEmail);
+
+        output.WriteLine(string.Join('\n', killedWith));
+        output.WriteLine($"{host.Kills} kills, {host.Starts} starts ({host.StartTime.TotalSeconds:F1} s waiting for starts); writes done at {written.TotalSeconds:F1} s; {(settled ? "settled" : "NOT settled")} at {watch.Elapsed.TotalSeconds:F1} s.");
+        var report = checks.Report();
+        output.WriteLine(report);
+        if (checks.Problems.Count > 0)
+        {
+            output.WriteLine("Host output (last lines):\n" + host.Tail(40));
+        }
+
+        Assert.True(host.Kills >= 3, $"Only {host.Kills} kills happened while writes were under way: the test proves little.\n{report}");
+        Assert.True(checks.Problems.Count == 0, $"After {host.Kills} SIGKILLs (seed {seed}), the database and the clients' answers show:\n{report}");
+    }
+
+    private static void DeleteScheduler(HostFiles files)
+    {
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
+        {
+            File.Delete(files.SchedulerPath + suffix);
+        }
+    }
+
+    /// <summary>Waits until no cool-down timer is left and the instances stay unchanged for a while; false at the limit.</summary>
+    private static async Task<bool> SettleAsync(CrashDatabase database, HostProcess host)
+    {
+        var limit = Stopwatch.StartNew();
+        var last = string.Empty;
+        var unchangedSince = Stopwatch.StartNew();
+        while (limit.Elapsed < SettleLimit)
+        {
+            Assert.True(host.IsRunning, $"The host exited on its own while settling.\n{host.Tail()}");
+            var (versions, timers) = await database.ProgressAsync();
+            if (versions != last)
+            {
+                last = versions;
+                unchangedSince.Restart();
+            }
+            else if (timers == 0 && unchangedSince.Elapsed > Quiet)
+            {
+                return true;
+            }
+
+            await Task.Delay(250);
+        }
+
+        return false;
+    }
+
+    private static async Task WaitAsync(Func<bool> condition, TimeSpan limit)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!condition() && watch.Elapsed < limit)
+        {
+            await Task.Delay(50);
+        }
+    }
+}
