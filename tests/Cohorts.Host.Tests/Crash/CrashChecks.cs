@@ -47,6 +47,7 @@ internal sealed class CrashChecks
         checks.AcknowledgedWritesPresentOnce();
         checks.Answers();
         checks.JourneysAtTheirEnd();
+        checks.TimersScheduled();
         return checks;
     }
 
@@ -283,6 +284,29 @@ internal sealed class CrashChecks
                 Add(Category, id, $"every write went through, but the instance is {instance?.Status ?? "missing"} and the company {company?.Status ?? "missing"}");
             }
         }
+    }
+
+    /// <summary>Every timer the engine waits on has its Quartz trigger (after a lost scheduler file too: the reconciliation makes them again).</summary>
+    private void TimersScheduled()
+    {
+        const string Category = "UNSCHEDULED: timer bookmarks without a trigger in the scheduler's file";
+        var timers = _db.Bookmarks.Where(b => b.Kind == "Timer").ToList();
+        if (_db.TimerTriggers is not { } triggers)
+        {
+            if (timers.Count > 0)
+            {
+                Add(Category, Guid.Empty, $"the scheduler's file has no trigger table, and {timers.Count} timers wait");
+            }
+
+            return;
+        }
+
+        foreach (var timer in timers.Where(t => !triggers.Contains(t.Id.ToString("N"))))
+        {
+            Add(Category, timer.InstanceId, $"timer {timer.Id} at {timer.ActivityId} has no trigger");
+        }
+
+        Facts.Add($"Scheduler: {triggers.Count} timer triggers for {timers.Count} timer bookmarks.");
     }
 
     private void Add(string category, Guid companyId, string line)

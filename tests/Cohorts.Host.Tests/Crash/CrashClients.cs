@@ -99,6 +99,8 @@ internal sealed class CrashClients : IAsyncDisposable
     private readonly List<HttpClient> _clients = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Random _random;
+    private readonly SemaphoreSlim _signIn = new(1, 1);
+    private string? _token;
     private int _inFlight;
     private long _lastNewWork;
     private int _answered;
@@ -167,6 +169,7 @@ internal sealed class CrashClients : IAsyncDisposable
         }
 
         _stop.Dispose();
+        _signIn.Dispose();
         await Task.CompletedTask;
     }
 
@@ -242,7 +245,7 @@ internal sealed class CrashClients : IAsyncDisposable
                 return;
             }
 
-            if (client.DefaultRequestHeaders.Authorization is null && !await SignInAsync(client))
+            if (await TokenAsync(client) is not { } token)
             {
                 await Task.Delay(100 + Next(100), CancellationToken.None);
                 continue;
@@ -253,7 +256,9 @@ internal sealed class CrashClients : IAsyncDisposable
             string body;
             try
             {
-                using var response = await client.PostAsJsonAsync(PathOf(write), BodyOf(write), CancellationToken.None);
+                using var request = new HttpRequestMessage(HttpMethod.Post, PathOf(write)) { Content = JsonContent.Create(BodyOf(write)) };
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                using var response = await client.SendAsync(request, CancellationToken.None);
                 status = (int)response.StatusCode;
                 body = await response.Content.ReadAsStringAsync(CancellationToken.None);
             }
@@ -273,7 +278,7 @@ internal sealed class CrashClients : IAsyncDisposable
                     write.End = WriteEnd.Recorded;
                     return;
                 case (int)HttpStatusCode.Unauthorized:
-                    client.DefaultRequestHeaders.Authorization = null;
+                    Interlocked.CompareExchange(ref _token, null, token);
                     continue;
                 case >= 500:
                     write.ServerErrors++;
@@ -321,23 +326,39 @@ internal sealed class CrashClients : IAsyncDisposable
         _ => new { outcome = "passed" },
     };
 
-    private static async Task<bool> SignInAsync(HttpClient client)
+    /// <summary>The manager's bearer token, shared by the clients (one sign-in, again only after a 401); null while the host does not answer.</summary>
+    private async Task<string?> TokenAsync(HttpClient client)
     {
+        if (Volatile.Read(ref _token) is { } token)
+        {
+            return token;
+        }
+
+        await _signIn.WaitAsync();
         try
         {
+            if (Volatile.Read(ref _token) is { } signedIn)
+            {
+                return signedIn;
+            }
+
             using var response = await client.PostAsJsonAsync("/api/auth/token", new { email = CrashSetup.ManagerEmail, password = TestAccounts.Password });
             if (!response.IsSuccessStatusCode)
             {
-                return false;
+                return null;
             }
 
-            using var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.RootElement.GetProperty("accessToken").GetString());
-            return true;
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Volatile.Write(ref _token, json.RootElement.GetProperty("accessToken").GetString());
+            return _token;
         }
         catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
         {
-            return false;
+            return null;
+        }
+        finally
+        {
+            _signIn.Release();
         }
     }
 

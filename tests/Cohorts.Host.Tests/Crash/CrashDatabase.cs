@@ -24,7 +24,7 @@ internal sealed record MilestoneRow(Guid Id, Guid? CompanyId, string Name, strin
 internal sealed record InstanceRow(Guid Id, string Status, long Version, long? NextExecutionId);
 
 /// <summary>A bookmark row.</summary>
-internal sealed record BookmarkRow(Guid InstanceId, string Kind, string Name, string? CorrelationKey, string ActivityId);
+internal sealed record BookmarkRow(Guid Id, Guid InstanceId, string Kind, string Name, string? CorrelationKey, string ActivityId);
 
 /// <summary>An unresolved incident.</summary>
 internal sealed record IncidentRow(Guid InstanceId, string ActivityId, string Message);
@@ -36,13 +36,17 @@ internal sealed record DatabaseSnapshot(
     IReadOnlyList<MilestoneRow> Milestones,
     IReadOnlyList<InstanceRow> Instances,
     IReadOnlyList<BookmarkRow> Bookmarks,
-    IReadOnlyList<IncidentRow> Incidents);
+    IReadOnlyList<IncidentRow> Incidents)
+{
+    /// <summary>Gets the names of the Quartz triggers of the timers (a bookmark id, "N" format), or null when the scheduler's file has no trigger table.</summary>
+    public IReadOnlySet<string>? TimerTriggers { get; init; }
+}
 
 /// <summary>
 /// Reads the installation's SQLite file directly (plain queries, no product code), while the host runs (WAL: readers
 /// never block its writer) or after it is gone. The engine, the domain and Identity share the file.
 /// </summary>
-internal sealed class CrashDatabase(string path)
+internal sealed class CrashDatabase(string path, string schedulerPath)
 {
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
@@ -51,6 +55,25 @@ internal sealed class CrashDatabase(string path)
         Pooling = false,
         DefaultTimeout = 10,
     }.ToString();
+
+    /// <summary>The timers' trigger names in the scheduler's SQLite file (Quartz's tables, default prefix), or null without that table.</summary>
+    public async Task<IReadOnlySet<string>?> TimerTriggersAsync()
+    {
+        if (!File.Exists(schedulerPath))
+        {
+            return null;
+        }
+
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = schedulerPath, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        var tables = await ReadAsync(connection, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'QRTZ_TRIGGERS'", r => r.GetInt32(0));
+        if (tables[0] == 0)
+        {
+            return null;
+        }
+
+        return (await ReadAsync(connection, "SELECT TRIGGER_NAME FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = 'cohorts-timers'", r => r.GetString(0))).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
 
     public async Task<IReadOnlyList<SessionRow>> SessionsAsync()
     {
@@ -88,8 +111,8 @@ internal sealed class CrashDatabase(string path)
             r => new InstanceRow(r.GetGuid(0), r.GetString(1), r.GetInt64(2), r.IsDBNull(3) ? null : r.GetInt64(3)));
         var bookmarks = await ReadAsync(
             connection,
-            "SELECT InstanceId, Kind, Name, CorrelationKey, ActivityId FROM Bookmarks",
-            r => new BookmarkRow(r.GetGuid(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4)));
+            "SELECT Id, InstanceId, Kind, Name, CorrelationKey, ActivityId FROM Bookmarks",
+            r => new BookmarkRow(r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.GetString(5)));
         var incidents = await ReadAsync(
             connection,
             "SELECT InstanceId, ActivityId, Message FROM Incidents WHERE ResolvedAt IS NULL",

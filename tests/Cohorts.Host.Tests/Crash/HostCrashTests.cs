@@ -17,13 +17,13 @@ namespace Cohorts.Host.Tests.Crash;
 [Trait("Category", "Crash")]
 public sealed class HostCrashTests(ITestOutputHelper output)
 {
-    private const int Cohorts = 3;
-    private const int CompaniesPerCohort = 20;
+    private const int Cohorts = 2;
+    private const int CompaniesPerCohort = 15;
     private const int Clients = 6;
-    private const int Kills = 6;
+    private const int Kills = 5;
 
-    private static readonly TimeSpan RunLimit = TimeSpan.FromSeconds(150);
-    private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(40);
+    private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(6); // a safety bound: about a minute on an idle machine
+    private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
 
     [Theory]
@@ -38,7 +38,7 @@ public sealed class HostCrashTests(ITestOutputHelper output)
         var watch = Stopwatch.StartNew();
         using var files = new HostFiles();
         await CrashSetup.PrepareAsync(files, Cohorts, CompaniesPerCohort);
-        var database = new CrashDatabase(files.DatabasePath);
+        var database = new CrashDatabase(files.DatabasePath, files.SchedulerPath);
         var prepared = await database.SnapshotAsync();
         Assert.Equal(Cohorts * CompaniesPerCohort, prepared.Companies.Count);
         Assert.All(prepared.Companies, c => Assert.Contains(prepared.Bookmarks, b => b.InstanceId == c.Id && b.Name == "screening-decided"));
@@ -55,15 +55,16 @@ public sealed class HostCrashTests(ITestOutputHelper output)
         var killedWith = new List<string>();
         for (var kill = 1; kill <= Kills; kill++)
         {
-            // A random moment while writes are under way: some answers since the start, then a random pause.
-            var answered = clients.Answered;
-            await WaitAsync(() => clients.Answered >= answered + 3 || (clients.Idle && clients.SinceNewWork > Quiet), TimeSpan.FromSeconds(20));
+            // A random moment while writes are under way: a random number of answers since the last start (so the
+            // kills spread over the writes however fast the machine is), then a random pause within a request's time.
+            var target = clients.Answered + random.Next(2, 12);
+            await WaitAsync(() => clients.Answered >= target || (clients.Idle && clients.SinceNewWork > Quiet), TimeSpan.FromSeconds(60));
             if (clients.Idle && clients.SinceNewWork > Quiet)
             {
                 break; // no more traffic to interrupt
             }
 
-            await Task.Delay(random.Next(100, 1500));
+            await Task.Delay(random.Next(0, 400));
             await host.KillAsync();
             killedWith.Add($"kill {kill} at {watch.Elapsed.TotalSeconds:F1} s, {clients.Answered} answers so far");
             if (deleteSchedulerOnce && kill == (Kills / 2) + 1)
@@ -85,7 +86,7 @@ public sealed class HostCrashTests(ITestOutputHelper output)
         // Settle: the journeys' last timers fire and nothing changes any more (bounded).
         var settled = await SettleAsync(database, host);
         await host.KillAsync();
-        var snapshot = await database.SnapshotAsync();
+        var snapshot = await database.SnapshotAsync() with { TimerTriggers = await database.TimerTriggersAsync() };
         var checks = CrashChecks.Run(snapshot, clients.Writes, CrashSetup.ManagerEmail);
 
         output.WriteLine(string.Join('\n', killedWith));

@@ -75,7 +75,7 @@ internal sealed class HostProcess : IAsyncDisposable
                     throw new TimeoutException($"The host did not answer within {StartLimit.TotalSeconds} s of its start.\n{Tail()}");
                 }
 
-                await Task.Delay(50, CancellationToken.None);
+                await Task.Delay(100, CancellationToken.None);
             }
 
             // Exited on its own: a bad start (the port still held by the killed process, for one). Try again, a few times.
@@ -136,6 +136,9 @@ internal sealed class HostProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // Less work per start on a busy machine (a start is mostly JIT): workstation GC, no tiered PGO instrumentation.
+        start.Environment["DOTNET_gcServer"] = "0";
+        start.Environment["DOTNET_TieredPGO"] = "0";
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(typeof(Program).Assembly.Location);
         start.ArgumentList.Add($"--Cohorts:Sqlite:DatabasePath={_files.DatabasePath}");
