@@ -51,6 +51,14 @@ internal sealed class CrashChecks
         return checks;
     }
 
+    /// <summary>How many decisions are recorded in the domain while their instance still waits for their signal.</summary>
+    public static int CountStranded(DatabaseSnapshot db)
+    {
+        var checks = new CrashChecks(db, [], string.Empty);
+        checks.Stranded();
+        return checks.Problems.Values.Sum(lines => lines.Count);
+    }
+
     /// <summary>The report: counts, then every problem (the first few of each category), with the companies named.</summary>
     public string Report()
     {

@@ -87,15 +87,6 @@ internal sealed class CrashDatabase(string path, string schedulerPath)
         return await MilestonesAsync(connection);
     }
 
-    /// <summary>Instance ids and versions, and the timers still waiting at <see cref="CrashSetup.CoolDownActivityId"/>: what "settled" looks at.</summary>
-    public async Task<(string Versions, int CoolDownTimers)> ProgressAsync()
-    {
-        await using var connection = await OpenAsync();
-        var versions = await ReadAsync(connection, "SELECT Id, Version, Status FROM WorkflowInstances ORDER BY Id", r => $"{r.GetString(0)}:{r.GetInt64(1)}:{r.GetString(2)}");
-        var timers = await ReadAsync(connection, $"SELECT COUNT(*) FROM Bookmarks WHERE Kind = 'Timer' AND ActivityId = '{CrashSetup.CoolDownActivityId}'", r => r.GetInt32(0));
-        return (string.Join(';', versions), timers[0]);
-    }
-
     public async Task<DatabaseSnapshot> SnapshotAsync()
     {
         await using var connection = await OpenAsync();

@@ -86,7 +86,8 @@ internal static class CrashSetup
     public static async Task<IReadOnlyList<Guid>> PrepareAsync(HostFiles files, int cohorts, int companiesPerCohort)
     {
         var ids = new List<Guid>();
-        await using (var factory = new CohortsHostFactory(files))
+        var quiet = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" };
+        await using (var factory = new CohortsHostFactory(files, settings: quiet))
         {
             await factory.CreateUserAsync(ManagerEmail, CohortsRoles.Manager);
             using var manager = await factory.CreateApiClientAsync(ManagerEmail);
