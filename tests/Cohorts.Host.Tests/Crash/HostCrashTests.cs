@@ -93,8 +93,11 @@ public sealed class HostCrashTests(ITestOutputHelper output)
         output.WriteLine(string.Join('\n', killedWith));
         output.WriteLine($"{kills} kills while writing, {host.Starts} starts ({host.StartTime.TotalSeconds:F1} s waiting for starts); {(settled ? "settled" : "NOT settled")} at {written.TotalSeconds:F1} s.");
         var report = checks.Report();
-        output.WriteLine(report);
-        if (checks.Problems.Count > 0)
+        if (checks.Problems.Count == 0)
+        {
+            output.WriteLine(report); // on failure the report is the assertion's message
+        }
+        else
         {
             output.WriteLine("Host output (last lines):\n" + host.Tail(40));
         }
