@@ -10,6 +10,7 @@ using Cohorts.Host.Localization;
 using Cohorts.Host.Manage;
 using Cohorts.Host.Programmes;
 using Cohorts.Host.Scheduling;
+using Cohorts.Host.Web;
 using Cohorts.Workflows.DependencyInjection;
 using Cohorts.Workflows.Text;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,8 @@ namespace Cohorts.Host;
 
 /// <summary>
 /// Wires the host: the engine and the cohort domain on their SQLite file, timers through Quartz, sign-in and roles,
-/// the pages (English and French), the REST API with its OpenAPI document, problem details, health checks, demo data.
+/// the pages (English and French), the REST API with its OpenAPI document, problem details, security headers and
+/// static files in every environment, health checks, demo data.
 /// </summary>
 public static class CohortsHostExtensions
 {
@@ -32,8 +34,8 @@ public static class CohortsHostExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = CamelCaseValidationErrors.Apply);
-        services.AddExceptionHandler<CohortsExceptionHandler>();
+        services.AddCohortsErrors();
+        builder.AddCohortsWeb();
         services.AddCohortsWorkflows();
         services.AddOptions<SqliteWorkflowStoreOptions>().BindConfiguration(SqliteWorkflowStoreOptions.SectionName);
         services.AddCohortsScheduling(builder.Configuration);
@@ -74,12 +76,8 @@ public static class CohortsHostExtensions
         await app.Services.GetRequiredService<IdentityDatabase>().MigrateAsync();
         await app.Services.GetRequiredService<DemoData>().SeedIfEmptyAsync();
 
-        app.UseExceptionHandler(new ExceptionHandlerOptions
-        {
-            ExceptionHandlingPath = "/error",
-            StatusCodeSelector = exception => ExceptionStatus.Of(exception).Status,
-        });
-        app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        app.UseCohortsWeb();
+        app.UseCohortsErrors();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseAuthentication();

@@ -33,7 +33,7 @@ public sealed class ScreeningService
     /// </exception>
     public async Task<SignalResult> DecideAsync(Guid companyId, string decision, string? reasons, CancellationToken cancellationToken = default)
     {
-        if (!Enum.TryParse<ScreeningDecision>(decision, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || decision.Any(char.IsDigit))
+        if (!EnumNames.TryParse<ScreeningDecision>(decision, out var parsed))
         {
             throw new DomainRuleException("decision", $"'{decision}' is not a screening decision: accepted, waitlisted or rejected.");
         }
