@@ -17,7 +17,7 @@ internal static class SecurityHeaders
     /// itself inline, so it alone allows inline scripts and styles; still nothing from other sites.
     /// </summary>
     public const string ApiReferencePolicy =
-        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; font-src 'self' data:; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
     /// <summary>The path of the API reference page.</summary>
     public const string ApiReferencePath = "/api-reference";

@@ -39,12 +39,16 @@ internal static class WebHostingExtensions
             builder.WebHost.UseStaticWebAssets();
         }
 
-        var beside = Path.Combine(AppContext.BaseDirectory, WebRootFolder);
-        if (Directory.Exists(beside) && !string.Equals(Path.GetFullPath(beside).TrimEnd(Path.DirectorySeparatorChar), Path.GetFullPath(environment.WebRootPath ?? beside).TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))
+        // WebRootPath is null when the content root has no wwwroot.
+        var beside = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, WebRootFolder));
+        var current = environment.WebRootPath is { } root ? Path.GetFullPath(root) : null;
+        if (Directory.Exists(beside) && !string.Equals(Trimmed(beside), current is null ? null : Trimmed(current), StringComparison.Ordinal))
         {
             environment.WebRootFileProvider = new CompositeFileProvider(environment.WebRootFileProvider, new PhysicalFileProvider(beside));
         }
     }
+
+    private static string Trimmed(string path) => path.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
 
     /// <summary>Adds the security headers (<see cref="SecurityHeaders"/>); first, so that every answer has them.</summary>
     public static IApplicationBuilder UseCohortsWeb(this IApplicationBuilder app) => app.UseSecurityHeaders();
