@@ -12,7 +12,7 @@ internal sealed class PublicSiteOptionsValidator : IValidateOptions<PublicSiteOp
         ArgumentNullException.ThrowIfNull(options);
         if (string.IsNullOrWhiteSpace(options.PublicBaseUrl))
         {
-            return ValidateOptionsResult.Fail($"{Key} is required: the site's public address, e.g. https://cohorts.example.org (links in calendars and e-mails start with it).");
+            return ValidateOptionsResult.Fail($"{Key} is required: the site's public address, e.g. https://cohorts.example.org (the links in calendars start with it).");
         }
 
         return Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var url)
