@@ -11,6 +11,7 @@ using Cohorts.Host.Manage;
 using Cohorts.Host.Programmes;
 using Cohorts.Host.Outbox;
 using Cohorts.Host.Scheduling;
+using Cohorts.Host.Web;
 using Cohorts.Workflows.DependencyInjection;
 using Cohorts.Workflows.Text;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,8 @@ namespace Cohorts.Host;
 
 /// <summary>
 /// Wires the host: the engine and the cohort domain on their SQLite file, timers through Quartz, sign-in and roles,
-/// the pages (English and French), the REST API with its OpenAPI document, problem details, health checks, demo data.
+/// the pages (English and French), the REST API with its OpenAPI document, problem details, security headers and
+/// static files in every environment, health checks, demo data.
 /// </summary>
 public static class CohortsHostExtensions
 {
@@ -33,8 +35,8 @@ public static class CohortsHostExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = CamelCaseValidationErrors.Apply);
-        services.AddExceptionHandler<CohortsExceptionHandler>();
+        services.AddCohortsErrors();
+        builder.AddCohortsWeb();
         services.AddCohortsWorkflows();
         services.AddOptions<SqliteWorkflowStoreOptions>().BindConfiguration(SqliteWorkflowStoreOptions.SectionName);
         services.AddCohortsOutbox();
@@ -77,12 +79,8 @@ public static class CohortsHostExtensions
         await app.Services.GetRequiredService<IdentityDatabase>().MigrateAsync();
         await app.Services.GetRequiredService<DemoData>().SeedIfEmptyAsync();
 
-        app.UseExceptionHandler(new ExceptionHandlerOptions
-        {
-            ExceptionHandlingPath = "/error",
-            StatusCodeSelector = exception => ExceptionStatus.Of(exception).Status,
-        });
-        app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        app.UseCohortsWeb();
+        app.UseCohortsErrors();
         app.UseRequestBodyLimits();
         app.UseRequestLocalization();
         app.UseStaticFiles();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Cohorts.Host.Identity;
+using Cohorts.Host.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,18 +19,11 @@ internal static class CalendarTokens
     /// <summary>The subscription address's path for a token.</summary>
     public static string FeedPath(string token) => $"/api/calendar/{Uri.EscapeDataString(token)}.ics";
 
-    /// <summary>The subscription address, absolute, as seen by the request's client.</summary>
-    public static string FeedUrl(HttpRequest request, string token)
+    /// <summary>The subscription address, absolute, from the site's public address (never the request's Host header).</summary>
+    public static string FeedUrl(PublicLinks links, string token)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        return SiteUrl(request) + FeedPath(token);
-    }
-
-    /// <summary>The site's address (scheme, host, base path) as seen by the request's client.</summary>
-    public static string SiteUrl(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return $"{request.Scheme}://{request.Host}{request.PathBase}";
+        ArgumentNullException.ThrowIfNull(links);
+        return links.To(FeedPath(token));
     }
 
     /// <summary>Finds the coach whose subscription address holds the token, or null.</summary>

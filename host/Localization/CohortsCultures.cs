@@ -32,9 +32,6 @@ internal static class CohortsCultures
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
-            return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+            return TypedResults.LocalRedirect(Web.LocalUrls.OrHome(returnUrl));
         }).ExcludeFromDescription();
-
-    private static bool IsLocal(string? url) =>
-        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 }

@@ -41,10 +41,7 @@ public static class MilestoneDecisions
     /// <exception cref="DomainRuleException">Anything else (400 naming <c>outcome</c>).</exception>
     public static MilestoneOutcome ParseOutcome(string? outcome)
     {
-        if (!string.IsNullOrWhiteSpace(outcome)
-            && !char.IsAsciiDigit(outcome.Trim()[0])
-            && Enum.TryParse<MilestoneOutcome>(outcome.Trim(), ignoreCase: true, out var parsed)
-            && Enum.IsDefined(parsed))
+        if (EnumNames.TryParse<MilestoneOutcome>(outcome?.Trim(), out var parsed))
         {
             return parsed;
         }

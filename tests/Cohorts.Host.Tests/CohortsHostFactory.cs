@@ -28,12 +28,16 @@ public sealed class CohortsHostFactory : WebApplicationFactory<Program>
             ["Cohorts:Scheduling:IdleWaitTime"] = "00:00:01",
             ["Cohorts:Scheduling:ReconciliationInterval"] = "01:00:00",
             ["Cohorts:Demo:Enabled"] = "false",
+            ["Cohorts:PublicBaseUrl"] = PublicBaseUrl,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;
         }
     }
+
+    /// <summary>The site's public address in tests (<c>Cohorts:PublicBaseUrl</c>): absolute links start with it.</summary>
+    public const string PublicBaseUrl = "https://cohorts.test";
 
     /// <summary>Gets the files the host runs on.</summary>
     public HostFiles Files { get; }

@@ -41,7 +41,7 @@ public sealed class Screening : Activity
         ArgumentNullException.ThrowIfNull(resumption);
         var companyId = ActivityValues.RequireGuid(context, "companyId", "Screening");
         var text = ActivityValues.ReadString(resumption.Payload, "decision");
-        if (!Enum.TryParse<ScreeningDecision>(text, ignoreCase: true, out var decision) || !Enum.IsDefined(decision) || text!.Any(char.IsDigit))
+        if (!EnumNames.TryParse<ScreeningDecision>(text, out var decision))
         {
             WorkflowsLog.SignalIgnored(ActivityValues.Logger(context), CohortSignals.ScreeningDecided, CohortSignals.CompanyKey(companyId), $"'{text}' is not accepted, waitlisted or rejected");
             return ActivityResult.Suspend(BookmarkRequest.Signal(CohortSignals.ScreeningDecided, CohortSignals.CompanyKey(companyId)));

@@ -37,7 +37,7 @@ public sealed class ScreeningService
     /// </exception>
     public async Task<SignalResult> DecideAsync(Guid companyId, string decision, string? reasons, string? decidedBy = null, CancellationToken cancellationToken = default)
     {
-        if (!Enum.TryParse<ScreeningDecision>(decision, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || decision.Any(char.IsDigit))
+        if (!EnumNames.TryParse<ScreeningDecision>(decision, out var parsed))
         {
             throw new DomainRuleException("decision", $"'{DecisionLimits.Quote(decision)}' is not a screening decision: accepted, waitlisted or rejected.");
         }

@@ -2,6 +2,7 @@ using Cohorts.Host.Access;
 using Cohorts.Host.Calendar;
 using Cohorts.Host.Coaching;
 using Cohorts.Host.Identity;
+using Cohorts.Host.Web;
 using Cohorts.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +14,7 @@ namespace Cohorts.Host.Api.Coach;
 internal static class CalendarHandlers
 {
     public static async Task<ContentHttpResult> MineAsync(
-        HttpRequest request,
+        PublicLinks links,
         UserAccess access,
         UserManager<CohortsUser> users,
         IDbContextFactory<CohortsDbContext> domain,
@@ -22,12 +23,12 @@ internal static class CalendarHandlers
     {
         var user = await users.FindByIdAsync(access.UserId) ?? throw new AccessDeniedException("Sign in again.");
         var coachIds = await AgendaHandlers.CoachIdsAsync(access, cancellationToken);
-        return await WriteAsync(request, user, coachIds, domain, clock, cancellationToken);
+        return await WriteAsync(links, user, coachIds, domain, clock, cancellationToken);
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> FeedAsync(
         string token,
-        HttpRequest request,
+        PublicLinks links,
         UserManager<CohortsUser> users,
         IDbContextFactory<CohortsDbContext> domain,
         TimeProvider clock,
@@ -43,18 +44,18 @@ internal static class CalendarHandlers
         }
 
         var coachIds = await new CoachAgenda(domain, clock).FindCoachIdsAsync(email, cancellationToken);
-        return await WriteAsync(request, user, coachIds, domain, clock, cancellationToken);
+        return await WriteAsync(links, user, coachIds, domain, clock, cancellationToken);
     }
 
-    public static async Task<Ok<CalendarSubscription>> RenewAsync(HttpRequest request, UserAccess access, UserManager<CohortsUser> users)
+    public static async Task<Ok<CalendarSubscription>> RenewAsync(PublicLinks links, UserAccess access, UserManager<CohortsUser> users)
     {
         var user = await users.FindByIdAsync(access.UserId) ?? throw new AccessDeniedException("Sign in again.");
         var token = await CalendarTokens.RenewAsync(users, user);
-        return TypedResults.Ok(new CalendarSubscription(CalendarTokens.FeedUrl(request, token)));
+        return TypedResults.Ok(new CalendarSubscription(CalendarTokens.FeedUrl(links, token)));
     }
 
     private static async Task<ContentHttpResult> WriteAsync(
-        HttpRequest request,
+        PublicLinks links,
         CohortsUser user,
         IReadOnlyList<Guid> coachIds,
         IDbContextFactory<CohortsDbContext> domain,
@@ -63,7 +64,7 @@ internal static class CalendarHandlers
     {
         var sessions = await new CoachAgenda(domain, clock).GetSessionsAsync(coachIds, cancellationToken: cancellationToken);
         var name = $"Cohorts · {(string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email : user.DisplayName)}";
-        var text = CoachCalendar.Write(name, sessions, CalendarTokens.SiteUrl(request), clock.GetUtcNow());
+        var text = CoachCalendar.Write(name, sessions, links.Site, clock.GetUtcNow());
         return TypedResults.Text(text, CoachCalendar.ContentType);
     }
 }

@@ -3,6 +3,7 @@ using Cohorts.Host.Calendar;
 using Cohorts.Host.Coaching;
 using Cohorts.Host.Identity;
 using Cohorts.Host.Localization;
+using Cohorts.Host.Web;
 using Cohorts.Workflows.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +19,7 @@ public sealed class WeekModel(
     IDbContextFactory<CohortsDbContext> domain,
     TimeProvider clock,
     UserManager<CohortsUser> users,
+    PublicLinks links,
     IStringLocalizer<CoachText> text) : PageModel
 {
     public CoachWeek Week { get; private set; } = new([], []);
@@ -32,7 +34,7 @@ public sealed class WeekModel(
         var coachIds = (await access.GetCoachRecordsAsync(cancellationToken)).Select(c => c.Id).ToList();
         Week = await new CoachAgenda(domain, clock).GetWeekAsync(coachIds, cancellationToken);
         var user = await users.FindByIdAsync(access.UserId);
-        CalendarUrl = string.IsNullOrEmpty(user?.CalendarToken) ? null : CalendarTokens.FeedUrl(Request, user.CalendarToken);
+        CalendarUrl = string.IsNullOrEmpty(user?.CalendarToken) ? null : CalendarTokens.FeedUrl(links, user.CalendarToken);
     }
 
     public async Task<IActionResult> OnPostNewAddressAsync()

@@ -5,8 +5,8 @@ namespace Cohorts.Host.Reporting.Exports;
 
 /// <summary>
 /// The progress as CSV for other tools: one table per file (companies or indicators), columns named as the properties
-/// of <see cref="CompanyRow"/> and <see cref="KpiRow"/>, culture-invariant numbers, ISO dates, empty fields for no
-/// value, UTF-8 with a byte-order mark so spreadsheet programs read the accents.
+/// of <see cref="CompanyRow"/> and <see cref="KpiRow"/>, ISO dates, empty fields for no value, written as every CSV
+/// file is (<see cref="CsvFiles"/>: invariant numbers, a byte-order mark, formulas escaped).
 /// </summary>
 public static class ProgressCsv
 {
@@ -50,7 +50,7 @@ public static class ProgressCsv
     private static byte[] Write<TRow>(string[] columns, IEnumerable<TRow> rows, Action<CsvWriter, TRow> fields)
     {
         using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture, WriteByteOrderMark = true }, leaveOpen: true))
+        using (var csv = CsvFiles.Create(buffer))
         {
             csv.WriteHeader(columns);
             foreach (var row in rows)

@@ -29,7 +29,7 @@ public sealed class CoachPagesTests(DemoHostFixture demo) : IClassFixture<DemoHo
         Assert.Contains($"href=\"/coach/sessions/{late.Id}\"", overdue, StringComparison.Ordinal);
         Assert.Contains("tomorrow at 10:00", Row(html, upcoming.Title), StringComparison.Ordinal);
         Assert.True(html.IndexOf(late.Title, StringComparison.Ordinal) < html.IndexOf(upcoming.Title, StringComparison.Ordinal));
-        Assert.Contains($"http://localhost/api/calendar/{await TokenOfAsync(TestAccounts.CoachMartin)}.ics", html, StringComparison.Ordinal);
+        Assert.Contains($"{CohortsHostFactory.PublicBaseUrl}/api/calendar/{await TokenOfAsync(TestAccounts.CoachMartin)}.ics", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Overdue session of Benali", html, StringComparison.Ordinal);
     }
 

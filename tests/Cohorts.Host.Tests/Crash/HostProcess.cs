@@ -145,6 +145,7 @@ internal sealed class HostProcess : IAsyncDisposable
         start.ArgumentList.Add($"--Cohorts:Scheduling:DatabasePath={_files.SchedulerPath}");
         start.ArgumentList.Add("--Cohorts:Scheduling:IdleWaitTime=00:00:01");
         start.ArgumentList.Add("--Cohorts:Demo:Enabled=false");
+        start.ArgumentList.Add($"--Cohorts:PublicBaseUrl={CohortsHostFactory.PublicBaseUrl}");
         start.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
         start.ArgumentList.Add($"--Urls={BaseAddress.GetLeftPart(UriPartial.Authority)}");
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");

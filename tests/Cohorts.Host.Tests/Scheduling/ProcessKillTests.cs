@@ -87,6 +87,7 @@ public sealed class ProcessKillTests
         start.ArgumentList.Add($"--Cohorts:Sqlite:DatabasePath={files.DatabasePath}");
         start.ArgumentList.Add($"--Cohorts:Scheduling:DatabasePath={files.SchedulerPath}");
         start.ArgumentList.Add("--Cohorts:Scheduling:IdleWaitTime=00:00:01");
+        start.ArgumentList.Add($"--Cohorts:PublicBaseUrl={CohortsHostFactory.PublicBaseUrl}");
         start.ArgumentList.Add("--Urls=http://127.0.0.1:0");
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

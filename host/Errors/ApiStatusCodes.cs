@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Cohorts.Host.Errors;
+
+/// <summary>
+/// Writes an API answer that has an error status and no body (401 and 403 from sign-in, 404 for no endpoint or no
+/// resource, 405 for a method the path does not have, 415, 413) as problem details.
+/// </summary>
+internal static class ApiStatusCodes
+{
+    public static Task WriteAsync(StatusCodeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var http = context.HttpContext;
+        var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
+        return problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = { Status = http.Response.StatusCode, Detail = Explain(http.Response.StatusCode) },
+        }).AsTask();
+    }
+
+    private static string? Explain(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => "Sign in first: send a bearer token from POST /api/auth/token.",
+        StatusCodes.Status403Forbidden => "Your account is not allowed to see or change this.",
+        StatusCodes.Status404NotFound => "There is nothing at this address.",
+        StatusCodes.Status405MethodNotAllowed => "This address does not take this method: see /openapi/v1.json.",
+        StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+        _ => null,
+    };
+}

@@ -1,0 +1,151 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Cohorts.Host.Api;
+using Cohorts.Host.Reporting;
+using Cohorts.Workflows.Services;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cohorts.Host.Tests.Web;
+
+/// <summary>Every answer of the API is problem details naming what is wrong, whatever went wrong and however it was asked.</summary>
+public sealed class ApiErrorTests(ApiHostFixture host) : IClassFixture<ApiHostFixture>
+{
+    private const string Cohort = "{\"programmeId\":\"p\",\"name\":\"n\",\"startDate\":\"2026-09-01\"";
+
+    [Theory]
+    [InlineData("/api/programmes", """{"templateId":123}""", "templateId")]
+    [InlineData("/api/programmes", """{"templateId":"\ud800"}""", "templateId")]
+    [InlineData("/api/programmes", """{"templateId":""", "templateId")]
+    [InlineData("/api/programmes", """{""", "$")]
+    [InlineData("/api/programmes", """[]""", "$")]
+    [InlineData("/api/programmes", """ """, "$")]
+    [InlineData("/api/cohorts", """{"programmeId":"p","name":"n","startDate":"2025-02-30"}""", "startDate")]
+    [InlineData("/api/cohorts", Cohort + ""","companies":[{"name":"a"},{"name":"b","headcount":2147483648}]}""", "companies[1].headcount")]
+    [InlineData("/api/cohorts", Cohort + ""","funders":[{"name":"f","share":1e309}]}""", "funders[0].share")]
+    [InlineData("/api/cohorts", Cohort + ""","launch":"yes"}""", "launch")]
+    public async Task Post_BodyThatCannotBeRead_Answers400NamingTheJsonPath(string path, string body, string field)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+
+        using var response = await host.Manager.PostAsync(path, content);
+
+        var messages = await ProblemAssert.NamesFieldAsync(response, field);
+        Assert.All(messages, m => Assert.DoesNotContain("System.", m, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/api/coach/sessions?from=not-a-date", "from")]
+    [InlineData("/api/coach/sessions?to=2025-02-30T10:00:00Z", "to")]
+    public async Task Get_QueryThatCannotBeRead_Answers400NamingTheParameter(string path, string field)
+    {
+        using var response = await host.Coach.GetAsync(path);
+
+        await ProblemAssert.NamesFieldAsync(response, field);
+    }
+
+    [Theory]
+    [InlineData("PUT", "/api/programmes", 405)]
+    [InlineData("PATCH", "/api/programmes", 405)]
+    [InlineData("DELETE", "/api/programmes", 405)]
+    [InlineData("DELETE", "/api/me", 405)]
+    [InlineData("GET", "/api/nothing-here", 404)]
+    [InlineData("PUT", "/api/nothing-here", 404)]
+    [InlineData("GET", "/api/programmes/%01", 404)]
+    [InlineData("GET", "/api/sessions/00000000-0000-0000-0000-000000000001", 404)]
+    [InlineData("GET", "/api/coach/sessions", 403)]
+    public async Task AnyMethod_ErrorStatus_AnswersProblemJsonEvenToABrowser(string method, string path, int status)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        request.Headers.Accept.ParseAdd("text/html");
+
+        using var response = await host.Manager.SendAsync(request);
+
+        await ProblemAssert.IsProblemAsync(response, status);
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/me")]
+    [InlineData("PUT", "/api/companies/00000000-0000-0000-0000-000000000001/coach")]
+    [InlineData("POST", "/api/programmes")]
+    public async Task AnyMethod_WithoutSignIn_Answers401ProblemJson(string method, string path)
+    {
+        using var client = host.Factory.CreateClient();
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+        request.Headers.Accept.ParseAdd("text/html");
+
+        using var response = await client.SendAsync(request);
+
+        await ProblemAssert.IsProblemAsync(response, 401);
+    }
+
+    [Fact]
+    public async Task Post_NotJson_Answers415ProblemJson()
+    {
+        using var content = new StringContent("templateId=x", Encoding.UTF8, "text/plain");
+
+        using var response = await host.Manager.PostAsync("/api/programmes", content);
+
+        await ProblemAssert.IsProblemAsync(response, 415);
+    }
+
+    [Fact]
+    public async Task Get_AcceptingOnlyCsv_StillAnswersProblemJson()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/cohorts/00000000-0000-0000-0000-000000000001/progress.csv");
+        request.Headers.Accept.Clear();
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+
+        using var response = await host.Manager.SendAsync(request);
+
+        await ProblemAssert.IsProblemAsync(response, 404);
+    }
+
+    [Theory]
+    [InlineData("accepted, rejected")]
+    [InlineData("accepted,rejected")]
+    [InlineData("2")]
+    [InlineData(" accepted")]
+    [InlineData("Accepted|Rejected")]
+    public async Task Screening_DecisionThatIsNotOneName_IsRefusedNamingDecision(string decision)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var screening = scope.ServiceProvider.GetRequiredService<ScreeningService>();
+
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => screening.DecideAsync(Guid.NewGuid(), decision, "reasons"));
+
+        Assert.Equal("decision", refused.Field);
+    }
+
+    [Theory]
+    [InlineData("accepted, rejected", false)]
+    [InlineData("waitlisted, rejected", false)]
+    [InlineData("1", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    [InlineData("rejected", true)]
+    [InlineData("Waitlisted", true)]
+    public void EnumNames_TryParse_AcceptsExactlyOneDefinedName(string? text, bool expected) =>
+        Assert.Equal(expected, EnumNames.TryParse<ScreeningDecision>(text, out _));
+
+    [Theory]
+    [InlineData("passed, failed")]
+    [InlineData("needsWork,failed")]
+    [InlineData("0")]
+    public void ParseOutcome_NotOneName_ThrowsNamingOutcome(string outcome) =>
+        Assert.Equal("outcome", Assert.Throws<DomainRuleException>(() => MilestoneDecisions.ParseOutcome(outcome)).Field);
+
+    [Theory]
+    [InlineData("\"accepted, rejected\"")]
+    [InlineData("\"Accepted,Rejected\"")]
+    [InlineData("2")]
+    [InlineData("\"nonsense\"")]
+    public void StrictEnumConverter_NotOneName_Throws(string json)
+    {
+        var options = new JsonSerializerOptions { Converters = { new StrictEnumConverterFactory() } };
+
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ScreeningDecision>(json, options));
+        Assert.Equal(ScreeningDecision.Rejected, JsonSerializer.Deserialize<ScreeningDecision>("\"rejected\"", options));
+        Assert.Equal("\"Waitlisted\"", JsonSerializer.Serialize(ScreeningDecision.Waitlisted, options));
+    }
+}
