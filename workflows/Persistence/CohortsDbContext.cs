@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Cohorts.Workflows.Persistence;
 
 /// <summary>
-/// The domain's tables (programmes, cohorts, companies, coaches, funders, sessions, milestones, notifications, the signal outbox), in the
+/// The domain's tables (programmes, cohorts, companies, coaches, funders, sessions, milestones, notifications, the signal and mail outboxes), in the
 /// engine's SQLite file beside its tables, with their own migrations and history table
 /// (<see cref="MigrationsHistoryTable"/>). Created short-lived from a pooled <see cref="IDbContextFactory{TContext}"/>.
 /// </summary>
@@ -43,6 +43,9 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
     /// <summary>Gets the PendingSignals table: signals owed to workflows by recorded decisions (the outbox).</summary>
     public DbSet<PendingSignal> PendingSignals => Set<PendingSignal>();
 
+    /// <summary>Gets the OutgoingMessages table: e-mails owed by recorded events (the mail outbox).</summary>
+    public DbSet<OutgoingMessage> OutgoingMessages => Set<OutgoingMessage>();
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -65,5 +68,6 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
         modelBuilder.ApplyConfiguration(new MilestoneConfiguration());
         modelBuilder.ApplyConfiguration(new NotificationConfiguration());
         modelBuilder.ApplyConfiguration(new PendingSignalConfiguration());
+        modelBuilder.ApplyConfiguration(new OutgoingMessageConfiguration());
     }
 }
