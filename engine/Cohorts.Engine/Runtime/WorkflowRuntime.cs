@@ -118,33 +118,46 @@ public sealed class WorkflowRuntime
     public Task<ResumeResult> ResumeBookmarkAsync(Guid instanceId, Guid bookmarkId, JsonNode? payload = null, string? signalId = null, CancellationToken cancellationToken = default) =>
         ResumeAsync(instanceId, [bookmarkId], payload, signalId, cancellationToken);
 
-    /// <summary>Resumes every timer bookmark that is due, earliest first; one instance's failure never stops the others.</summary>
+    /// <summary>
+    /// Resumes every timer bookmark that is due, in due order across instances (earliest first, ties by id), until none
+    /// is: a timer that a fire creates already due (a reminder, the next occurrence after a late fire) fires in this
+    /// call too, before any timer due after it. One instance's failure never stops the others; a timer that did not
+    /// resume is not tried again in the same call.
+    /// </summary>
     /// <returns>The number of timers that resumed their instance.</returns>
     public async Task<int> TriggerDueTimersAsync(CancellationToken cancellationToken = default)
     {
-        var now = _environment.TimeProvider.GetUtcNow();
-        var seen = new HashSet<Guid>();
+        var passed = new HashSet<Guid>();
         var fired = 0;
         while (true)
         {
-            var due = await _store.FindDueTimersAsync(now, _options.TimerBatchSize, cancellationToken);
-            var fresh = due.Where(b => seen.Add(b.Id)).ToList();
-            foreach (var bookmark in fresh)
-            {
-                try
-                {
-                    var result = await ResumeAsync(bookmark.InstanceId, [bookmark.Id], null, null, cancellationToken);
-                    fired += result.Outcome == ResumeOutcome.Resumed ? 1 : 0;
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-                {
-                    RuntimeLog.TimerFailed(_logger, ex, bookmark.Id, bookmark.InstanceId);
-                }
-            }
-
-            if (fresh.Count == 0 || due.Count < _options.TimerBatchSize)
+            // Read as many more as were passed over, so that failed timers at the front never hide the due ones behind.
+            var now = _environment.TimeProvider.GetUtcNow();
+            var due = await _store.FindDueTimersAsync(now, _options.TimerBatchSize + passed.Count, cancellationToken);
+            var batch = due.Where(b => !passed.Contains(b.Id)).ToList();
+            if (batch.Count == 0)
             {
                 return fired;
+            }
+
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var status = await FireTimerAsync(batch[i], cancellationToken);
+                if (status is null)
+                {
+                    passed.Add(batch[i].Id);
+                }
+                else
+                {
+                    fired++;
+                }
+
+                // An instance still waiting may have a new timer due before the next one read: read again, in order.
+                if (status == WorkflowStatus.Suspended && i + 1 < batch.Count
+                    && await _store.FindNextTimerDueAtAsync(cancellationToken) < batch[i + 1].DueAt)
+                {
+                    break;
+                }
             }
         }
     }
@@ -181,6 +194,21 @@ public sealed class WorkflowRuntime
     /// <exception cref="NotFoundException">No instance has that id.</exception>
     public async Task<WorkflowInstance> GetInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         await _store.FindAsync(instanceId, cancellationToken) ?? throw new NotFoundException("workflow instance", instanceId.ToString());
+
+    /// <summary>Resumes one due timer; returns the instance's status afterwards, or null when it did not resume.</summary>
+    private async Task<WorkflowStatus?> FireTimerAsync(Bookmark timer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await ResumeAsync(timer.InstanceId, [timer.Id], null, null, cancellationToken);
+            return result.Outcome == ResumeOutcome.Resumed ? result.Status : null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            RuntimeLog.TimerFailed(_logger, ex, timer.Id, timer.InstanceId);
+            return null;
+        }
+    }
 
     private async Task<ResumeResult> ResumeAsync(
         Guid instanceId,
