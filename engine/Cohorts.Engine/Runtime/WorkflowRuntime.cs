@@ -133,30 +133,37 @@ public sealed class WorkflowRuntime
         {
             // Read as many more as were passed over, so that failed timers at the front never hide the due ones behind.
             var now = _environment.TimeProvider.GetUtcNow();
-            var due = await _store.FindDueTimersAsync(now, _options.TimerBatchSize + passed.Count, cancellationToken);
-            var batch = due.Where(b => !passed.Contains(b.Id)).ToList();
-            if (batch.Count == 0)
+            var limit = _options.TimerBatchSize + passed.Count;
+            var due = await _store.FindDueTimersAsync(now, limit, cancellationToken);
+            var queue = new PriorityQueue<Bookmark, (DateTimeOffset DueAt, Guid Id)>();
+            var queued = new HashSet<Guid>();
+            foreach (var timer in due.Where(t => !passed.Contains(t.Id)))
+            {
+                queue.Enqueue(timer, (timer.DueAt!.Value, timer.Id));
+                queued.Add(timer.Id);
+            }
+
+            if (queue.Count == 0)
             {
                 return fired;
             }
 
-            for (var i = 0; i < batch.Count; i++)
+            // A timer a fire creates joins the batch when it falls due before the batch's last one (or at all, when the
+            // batch holds every due timer), so it fires before any later one; the next read takes the others.
+            var horizon = due.Count < limit ? now : due[^1].DueAt!.Value;
+            bool Joins(DateTimeOffset dueAt) => due.Count < limit ? dueAt <= horizon : dueAt < horizon;
+            while (queue.TryDequeue(out var timer, out _))
             {
-                var status = await FireTimerAsync(batch[i], cancellationToken);
-                if (status is null)
+                if (await FireTimerAsync(timer, cancellationToken) is not { } result)
                 {
-                    passed.Add(batch[i].Id);
-                }
-                else
-                {
-                    fired++;
+                    passed.Add(timer.Id);
+                    continue;
                 }
 
-                // An instance still waiting may have a new timer due before the next one read: read again, in order.
-                if (status == WorkflowStatus.Suspended && i + 1 < batch.Count
-                    && await _store.FindNextTimerDueAtAsync(cancellationToken) < batch[i + 1].DueAt)
+                fired++;
+                foreach (var created in result.Bookmarks.Where(b => b.Kind == BookmarkKind.Timer && Joins(b.DueAt!.Value) && queued.Add(b.Id)))
                 {
-                    break;
+                    queue.Enqueue(created, (created.DueAt!.Value, created.Id));
                 }
             }
         }
@@ -195,13 +202,13 @@ public sealed class WorkflowRuntime
     public async Task<WorkflowInstance> GetInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         await _store.FindAsync(instanceId, cancellationToken) ?? throw new NotFoundException("workflow instance", instanceId.ToString());
 
-    /// <summary>Resumes one due timer; returns the instance's status afterwards, or null when it did not resume.</summary>
-    private async Task<WorkflowStatus?> FireTimerAsync(Bookmark timer, CancellationToken cancellationToken)
+    /// <summary>Resumes one due timer; returns what it did, or null when it did not resume the instance.</summary>
+    private async Task<ResumeResult?> FireTimerAsync(Bookmark timer, CancellationToken cancellationToken)
     {
         try
         {
             var result = await ResumeAsync(timer.InstanceId, [timer.Id], null, null, cancellationToken);
-            return result.Outcome == ResumeOutcome.Resumed ? result.Status : null;
+            return result.Outcome == ResumeOutcome.Resumed ? result : null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -257,7 +264,7 @@ public sealed class WorkflowRuntime
             return new ResumeResult(instanceId, ResumeOutcome.BookmarkNotFound, null);
         }
 
-        return new ResumeResult(instanceId, outcome, instance.Status);
+        return new ResumeResult(instanceId, outcome, instance.Status) { Bookmarks = [.. instance.State.Bookmarks] };
     }
 
     /// <summary>
