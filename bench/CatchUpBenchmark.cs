@@ -4,6 +4,7 @@ using Cohorts.Engine.DependencyInjection;
 using Cohorts.Engine.EntityFrameworkCore;
 using Cohorts.Engine.Persistence;
 using Cohorts.Host.Scheduling;
+using SchedulingOptions = Cohorts.Host.Scheduling.SchedulingOptions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,9 +15,10 @@ namespace Cohorts.Bench;
 /// <summary>
 /// A restart after downtime: 1,000 instances each wait on a one-day Delay whose Quartz trigger exists, the host is down
 /// for two days, then a host starts (the engine and the host's scheduling, with their hosted services, composed as the
-/// host composes them, on SQLite files). Measured: its start, in which the catch-up fires the 1,000 overdue timers and
-/// the 1,000 reminders their fires create already overdue, in due order, then removes the 1,000 stale triggers and
-/// adds the triggers of the 1,000 next sessions, before Quartz starts.
+/// host composes them, on SQLite files). Measured: its start, in which the catch-up fires the 1,000 overdue timers in
+/// due order, each fire creating the instance's next timer (a week later), then removes the 1,000 stale triggers and
+/// adds the 1,000 new timers' triggers, before Quartz starts. (That the catch-up also fires, in order, the timers its
+/// fires create already overdue is tested in tests/Cohorts.Host.Tests/Scheduling/DueTimerTests.)
 /// </summary>
 internal static class CatchUpBenchmark
 {
@@ -55,7 +57,7 @@ internal static class CatchUpBenchmark
     private static IHost Build(string databasePath, string schedulerPath, TimeProvider clock)
     {
         // No defaults: no appsettings.json from the working folder, and no console log on the figures' output.
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [$"{SchedulingOptions.SectionName}:{nameof(SchedulingOptions.DatabasePath)}"] = schedulerPath,
