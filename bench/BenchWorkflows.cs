@@ -17,6 +17,9 @@ internal static class BenchWorkflows
     /// <summary>The cool-off definition's id.</summary>
     public const string CoolOffId = "bench-cool-off";
 
+    /// <summary>The follow-ups definition's id.</summary>
+    public const string FollowUpsId = "bench-follow-ups";
+
     /// <summary>
     /// Enrolment: an expression builds a variable from the input, the instance waits for approval (correlation key =
     /// its correlation id), then an expression records who approved. Start runs to the wait; the signal completes it.
@@ -39,6 +42,17 @@ internal static class BenchWorkflows
         WorkflowBuilder.Create(CoolOffId, "Cool-off")
             .InTimeZone("Europe/Paris")
             .Then(new Delay { Id = "cool-off", Duration = IsoDuration.FromDays(1) })
+            .Then(new SetVariable { Id = "done", Variable = "done", Value = JsonValue.Create(true) });
+
+    /// <summary>
+    /// Follow-ups: a one-day delay (a session), then a week-long one (the next session), then a literal variable. Two
+    /// days after its start, the first is overdue; its fire creates the second, due later.
+    /// </summary>
+    public static WorkflowBuilder FollowUps() =>
+        WorkflowBuilder.Create(FollowUpsId, "Follow-ups")
+            .InTimeZone("Europe/Paris")
+            .Then(new Delay { Id = "session", Duration = IsoDuration.FromDays(1) })
+            .Then(new Delay { Id = "next-session", Duration = IsoDuration.FromDays(7) })
             .Then(new SetVariable { Id = "done", Variable = "done", Value = JsonValue.Create(true) });
 
     /// <summary>A company's intake form, as a host would pass it (about half a kilobyte of JSON).</summary>

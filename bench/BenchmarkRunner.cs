@@ -56,6 +56,8 @@ internal static class BenchmarkRunner
         Progress.Note("scale measured");
         var timers = await TimerBenchmark.RunAsync(Path.Combine(folder, "timers.db"), sizes, clock);
         Print(new Figure("timer_fire_per_s", timers.PerSecond, "1/s"));
+        Print(await CatchUpBenchmark.RunAsync(folder, clock));
+        Progress.Note("timers measured");
         foreach (var figure in await SimulationBenchmark.RunAsync())
         {
             Print(figure);

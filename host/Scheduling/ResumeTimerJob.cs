@@ -14,6 +14,9 @@ internal sealed class ResumeTimerJob(WorkflowRuntime runtime, ILogger<ResumeTime
 {
     public static readonly JobKey Key = new("resume-timer", TimerTriggers.Group);
 
+    /// <summary>The job's definition: durable, so that it stays stored while no trigger points at it.</summary>
+    public static IJobDetail Detail() => JobBuilder.Create<ResumeTimerJob>().WithIdentity(Key).StoreDurably().Build();
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -27,7 +30,7 @@ internal sealed class ResumeTimerJob(WorkflowRuntime runtime, ILogger<ResumeTime
             var instance = await runtime.GetInstanceAsync(instanceId, cancellationToken);
             if (instance.State.Bookmarks.Find(b => b.Id == bookmarkId) is { Kind: BookmarkKind.Timer } timer)
             {
-                await TimerTriggers.ScheduleAsync(context.Scheduler, timer, cancellationToken);
+                await TimerTriggers.ScheduleAsync(context.Scheduler, timer, context.FireTimeUtc, cancellationToken);
             }
         }
     }

@@ -13,4 +13,10 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Timer reconciliation failed; it runs again in {Interval}")]
     public static partial void ReconciliationFailed(ILogger logger, Exception exception, TimeSpan interval);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Debug, Message = "Timers created already due: {Fired} fired")]
+    public static partial void DueTimersFired(ILogger logger, int fired);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "Timers created already due could not be fired; the next one created, or the reconciliation, fires them")]
+    public static partial void DueTimersFailed(ILogger logger, Exception exception);
 }

@@ -15,7 +15,7 @@ public sealed class SchedulingOptions
     /// <summary>Gets or sets how many timers may resume their instances at once (1 to 64, default 2).</summary>
     public int ThreadCount { get; set; } = 2;
 
-    /// <summary>Gets or sets how often the scheduler is checked against the engine's timers (default 5 minutes, at least 1 second).</summary>
+    /// <summary>Gets or sets how often the scheduler is checked against the engine's timers (default 5 minutes, at least 1 second, at most 49.7 days: .NET's timer limit).</summary>
     public TimeSpan ReconciliationInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Gets or sets how long Quartz waits before looking again when nothing is due (default 30 s, at least 1 s).</summary>

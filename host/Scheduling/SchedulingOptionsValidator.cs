@@ -5,6 +5,12 @@ namespace Cohorts.Host.Scheduling;
 /// <summary>Checks <see cref="SchedulingOptions"/>, naming each bad setting by its configuration key.</summary>
 internal sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOptions>
 {
+    /// <summary>
+    /// The longest reconciliation interval: PeriodicTimer (like every .NET timer) takes at most 2^32 - 2 milliseconds,
+    /// about 49.7 days, and throws at start beyond it.
+    /// </summary>
+    public static readonly TimeSpan MaxReconciliationInterval = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     public ValidateOptionsResult Validate(string? name, SchedulingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -20,9 +26,9 @@ internal sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOp
             failures.Add($"{Section}:{nameof(options.ThreadCount)} must be between 1 and 64, not {options.ThreadCount}.");
         }
 
-        if (options.ReconciliationInterval < TimeSpan.FromSeconds(1))
+        if (options.ReconciliationInterval < TimeSpan.FromSeconds(1) || options.ReconciliationInterval > MaxReconciliationInterval)
         {
-            failures.Add($"{Section}:{nameof(options.ReconciliationInterval)} must be at least 00:00:01, not {options.ReconciliationInterval}.");
+            failures.Add($"{Section}:{nameof(options.ReconciliationInterval)} must be between 00:00:01 and {MaxReconciliationInterval} (a .NET timer limit), not {options.ReconciliationInterval}.");
         }
 
         if (options.IdleWaitTime < TimeSpan.FromSeconds(1))

@@ -20,9 +20,16 @@ internal static class SchedulingServiceCollectionExtensions
 
         services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SchedulingOptions>>(validator);
+        services.AddSingleton<TriggerDeferral>();
+        services.AddSingleton<DueTimerSignal>();
         services.AddSingleton<IWorkflowCommitObserver, QuartzTimerObserver>();
+        services.AddSingleton<TimerCatchUp>();
         services.AddSingleton<TimerReconciler>();
+
+        // Hosted services start in registration order: the start-up catch-up, then the service that fires timers
+        // created already due, then Quartz.
         services.AddHostedService<TimerReconciliationService>();
+        services.AddHostedService<DueTimerService>();
         services.AddQuartz(quartz =>
         {
             quartz.UseDefaultThreadPool(options.ThreadCount);

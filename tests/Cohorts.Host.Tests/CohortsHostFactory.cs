@@ -15,9 +15,15 @@ public sealed class CohortsHostFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly FakeTimeProvider? _clock;
     private readonly bool _ownsFiles;
+    private readonly Action<IServiceCollection>? _services;
 
-    public CohortsHostFactory(HostFiles? files = null, FakeTimeProvider? clock = null, IDictionary<string, string?>? settings = null)
+    public CohortsHostFactory(
+        HostFiles? files = null,
+        FakeTimeProvider? clock = null,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _ownsFiles = files is null;
         Files = files ?? new HostFiles();
         _clock = clock;
@@ -56,6 +62,11 @@ public sealed class CohortsHostFactory : WebApplicationFactory<Program>
         if (_clock is not null)
         {
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(_clock));
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
         }
     }
 

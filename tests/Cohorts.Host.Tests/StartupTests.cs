@@ -8,6 +8,7 @@ public sealed class StartupTests
     [InlineData("--Cohorts:Sqlite:DatabasePath=", "Cohorts:Sqlite:DatabasePath")]
     [InlineData("--Cohorts:Scheduling:ThreadCount=0", "Cohorts:Scheduling:ThreadCount")]
     [InlineData("--Cohorts:Scheduling:ReconciliationInterval=00:00:00", "Cohorts:Scheduling:ReconciliationInterval")]
+    [InlineData("--Cohorts:Scheduling:ReconciliationInterval=50.00:00:00", "Cohorts:Scheduling:ReconciliationInterval")]
     [InlineData("--Cohorts:Scheduling:IdleWaitTime=00:00:00.100", "Cohorts:Scheduling:IdleWaitTime")]
     public async Task Start_BadSetting_ExitsNamingTheSettingWithoutStackTrace(string argument, string setting)
     {

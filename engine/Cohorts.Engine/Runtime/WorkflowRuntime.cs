@@ -119,33 +119,53 @@ public sealed class WorkflowRuntime
     public Task<ResumeResult> ResumeBookmarkAsync(Guid instanceId, Guid bookmarkId, JsonNode? payload = null, string? signalId = null, CancellationToken cancellationToken = default) =>
         ResumeAsync(instanceId, [bookmarkId], payload, signalId, cancellationToken);
 
-    /// <summary>Resumes every timer bookmark that is due, earliest first; one instance's failure never stops the others.</summary>
+    /// <summary>
+    /// Resumes every timer bookmark that is due, in due order across instances (earliest first, ties by id), until none
+    /// is: a timer that a fire creates already due (a reminder, the next occurrence after a late fire) fires in this
+    /// call too, before any timer due after it. One instance's failure never stops the others; a timer that did not
+    /// resume is not tried again in the same call.
+    /// </summary>
     /// <returns>The number of timers that resumed their instance.</returns>
     public async Task<int> TriggerDueTimersAsync(CancellationToken cancellationToken = default)
     {
-        var now = _environment.TimeProvider.GetUtcNow();
-        var seen = new HashSet<Guid>();
+        var passed = new HashSet<Guid>();
         var fired = 0;
         while (true)
         {
-            var due = await _store.FindDueTimersAsync(now, _options.TimerBatchSize, cancellationToken);
-            var fresh = due.Where(b => seen.Add(b.Id)).ToList();
-            foreach (var bookmark in fresh)
+            // Read as many more as were passed over, so that failed timers at the front never hide the due ones behind.
+            var now = _environment.TimeProvider.GetUtcNow();
+            var limit = _options.TimerBatchSize + passed.Count;
+            var due = await _store.FindDueTimersAsync(now, limit, cancellationToken);
+            var queue = new PriorityQueue<Bookmark, (DateTimeOffset DueAt, Guid Id)>();
+            var queued = new HashSet<Guid>();
+            foreach (var timer in due.Where(t => !passed.Contains(t.Id)))
             {
-                try
-                {
-                    var result = await ResumeAsync(bookmark.InstanceId, [bookmark.Id], null, null, cancellationToken);
-                    fired += result.Outcome == ResumeOutcome.Resumed ? 1 : 0;
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-                {
-                    RuntimeLog.TimerFailed(_logger, ex, bookmark.Id, bookmark.InstanceId);
-                }
+                queue.Enqueue(timer, (timer.DueAt!.Value, timer.Id));
+                queued.Add(timer.Id);
             }
 
-            if (fresh.Count == 0 || due.Count < _options.TimerBatchSize)
+            if (queue.Count == 0)
             {
                 return fired;
+            }
+
+            // A timer a fire creates joins the batch when it falls due before the batch's last one (or at all, when the
+            // batch holds every due timer), so it fires before any later one; the next read takes the others.
+            var horizon = due.Count < limit ? now : due[^1].DueAt!.Value;
+            bool Joins(DateTimeOffset dueAt) => due.Count < limit ? dueAt <= horizon : dueAt < horizon;
+            while (queue.TryDequeue(out var timer, out _))
+            {
+                if (await FireTimerAsync(timer, cancellationToken) is not { } result)
+                {
+                    passed.Add(timer.Id);
+                    continue;
+                }
+
+                fired++;
+                foreach (var created in result.Bookmarks.Where(b => b.Kind == BookmarkKind.Timer && Joins(b.DueAt!.Value) && queued.Add(b.Id)))
+                {
+                    queue.Enqueue(created, (created.DueAt!.Value, created.Id));
+                }
             }
         }
     }
@@ -182,6 +202,21 @@ public sealed class WorkflowRuntime
     /// <exception cref="NotFoundException">No instance has that id.</exception>
     public async Task<WorkflowInstance> GetInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         await _store.FindAsync(instanceId, cancellationToken) ?? throw new NotFoundException("workflow instance", instanceId.ToString());
+
+    /// <summary>Resumes one due timer; returns what it did, or null when it did not resume the instance.</summary>
+    private async Task<ResumeResult?> FireTimerAsync(Bookmark timer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await ResumeAsync(timer.InstanceId, [timer.Id], null, null, cancellationToken);
+            return result.Outcome == ResumeOutcome.Resumed ? result : null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            RuntimeLog.TimerFailed(_logger, ex, timer.Id, timer.InstanceId);
+            return null;
+        }
+    }
 
     private async Task<ResumeResult> ResumeAsync(
         Guid instanceId,
@@ -230,7 +265,7 @@ public sealed class WorkflowRuntime
             return new ResumeResult(instanceId, ResumeOutcome.BookmarkNotFound, null);
         }
 
-        return new ResumeResult(instanceId, outcome, instance.Status);
+        return new ResumeResult(instanceId, outcome, instance.Status) { Bookmarks = [.. instance.State.Bookmarks] };
     }
 
     /// <summary>

@@ -1,8 +1,10 @@
 using Cohorts.Engine.Activities;
 using Cohorts.Engine.Definitions;
+using Cohorts.Engine.EntityFrameworkCore;
 using Cohorts.Engine.Instances;
 using Cohorts.Engine.Persistence;
 using Cohorts.Engine.Runtime;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -37,4 +39,16 @@ internal static class HostHarness
 
     public static async Task<int> CountLogAsync(this CohortsHostFactory factory, Guid instanceId, ExecutionEvent @event) =>
         (await factory.Store().GetLogAsync(instanceId, CancellationToken.None)).Count(e => e.Event == @event);
+
+    /// <summary>The timers resumed in the whole database, in commit order (the execution log's row ids are assigned in commit order across instances).</summary>
+    public static async Task<IReadOnlyList<(Guid InstanceId, string ActivityId)>> ResumedSequenceAsync(this CohortsHostFactory factory)
+    {
+        await using var context = await factory.Services.GetRequiredService<IDbContextFactory<WorkflowDbContext>>().CreateDbContextAsync();
+        var resumed = await context.ExecutionLog
+            .Where(e => e.Event == ExecutionEvent.ActivityResumed)
+            .OrderBy(e => e.Id)
+            .Select(e => new { e.InstanceId, e.ActivityId })
+            .ToListAsync();
+        return [.. resumed.Select(e => (e.InstanceId, e.ActivityId))];
+    }
 }

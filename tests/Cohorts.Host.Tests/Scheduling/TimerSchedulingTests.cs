@@ -155,7 +155,7 @@ public sealed class TimerSchedulingTests
         var timer = started.Bookmarks.Single();
         var scheduler = await host.SchedulerAsync();
         var stale = timer with { Id = Guid.NewGuid() };
-        await TimerTriggers.ScheduleAsync(scheduler, stale, CancellationToken.None);
+        await TimerTriggers.ScheduleAsync(scheduler, stale, clock.GetUtcNow(), CancellationToken.None);
 
         var outcome = await host.Runtime().ResumeBookmarkAsync(stale.InstanceId, stale.Id);
         var report = await host.Services.GetRequiredService<TimerReconciler>().ReconcileAsync(CancellationToken.None);
