@@ -9,7 +9,7 @@ namespace Cohorts.Engine.Runtime;
 public sealed class StepBudgetOptions
 {
     private int _maxActivities = 10_000;
-    private TimeSpan _maxDuration = TimeSpan.FromSeconds(5);
+    private TimeSpan _maxDuration = TimeSpan.FromSeconds(30);
     private int _maxVariableBytes = 64 * 1024;
     private int _maxStateBytes = 1024 * 1024;
 
@@ -22,9 +22,14 @@ public sealed class StepBudgetOptions
 
     /// <summary>
     /// Gets or sets the longest one step runs, measured with the runtime's <see cref="TimeProvider"/> between activities
-    /// (default 5 s): an activity that started in time finishes, so a step may overrun by one activity (an expression
+    /// (default 30 s): an activity that started in time finishes, so a step may overrun by one activity (an expression
     /// ends within its own limit, <see cref="Expressions.ExpressionLimits.Timeout"/>).
     /// </summary>
+    /// <remarks>
+    /// Wall time includes the waits of a loaded machine (a step that writes domain rows queues for the database's write
+    /// path), so this is a backstop for a slow custom activity, not what bounds a loop: <see cref="MaxActivities"/> and
+    /// the expression limits do that. At 5 s, a crash test under load faulted an ordinary three-activity step.
+    /// </remarks>
     public TimeSpan MaxDuration
     {
         get => _maxDuration;

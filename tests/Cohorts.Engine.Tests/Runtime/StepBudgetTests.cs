@@ -69,7 +69,7 @@ public sealed class StepBudgetTests
     {
         await using var harness = await EngineHarness.CreateAsync(Ticks());
 
-        var started = await harness.Runtime.StartAsync(await harness.PublishAsync(Ticking(1_000, 1_000, 1_000, 1_000, 1_000)));
+        var started = await harness.Runtime.StartAsync(await harness.PublishAsync(Ticking(6_000, 6_000, 6_000, 6_000, 6_000)));
 
         Assert.Equal(WorkflowStatus.Completed, started.Status);
     }
@@ -78,11 +78,11 @@ public sealed class StepBudgetTests
     public async Task StartAsync_StepOnePastTheTimeBudget_FaultsAndRetryCarriesOn()
     {
         await using var harness = await EngineHarness.CreateAsync(Ticks());
-        var started = await harness.Runtime.StartAsync(await harness.PublishAsync(Ticking(1_000, 1_000, 1_000, 1_000, 1_001, 0)));
+        var started = await harness.Runtime.StartAsync(await harness.PublishAsync(Ticking(6_000, 6_000, 6_000, 6_000, 6_001, 0)));
 
         Assert.Equal(WorkflowStatus.Faulted, started.Status);
         var incident = Assert.Single(await harness.Store.GetIncidentsAsync(started.InstanceId, CancellationToken.None));
-        Assert.StartsWith("This step ran for 5.0 s after 6 activities, and one step may run for 5 s", incident.Message, StringComparison.Ordinal);
+        Assert.StartsWith("This step ran for 30.0 s after 6 activities, and one step may run for 30 s", incident.Message, StringComparison.Ordinal);
 
         var retried = await harness.Runtime.RetryAsync(started.InstanceId);
 
