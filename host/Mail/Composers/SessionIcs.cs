@@ -22,7 +22,9 @@ internal static class SessionIcs
         var kind = Enum.TryParse<SessionKind>(request.Optional("kind"), ignoreCase: true, out var parsed) ? parsed : SessionKind.Coaching;
         var start = TimeZoneInfo.ConvertTime(plannedAt, zone).DateTime;
         var calendar = new Ical.Net.Calendar { ProductId = "-//Cohorts//Sessions//EN", Method = "PUBLISH" };
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Id, plannedAt.UtcDateTime.AddDays(-1), includeHistoricalData: false));
+        // The zone's rules from the earlier of now and the session (Ical.Net's rules end a little after today).
+        var earliest = (plannedAt < request.Now ? plannedAt : request.Now).UtcDateTime.AddDays(-1);
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Id, earliest, includeHistoricalData: false));
         var session = new CalendarEvent
         {
             Uid = CoachCalendar.Uid(id),
