@@ -66,6 +66,42 @@ internal static class MailsOwed
         await MailOutbox.AddAsync(db, $"company-{company.Id:D}/screening-{decision}", "screening-decision", company.ContactEmail, data, now, cancellationToken);
     }
 
+    /// <summary>
+    /// <c>milestone-due-soon</c> or <c>milestone-overdue</c> to a milestone's reviewer: the managers of the cohort's
+    /// programme, or each funder of the cohort. The key names the due date, so a review moved by "needs work" is
+    /// announced again for its new date.
+    /// </summary>
+    public static async Task MilestoneAsync(CohortsDbContext db, Milestone milestone, bool overdue, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var kind = overdue ? "milestone-overdue" : "milestone-due-soon";
+        var key = $"milestone-{milestone.Id:D}/{kind}-{milestone.DueAt.UtcTicks}";
+        var data = new JsonObject
+        {
+            ["milestoneId"] = milestone.Id.ToString(),
+            ["cohortId"] = milestone.CohortId.ToString(),
+            ["name"] = milestone.Name,
+            ["dueAt"] = DateValues.Format(milestone.DueAt),
+            ["reviewer"] = milestone.Reviewer == ReviewerRole.Funder ? "funder" : "manager",
+            ["cohort"] = await CohortNameAsync(db, milestone.CohortId, cancellationToken),
+        };
+        if (milestone.CompanyId is { } companyId)
+        {
+            data["company"] = await db.Companies.Where(c => c.Id == companyId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
+        }
+
+        if (milestone.Reviewer != ReviewerRole.Funder)
+        {
+            await MailOutbox.AddAsync(db, key, kind, Managers(milestone.CohortId), data, now, cancellationToken);
+            return;
+        }
+
+        var funders = await db.Funders.Where(f => f.CohortId == milestone.CohortId).Select(f => new { f.Id, f.Email }).ToListAsync(cancellationToken);
+        foreach (var funder in funders)
+        {
+            await MailOutbox.AddAsync(db, $"{key}/funder-{funder.Id:N}", kind, funder.Email, (JsonObject)data.DeepClone(), now, cancellationToken);
+        }
+    }
+
     private static JsonObject SessionData(Session session) => new()
     {
         ["sessionId"] = session.Id.ToString(),
