@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Cohorts.Host.Mail;
+using Cohorts.Host.Tests.Support;
 using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Persistence;
 using Microsoft.AspNetCore.Hosting;
@@ -172,6 +173,42 @@ public sealed class MailTests
         Assert.Equal("Votre nouveau mot de passe Cohorts", message.Subject);
         Assert.Contains("jusqu’au 1er janvier 2030 à 13:00", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("/account/reset?token=xyz", message.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendDue_EscalationToACohortsManagers_SendsOneMessageToEachManager()
+    {
+        await using var smtp = new TestSmtpServer();
+        await using var host = new CohortsHostFactory(settings: smtp.Settings());
+        var first = await host.CreateUserAsync("anne@managers.example", "manager");
+        var second = await host.CreateUserAsync("bruno@managers.example", "manager");
+        var installer = host.Services.GetRequiredService<Cohorts.Host.Programmes.ProgrammeInstaller>();
+        var programme = await installer.InstallTemplateAsync(Cohorts.Workflows.Templates.ProgrammeTemplates.Ids[0], first);
+        await installer.GrantAsync(programme.Id, second);
+        var cohort = new Cohorts.Workflows.Domain.Cohort(Guid.NewGuid(), programme.Id, "Promotion 2026", new DateOnly(2026, 1, 5), new DateOnly(2026, 12, 18));
+        await using (var db = await host.Services.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync())
+        {
+            db.Cohorts.Add(cohort);
+            await db.SaveChangesAsync();
+        }
+
+        var id = await OweAsync(host, "session/escalation", "outcome-escalation", $"managers:{cohort.Id:D}", new JsonObject
+        {
+            ["sessionId"] = Guid.NewGuid().ToString(),
+            ["cohortId"] = cohort.Id.ToString(),
+            ["title"] = "Séance 3",
+            ["plannedAt"] = "2026-01-15T10:00:00+01:00",
+            ["coach"] = "Alice Durand",
+        });
+
+        var messages = await smtp.WaitForAsync(2);
+
+        Assert.Equal(["anne@managers.example", "bruno@managers.example"], messages.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
+        Assert.All(messages, m => Assert.Equal("Compte rendu toujours manquant\u00a0: Séance 3", m.Subject));
+        Assert.All(messages, m => Assert.Contains($"{CohortsHostFactory.PublicBaseUrl}/manage/cohorts/{cohort.Id:D}", m.TextBody, StringComparison.Ordinal));
+        Assert.Equal(2, messages.Select(m => m.MessageId).Distinct().Count());
+        Assert.All(messages, m => Assert.StartsWith($"{id:D}.", m.MessageId, StringComparison.Ordinal));
+        await Eventually.TrueAsync(async token => (await RowAsync(host, id, token)).SentAt is not null);
     }
 
     private static JsonObject Screening() => new()
