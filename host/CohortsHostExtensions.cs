@@ -7,6 +7,7 @@ using Cohorts.Host.Errors;
 using Cohorts.Host.Health;
 using Cohorts.Host.Identity;
 using Cohorts.Host.Localization;
+using Cohorts.Host.Mail;
 using Cohorts.Host.Manage;
 using Cohorts.Host.Programmes;
 using Cohorts.Host.Outbox;
@@ -40,6 +41,7 @@ public static class CohortsHostExtensions
         services.AddCohortsWorkflows();
         services.AddOptions<SqliteWorkflowStoreOptions>().BindConfiguration(SqliteWorkflowStoreOptions.SectionName);
         services.AddCohortsOutbox();
+        services.AddCohortsMail();
         services.AddCohortsScheduling(builder.Configuration);
         services.AddCohortsIdentity();
         services.AddSingleton<ProgrammeInstaller>();

@@ -35,6 +35,7 @@ public sealed class CohortsHostFactory : WebApplicationFactory<Program>
             ["Cohorts:Scheduling:ReconciliationInterval"] = "01:00:00",
             ["Cohorts:Demo:Enabled"] = "false",
             ["Cohorts:PublicBaseUrl"] = PublicBaseUrl,
+            ["Cohorts:Mail:PickupDirectory"] = Path.Combine(Files.Folder, "mail"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -2,6 +2,7 @@ using Cohorts.Engine.Activities;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Persistence;
 
 namespace Cohorts.Workflows.Activities;
@@ -79,6 +80,12 @@ public sealed class CoachingSession : Activity
                 };
                 created.CompanyIds.Add(companyId);
                 await queries.InsertSessionAsync(db, created, context.CancellationToken);
+                if (await queries.CoachEmail(db, coachId, context.CancellationToken) is { } coachEmail)
+                {
+                    // The coach hears of it, with an .ics, in the same transaction (mail outbox).
+                    await MailsOwed.SessionAsync(db, $"session-{created.Id:D}/planned", "session-planned", created, coachEmail, null, context.Now, context.CancellationToken);
+                }
+
                 return created;
             },
             context.CancellationToken);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Cohorts.Engine.Activities;
 using Cohorts.Engine.Bookmarks;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Services;
 using Cohorts.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Cohorts.Workflows.Activities;
 /// <summary>
 /// A manager screens the company's application: unless <see cref="AutoAccept"/>, waits for the signal
 /// <c>screening-decided</c> (key <c>company-${companyId}</c>, payload <c>{ "decision": "accepted|waitlisted|rejected",
-/// "reasons": "..." }</c>), sets the company's status and the variable <c>screening</c> (the decision), and completes
+/// "reasons": "...", "shareReasons"?: false to keep the reasons out of the company's e-mail }</c>), sets the company's status and the variable <c>screening</c> (the decision), and completes
 /// with outcome <c>Accepted</c>, <c>Waitlisted</c> or <c>Rejected</c>. An accepted company is also expected at its
 /// cohort's collective events still to come.
 /// </summary>
@@ -28,7 +29,7 @@ public sealed class Screening : Activity
         var companyId = ActivityValues.RequireGuid(context, "companyId", "Screening");
         if (AutoAccept)
         {
-            return await DecideAsync(context, companyId, ScreeningDecision.Accepted, "Accepted automatically.", null);
+            return await DecideAsync(context, companyId, ScreeningDecision.Accepted, "Accepted automatically.", null, shareReasons: false);
         }
 
         return ActivityResult.Suspend(BookmarkRequest.Signal(CohortSignals.ScreeningDecided, CohortSignals.CompanyKey(companyId)));
@@ -47,10 +48,11 @@ public sealed class Screening : Activity
             return ActivityResult.Suspend(BookmarkRequest.Signal(CohortSignals.ScreeningDecided, CohortSignals.CompanyKey(companyId)));
         }
 
-        return await DecideAsync(context, companyId, decision, ActivityValues.ReadString(resumption.Payload, "reasons"), ActivityValues.ReadString(resumption.Payload, "decidedBy"));
+        var shareReasons = resumption.Payload?["shareReasons"] is not JsonValue share || !share.TryGetValue<bool>(out var shared) || shared;
+        return await DecideAsync(context, companyId, decision, ActivityValues.ReadString(resumption.Payload, "reasons"), ActivityValues.ReadString(resumption.Payload, "decidedBy"), shareReasons);
     }
 
-    private static async Task<ActivityResult> DecideAsync(ActivityContext context, Guid companyId, ScreeningDecision decision, string? reasons, string? decidedBy)
+    private static async Task<ActivityResult> DecideAsync(ActivityContext context, Guid companyId, ScreeningDecision decision, string? reasons, string? decidedBy, bool shareReasons)
     {
         var status = decision switch
         {
@@ -68,6 +70,10 @@ public sealed class Screening : Activity
                 if (company.Status is CompanyStatus.Applied or CompanyStatus.Waitlisted)
                 {
                     company.Screen(status, string.IsNullOrWhiteSpace(reasons) ? null : reasons.Trim(), decidedBy, context.Now);
+
+                    // The company's contact hears of it in the same transaction (mail outbox), with the reasons unless
+                    // the manager chose to keep them (payload "shareReasons": false).
+                    await MailsOwed.ScreeningAsync(db, company, decision.ToString().ToLowerInvariant(), shareReasons ? reasons : null, context.Now, context.CancellationToken);
                 }
 
                 if (status == CompanyStatus.Accepted)

@@ -3,6 +3,7 @@ using Cohorts.Engine.Activities;
 using Cohorts.Engine.Bookmarks;
 using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
 using Microsoft.EntityFrameworkCore;
@@ -69,8 +70,8 @@ internal static class SessionWait
         var now = context.Now;
         var key = CohortSignals.SessionKey(sessionId);
 
-        // The reminder or escalation is recorded in the step's transaction: it exists once the step committed, and
-        // never without the step (a replay finds it by its key and adds nothing).
+        // The reminder or escalation, and the e-mail it owes (mail outbox), are recorded in the step's transaction: they
+        // exist once the step committed, and never without the step (a replay finds them by their key and adds nothing).
         var (session, recipient) = await ActivityValues.Store(context).WriteAsync(
             async db =>
             {
@@ -88,6 +89,7 @@ internal static class SessionWait
                     found.MarkEscalated(now);
                     to = "programme manager";
                     notification = new Notification(Guid.CreateVersion7(now), $"{key}/escalation", NotificationKind.OutcomeEscalation, found.CohortId, sessionId, to, $"The outcome of '{found.Title}' ({DateValues.Format(found.PlannedAt)}) is still not recorded.", now);
+                    await MailsOwed.OutcomeEscalationAsync(db, notification.Key, found, now, context.CancellationToken);
                 }
                 else
                 {
@@ -97,6 +99,7 @@ internal static class SessionWait
                         : null;
                     to = coachEmail ?? found.Organiser ?? "programme manager";
                     notification = new Notification(Guid.CreateVersion7(now), $"{key}/reminder", NotificationKind.OutcomeReminder, found.CohortId, sessionId, to, $"Please record the outcome of '{found.Title}' ({DateValues.Format(found.PlannedAt)}).", now);
+                    await MailsOwed.OutcomeReminderAsync(db, notification.Key, found, to, now, context.CancellationToken);
                 }
 
                 if (!await db.Notifications.AnyAsync(n => n.Key == notification.Key, context.CancellationToken))

@@ -86,6 +86,11 @@ public sealed class CoachAssignmentService
             {
                 session.ReassignCoach(coachId);
                 moved++;
+
+                // The new coach hears of it, with an .ics, in the same transaction (mail outbox). The .ics SEQUENCE
+                // grows with time (minutes since 1970), so each hand-over updates the calendar event.
+                var sequence = (int)(now.ToUnixTimeSeconds() / 60);
+                await MailsOwed.SessionAsync(db, $"session-{session.Id:D}/moved-{coachId:N}-{now.UtcTicks}", "session-moved", session, coach.Email, sequence, now, cancellationToken);
             }
         }
 

@@ -35,7 +35,7 @@ public sealed class ActivityConsistencyTests
         Assert.Equal(["title", "at", "offset", "remindAfter", "escalateAfter", "skipCalendar", "location"], Settings<CoachingSession>());
         Assert.Equal(["every", "count", "until", "from", "offset", "planAhead", "body", "followUp", "followUpAfter", "skipCalendar"], Settings<RecurringSessions>());
         Assert.Equal(["kind", "title", "at", "offset", "organiser", "location", "expectedVisitors", "remindAfter", "escalateAfter", "skipCalendar"], Settings<CollectiveEvent>());
-        Assert.Equal(["name", "criteria", "at", "offset", "reviewer", "skipCalendar"], Settings<MilestoneReview>());
+        Assert.Equal(["name", "criteria", "at", "offset", "reviewer", "skipCalendar", "dueSoonBefore", "remindWhenOverdue"], Settings<MilestoneReview>());
         Assert.Equal(["status", "reason"], Settings<Complete>());
         Assert.Empty(Settings<Intake>());
         Assert.Empty(Settings<AssignCoach>());

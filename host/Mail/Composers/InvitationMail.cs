@@ -1,0 +1,35 @@
+namespace Cohorts.Host.Mail.Composers;
+
+/// <summary>
+/// <c>invitation</c>, to a person invited to an account (rows written by the accounts' invitation service). Data:
+/// <c>{ "url": absolute accept link, "role": "manager|coach|funder|administrator", "invitedBy": name, "expiresAt": ISO
+/// instant, "culture": "en|fr", "name"? }</c>.
+/// </summary>
+internal sealed class InvitationMail : IMailComposer
+{
+    public string Kind => "invitation";
+
+    public MailContent Compose(MailRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var expiresAt = request.Instant("expiresAt");
+        var role = request.Required("role") switch
+        {
+            "manager" => request.T("a programme manager"),
+            "coach" => request.T("a coach"),
+            "funder" => request.T("a funder"),
+            "administrator" => request.T("an administrator"),
+            var other => other,
+        };
+        var greeting = request.Optional("name") is { } name ? request.T("Hello {0},", name) : request.T("Hello,");
+        var invitation = request.Optional("invitedBy") is { } by
+            ? request.T("{0} invites you to Cohorts as {1}.", by, role)
+            : request.T("You are invited to Cohorts as {0}.", role);
+        return new MailBody()
+            .Paragraph(greeting)
+            .Paragraph(invitation)
+            .Paragraph(request.T("The invitation is valid until {0} ({1}).", request.DateAndTime(expiresAt), request.Dates.Relative(expiresAt)))
+            .Link(request.T("Accept the invitation"), request.Optional("url") ?? request.Required("link"))
+            .Build(request.T("Your invitation to Cohorts"), request.T("The Cohorts team"));
+    }
+}

@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+using Cohorts.Engine.Time;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Workflows.Outbox;
+
+/// <summary>
+/// The e-mails the domain's events owe, with the data their composers read (host/Mail/Composers documents each kind):
+/// each adds its row through <see cref="MailOutbox.AddAsync"/> in the caller's transaction, once per key.
+/// </summary>
+internal static class MailsOwed
+{
+    /// <summary>The recipient that stands for the managers of a cohort's programme, resolved by the host when it sends.</summary>
+    public static string Managers(Guid cohortId) => $"managers:{cohortId:D}";
+
+    /// <summary><c>outcome-reminder</c> to whoever records a session's outcome (skipped when that is not an address).</summary>
+    public static Task OutcomeReminderAsync(CohortsDbContext db, string key, Session session, string recipient, DateTimeOffset now, CancellationToken cancellationToken) =>
+        recipient.Contains('@', StringComparison.Ordinal)
+            ? MailOutbox.AddAsync(db, key, "outcome-reminder", recipient, SessionData(session), now, cancellationToken)
+            : Task.CompletedTask;
+
+    /// <summary><c>outcome-escalation</c> to the managers of the session's programme.</summary>
+    public static async Task OutcomeEscalationAsync(CohortsDbContext db, string key, Session session, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var data = SessionData(session);
+        data["cohortId"] = session.CohortId.ToString();
+        data["cohort"] = await CohortNameAsync(db, session.CohortId, cancellationToken);
+        if (session.CoachId is { } coachId)
+        {
+            data["coach"] = await db.Coaches.Where(c => c.Id == coachId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
+        }
+
+        await MailOutbox.AddAsync(db, key, "outcome-escalation", Managers(session.CohortId), data, now, cancellationToken);
+    }
+
+    /// <summary><c>session-planned</c> (or <c>session-moved</c> with a sequence) to a session's coach.</summary>
+    public static async Task SessionAsync(CohortsDbContext db, string key, string kind, Session session, string coachEmail, int? sequence, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var data = SessionData(session);
+        data["kind"] = session.Kind.ToString();
+        data["location"] = session.Location;
+        data["cohort"] = await CohortNameAsync(db, session.CohortId, cancellationToken);
+        var ids = session.CompanyIds.ToList();
+        var companies = await db.Companies.Where(c => ids.Contains(c.Id)).Select(c => c.Name).ToListAsync(cancellationToken);
+        data["companies"] = companies.Count == 0 ? null : string.Join(", ", companies.Order(StringComparer.CurrentCulture));
+        if (sequence is { } number)
+        {
+            data["sequence"] = number;
+        }
+
+        await MailOutbox.AddAsync(db, key, kind, coachEmail, data, now, cancellationToken);
+    }
+
+    /// <summary><c>screening-decision</c> to the company's contact.</summary>
+    public static async Task ScreeningAsync(CohortsDbContext db, Company company, string decision, string? sharedReasons, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var data = new JsonObject
+        {
+            ["decision"] = decision,
+            ["company"] = company.Name,
+            ["cohort"] = await CohortNameAsync(db, company.CohortId, cancellationToken),
+            ["reasons"] = string.IsNullOrWhiteSpace(sharedReasons) ? null : sharedReasons.Trim(),
+        };
+        await MailOutbox.AddAsync(db, $"company-{company.Id:D}/screening-{decision}", "screening-decision", company.ContactEmail, data, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>milestone-due-soon</c> or <c>milestone-overdue</c> to a milestone's reviewer: the managers of the cohort's
+    /// programme, or each funder of the cohort. The key names the due date, so a review moved by "needs work" is
+    /// announced again for its new date.
+    /// </summary>
+    public static async Task MilestoneAsync(CohortsDbContext db, Milestone milestone, bool overdue, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var kind = overdue ? "milestone-overdue" : "milestone-due-soon";
+        var key = $"milestone-{milestone.Id:D}/{kind}-{milestone.DueAt.UtcTicks}";
+        var data = new JsonObject
+        {
+            ["milestoneId"] = milestone.Id.ToString(),
+            ["cohortId"] = milestone.CohortId.ToString(),
+            ["name"] = milestone.Name,
+            ["dueAt"] = DateValues.Format(milestone.DueAt),
+            ["reviewer"] = milestone.Reviewer == ReviewerRole.Funder ? "funder" : "manager",
+            ["cohort"] = await CohortNameAsync(db, milestone.CohortId, cancellationToken),
+        };
+        if (milestone.CompanyId is { } companyId)
+        {
+            data["company"] = await db.Companies.Where(c => c.Id == companyId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
+        }
+
+        if (milestone.Reviewer != ReviewerRole.Funder)
+        {
+            await MailOutbox.AddAsync(db, key, kind, Managers(milestone.CohortId), data, now, cancellationToken);
+            return;
+        }
+
+        var funders = await db.Funders.Where(f => f.CohortId == milestone.CohortId).Select(f => new { f.Id, f.Email }).ToListAsync(cancellationToken);
+        foreach (var funder in funders)
+        {
+            await MailOutbox.AddAsync(db, $"{key}/funder-{funder.Id:N}", kind, funder.Email, (JsonObject)data.DeepClone(), now, cancellationToken);
+        }
+    }
+
+    private static JsonObject SessionData(Session session) => new()
+    {
+        ["sessionId"] = session.Id.ToString(),
+        ["title"] = session.Title,
+        ["plannedAt"] = DateValues.Format(session.PlannedAt),
+    };
+
+    private static Task<string?> CohortNameAsync(CohortsDbContext db, Guid cohortId, CancellationToken cancellationToken) =>
+        db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
+}
