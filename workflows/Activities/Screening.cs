@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Cohorts.Engine.Activities;
 using Cohorts.Engine.Bookmarks;
+using Cohorts.Workflows.Audit;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Services;
 using Cohorts.Workflows.Persistence;
@@ -68,6 +69,7 @@ public sealed class Screening : Activity
                 if (company.Status is CompanyStatus.Applied or CompanyStatus.Waitlisted)
                 {
                     company.Screen(status, string.IsNullOrWhiteSpace(reasons) ? null : reasons.Trim(), decidedBy, context.Now);
+                    AuditLog.Add(db, context.Now, decidedBy, AuditActions.CompanyScreened, company.CohortId, company.Id, company.Id.ToString(), new JsonObject { ["decision"] = decision.ToString(), ["reasons"] = company.StatusReason });
                 }
 
                 if (status == CompanyStatus.Accepted)
