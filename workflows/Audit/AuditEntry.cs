@@ -17,12 +17,11 @@ public sealed class AuditEntry
     public const int MaxSubjectLength = 200;
 
     /// <summary>Initializes a new instance of the <see cref="AuditEntry"/> class.</summary>
-    public AuditEntry(Guid id, DateTimeOffset at, string actor, string action, Guid? cohortId, Guid? companyId, string? subjectId, string data)
+    public AuditEntry(DateTimeOffset at, string actor, string action, Guid? cohortId, Guid? companyId, string? subjectId, string data)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         ArgumentException.ThrowIfNullOrWhiteSpace(action);
         ArgumentNullException.ThrowIfNull(data);
-        Id = id;
         At = at;
         Actor = actor.Length > MaxActorLength ? actor[..MaxActorLength] : actor;
         Action = action;
@@ -32,8 +31,8 @@ public sealed class AuditEntry
         Data = data;
     }
 
-    /// <summary>Gets the entry's id (time-ordered).</summary>
-    public Guid Id { get; private set; }
+    /// <summary>Gets the entry's id, given by the database in the order entries are written (one writer at a time, so in time order too).</summary>
+    public long Id { get; private set; }
 
     /// <summary>Gets when the action was recorded.</summary>
     public DateTimeOffset At { get; private set; }

@@ -26,7 +26,6 @@ public static class AuditLog
     {
         ArgumentNullException.ThrowIfNull(db);
         var entry = new AuditEntry(
-            Guid.CreateVersion7(at),
             at,
             string.IsNullOrWhiteSpace(actor) ? System : actor.Trim(),
             action,

@@ -53,8 +53,8 @@ public sealed class AuditTrail
                 var query = filter(db).AsNoTracking();
                 var total = await query.CountAsync(cancellationToken);
 
-                // Ids are version 7 GUIDs made from the entry's time: ordering by time then id keeps one order.
-                var entries = await query.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+                // Ids grow in the order entries were written (SQLite has one writer), which is also time order.
+                var entries = await query.OrderByDescending(e => e.Id)
                     .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
                 return new AuditPage(entries, page, pageSize, total);
             },

@@ -11,15 +11,15 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     {
         builder.ToTable("AuditEntries");
         builder.HasKey(e => e.Id);
-        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Id).ValueGeneratedOnAdd();
         builder.Property(e => e.Actor).HasMaxLength(AuditEntry.MaxActorLength);
         builder.Property(e => e.Action).HasMaxLength(AuditEntry.MaxActionLength);
         builder.Property(e => e.SubjectId).HasMaxLength(AuditEntry.MaxSubjectLength);
 
         // A cohort's history, newest first.
-        builder.HasIndex(e => new { e.CohortId, e.At });
+        builder.HasIndex(e => new { e.CohortId, e.Id });
 
         // The account events (an action-code prefix), newest first.
-        builder.HasIndex(e => new { e.Action, e.At });
+        builder.HasIndex(e => new { e.Action, e.Id });
     }
 }

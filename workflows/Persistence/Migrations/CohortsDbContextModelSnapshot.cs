@@ -20,8 +20,9 @@ namespace Cohorts.Workflows.Persistence.Migrations
 
             modelBuilder.Entity("Cohorts.Workflows.Audit.AuditEntry", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -52,9 +53,9 @@ namespace Cohorts.Workflows.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Action", "At");
+                    b.HasIndex("Action", "Id");
 
-                    b.HasIndex("CohortId", "At");
+                    b.HasIndex("CohortId", "Id");
 
                     b.ToTable("AuditEntries", (string)null);
                 });

@@ -15,7 +15,8 @@ namespace Cohorts.Workflows.Persistence.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     At = table.Column<long>(type: "INTEGER", nullable: false),
                     Actor = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
                     Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
@@ -49,14 +50,14 @@ namespace Cohorts.Workflows.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AuditEntries_Action_At",
+                name: "IX_AuditEntries_Action_Id",
                 table: "AuditEntries",
-                columns: new[] { "Action", "At" });
+                columns: new[] { "Action", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AuditEntries_CohortId_At",
+                name: "IX_AuditEntries_CohortId_Id",
                 table: "AuditEntries",
-                columns: new[] { "CohortId", "At" });
+                columns: new[] { "CohortId", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_NotificationReads_UserId",

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cohorts.Workflows.Persistence.Migrations
 {
     [DbContext(typeof(CohortsDbContext))]
-    [Migration("20261202070914_InboxAndAudit")]
+    [Migration("20261202072431_InboxAndAudit")]
     partial class InboxAndAudit
     {
         /// <inheritdoc />
@@ -23,8 +23,9 @@ namespace Cohorts.Workflows.Persistence.Migrations
 
             modelBuilder.Entity("Cohorts.Workflows.Audit.AuditEntry", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -55,9 +56,9 @@ namespace Cohorts.Workflows.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Action", "At");
+                    b.HasIndex("Action", "Id");
 
-                    b.HasIndex("CohortId", "At");
+                    b.HasIndex("CohortId", "Id");
 
                     b.ToTable("AuditEntries", (string)null);
                 });
