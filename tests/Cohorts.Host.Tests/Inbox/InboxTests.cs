@@ -80,7 +80,7 @@ public sealed class InboxTests(DemoHostFixture demo) : IClassFixture<DemoHostFix
         Assert.Contains($"href=\"/coach/sessions/{session.Id}\"", home, StringComparison.Ordinal);
         Assert.Contains($"aria-label=\"{waiting} waiting\">{waiting}</span>", home, StringComparison.Ordinal);
         Assert.Contains($"aria-label=\"{waiting} waiting\">{waiting}</span>", week, StringComparison.Ordinal);
-        var french = await pages.GetStringAsync("/?culture=fr");
+        var french = WebUtility.HtmlDecode(await pages.GetStringAsync("/?culture=fr"));
         Assert.Contains("Saisir le compte rendu de «\u00a0Séance de coaching (test)\u00a0»", french, StringComparison.Ordinal);
         Assert.Contains($"aria-label=\"{waiting} en attente\">{waiting}</span>", french, StringComparison.Ordinal);
     }
@@ -118,11 +118,11 @@ public sealed class InboxTests(DemoHostFixture demo) : IClassFixture<DemoHostFix
         var session = await demo.Factory.PlanLateSessionAsync(TestAccounts.CoachLeroy);
         var notificationId = await AddNotificationAsync(cohort.Id, session.Id, NotificationKind.OutcomeReminder, TestAccounts.CoachLeroy);
         using var pages = await demo.Factory.CreatePageClientAsync(TestAccounts.CoachLeroy);
-        var html = await pages.GetStringAsync("/notifications?culture=fr");
+        var html = WebUtility.HtmlDecode(await pages.GetStringAsync("/notifications?culture=fr"));
         Assert.Contains("Merci de saisir le compte rendu de «\u00a0Séance de coaching (test)\u00a0»", html, StringComparison.Ordinal);
         var form = await Forms.GetAsync(pages, "/notifications");
 
-        using var response = await Forms.PostAsync(pages, "/notifications?handler=ReadAll", form, []);
+        using var response = await Forms.PostAsync(pages, "/notifications?handler=ReadAll", form, new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         using var api = await demo.Factory.CreateApiClientAsync(TestAccounts.CoachLeroy);
