@@ -6,6 +6,7 @@ using Cohorts.Host.Demo;
 using Cohorts.Host.Errors;
 using Cohorts.Host.Health;
 using Cohorts.Host.Identity;
+using Cohorts.Host.Inbox;
 using Cohorts.Host.Localization;
 using Cohorts.Host.Mail;
 using Cohorts.Host.Manage;
@@ -46,6 +47,7 @@ public static class CohortsHostExtensions
         services.AddCohortsIdentity();
         services.AddSingleton<ProgrammeInstaller>();
         services.AddCohortsManagement();
+        services.AddCohortsInbox();
         services.AddCohortsDemo();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");

@@ -13,5 +13,6 @@ internal static class ApiEndpoints
         api.MapManagerApi();
         api.MapCoachApi();
         api.MapFunderApi();
+        api.MapInboxApi();
     }
 }

@@ -30,13 +30,19 @@ internal static class AuthEndpoints
         api.MapGet("/me", MeAsync).WithTags("Sign-in").WithSummary("Who is signed in, and their programmes and cohorts.");
     }
 
-    private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> TokenAsync(TokenRequest request, ApiTokens tokens, CancellationToken cancellationToken) =>
-        await tokens.SignInAsync(request.Email, request.Password, cancellationToken) is { } response
-            ? TypedResults.Ok(response)
-            : TypedResults.Problem(
-                "Wrong e-mail address or password (after too many failed attempts, signing in is refused for a while).",
-                statusCode: StatusCodes.Status401Unauthorized,
-                title: SignInFailed);
+    private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> TokenAsync(TokenRequest request, ApiTokens tokens, Workflows.Audit.AuditTrail audit, CancellationToken cancellationToken)
+    {
+        if (await tokens.SignInAsync(request.Email, request.Password, cancellationToken) is { } response)
+        {
+            await audit.RecordAsync(request.Email.Trim(), Workflows.Audit.AuditActions.SignedIn, data: new() { ["method"] = "token" }, cancellationToken: CancellationToken.None);
+            return TypedResults.Ok(response);
+        }
+
+        return TypedResults.Problem(
+            "Wrong e-mail address or password (after too many failed attempts, signing in is refused for a while).",
+            statusCode: StatusCodes.Status401Unauthorized,
+            title: SignInFailed);
+    }
 
     private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> RefreshAsync(RefreshRequest request, ApiTokens tokens, CancellationToken cancellationToken) =>
         await tokens.RefreshAsync(request.RefreshToken, cancellationToken) is { } response

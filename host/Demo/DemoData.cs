@@ -42,8 +42,8 @@ internal sealed partial class DemoData(
 
         LogSeeding(logger);
         var managerId = await CreateAccountsAsync();
-        await installer.InstallTemplateAsync("boost-innovation", managerId, cancellationToken);
-        await installer.InstallTemplateAsync("openlab-exploration-innovation", managerId, cancellationToken);
+        await installer.InstallTemplateAsync("boost-innovation", managerId, cancellationToken: cancellationToken);
+        await installer.InstallTemplateAsync("openlab-exploration-innovation", managerId, cancellationToken: cancellationToken);
 
         var zone = CohortsHostExtensions.PagesTimeZone;
         var now = clock.GetUtcNow();

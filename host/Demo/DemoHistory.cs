@@ -51,7 +51,7 @@ internal sealed class DemoHistory : IAsyncDisposable
     /// <summary>Creates and launches the cohort at the clock's start, then plays it up to <paramref name="until"/>.</summary>
     public async Task<Guid> PlayAsync(CohortPlan plan, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        var launch = await Get<CohortLauncher>().CreateAndLaunchAsync(plan, cancellationToken);
+        var launch = await Get<CohortLauncher>().CreateAndLaunchAsync(plan, cancellationToken: cancellationToken);
         var companies = await Get<CohortQueries>().GetCompaniesAsync(launch.CohortId, cancellationToken: cancellationToken);
         _lateCompanies = [.. companies.OrderBy(c => c.Name, StringComparer.Ordinal).Where((_, index) => index % 3 == 0).Select(c => c.Id)];
         var runtime = Get<WorkflowRuntime>();

@@ -23,13 +23,13 @@ public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher lau
     {
         ArgumentNullException.ThrowIfNull(plan);
         await programmes.RequireManagedAsync(plan.ProgrammeId, cancellationToken);
-        var cohortId = await launcher.CreateAsync(plan, cancellationToken);
+        var cohortId = await launcher.CreateAsync(plan, access.Email, cancellationToken);
         if (!launch)
         {
             return new CreatedCohort(cohortId, false, null);
         }
 
-        var launched = await launcher.LaunchAsync(cohortId, cancellationToken);
+        var launched = await launcher.LaunchAsync(cohortId, access.Email, cancellationToken);
         return new CreatedCohort(cohortId, true, launched.DefinitionVersion);
     }
 
@@ -39,6 +39,6 @@ public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher lau
     public async Task<CohortLaunch> LaunchAsync(Guid cohortId, CancellationToken cancellationToken = default)
     {
         await access.RequireCohortManagerAsync(cohortId, cancellationToken);
-        return await launcher.LaunchAsync(cohortId, cancellationToken);
+        return await launcher.LaunchAsync(cohortId, access.Email, cancellationToken);
     }
 }

@@ -24,7 +24,7 @@ public sealed class CompanyDecisions(UserAccess access, ScreeningService screeni
     public async Task<CoachAssignment> AssignCoachAsync(Guid companyId, Guid coachId, CancellationToken cancellationToken = default)
     {
         await RequireManagerAsync(companyId, cancellationToken);
-        return await coaches.AssignAsync(companyId, coachId, cancellationToken);
+        return await coaches.AssignAsync(companyId, coachId, access.Email, cancellationToken);
     }
 
     private async Task RequireManagerAsync(Guid companyId, CancellationToken cancellationToken)

@@ -1,6 +1,9 @@
+using System.Text.Json.Nodes;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Exceptions;
 using Cohorts.Engine.Persistence;
+using Cohorts.Host.Access;
+using Cohorts.Workflows.Audit;
 using Cohorts.Workflows.Domain;
 
 namespace Cohorts.Host.Manage;
@@ -10,7 +13,7 @@ namespace Cohorts.Host.Manage;
 /// is listed with its JSON path, and the document's id must be one of the programme's definitions. Publishing makes a
 /// new version; running instances keep the version they started on.
 /// </summary>
-public sealed class DefinitionEditor(ProgrammeReader programmes, DefinitionSerializer serializer, WorkflowDefinitionCatalog catalog, IWorkflowDefinitionStore store)
+public sealed class DefinitionEditor(ProgrammeReader programmes, DefinitionSerializer serializer, WorkflowDefinitionCatalog catalog, IWorkflowDefinitionStore store, UserAccess access, AuditTrail audit)
 {
     /// <summary>Lists the problems of a document meant as a version of <paramref name="definitionId"/> (none when it is valid).</summary>
     /// <exception cref="Cohorts.Workflows.Services.DomainRuleException">No such programme or definition (404).</exception>
@@ -38,6 +41,12 @@ public sealed class DefinitionEditor(ProgrammeReader programmes, DefinitionSeria
         var stored = await store.FindAsync(published.DefinitionId, published.Version, cancellationToken)
             ?? throw new InvalidOperationException($"Version {published.Version} of '{published.DefinitionId}' is not stored.");
         var isNew = latest is null || stored.Version > latest.Version;
+        if (isNew)
+        {
+            // The engine's catalog commits the version in its own transaction: the audit row follows it at once.
+            await audit.RecordAsync(access.Email, AuditActions.DefinitionPublished, subjectId: programmeId, data: new JsonObject { ["definitionId"] = stored.DefinitionId, ["version"] = stored.Version }, cancellationToken: CancellationToken.None);
+        }
+
         return new PublishedVersion(stored.DefinitionId, stored.Version, stored.PublishedAt, isNew);
     }
 

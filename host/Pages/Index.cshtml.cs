@@ -1,29 +1,23 @@
-using Cohorts.Host.Identity;
-using Microsoft.AspNetCore.Mvc;
+using Cohorts.Host.Inbox;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cohorts.Host.Pages;
 
-/// <summary>The home page: each signed-in user goes to their own start page, anyone else sees the welcome.</summary>
-public sealed class IndexModel : PageModel
+/// <summary>The home page: a signed-in user's inbox (what waits for them, their unread notifications); anyone else sees the welcome.</summary>
+public sealed class IndexModel(InboxReader inbox, NotificationCenter notifications) : PageModel
 {
-    public IActionResult OnGet()
+    public bool SignedIn => User.Identity?.IsAuthenticated == true;
+
+    public IReadOnlyList<InboxItem> Items { get; private set; } = [];
+
+    public IReadOnlyList<NotificationView> Unread { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        if (User.IsInRole(CohortsRoles.Manager))
+        if (SignedIn)
         {
-            return LocalRedirect("/manage/programmes");
+            Items = await inbox.ItemsAsync(cancellationToken);
+            Unread = await notifications.ListAsync(unreadOnly: true, cancellationToken);
         }
-
-        if (User.IsInRole(CohortsRoles.Coach))
-        {
-            return LocalRedirect("/coach/week");
-        }
-
-        if (User.IsInRole(CohortsRoles.Funder))
-        {
-            return LocalRedirect("/funder/progress");
-        }
-
-        return Page();
     }
 }

@@ -13,9 +13,9 @@ namespace Cohorts.Host.Programmes;
 /// </summary>
 public sealed class ProgrammeInstaller(WorkflowDefinitionCatalog catalog, ProgrammeService programmes, IDbContextFactory<CohortsIdentityDbContext> identity)
 {
-    /// <summary>Installs the template's programme, managed by <paramref name="managerUserId"/>.</summary>
+    /// <summary>Installs the template's programme, managed by <paramref name="managerUserId"/> (recorded in the audit trail with <paramref name="actor"/>).</summary>
     /// <exception cref="DomainRuleException">No template has that id (404), or its programme exists already.</exception>
-    public async Task<Programme> InstallTemplateAsync(string templateId, string managerUserId, CancellationToken cancellationToken = default)
+    public async Task<Programme> InstallTemplateAsync(string templateId, string managerUserId, string? actor = null, CancellationToken cancellationToken = default)
     {
         if (!ProgrammeTemplates.TryGet(templateId, out var template))
         {
@@ -28,7 +28,7 @@ public sealed class ProgrammeInstaller(WorkflowDefinitionCatalog catalog, Progra
             await catalog.PublishJsonAsync(cohortWorkflow, cancellationToken);
         }
 
-        await programmes.AddAsync(template.Programme, cancellationToken);
+        await programmes.AddAsync(template.Programme, actor, cancellationToken);
         await GrantAsync(template.Programme.Id, managerUserId, cancellationToken);
         return template.Programme;
     }

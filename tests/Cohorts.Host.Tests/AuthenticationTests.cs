@@ -56,14 +56,16 @@ public sealed class AuthenticationTests(DemoHostFixture demo) : IClassFixture<De
     }
 
     [Fact]
-    public async Task Login_DemoManager_SetsCookieAndHomeGoesToProgrammes()
+    public async Task Login_DemoManager_SetsCookieAndHomeShowsTheirInbox()
     {
         using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
 
         using var home = await client.GetAsync("/");
 
-        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
-        Assert.Equal("/manage/programmes", home.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        var html = await home.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>To do</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/manage/programmes\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

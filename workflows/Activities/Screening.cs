@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Cohorts.Engine.Activities;
 using Cohorts.Engine.Bookmarks;
+using Cohorts.Workflows.Audit;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Services;
@@ -74,6 +75,7 @@ public sealed class Screening : Activity
                     // The company's contact hears of it in the same transaction (mail outbox), with the reasons unless
                     // the manager chose to keep them (payload "shareReasons": false).
                     await MailsOwed.ScreeningAsync(db, company, decision.ToString().ToLowerInvariant(), shareReasons ? reasons : null, context.Now, context.CancellationToken);
+                    AuditLog.Add(db, context.Now, decidedBy, AuditActions.CompanyScreened, company.CohortId, company.Id, company.Id.ToString(), new JsonObject { ["decision"] = decision.ToString(), ["reasons"] = company.StatusReason });
                 }
 
                 if (status == CompanyStatus.Accepted)

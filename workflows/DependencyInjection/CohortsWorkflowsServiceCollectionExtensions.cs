@@ -4,6 +4,8 @@ using Cohorts.Engine.EntityFrameworkCore;
 using Cohorts.Engine.EntityFrameworkCore.Sqlite;
 using Cohorts.Engine.Runtime;
 using Cohorts.Workflows.Activities;
+using Cohorts.Workflows.Audit;
+using Cohorts.Workflows.Inbox;
 using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
@@ -60,7 +62,9 @@ public static class CohortsWorkflowsServiceCollectionExtensions
 
     private static void AddServices(IServiceCollection services)
     {
-        services.TryAddSingleton(provider => new ProgrammeService(provider.GetRequiredService<CohortsStore>()));
+        services.TryAddSingleton(provider => new ProgrammeService(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new AuditTrail(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new NotificationMarks(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new CohortLauncher(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<WorkflowRuntime>(),

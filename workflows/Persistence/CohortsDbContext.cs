@@ -1,4 +1,5 @@
 using Cohorts.Engine.EntityFrameworkCore.Converters;
+using Cohorts.Workflows.Audit;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Persistence.Configurations;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Cohorts.Workflows.Persistence;
 
 /// <summary>
-/// The domain's tables (programmes, cohorts, companies, coaches, funders, sessions, milestones, notifications, the signal and mail outboxes), in the
+/// The domain's tables (programmes, cohorts, companies, coaches, funders, sessions, milestones, notifications and who read them, the audit trail, the signal and mail outboxes), in the
 /// engine's SQLite file beside its tables, with their own migrations and history table
 /// (<see cref="MigrationsHistoryTable"/>). Created short-lived from a pooled <see cref="IDbContextFactory{TContext}"/>.
 /// </summary>
@@ -40,6 +41,12 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
     /// <summary>Gets the Notifications table.</summary>
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    /// <summary>Gets the NotificationReads table: who read which notification.</summary>
+    public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
+
+    /// <summary>Gets the AuditEntries table: every human action, with its actor (who did what).</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     /// <summary>Gets the PendingSignals table: signals owed to workflows by recorded decisions (the outbox).</summary>
     public DbSet<PendingSignal> PendingSignals => Set<PendingSignal>();
 
@@ -69,5 +76,7 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
         modelBuilder.ApplyConfiguration(new NotificationConfiguration());
         modelBuilder.ApplyConfiguration(new PendingSignalConfiguration());
         modelBuilder.ApplyConfiguration(new OutgoingMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new NotificationReadConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
     }
 }

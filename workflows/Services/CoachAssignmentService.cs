@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cohorts.Workflows.Audit;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Persistence;
@@ -30,13 +31,22 @@ public sealed class CoachAssignmentService
     /// The company or coach does not exist; the coach belongs to another cohort or is at capacity; the company is not
     /// in the programme (not accepted yet, or finished).
     /// </exception>
-    public async Task<CoachAssignment> AssignAsync(Guid companyId, Guid coachId, CancellationToken cancellationToken = default)
+    /// <param name="companyId">The company.</param>
+    /// <param name="coachId">Its new coach.</param>
+    /// <param name="actor">Who decides (recorded in the audit trail with the change).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<CoachAssignment> AssignAsync(Guid companyId, Guid coachId, string? actor = null, CancellationToken cancellationToken = default)
     {
         var (assignment, owed) = await _store.WriteAsync(
             async db =>
             {
                 var made = await AssignAsync(db, companyId, coachId, cancellationToken);
                 var now = _time.GetUtcNow();
+                if (made.PreviousCoachId != coachId)
+                {
+                    AuditLog.Add(db, now, actor, AuditActions.CoachChanged, await db.Companies.Where(c => c.Id == companyId).Select(c => c.CohortId).SingleAsync(cancellationToken), companyId, coachId.ToString(), new JsonObject { ["coachId"] = coachId.ToString(), ["previousCoachId"] = made.PreviousCoachId?.ToString(), ["sessionsMoved"] = made.SessionsMoved });
+                }
+
                 var payload = new JsonObject { ["coachId"] = coachId.ToString() };
                 var key = CohortSignals.CompanyKey(companyId);
                 return (made, SignalOutbox.Add(db, CohortSignals.CoachAssigned, key, payload, $"{key}-coach-{Guid.CreateVersion7(now):N}", now));

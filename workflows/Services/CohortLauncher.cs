@@ -1,7 +1,9 @@
+using System.Text.Json.Nodes;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Exceptions;
 using Cohorts.Engine.Runtime;
 using Cohorts.Engine.Time;
+using Cohorts.Workflows.Audit;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -30,16 +32,16 @@ public sealed class CohortLauncher
 
     /// <summary>Creates a cohort and launches it.</summary>
     /// <exception cref="DomainRuleException">The plan breaks a rule (every problem is listed), or names an unknown programme.</exception>
-    public async Task<CohortLaunch> CreateAndLaunchAsync(CohortPlan plan, CancellationToken cancellationToken = default)
+    public async Task<CohortLaunch> CreateAndLaunchAsync(CohortPlan plan, string? actor = null, CancellationToken cancellationToken = default)
     {
-        var cohortId = await CreateAsync(plan, cancellationToken);
-        return await LaunchAsync(cohortId, cancellationToken);
+        var cohortId = await CreateAsync(plan, actor, cancellationToken);
+        return await LaunchAsync(cohortId, actor, cancellationToken);
     }
 
-    /// <summary>Creates a cohort with its companies, coaches and funders, without starting anything.</summary>
+    /// <summary>Creates a cohort with its companies, coaches and funders, without starting anything (recorded with <paramref name="actor"/>).</summary>
     /// <returns>The cohort's id.</returns>
     /// <exception cref="DomainRuleException">The plan breaks a rule (every problem is listed), or names an unknown programme.</exception>
-    public async Task<Guid> CreateAsync(CohortPlan plan, CancellationToken cancellationToken = default)
+    public async Task<Guid> CreateAsync(CohortPlan plan, string? actor = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var programme = await _store.ReadAsync(db => db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == plan.ProgrammeId, cancellationToken), cancellationToken)
@@ -75,6 +77,7 @@ public sealed class CohortLauncher
                 db.Companies.AddRange(companies);
                 db.Coaches.AddRange(coaches);
                 db.Funders.AddRange(funders);
+                AuditLog.Add(db, now, actor, AuditActions.CohortCreated, cohort.Id, data: new JsonObject { ["name"] = cohort.Name, ["programmeId"] = programme.Id, ["companies"] = companies.Count });
             },
             cancellationToken);
         return cohort.Id;
@@ -89,7 +92,7 @@ public sealed class CohortLauncher
     /// <see cref="ResumeLaunchAsync"/> when the board or a timeline finds an instance missing.
     /// </summary>
     /// <exception cref="DomainRuleException">No cohort has that id, or its programme's definition is not published.</exception>
-    public async Task<CohortLaunch> LaunchAsync(Guid cohortId, CancellationToken cancellationToken = default)
+    public async Task<CohortLaunch> LaunchAsync(Guid cohortId, string? actor = null, CancellationToken cancellationToken = default)
     {
         var (cohort, programme) = await _store.ReadAsync(
             async db =>
@@ -114,7 +117,9 @@ public sealed class CohortLauncher
                 var tracked = await db.Cohorts.SingleAsync(c => c.Id == cohortId, cancellationToken);
                 if (tracked.LaunchedAt is null)
                 {
-                    tracked.MarkLaunched(definition.Version, _time.GetUtcNow(), cohortDefinition is null ? null : tracked.Id);
+                    var now = _time.GetUtcNow();
+                    tracked.MarkLaunched(definition.Version, now, cohortDefinition is null ? null : tracked.Id);
+                    AuditLog.Add(db, now, actor, AuditActions.CohortLaunched, tracked.Id, data: new JsonObject { ["name"] = tracked.Name, ["version"] = definition.Version });
                 }
 
                 var all = await db.Companies.Where(c => c.CohortId == cohortId).OrderBy(c => c.Name).ToListAsync(cancellationToken);
@@ -182,7 +187,7 @@ public sealed class CohortLauncher
         var launched = await _store.ReadAsync(db => db.Cohorts.AnyAsync(c => c.Id == cohortId && c.LaunchedAt != null, cancellationToken), cancellationToken);
         if (launched)
         {
-            await LaunchAsync(cohortId, cancellationToken);
+            await LaunchAsync(cohortId, cancellationToken: cancellationToken);
         }
 
         return launched;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Cohorts.Engine.Time;
+using Cohorts.Workflows.Audit;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Persistence;
@@ -106,6 +107,7 @@ public sealed class MilestoneService
             now,
             string.IsNullOrEmpty(decidedBy) ? "programme manager" : decidedBy);
         milestone.Decide(decision);
+        AuditLog.Add(db, now, decision.DecidedBy, AuditActions.MilestoneDecided, milestone.CohortId, milestone.CompanyId, milestone.Id.ToString(), new JsonObject { ["name"] = milestone.Name, ["outcome"] = decision.Outcome.ToString(), ["reason"] = decision.Reason });
         var payload = new JsonObject
         {
             ["milestoneId"] = verdict.MilestoneId.ToString(),

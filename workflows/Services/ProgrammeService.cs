@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Cohorts.Engine.Time;
+using Cohorts.Workflows.Audit;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -9,12 +11,17 @@ namespace Cohorts.Workflows.Services;
 public sealed class ProgrammeService
 {
     private readonly CohortsStore _store;
+    private readonly TimeProvider _time;
 
-    internal ProgrammeService(CohortsStore store) => _store = store;
+    internal ProgrammeService(CohortsStore store, TimeProvider time)
+    {
+        _store = store;
+        _time = time;
+    }
 
-    /// <summary>Adds a programme.</summary>
+    /// <summary>Adds a programme, recorded in the audit trail with <paramref name="actor"/>.</summary>
     /// <exception cref="DomainRuleException">A programme has that id already, or its time zone is unknown.</exception>
-    public async Task AddAsync(Programme programme, CancellationToken cancellationToken = default)
+    public async Task AddAsync(Programme programme, string? actor = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(programme);
         if (ZonedTime.FindZone(programme.TimeZoneId) is null)
@@ -31,6 +38,7 @@ public sealed class ProgrammeService
                 }
 
                 db.Programmes.Add(programme);
+                AuditLog.Add(db, _time.GetUtcNow(), actor, AuditActions.ProgrammeAdded, subjectId: programme.Id, data: new JsonObject { ["name"] = programme.Name });
             },
             cancellationToken);
     }

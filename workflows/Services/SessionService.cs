@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Cohorts.Engine.Runtime;
 using Cohorts.Engine.Time;
+using Cohorts.Workflows.Audit;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Persistence;
@@ -79,6 +80,7 @@ public sealed class SessionService
 
                 // The session was read in this write transaction, so nothing else can have recorded an outcome in between.
                 await DomainQueries.For(db).WriteOutcomeAsync(db, session, cancellationToken);
+                AuditLog.Add(db, now, report.RecordedBy, AuditActions.OutcomeRecorded, session.CohortId, session.CompanyIds.Count == 1 ? session.CompanyIds[0] : null, session.Id.ToString(), new JsonObject { ["title"] = session.Title, ["plannedAt"] = DateValues.Format(session.PlannedAt), ["present"] = attendance.Count(a => a.Present) });
                 var payload = new JsonObject
                 {
                     ["sessionId"] = report.SessionId.ToString(),

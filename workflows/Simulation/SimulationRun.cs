@@ -105,8 +105,8 @@ internal sealed class SimulationRun
             await PublishAsync(catalog, _request.CohortWorkflowJson!, cohortDefinitionId, cancellationToken);
         }
 
-        await _host.Get<ProgrammeService>().AddAsync(programme, cancellationToken);
-        var launch = await _host.Get<CohortLauncher>().CreateAndLaunchAsync(ProgrammeSimulator.Plan(_request), cancellationToken);
+        await _host.Get<ProgrammeService>().AddAsync(programme, cancellationToken: cancellationToken);
+        var launch = await _host.Get<CohortLauncher>().CreateAndLaunchAsync(ProgrammeSimulator.Plan(_request), cancellationToken: cancellationToken);
         var queries = _host.Get<CohortQueries>();
         _cohort = await queries.GetCohortAsync(launch.CohortId, cancellationToken);
         _funderId = (await queries.GetFundersAsync(launch.CohortId, cancellationToken)).FirstOrDefault()?.Id;

@@ -70,7 +70,7 @@ internal static class ProgrammeEndpoints
             throw new DomainRuleException("templateId", $"Programme '{request.TemplateId}' exists already: it was created from this template before.");
         }
 
-        var programme = await installer.InstallTemplateAsync(request.TemplateId, access.UserId, cancellationToken);
+        var programme = await installer.InstallTemplateAsync(request.TemplateId, access.UserId, access.Email, cancellationToken);
         return TypedResults.Created($"/api/programmes/{Uri.EscapeDataString(programme.Id)}", await reader.GetAsync(programme.Id, cancellationToken));
     }
 

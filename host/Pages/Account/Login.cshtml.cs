@@ -17,7 +17,7 @@ namespace Cohorts.Host.Pages.Account;
 /// sign-in shows the same message whatever the reason (unknown address, wrong password, locked or disabled account).
 /// </summary>
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<CohortsUser> signIn, PasswordCheck passwords, IOptions<DemoOptions> demo, IStringLocalizer<SharedText> text) : PageModel
+public sealed class LoginModel(SignInManager<CohortsUser> signIn, PasswordCheck passwords, IOptions<DemoOptions> demo, IStringLocalizer<SharedText> text, Workflows.Audit.AuditTrail audit) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -43,6 +43,7 @@ public sealed class LoginModel(SignInManager<CohortsUser> signIn, PasswordCheck 
         if (await passwords.CheckAsync(Input.Email, Input.Password) is { } user)
         {
             await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "pwd")]);
+            await audit.RecordAsync(user.Email, Workflows.Audit.AuditActions.SignedIn, subjectId: user.Id, data: new() { ["method"] = "page" }, cancellationToken: CancellationToken.None);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 

@@ -36,7 +36,7 @@ public sealed class ProgrammesModel(ProgrammeReader reader, ProgrammeService pro
             return Page();
         }
 
-        var programme = await installer.InstallTemplateAsync(templateId, access.UserId, cancellationToken);
+        var programme = await installer.InstallTemplateAsync(templateId, access.UserId, access.Email, cancellationToken);
         return LocalRedirect($"/manage/programmes/{Uri.EscapeDataString(programme.Id)}?created=true");
     }
 

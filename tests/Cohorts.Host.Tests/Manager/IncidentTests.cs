@@ -66,6 +66,19 @@ public sealed class IncidentTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Inbox_FaultedJourney_TheManagerIsToldInWordsWithALinkToTheIncidents()
+    {
+        using var manager = await SignInManagerAsync();
+        await LaunchFaultingCompanyAsync(manager);
+
+        var item = Assert.Single((await manager.GetJsonAsync("/api/inbox")).EnumerateArray(), i => i.GetProperty("kind").GetString() == "incident");
+
+        Assert.StartsWith("The journey of Atelier Neuf (", item.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith(") stopped on an error: retry it", item.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal(("/manage/incidents", true), (item.GetProperty("link").GetString(), item.GetProperty("late").GetBoolean()));
+    }
+
+    [Fact]
     public async Task Retry_StillBroken_FaultsAgainWithANewIncident()
     {
         using var manager = await SignInManagerAsync();

@@ -22,7 +22,7 @@ public sealed class LaunchResumeTests
         using var request = new CancellationTokenSource();
         harness.Get<InterruptingInstanceStore>().AfterCommit = _ => request.Cancel();
 
-        var launch = await harness.Launcher.LaunchAsync(cohortId, request.Token);
+        var launch = await harness.Launcher.LaunchAsync(cohortId, cancellationToken: request.Token);
 
         Assert.True(request.IsCancellationRequested);
         await AssertEveryInstanceOnceAsync(harness, cohortId, launch.CompanyInstanceIds.Count + 1);

@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using Cohorts.Host.Inbox;
+using Cohorts.Workflows.Audit;
+using Cohorts.Workflows.Text;
+using Microsoft.Extensions.Localization;
+
+namespace Cohorts.Host.Audit;
+
+/// <summary>Says a recorded action in words, in the reader's language (an unknown action shows its code).</summary>
+public sealed class HistoryWords(IStringLocalizer<InboxText> text, HumanText human)
+{
+    /// <summary>Gets the line for an entry; <paramref name="companies"/> and <paramref name="coaches"/> name the ids it holds.</summary>
+    public HistoryLine Line(AuditEntry entry, IReadOnlyDictionary<Guid, string> companies, IReadOnlyDictionary<Guid, string> coaches)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(companies);
+        ArgumentNullException.ThrowIfNull(coaches);
+        var data = JsonNode.Parse(entry.Data) as JsonObject ?? [];
+        var company = entry.CompanyId is { } companyId ? companies.GetValueOrDefault(companyId) : null;
+        return new HistoryLine(entry.At, entry.Actor, entry.Action, company, Say(entry.Action, data, company ?? string.Empty, coaches));
+    }
+
+    private string Say(string action, JsonObject data, string company, IReadOnlyDictionary<Guid, string> coaches) => action switch
+    {
+        AuditActions.CompanyScreened => WithReason(
+            Text(data, "decision") switch
+            {
+                "Accepted" => text["Application of {0} accepted", company],
+                "Waitlisted" => text["Application of {0} put on the waiting list", company],
+                _ => text["Application of {0} rejected", company],
+            },
+            Text(data, "reasons")),
+        AuditActions.CoachChanged => Coach(data, company, coaches),
+        AuditActions.OutcomeRecorded => text["Outcome of “{0}” recorded ({1})", Text(data, "title"), human.Count(Number(data, "present"), DomainNoun.Company)],
+        AuditActions.MilestoneDecided => WithReason(
+            Text(data, "outcome") switch
+            {
+                "Passed" => text["Milestone “{0}” passed", Text(data, "name")],
+                "NeedsWork" => text["Milestone “{0}” needs more work", Text(data, "name")],
+                _ => text["Milestone “{0}” failed", Text(data, "name")],
+            },
+            Text(data, "reason")),
+        AuditActions.CohortCreated => text["Cohort “{0}” created with {1}", Text(data, "name"), human.Count(Number(data, "companies"), DomainNoun.Company)],
+        AuditActions.CohortLaunched => text["Cohort “{0}” launched", Text(data, "name")],
+        AuditActions.ProgrammeAdded => text["Programme “{0}” added", Text(data, "name")],
+        AuditActions.DefinitionPublished => text["New version {0} of the programme's journey published", Number(data, "version")],
+        AuditActions.SignedIn => text["Signed in"],
+        _ => action,
+    };
+
+    private string Coach(JsonObject data, string company, IReadOnlyDictionary<Guid, string> coaches)
+    {
+        var coach = Name(coaches, Text(data, "coachId"));
+        var moved = Number(data, "sessionsMoved");
+        var said = Text(data, "previousCoachId") is { Length: > 0 } previous
+            ? text["Coach of {0} changed from {1} to {2}", company, Name(coaches, previous), coach]
+            : text["{1} now coaches {0}", company, coach];
+        return moved > 0 ? $"{said} ({text["{0} moved", human.Count(moved, DomainNoun.Session)]})" : said;
+    }
+
+    private string WithReason(string said, string reason) =>
+        string.IsNullOrWhiteSpace(reason) ? said : text["{0}: {1}", said, reason];
+
+    private static string Name(IReadOnlyDictionary<Guid, string> names, string id) =>
+        Guid.TryParse(id, out var guid) && names.TryGetValue(guid, out var name) ? name : id;
+
+    private static string Text(JsonObject data, string name) => data[name] is JsonValue value && value.TryGetValue<string>(out var s) ? s : string.Empty;
+
+    private static int Number(JsonObject data, string name) => data[name] is JsonValue value && value.TryGetValue<int>(out var n) ? n : 0;
+}
