@@ -1,3 +1,5 @@
+using Cohorts.Host.Api.Admin;
+
 namespace Cohorts.Host.Api;
 
 /// <summary>
@@ -13,5 +15,6 @@ internal static class ApiEndpoints
         api.MapManagerApi();
         api.MapCoachApi();
         api.MapFunderApi();
+        api.MapAccountEndpoints();
     }
 }

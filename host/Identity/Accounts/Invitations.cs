@@ -22,7 +22,7 @@ internal sealed class Invitations(AccountStore store, AccountMail mail, IOptions
             async (identity, domain) =>
             {
                 var pending = await identity.Invitations.AsNoTracking()
-                    .AnyAsync(i => i.Email == draft.Email && i.AcceptedAt == null && i.ExpiresAt > now, cancellationToken);
+                    .AnyAsync(i => EF.Functions.Collate(i.Email, "NOCASE") == draft.Email && i.AcceptedAt == null && i.ExpiresAt > now, cancellationToken);
                 if (pending)
                 {
                     return skipIfPending ? null : throw DomainRuleException.RecordedAlready("email", AccountMessages.EmailInvited);
