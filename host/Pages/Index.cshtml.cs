@@ -24,6 +24,11 @@ public sealed class IndexModel : PageModel
             return LocalRedirect("/funder/progress");
         }
 
+        if (User.IsInRole(CohortsRoles.Administrator))
+        {
+            return LocalRedirect("/admin/users");
+        }
+
         return Page();
     }
 }

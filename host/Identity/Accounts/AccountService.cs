@@ -111,7 +111,7 @@ public sealed class AccountService
         foreach (var person in people.DistinctBy(p => p.Email.Trim(), StringComparer.OrdinalIgnoreCase))
         {
             var email = person.Email.Trim();
-            if (await _users.FindByEmailAsync(email) is not null)
+            if (email.Length == 0 || await _users.FindByEmailAsync(email) is not null)
             {
                 continue;
             }
