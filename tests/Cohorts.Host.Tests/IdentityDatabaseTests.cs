@@ -44,8 +44,8 @@ public sealed class IdentityDatabaseTests : IAsyncLifetime
         await using var second = new CohortsHostFactory(files, settings: demo);
         await using var again = second.Services.CreateAsyncScope();
 
-        Assert.Equal(5, usersFirst);
-        Assert.Equal(5, await again.ServiceProvider.GetRequiredService<UserManager<CohortsUser>>().Users.CountAsync());
+        Assert.Equal(6, usersFirst);
+        Assert.Equal(6, await again.ServiceProvider.GetRequiredService<UserManager<CohortsUser>>().Users.CountAsync());
         Assert.Equal(2, (await again.ServiceProvider.GetRequiredService<Cohorts.Workflows.Services.ProgrammeService>().ListAsync()).Count);
     }
 

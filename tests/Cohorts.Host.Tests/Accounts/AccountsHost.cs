@@ -34,7 +34,7 @@ public sealed class AccountsHost : IAsyncLifetime
     {
         await using var db = await Factory.Services.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync();
         var messages = await db.OutgoingMessages.AsNoTracking().Where(m => m.Recipient == recipient).ToListAsync();
-        return [.. messages.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)];
+        return [.. messages.OrderBy(m => m.CreatedAt).ThenBy(m => m.Key, StringComparer.Ordinal)];
     }
 
     /// <summary>The link (url) of the latest e-mail of a kind owed to an address.</summary>
