@@ -47,7 +47,7 @@ public sealed class CohortsIdentityDbContext(DbContextOptions<CohortsIdentityDbC
             user.Property(u => u.DisplayName).HasMaxLength(200);
             user.Property(u => u.CalendarToken).HasMaxLength(64);
             user.HasIndex(u => u.CalendarToken);
-            user.Property(u => u.Language).HasMaxLength(AccountLanguages.MaxLength).HasDefaultValue(AccountLanguages.Default);
+            user.Property(u => u.Language).HasMaxLength(AccountLanguages.MaxLength);
         });
         builder.ApplyConfiguration(new InstallationConfiguration());
         builder.ApplyConfiguration(new StoredRefreshTokenConfiguration());

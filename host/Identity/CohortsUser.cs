@@ -19,7 +19,8 @@ public sealed class CohortsUser : IdentityUser
 
     /// <summary>
     /// Gets or sets the language the person chose (<c>en</c> or <c>fr</c>, <see cref="Accounts.AccountLanguages"/>):
-    /// their pages after sign-in and the e-mails sent to them.
+    /// their pages after sign-in and the e-mails sent to them. Null until they choose (at an invitation's acceptance or
+    /// on their profile): their pages then follow the browser, and e-mails are in <see cref="Accounts.AccountLanguages.Default"/>.
     /// </summary>
-    public string Language { get; set; } = Accounts.AccountLanguages.Default;
+    public string? Language { get; set; }
 }

@@ -61,7 +61,7 @@ public sealed class AccountService
             throw DomainRuleException.RecordedAlready("email", AccountMessages.EmailTaken);
         }
 
-        var user = NewUser(address, address, AccountLanguages.Default);
+        var user = NewUser(address, address, language: null);
         await AccountRules.RequireStrongPasswordAsync(_users, user, password, describe: true);
         await CreateAsync(user, password!, CohortsRoles.Administrator);
         AccountsLog.AdministratorCreated(_logger, user.Id);
@@ -265,7 +265,7 @@ public sealed class AccountService
         return user;
     }
 
-    private static CohortsUser NewUser(string email, string name, string language) => new()
+    private static CohortsUser NewUser(string email, string name, string? language) => new()
     {
         UserName = email,
         Email = email,

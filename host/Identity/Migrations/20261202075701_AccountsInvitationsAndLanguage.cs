@@ -16,8 +16,7 @@ namespace Cohorts.Host.Identity.Migrations
                 table: "AspNetUsers",
                 type: "TEXT",
                 maxLength: 8,
-                nullable: false,
-                defaultValue: "en");
+                nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "Invitations",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cohorts.Host.Identity.Migrations
 {
     [DbContext(typeof(CohortsIdentityDbContext))]
-    [Migration("20261202071132_AccountsInvitationsAndLanguage")]
+    [Migration("20261202075701_AccountsInvitationsAndLanguage")]
     partial class AccountsInvitationsAndLanguage
     {
         /// <inheritdoc />
@@ -120,11 +120,8 @@ namespace Cohorts.Host.Identity.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Language")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
-                        .HasDefaultValue("en");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
