@@ -57,6 +57,7 @@ public static class CohortsHostExtensions
                 options.Conventions.AuthorizeFolder("/Manage", CohortsPolicies.Manager);
                 options.Conventions.AuthorizeFolder("/Coach", CohortsPolicies.Coach);
                 options.Conventions.AuthorizeFolder("/Funder", CohortsPolicies.Funder);
+                options.Conventions.AuthorizeFolder("/Admin", CohortsPolicies.Administrator);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedText)));

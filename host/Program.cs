@@ -1,5 +1,12 @@
 using Cohorts.Host;
+using Cohorts.Host.Cli;
 using Microsoft.Extensions.Options;
+
+if (CohortsCommands.Handles(args))
+{
+    // A command (create-admin): it runs and exits; the web server does not start.
+    return await CohortsCommands.RunAsync(args, Console.Out, Console.Error);
+}
 
 try
 {

@@ -11,4 +11,7 @@ public static class CohortsPolicies
 
     /// <summary>Signed in as a funder.</summary>
     public const string Funder = "Funder";
+
+    /// <summary>Signed in as an administrator (accounts).</summary>
+    public const string Administrator = "Administrator";
 }

@@ -10,7 +10,8 @@ namespace Cohorts.Host.Access;
 /// <summary>
 /// The signed-in user's rights, checked on every read and write of the API and the pages (one instance per request):
 /// a manager has everything in the programmes they manage; a coach sees and records only their own companies and
-/// sessions; a funder reads the cohorts they fund and decides the milestones assigned to funders. Coaches and funders
+/// sessions; a funder reads the cohorts they fund and decides the milestones assigned to funders; an administrator
+/// manages the accounts (and only them). Coaches and funders
 /// are the cohorts' coach and funder records with the user's e-mail address. A refusal throws
 /// <see cref="AccessDeniedException"/> (403); something that does not exist throws a not-found
 /// <see cref="DomainRuleException"/> (404) naming the field.
@@ -49,6 +50,18 @@ public sealed class UserAccess
 
     /// <summary>Gets a value indicating whether the user is a funder.</summary>
     public bool IsFunder => User.IsInRole(CohortsRoles.Funder);
+
+    /// <summary>Gets a value indicating whether the user is an administrator (manages the accounts).</summary>
+    public bool IsAdministrator => User.IsInRole(CohortsRoles.Administrator);
+
+    /// <summary>Refuses unless the user is an administrator.</summary>
+    public void RequireAdministrator()
+    {
+        if (!IsAdministrator)
+        {
+            throw new AccessDeniedException("Only an administrator manages accounts.");
+        }
+    }
 
     /// <summary>Gets the ids of the programmes the user manages (none unless a manager).</summary>
     public async Task<IReadOnlySet<string>> GetManagedProgrammeIdsAsync(CancellationToken cancellationToken = default)

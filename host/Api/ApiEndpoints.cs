@@ -1,3 +1,5 @@
+using Cohorts.Host.Api.Admin;
+
 namespace Cohorts.Host.Api;
 
 /// <summary>
@@ -14,5 +16,6 @@ internal static class ApiEndpoints
         api.MapCoachApi();
         api.MapFunderApi();
         api.MapInboxApi();
+        api.MapAccountEndpoints();
     }
 }

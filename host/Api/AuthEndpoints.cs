@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Cohorts.Host.Access;
 using Cohorts.Host.Identity;
+using Cohorts.Host.Identity.Accounts;
 using Cohorts.Host.Identity.Credentials;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,6 +28,12 @@ internal static class AuthEndpoints
             .WithSummary("Answers a new bearer token and refresh token for the refresh token of an earlier sign-in; each refresh token works once.");
         auth.MapPost("/signout-everywhere", SignOutEverywhereAsync)
             .WithSummary("Signs out on every device: every bearer token, refresh token and sign-in cookie of the account stops working.");
+        auth.MapPost("/forgot-password", ForgotPasswordAsync)
+            .AllowAnonymous()
+            .WithSummary("Sends a password reset link to the address's account, if there is one; the answer (202) is the same either way.");
+        auth.MapPost("/reset-password", ResetPasswordAsync)
+            .AllowAnonymous()
+            .WithSummary("Sets a new password with a reset link's user and token (each link works once); the account's other sessions end.");
         api.MapGet("/me", MeAsync).WithTags("Sign-in").WithSummary("Who is signed in, and their programmes and cohorts.");
     }
 
@@ -51,6 +58,18 @@ internal static class AuthEndpoints
                 "The refresh token is not valid (expired, already used or revoked); sign in again.",
                 statusCode: StatusCodes.Status401Unauthorized,
                 title: SignInFailed);
+
+    private static async Task<Accepted> ForgotPasswordAsync(Admin.ForgotPasswordRequest request, AccountService accounts, CancellationToken cancellationToken)
+    {
+        await accounts.RequestPasswordResetAsync(request.Email, cancellationToken);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    private static async Task<NoContent> ResetPasswordAsync(Admin.ResetPasswordRequest request, AccountService accounts, CancellationToken cancellationToken)
+    {
+        await accounts.ResetPasswordAsync(request.User, request.Token, request.Password, cancellationToken);
+        return TypedResults.NoContent();
+    }
 
     private static async Task<NoContent> SignOutEverywhereAsync(UserAccess access, UserManager<CohortsUser> users, AccountSessions sessions)
     {

@@ -9,7 +9,7 @@ namespace Cohorts.Host.Demo;
 
 /// <summary>
 /// The demo data an empty database gets on the first run (unless <c>Cohorts:Demo:Enabled</c> is false): the accounts
-/// of a programme manager, three coaches and a funder; the Boost Innovation and OpenLab programmes from their
+/// of a programme manager, three coaches, a funder and an administrator; the Boost Innovation and OpenLab programmes from their
 /// templates; "Les bâtisseurs" some months into its year and an OpenLab cohort, played to the present
 /// (<see cref="DemoHistory"/>).
 /// </summary>
@@ -22,6 +22,9 @@ internal sealed partial class DemoData(
     IOptions<SqliteWorkflowStoreOptions> database,
     ILogger<DemoData> logger)
 {
+    /// <summary>The demo administrator's address.</summary>
+    public const string AdministratorEmail = "admin@cohorts.demo";
+
     /// <summary>Gets the demo accounts (the README lists them too).</summary>
     public static IReadOnlyList<DemoAccount> Accounts { get; } =
     [
@@ -30,6 +33,7 @@ internal sealed partial class DemoData(
         new(DemoCohorts.CoachLeroyEmail, CohortsRoles.Coach, "Sophie Leroy"),
         new(DemoCohorts.CoachBenaliEmail, CohortsRoles.Coach, "Karim Benali"),
         new(DemoCohorts.FunderEmail, CohortsRoles.Funder, "Conseil départemental des Hauts-de-Seine"),
+        new(AdministratorEmail, CohortsRoles.Administrator, "Camille Roux (administration)"),
     ];
 
     /// <summary>Adds the demo data when the demo is on and the database has no programme yet.</summary>

@@ -1,3 +1,4 @@
+using Cohorts.Host.Identity.Accounts;
 using Cohorts.Host.Identity.Credentials;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -27,6 +28,9 @@ public sealed class CohortsIdentityDbContext(DbContextOptions<CohortsIdentityDbC
     /// <summary>Gets the API's refresh tokens (hashed).</summary>
     public DbSet<StoredRefreshToken> RefreshTokens => Set<StoredRefreshToken>();
 
+    /// <summary>Gets the invitations (their tokens hashed), pending or done.</summary>
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -43,8 +47,10 @@ public sealed class CohortsIdentityDbContext(DbContextOptions<CohortsIdentityDbC
             user.Property(u => u.DisplayName).HasMaxLength(200);
             user.Property(u => u.CalendarToken).HasMaxLength(64);
             user.HasIndex(u => u.CalendarToken);
+            user.Property(u => u.Language).HasMaxLength(AccountLanguages.MaxLength);
         });
         builder.ApplyConfiguration(new InstallationConfiguration());
         builder.ApplyConfiguration(new StoredRefreshTokenConfiguration());
+        builder.ApplyConfiguration(new InvitationConfiguration());
     }
 }

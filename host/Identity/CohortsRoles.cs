@@ -1,6 +1,6 @@
 namespace Cohorts.Host.Identity;
 
-/// <summary>The three roles, as stored by ASP.NET Core Identity and named in authorization policies.</summary>
+/// <summary>The four roles, as stored by ASP.NET Core Identity and named in authorization policies.</summary>
 public static class CohortsRoles
 {
     /// <summary>A programme manager: everything in the programmes they manage.</summary>
@@ -12,6 +12,9 @@ public static class CohortsRoles
     /// <summary>A funder: reads the cohorts they fund; decides the milestones assigned to funders.</summary>
     public const string Funder = "funder";
 
+    /// <summary>An administrator: manages the accounts (invitations, deactivation, which manager manages which programme).</summary>
+    public const string Administrator = "administrator";
+
     /// <summary>Gets every role.</summary>
-    public static IReadOnlyList<string> All { get; } = [Manager, Coach, Funder];
+    public static IReadOnlyList<string> All { get; } = [Manager, Coach, Funder, Administrator];
 }

@@ -1,6 +1,7 @@
 using Cohorts.Engine.EntityFrameworkCore;
 using Cohorts.Engine.EntityFrameworkCore.Sqlite;
 using Cohorts.Host.Access;
+using Cohorts.Host.Identity.Accounts;
 using Cohorts.Host.Identity.Credentials;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -50,9 +51,11 @@ internal static class IdentityServiceCollectionExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(CohortsPolicies.Manager, policy => policy.RequireRole(CohortsRoles.Manager))
             .AddPolicy(CohortsPolicies.Coach, policy => policy.RequireRole(CohortsRoles.Coach))
-            .AddPolicy(CohortsPolicies.Funder, policy => policy.RequireRole(CohortsRoles.Funder));
+            .AddPolicy(CohortsPolicies.Funder, policy => policy.RequireRole(CohortsRoles.Funder))
+            .AddPolicy(CohortsPolicies.Administrator, policy => policy.RequireRole(CohortsRoles.Administrator));
         services.AddHttpContextAccessor();
         services.AddScoped<UserAccess>();
+        services.AddCohortsAccounts();
         return services;
     }
 

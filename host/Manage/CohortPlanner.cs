@@ -1,11 +1,16 @@
 using Cohorts.Host.Access;
+using Cohorts.Host.Identity;
+using Cohorts.Host.Identity.Accounts;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Services;
 
 namespace Cohorts.Host.Manage;
 
-/// <summary>Creates and launches cohorts of the programmes the signed-in user manages.</summary>
-public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher launcher, UserAccess access)
+/// <summary>
+/// Creates and launches cohorts of the programmes the signed-in user manages; the coaches and funders of a new cohort
+/// who have no account yet are invited in the same request.
+/// </summary>
+public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher launcher, UserAccess access, AccountService accounts)
 {
     /// <summary>Gets a cohort's default last day: the day before the programme's duration has passed.</summary>
     /// <exception cref="DomainRuleException">The first day is out of the range dates are taken in (<c>startDate</c>).</exception>
@@ -24,6 +29,12 @@ public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher lau
         ArgumentNullException.ThrowIfNull(plan);
         await programmes.RequireManagedAsync(plan.ProgrammeId, cancellationToken);
         var cohortId = await launcher.CreateAsync(plan, access.Email, cancellationToken);
+        await accounts.InviteToCohortAsync(
+            [
+                .. plan.Coaches.Select(c => new CohortInvitee(c.Email, c.Name, CohortsRoles.Coach)),
+                .. (plan.Funders ?? []).Select(f => new CohortInvitee(f.Email, f.Name, CohortsRoles.Funder)),
+            ],
+            cancellationToken);
         if (!launch)
         {
             return new CreatedCohort(cohortId, false, null);

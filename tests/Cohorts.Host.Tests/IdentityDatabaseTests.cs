@@ -19,13 +19,13 @@ public sealed class IdentityDatabaseTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Start_EmptyDatabase_CreatesTheThreeRolesAndNoDemoAccountWhenTheDemoIsOff()
+    public async Task Start_EmptyDatabase_CreatesTheFourRolesAndNoDemoAccountWhenTheDemoIsOff()
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CohortsUser>>();
 
-        Assert.Equal(["coach", "funder", "manager"], await roles.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync());
+        Assert.Equal(["administrator", "coach", "funder", "manager"], await roles.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync());
         Assert.Empty(await users.Users.ToListAsync());
     }
 
@@ -44,8 +44,8 @@ public sealed class IdentityDatabaseTests : IAsyncLifetime
         await using var second = new CohortsHostFactory(files, settings: demo);
         await using var again = second.Services.CreateAsyncScope();
 
-        Assert.Equal(5, usersFirst);
-        Assert.Equal(5, await again.ServiceProvider.GetRequiredService<UserManager<CohortsUser>>().Users.CountAsync());
+        Assert.Equal(6, usersFirst);
+        Assert.Equal(6, await again.ServiceProvider.GetRequiredService<UserManager<CohortsUser>>().Users.CountAsync());
         Assert.Equal(2, (await again.ServiceProvider.GetRequiredService<Cohorts.Workflows.Services.ProgrammeService>().ListAsync()).Count);
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Cohorts.Host.Demo;
 using Cohorts.Host.Identity;
+using Cohorts.Host.Identity.Accounts;
 using Cohorts.Host.Identity.Credentials;
 using Cohorts.Host.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -13,11 +14,11 @@ using Microsoft.Extensions.Options;
 namespace Cohorts.Host.Pages.Account;
 
 /// <summary>
-/// Sign-in with an e-mail address and password (a cookie); lists the demo accounts when the demo data is on. A refused
+/// Sign-in with an e-mail address and password (a cookie; the pages then speak the account's language); lists the demo accounts when the demo data is on. A refused
 /// sign-in shows the same message whatever the reason (unknown address, wrong password, locked or disabled account).
 /// </summary>
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<CohortsUser> signIn, PasswordCheck passwords, IOptions<DemoOptions> demo, IStringLocalizer<SharedText> text, Workflows.Audit.AuditTrail audit) : PageModel
+public sealed class LoginModel(SignInManager<CohortsUser> signIn, PasswordCheck passwords, IOptions<DemoOptions> demo, TimeProvider clock, IStringLocalizer<SharedText> text, Workflows.Audit.AuditTrail audit) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -44,6 +45,7 @@ public sealed class LoginModel(SignInManager<CohortsUser> signIn, PasswordCheck 
         {
             await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "pwd")]);
             await audit.RecordAsync(user.Email, Workflows.Audit.AuditActions.SignedIn, subjectId: user.Id, data: new() { ["method"] = "page" }, cancellationToken: CancellationToken.None);
+            CultureCookie.Remember(Response, user.Language, clock.GetUtcNow());
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 

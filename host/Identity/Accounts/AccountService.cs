@@ -1,0 +1,323 @@
+using Cohorts.Host.Access;
+using Cohorts.Host.Identity.Credentials;
+using Cohorts.Workflows.Services;
+using Microsoft.AspNetCore.Identity;
+
+namespace Cohorts.Host.Identity.Accounts;
+
+/// <summary>
+/// Every action on accounts, one method each, for the pages, the API and the command line alike: it checks who may
+/// (<see cref="UserAccess"/>), validates (refusals are <see cref="DomainRuleException"/>s naming the field, with
+/// <see cref="AccountMessages"/>), then writes. The one place to add an audit row per account action.
+/// </summary>
+/// <remarks>
+/// Its collaborators are internal, so it is built by a factory (<see cref="AccountsServiceCollectionExtensions"/>)
+/// through an internal constructor.
+/// </remarks>
+public sealed class AccountService
+{
+    private readonly UserAccess _access;
+    private readonly UserManager<CohortsUser> _users;
+    private readonly Invitations _invitations;
+    private readonly PasswordResets _resets;
+    private readonly AccountSessions _sessions;
+    private readonly AccountDirectory _directory;
+    private readonly ILogger<AccountService> _logger;
+
+    internal AccountService(
+        UserAccess access,
+        UserManager<CohortsUser> users,
+        Invitations invitations,
+        PasswordResets resets,
+        AccountSessions sessions,
+        AccountDirectory directory,
+        ILogger<AccountService> logger)
+    {
+        _access = access;
+        _users = users;
+        _invitations = invitations;
+        _resets = resets;
+        _sessions = sessions;
+        _directory = directory;
+        _logger = logger;
+    }
+
+    /// <summary>The lockout end of a deactivated account: it never ends (the credentials treat it as disabled).</summary>
+    public static readonly DateTimeOffset DeactivatedUntil = DateTimeOffset.MaxValue;
+
+    /// <summary>Answers whether an account is deactivated (not merely locked for a while after failed sign-ins).</summary>
+    public static bool IsDeactivated(CohortsUser user) => user?.LockoutEnd is { } end && end >= DeactivatedUntil.AddYears(-1);
+
+    /// <summary>
+    /// Creates an administrator account with a password (the command line, on the installation's machine: no one is
+    /// signed in). Refuses an invalid or taken address (<c>email</c>) or a weak password (<c>password</c>, in
+    /// Identity's words).
+    /// </summary>
+    public async Task<string> CreateAdministratorAsync(string? email, string? password)
+    {
+        var address = AccountRules.RequireEmail(email);
+        if (await _users.FindByEmailAsync(address) is not null)
+        {
+            throw DomainRuleException.RecordedAlready("email", AccountMessages.EmailTaken);
+        }
+
+        var user = NewUser(address, address, language: null);
+        await AccountRules.RequireStrongPasswordAsync(_users, user, password, describe: true);
+        await CreateAsync(user, password!, CohortsRoles.Administrator);
+        AccountsLog.AdministratorCreated(_logger, user.Id);
+        return user.Id;
+    }
+
+    /// <summary>Invites a person with a role (administrators): the invitation row and its e-mail in one transaction.</summary>
+    public async Task<InvitationView> InviteAsync(InvitationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        _access.RequireAdministrator();
+        var email = AccountRules.RequireEmail(request.Email);
+        var role = AccountRules.RequireRole(request.Role);
+        var name = AccountRules.CheckName(request.Name, required: false);
+        var language = AccountRules.CheckLanguage(request.Language, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        if (role != CohortsRoles.Manager && request.ProgrammeIds is { Count: > 0 })
+        {
+            throw new DomainRuleException("programmeIds", AccountMessages.ProgrammesOnlyForManagers);
+        }
+
+        var programmeIds = await _directory.CheckProgrammesAsync(request.ProgrammeIds, "programmeIds", cancellationToken);
+        if (await _users.FindByEmailAsync(email) is not null)
+        {
+            throw DomainRuleException.RecordedAlready("email", AccountMessages.EmailTaken);
+        }
+
+        var inviter = await InviterAsync();
+        var invitation = await _invitations.CreateAsync(Draft(email, role, name, language, string.Join(',', programmeIds), inviter), skipIfPending: false, cancellationToken);
+        AccountsLog.Invited(_logger, invitation!.Id, role, inviter.Id ?? "-");
+        return InvitationView.Of(invitation, invitation.CreatedAt);
+    }
+
+    /// <summary>
+    /// Invites the coaches and funders just added to a cohort who have no account and no pending invitation yet
+    /// (the cohort's manager, who added them); the others are left as they are.
+    /// </summary>
+    public async Task<int> InviteToCohortAsync(IEnumerable<CohortInvitee> people, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        if (!_access.IsManager)
+        {
+            throw new AccessDeniedException("Only a programme manager adds people to cohorts.");
+        }
+
+        var inviter = await InviterAsync();
+        var invited = 0;
+        foreach (var person in people.DistinctBy(p => p.Email.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            var email = person.Email.Trim();
+            if (email.Length == 0 || await _users.FindByEmailAsync(email) is not null)
+            {
+                continue;
+            }
+
+            var draft = Draft(email, person.Role, AccountRules.CheckName(person.Name, required: false), AccountLanguages.OrDefault(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), string.Empty, inviter);
+            if (await _invitations.CreateAsync(draft, skipIfPending: true, cancellationToken) is { } invitation)
+            {
+                AccountsLog.Invited(_logger, invitation.Id, invitation.Role, inviter.Id ?? "-");
+                invited++;
+            }
+        }
+
+        return invited;
+    }
+
+    /// <summary>Sends a pending invitation again (administrators): a new link, a new expiry.</summary>
+    public async Task<InvitationView> ResendInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default)
+    {
+        _access.RequireAdministrator();
+        var invitation = await _invitations.ResendAsync(invitationId, cancellationToken);
+        AccountsLog.Resent(_logger, invitation.Id, invitation.Sendings);
+        return InvitationView.Of(invitation, invitation.ExpiresAt - TimeSpan.FromTicks(1));
+    }
+
+    /// <summary>Lists the accounts and the pending invitations (administrators).</summary>
+    public async Task<AccountList> ListAsync(CancellationToken cancellationToken = default)
+    {
+        _access.RequireAdministrator();
+        return new AccountList(await _directory.ListAsync(cancellationToken), await _invitations.ListPendingAsync(cancellationToken));
+    }
+
+    /// <summary>Gets the programmes' ids and names (for the pages' choices).</summary>
+    public Task<IReadOnlyList<KeyValuePair<string, string>>> ListProgrammesAsync(CancellationToken cancellationToken = default)
+    {
+        _access.RequireAdministrator();
+        return _directory.ListProgrammesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Deactivates an account (administrators; not their own): it cannot sign in, and its cookies, bearer and refresh
+    /// tokens are revoked (a new security stamp).
+    /// </summary>
+    public async Task DeactivateAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        _access.RequireAdministrator();
+        if (string.Equals(userId, _access.UserId, StringComparison.Ordinal))
+        {
+            throw new DomainRuleException("id", AccountMessages.OwnAccount);
+        }
+
+        var user = await RequireUserAsync(userId);
+        Check(await _users.SetLockoutEnabledAsync(user, true));
+        Check(await _users.SetLockoutEndDateAsync(user, DeactivatedUntil));
+        await _sessions.SignOutEverywhereAsync(user);
+        AccountsLog.Deactivated(_logger, user.Id, _access.UserId);
+    }
+
+    /// <summary>Reactivates a deactivated account (administrators): it can sign in again with its password.</summary>
+    public async Task ReactivateAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        _access.RequireAdministrator();
+        var user = await RequireUserAsync(userId);
+        Check(await _users.SetLockoutEndDateAsync(user, null));
+        Check(await _users.ResetAccessFailedCountAsync(user));
+        AccountsLog.Reactivated(_logger, user.Id, _access.UserId);
+    }
+
+    /// <summary>Says which programmes a manager manages (administrators).</summary>
+    public async Task SetManagedProgrammesAsync(string userId, IReadOnlyList<string?>? programmeIds, CancellationToken cancellationToken = default)
+    {
+        _access.RequireAdministrator();
+        var user = await RequireUserAsync(userId);
+        if (!await _users.IsInRoleAsync(user, CohortsRoles.Manager))
+        {
+            throw new DomainRuleException("id", AccountMessages.NotAManager);
+        }
+
+        var ids = await _directory.CheckProgrammesAsync(programmeIds, "programmeIds", cancellationToken);
+        await _directory.SetProgrammesAsync(user.Id, ids, cancellationToken);
+        AccountsLog.ProgrammesSet(_logger, user.Id, _access.UserId, ids.Count);
+    }
+
+    /// <summary>Reads an invitation before its acceptance (anyone with the link); refuses (<c>token</c>) one that cannot be accepted.</summary>
+    public async Task<InvitationView> FindInvitationAsync(string? token, CancellationToken cancellationToken = default)
+    {
+        var invitation = await _invitations.FindAcceptableAsync(token, cancellationToken);
+        return InvitationView.Of(invitation, invitation.CreatedAt);
+    }
+
+    /// <summary>
+    /// Accepts an invitation (anyone with the link): creates the account with the name, password and language chosen.
+    /// Refuses a bad, used or expired token (<c>token</c>), a missing name (<c>name</c>), a weak password
+    /// (<c>password</c>). The caller signs the person in.
+    /// </summary>
+    public async Task<CohortsUser> AcceptInvitationAsync(string? token, string? name, string? password, string? language, CancellationToken cancellationToken = default)
+    {
+        var invitation = await _invitations.FindAcceptableAsync(token, cancellationToken);
+        var displayName = AccountRules.CheckName(name, required: true)!;
+        var chosen = AccountRules.CheckLanguage(language, invitation.Language);
+        var user = NewUser(invitation.Email, displayName, chosen);
+        await AccountRules.RequireStrongPasswordAsync(_users, user, password, describe: false);
+        if (await _users.FindByEmailAsync(invitation.Email) is not null)
+        {
+            throw DomainRuleException.RecordedAlready("token", AccountMessages.EmailTaken);
+        }
+
+        await _invitations.ClaimAsync(invitation, cancellationToken);
+        try
+        {
+            await CreateAsync(user, password!, invitation.Role);
+        }
+        catch
+        {
+            await _invitations.ReleaseAsync(invitation, cancellationToken);
+            throw;
+        }
+
+        await _invitations.CompleteAsync(invitation, user.Id, cancellationToken);
+        AccountsLog.Accepted(_logger, invitation.Id, user.Id);
+        return user;
+    }
+
+    /// <summary>Owes a password reset link to the address's account, if any (anyone): the answer is the same either way.</summary>
+    public async Task RequestPasswordResetAsync(string? email, CancellationToken cancellationToken = default)
+    {
+        if (await _resets.RequestAsync(email, cancellationToken) is { } userId)
+        {
+            AccountsLog.ResetRequested(_logger, userId);
+        }
+    }
+
+    /// <summary>Sets a new password with a reset link (anyone with the link; once); the account's other sessions end.</summary>
+    public async Task<CohortsUser> ResetPasswordAsync(string? userId, string? token, string? password, CancellationToken cancellationToken = default)
+    {
+        var user = await _resets.ResetAsync(userId, token, password, cancellationToken);
+        await _sessions.SignOutEverywhereAsync(user);
+        AccountsLog.PasswordReset(_logger, user.Id);
+        return user;
+    }
+
+    /// <summary>Gets the signed-in person's account.</summary>
+    public Task<CohortsUser> GetProfileAsync() => RequireUserAsync(_access.UserId, "Sign in again.");
+
+    /// <summary>Changes the signed-in person's name and language.</summary>
+    public async Task<CohortsUser> UpdateProfileAsync(string? name, string? language, CancellationToken cancellationToken = default)
+    {
+        var user = await GetProfileAsync();
+        user.DisplayName = AccountRules.CheckName(name, required: true)!;
+        user.Language = AccountRules.CheckLanguage(language, user.Language);
+        Check(await _users.UpdateAsync(user));
+        return user;
+    }
+
+    private static CohortsUser NewUser(string email, string name, string? language) => new()
+    {
+        UserName = email,
+        Email = email,
+        EmailConfirmed = true,
+        DisplayName = name,
+        Language = language,
+        CalendarToken = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
+    };
+
+    private static Invitation Draft(string email, string role, string? name, string language, string programmeIds, (string? Id, string Name) inviter) => new()
+    {
+        Id = Guid.Empty,
+        Email = email,
+        Role = role,
+        DisplayName = name,
+        Language = language,
+        ProgrammeIds = programmeIds,
+        InvitedById = inviter.Id,
+        InvitedByName = inviter.Name,
+        CreatedAt = default,
+        TokenHash = string.Empty,
+        ExpiresAt = default,
+    };
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    private async Task CreateAsync(CohortsUser user, string password, string role)
+    {
+        var created = await _users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName))
+                ? DomainRuleException.RecordedAlready("email", AccountMessages.EmailTaken)
+                : new DomainRuleException("email", string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        Check(await _users.AddToRoleAsync(user, role));
+    }
+
+    private async Task<(string? Id, string Name)> InviterAsync()
+    {
+        var user = await _users.FindByIdAsync(_access.UserId);
+        return (user?.Id, user is null ? "Cohorts" : string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "Cohorts" : user.DisplayName);
+    }
+
+    private async Task<CohortsUser> RequireUserAsync(string? userId, string? missing = null) =>
+        (string.IsNullOrEmpty(userId) ? null : await _users.FindByIdAsync(userId))
+        ?? (missing is null ? throw DomainRuleException.NotFound("id", "account", userId ?? string.Empty) : throw new AccessDeniedException(missing));
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using Cohorts.Host.Identity;
+using Cohorts.Host.Tests.Support;
+
+namespace Cohorts.Host.Tests.Accounts;
+
+public sealed class AdminPageTests(AccountsHost host) : IClassFixture<AccountsHost>
+{
+    [Fact]
+    public async Task Invite_BadAddressInFrench_KeepsTheInputAndShowsTheMessageByTheField()
+    {
+        using var admin = await host.Factory.CreatePageClientAsync(AccountsHost.Administrator);
+        // The sign-in set the pages' language to the account's (English): French is asked for in the query.
+        var token = await Forms.GetAsync(admin, "/admin/invite?culture=fr");
+
+        using var response = await Forms.PostAsync(admin, "/admin/invite?culture=fr", token, new Dictionary<string, string>
+        {
+            ["Input.Email"] = "pas-une-adresse",
+            ["Input.Name"] = "Jeanne Moreau",
+            ["Input.Role"] = "coach",
+            ["Input.Language"] = "fr",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("value=\"pas-une-adresse\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Jeanne Moreau\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-valmsg-for=\"Input.Email\"", html, StringComparison.Ordinal);
+        Assert.Contains("Cette adresse e-mail n'est pas valide.", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invite_GoodInput_RedirectsToTheAccountsWhichListTheInvitation()
+    {
+        var email = $"page-{Guid.NewGuid():N}@example.fr";
+        using var admin = await host.Factory.CreatePageClientAsync(AccountsHost.Administrator);
+        var token = await Forms.GetAsync(admin, "/admin/invite");
+
+        using var response = await Forms.PostAsync(admin, "/admin/invite", token, new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Role"] = "funder",
+            ["Input.Language"] = "en",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains(email, await admin.GetStringAsync("/admin/users"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdminPages_Coach_AreRefused()
+    {
+        var email = $"coach-{Guid.NewGuid():N}@example.fr";
+        await host.Factory.CreateUserAsync(email, CohortsRoles.Coach);
+        using var coach = await host.Factory.CreatePageClientAsync(email);
+
+        using var response = await coach.GetAsync("/admin/users");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/denied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accept_UnknownToken_SaysTheLinkIsNotValid()
+    {
+        using var anonymous = host.Factory.CreateClient();
+
+        var html = await anonymous.GetStringAsync("/account/accept?token=nothing-like-a-token");
+
+        Assert.Contains("This invitation link is not valid", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Input.Password", html, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,83 @@
+using Cohorts.Host.Cli;
+using Cohorts.Host.Tests.Credentials;
+
+namespace Cohorts.Host.Tests.Accounts;
+
+/// <summary>The create-admin command, through its entry point (as Program.cs calls it), on a database of its own.</summary>
+public sealed class CreateAdminCommandTests : IDisposable
+{
+    private const string Password = "Admin-2026!";
+    private readonly HostFiles _files = new();
+
+    [Fact]
+    public async Task CreateAdmin_FreshDatabase_Exits0AndTheAdministratorSignsIn()
+    {
+        var (exit, output, error) = await RunAsync("--email", "first@cohorts.test", "--password", Password);
+
+        Assert.True(exit == CohortsCommands.Done, error);
+        Assert.Contains("first@cohorts.test", output, StringComparison.Ordinal);
+        await using var factory = new CohortsHostFactory(_files);
+        var tokens = await ApiSignIn.TokenAsync(factory, "first@cohorts.test", Password);
+        Assert.Equal(System.Net.HttpStatusCode.OK, await ApiSignIn.MeAsync(factory, tokens.Access));
+    }
+
+    [Fact]
+    public async Task CreateAdmin_ExistingAddress_Exits1SayingSo()
+    {
+        await RunAsync("--email", "twice@cohorts.test", "--password", Password);
+
+        var (exit, _, error) = await RunAsync("--email=twice@cohorts.test", "--password=" + Password);
+
+        Assert.Equal(CohortsCommands.Refused, exit);
+        Assert.Contains("exists already", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateAdmin_WeakPassword_Exits1WithIdentitysRules()
+    {
+        var (exit, _, error) = await RunAsync("--email", "weak@cohorts.test", "--password", "abc");
+
+        Assert.Equal(CohortsCommands.Refused, exit);
+        Assert.Contains("Passwords must", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateAdmin_InvalidAddress_Exits1SayingSo()
+    {
+        var (exit, _, error) = await RunAsync("--email", "not-an-address", "--password", Password);
+
+        Assert.Equal(CohortsCommands.Refused, exit);
+        Assert.Contains("not a valid e-mail address", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateAdmin_NoPassword_Exits2WithTheUsage()
+    {
+        var (exit, _, error) = await RunAsync("--email", "someone@cohorts.test");
+
+        Assert.Equal(CohortsCommands.Usage, exit);
+        Assert.Contains("Usage: create-admin", error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _files.Dispose();
+
+    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        string[] all =
+        [
+            "create-admin",
+            .. args,
+            $"--Cohorts:Sqlite:DatabasePath={_files.DatabasePath}",
+            $"--Cohorts:Scheduling:DatabasePath={_files.SchedulerPath}",
+            "--Cohorts:Demo:Enabled=false",
+            $"--Cohorts:PublicBaseUrl={CohortsHostFactory.PublicBaseUrl}",
+        ];
+        Assert.True(CohortsCommands.Handles(all));
+        var exit = await CohortsCommands.RunAsync(all, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+}

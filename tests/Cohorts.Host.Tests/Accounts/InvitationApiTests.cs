@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Cohorts.Host.Identity;
+using Cohorts.Host.Tests.Manager;
+using Cohorts.Host.Tests.Support;
+
+namespace Cohorts.Host.Tests.Accounts;
+
+public sealed class InvitationApiTests(AccountsHost host) : IClassFixture<AccountsHost>
+{
+    private const string StrongPassword = "Nouveau-2026";
+
+    [Fact]
+    public async Task Invite_NewCoach_OwesAnInvitationWithTheAcceptLinkThenAcceptanceSignsIn()
+    {
+        var email = $"coach-{Guid.NewGuid():N}@example.fr";
+        using var admin = await host.Factory.CreateApiClientAsync(AccountsHost.Administrator);
+        var expiresAt = host.Clock.GetUtcNow().AddDays(7);
+
+        var invitation = await admin.PostJsonAsync("/api/users/invitations", new { email, role = "coach", name = "Léa Girard", language = "fr" }, HttpStatusCode.Created);
+
+        Assert.Equal(expiresAt, invitation.GetProperty("expiresAt").GetDateTimeOffset());
+        var message = Assert.Single(await host.MessagesToAsync(email));
+        Assert.Equal("invitation", message.Kind);
+        using var data = JsonDocument.Parse(message.Data);
+        var url = data.RootElement.GetProperty("url").GetString()!;
+        Assert.StartsWith(CohortsHostFactory.PublicBaseUrl + "/account/accept?token=", url, StringComparison.Ordinal);
+        Assert.Equal("coach", data.RootElement.GetProperty("role").GetString());
+        Assert.Equal("fr", data.RootElement.GetProperty("culture").GetString());
+        Assert.Equal(expiresAt, DateTimeOffset.Parse(data.RootElement.GetProperty("expiresAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(AccountsHost.Administrator, data.RootElement.GetProperty("invitedBy").GetString());
+
+        using var anonymous = host.Factory.CreateClient();
+        var token = AccountsHost.Query(new Uri(url), "token");
+        var signedIn = await anonymous.PostJsonAsync("/api/users/invitations/accept", new { token, name = "Léa Girard", password = StrongPassword }, HttpStatusCode.OK);
+        Assert.False(string.IsNullOrEmpty(signedIn.GetProperty("accessToken").GetString()));
+        using var coach = await host.Factory.CreateApiClientAsync(email, StrongPassword);
+        var me = await coach.GetJsonAsync("/api/me");
+        Assert.Equal("Léa Girard", me.GetProperty("displayName").GetString());
+        Assert.Contains("coach", me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+
+        using var again = await anonymous.PostAsJsonAsync("/api/users/invitations/accept", new { token, name = "Léa", password = StrongPassword });
+        var problem = await again.AssertProblemAsync(HttpStatusCode.BadRequest, "token");
+        Assert.Contains("accepted already", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accept_AfterSevenDays_IsRefusedAsExpired()
+    {
+        var email = $"late-{Guid.NewGuid():N}@example.fr";
+        using var admin = await host.Factory.CreateApiClientAsync(AccountsHost.Administrator);
+        await admin.PostJsonAsync("/api/users/invitations", new { email, role = "funder" }, HttpStatusCode.Created);
+        var token = AccountsHost.Query(await host.LatestLinkAsync(email, "invitation"), "token");
+
+        // The fake clock only goes forward: the other tests of the class read it rather than assume it.
+        host.Clock.Advance(TimeSpan.FromDays(7));
+        using var anonymous = host.Factory.CreateClient();
+        using var response = await anonymous.PostAsJsonAsync("/api/users/invitations/accept", new { token, name = "Late", password = StrongPassword });
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "token");
+        Assert.Contains("expired", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Resend_PendingInvitation_OwesANewLinkAndTheOldOneStopsWorking()
+    {
+        var email = $"resend-{Guid.NewGuid():N}@example.fr";
+        using var admin = await host.Factory.CreateApiClientAsync(AccountsHost.Administrator);
+        var invitation = await admin.PostJsonAsync("/api/users/invitations", new { email, role = "manager" }, HttpStatusCode.Created);
+        var first = AccountsHost.Query(await host.LatestLinkAsync(email, "invitation"), "token");
+
+        await admin.PostJsonAsync($"/api/users/invitations/{invitation.GetProperty("id").GetGuid()}/resend", new { }, HttpStatusCode.OK);
+
+        Assert.Equal(2, (await host.MessagesToAsync(email)).Count);
+        var second = AccountsHost.Query(await host.LatestLinkAsync(email, "invitation"), "token");
+        using var anonymous = host.Factory.CreateClient();
+        using var old = await anonymous.PostAsJsonAsync("/api/users/invitations/accept", new { token = first, name = "M", password = StrongPassword });
+        await old.AssertProblemAsync(HttpStatusCode.BadRequest, "token");
+        await anonymous.PostJsonAsync("/api/users/invitations/accept", new { token = second, name = "M", password = StrongPassword }, HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Invite_ExistingAccount_Answers409NamingEmail()
+    {
+        using var admin = await host.Factory.CreateApiClientAsync(AccountsHost.Administrator);
+
+        using var response = await admin.PostAsJsonAsync("/api/users/invitations", new { email = AccountsHost.Administrator, role = "coach" });
+
+        await response.AssertProblemAsync(HttpStatusCode.Conflict, "email");
+    }
+
+    [Fact]
+    public async Task Invite_InvalidAddress_Answers400NamingEmail()
+    {
+        using var admin = await host.Factory.CreateApiClientAsync(AccountsHost.Administrator);
+
+        using var response = await admin.PostAsJsonAsync("/api/users/invitations", new { email = "not an address", role = "coach" });
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "email");
+    }
+
+    [Fact]
+    public async Task Invite_UnknownRole_Answers400NamingRole()
+    {
+        using var admin = await host.Factory.CreateApiClientAsync(AccountsHost.Administrator);
+
+        using var response = await admin.PostAsJsonAsync("/api/users/invitations", new { email = "someone@example.fr", role = "king" });
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "role");
+    }
+
+    [Fact]
+    public async Task Invite_ByAManager_Answers403()
+    {
+        var email = $"manager-{Guid.NewGuid():N}@example.fr";
+        await host.Factory.CreateUserAsync(email, CohortsRoles.Manager);
+        using var manager = await host.Factory.CreateApiClientAsync(email);
+
+        using var invite = await manager.PostAsJsonAsync("/api/users/invitations", new { email = "x@example.fr", role = "coach" });
+        using var list = await manager.GetAsync("/api/users");
+
+        Assert.Equal(HttpStatusCode.Forbidden, invite.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
+    }
+
+    [Fact]
+    public async Task Accept_WeakPassword_Answers400NamingPasswordAndTheLinkStillWorks()
+    {
+        var email = $"weak-{Guid.NewGuid():N}@example.fr";
+        using var admin = await host.Factory.CreateApiClientAsync(AccountsHost.Administrator);
+        await admin.PostJsonAsync("/api/users/invitations", new { email, role = "coach" }, HttpStatusCode.Created);
+        var token = AccountsHost.Query(await host.LatestLinkAsync(email, "invitation"), "token");
+        using var anonymous = host.Factory.CreateClient();
+
+        using var weak = await anonymous.PostAsJsonAsync("/api/users/invitations/accept", new { token, name = "W", password = "abc" });
+
+        await weak.AssertProblemAsync(HttpStatusCode.BadRequest, "password");
+        await anonymous.PostJsonAsync("/api/users/invitations/accept", new { token, name = "W", password = StrongPassword }, HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task List_AsAdministrator_ShowsAccountsAndPendingInvitations()
+    {
+        var email = $"pending-{Guid.NewGuid():N}@example.fr";
+        using var admin = await host.Factory.CreateApiClientAsync(AccountsHost.Administrator);
+        await admin.PostJsonAsync("/api/users/invitations", new { email, role = "funder" }, HttpStatusCode.Created);
+
+        var list = await admin.GetJsonAsync("/api/users");
+
+        Assert.Contains(list.GetProperty("accounts").EnumerateArray(), a => a.GetProperty("email").GetString() == AccountsHost.Administrator && a.GetProperty("active").GetBoolean());
+        Assert.Contains(list.GetProperty("invitations").EnumerateArray(), i => i.GetProperty("email").GetString() == email && i.GetProperty("role").GetString() == "funder");
+    }
+}

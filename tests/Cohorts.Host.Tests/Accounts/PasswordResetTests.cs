@@ -1,0 +1,48 @@
+using System.Net;
+using System.Net.Http.Json;
+using Cohorts.Host.Identity;
+using Cohorts.Host.Tests.Credentials;
+using Cohorts.Host.Tests.Manager;
+using Cohorts.Host.Tests.Support;
+
+namespace Cohorts.Host.Tests.Accounts;
+
+public sealed class PasswordResetTests(AccountsHost host) : IClassFixture<AccountsHost>
+{
+    [Fact]
+    public async Task ForgotPassword_KnownAddress_OwesALinkThatResetsOnce()
+    {
+        var email = $"funder-{Guid.NewGuid():N}@example.fr";
+        await host.Factory.CreateUserAsync(email, CohortsRoles.Funder);
+        using var anonymous = host.Factory.CreateClient();
+
+        using (var asked = await anonymous.PostAsJsonAsync("/api/auth/forgot-password", new { email }))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, asked.StatusCode);
+        }
+
+        var link = await host.LatestLinkAsync(email, "password-reset");
+        Assert.StartsWith(CohortsHostFactory.PublicBaseUrl + "/account/reset?user=", link.ToString(), StringComparison.Ordinal);
+        var body = new { user = AccountsHost.Query(link, "user"), token = AccountsHost.Query(link, "token"), password = "Autre-mot-2026" };
+        using (var reset = await anonymous.PostAsJsonAsync("/api/auth/reset-password", body))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
+        }
+
+        await ApiSignIn.TokenAsync(host.Factory, email, "Autre-mot-2026");
+        using var reused = await anonymous.PostAsJsonAsync("/api/auth/reset-password", body with { password = "Encore-autre-2026" });
+        await reused.AssertProblemAsync(HttpStatusCode.BadRequest, "token");
+    }
+
+    [Fact]
+    public async Task ForgotPassword_UnknownAddress_AnswersTheSameAndOwesNothing()
+    {
+        var email = $"nobody-{Guid.NewGuid():N}@example.fr";
+        using var anonymous = host.Factory.CreateClient();
+
+        using var asked = await anonymous.PostAsJsonAsync("/api/auth/forgot-password", new { email });
+
+        Assert.Equal(HttpStatusCode.Accepted, asked.StatusCode);
+        Assert.Empty(await host.MessagesToAsync(email));
+    }
+}
