@@ -49,7 +49,7 @@ public sealed class AcceptModel(AccountService accounts, SignInManager<CohortsUs
             var user = await accounts.AcceptInvitationAsync(Token, Input.Name, Input.Password, Input.Language, cancellationToken);
             await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "pwd")]);
             CultureCookie.Remember(Response, user.Language, clock.GetUtcNow());
-            return LocalRedirect("/");
+            return LocalRedirect(RoleLanding.PathFor(await signIn.UserManager.GetRolesAsync(user)));
         }
         catch (DomainRuleException refusal)
         {

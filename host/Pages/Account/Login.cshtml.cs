@@ -46,7 +46,7 @@ public sealed class LoginModel(SignInManager<CohortsUser> signIn, PasswordCheck 
             await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "pwd")]);
             await audit.RecordAsync(user.Email, Workflows.Audit.AuditActions.SignedIn, subjectId: user.Id, data: new() { ["method"] = "page" }, cancellationToken: CancellationToken.None);
             CultureCookie.Remember(Response, user.Language, clock.GetUtcNow());
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : RoleLanding.PathFor(await signIn.UserManager.GetRolesAsync(user)));
         }
 
         ModelState.AddModelError(string.Empty, text["Wrong e-mail address or password."]);
