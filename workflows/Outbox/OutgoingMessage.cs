@@ -79,8 +79,7 @@ public sealed class OutgoingMessage
     public void Failed(string error, DateTimeOffset now)
     {
         Attempts++;
-        LastError = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
-        var backOff = TimeSpan.FromSeconds(5 * Math.Pow(2, Math.Min(Attempts, 16)));
-        NextAttemptAt = now + (backOff < MaxBackOff ? backOff : MaxBackOff);
+        LastError = RetryBackOff.Truncate(error, MaxErrorLength);
+        NextAttemptAt = now + RetryBackOff.After(Attempts, TimeSpan.FromSeconds(5), MaxBackOff);
     }
 }
