@@ -45,6 +45,16 @@ public sealed class HistoryWords(IStringLocalizer<InboxText> text, HumanText hum
         AuditActions.ProgrammeAdded => text["Programme “{0}” added", Text(data, "name")],
         AuditActions.DefinitionPublished => text["New version {0} of the programme's journey published", Number(data, "version")],
         AuditActions.SignedIn => text["Signed in"],
+        AuditActions.AdministratorCreated => text["Administrator account {0} created on the command line", Text(data, "email")],
+        AuditActions.Invited => text["{0} invited as {1}", Text(data, "email"), Role(Text(data, "role"))],
+        AuditActions.InvitationResent => text["Invitation to {0} sent again", Text(data, "email")],
+        AuditActions.InvitationAccepted => text["{0} accepted the invitation ({1})", Text(data, "email"), Role(Text(data, "role"))],
+        AuditActions.Deactivated => text["Account of {0} deactivated", Text(data, "email")],
+        AuditActions.Reactivated => text["Account of {0} reactivated", Text(data, "email")],
+        AuditActions.ProgrammesSet => text["Programmes managed by {0} changed ({1})", Text(data, "email"), human.Count(data["programmes"] is JsonArray programmes ? programmes.Count : 0, DomainNoun.Programme)],
+        AuditActions.PasswordResetRequested => text["Password reset link sent to {0}", Text(data, "email")],
+        AuditActions.PasswordReset => text["Password of {0} reset with a link", Text(data, "email")],
+        AuditActions.ProfileChanged => text["{0} changed their name or language", Text(data, "email")],
         _ => action,
     };
 
@@ -57,6 +67,15 @@ public sealed class HistoryWords(IStringLocalizer<InboxText> text, HumanText hum
             : text["{1} now coaches {0}", company, coach];
         return moved > 0 ? $"{said} ({text["{0} moved", human.Count(moved, DomainNoun.Session)]})" : said;
     }
+
+    private string Role(string role) => role switch
+    {
+        "manager" => text["programme manager"],
+        "coach" => text["coach"],
+        "funder" => text["funder"],
+        "administrator" => text["administrator"],
+        _ => role,
+    };
 
     private string WithReason(string said, string reason) =>
         string.IsNullOrWhiteSpace(reason) ? said : text["{0}: {1}", said, reason];

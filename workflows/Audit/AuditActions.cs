@@ -32,4 +32,34 @@ public static class AuditActions
 
     /// <summary>Someone signed in (data: method).</summary>
     public const string SignedIn = "account.signed-in";
+
+    /// <summary>An administrator account was created on the command line (data: email).</summary>
+    public const string AdministratorCreated = "account.administrator-created";
+
+    /// <summary>A person was invited (data: email, role).</summary>
+    public const string Invited = "account.invited";
+
+    /// <summary>An invitation was sent again with a new link (data: email, sendings).</summary>
+    public const string InvitationResent = "account.invitation-resent";
+
+    /// <summary>An invitation was accepted: the account exists (data: email, role).</summary>
+    public const string InvitationAccepted = "account.invitation-accepted";
+
+    /// <summary>An account was deactivated (data: email).</summary>
+    public const string Deactivated = "account.deactivated";
+
+    /// <summary>An account was reactivated (data: email).</summary>
+    public const string Reactivated = "account.reactivated";
+
+    /// <summary>A manager's programmes were set (data: email, programmes).</summary>
+    public const string ProgrammesSet = "account.programmes-set";
+
+    /// <summary>A password reset link was sent (data: email).</summary>
+    public const string PasswordResetRequested = "account.password-reset-requested";
+
+    /// <summary>A password was reset with a link (data: email).</summary>
+    public const string PasswordReset = "account.password-reset";
+
+    /// <summary>A person changed their name or language (data: name, language).</summary>
+    public const string ProfileChanged = "account.profile-changed";
 }

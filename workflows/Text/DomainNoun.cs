@@ -26,4 +26,7 @@ public enum DomainNoun
 
     /// <summary>questionnaire / questionnaire.</summary>
     Questionnaire,
+
+    /// <summary>programme / programme.</summary>
+    Programme,
 }

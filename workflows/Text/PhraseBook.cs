@@ -31,6 +31,7 @@ internal sealed class PhraseBook
             [DomainNoun.Event] = new("event", null),
             [DomainNoun.Workshop] = new("workshop", null),
             [DomainNoun.Questionnaire] = new("questionnaire", null),
+            [DomainNoun.Programme] = new("programme", null),
         });
 
     public static readonly PhraseBook French = new(
@@ -53,6 +54,7 @@ internal sealed class PhraseBook
             [DomainNoun.Event] = new("événement", "événements"),
             [DomainNoun.Workshop] = new("atelier", "ateliers"),
             [DomainNoun.Questionnaire] = new("questionnaire", "questionnaires"),
+            [DomainNoun.Programme] = new("programme", "programmes"),
         });
 
     private readonly IReadOnlyDictionary<DomainNoun, NounForms> _nouns;

@@ -67,17 +67,14 @@ internal sealed class AccountDirectory(IDbContextFactory<CohortsDbContext> domai
         return [.. programmes.OrderBy(p => p.Name, StringComparer.CurrentCulture).Select(p => new KeyValuePair<string, string>(p.Id, p.Name))];
     }
 
-    /// <summary>Makes the user manage exactly these programmes.</summary>
-    public Task SetProgrammesAsync(string userId, IReadOnlyList<string> programmeIds, CancellationToken cancellationToken) =>
-        store.UpdateAsync(
-            async db =>
-            {
-                var current = await db.ProgrammeManagers.Where(m => m.UserId == userId).ToListAsync(cancellationToken);
-                db.ProgrammeManagers.RemoveRange(current.Where(m => !programmeIds.Contains(m.ProgrammeId, StringComparer.Ordinal)));
-                db.ProgrammeManagers.AddRange(programmeIds
-                    .Where(id => !current.Any(m => m.ProgrammeId == id))
-                    .Select(id => new ProgrammeManager(id, userId)));
-                return true;
-            },
-            cancellationToken);
+    /// <summary>Makes the user manage exactly these programmes (in the caller's transaction).</summary>
+    public static async Task SetProgrammesAsync(CohortsIdentityDbContext db, string userId, IReadOnlyList<string> programmeIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var current = await db.ProgrammeManagers.Where(m => m.UserId == userId).ToListAsync(cancellationToken);
+        db.ProgrammeManagers.RemoveRange(current.Where(m => !programmeIds.Contains(m.ProgrammeId, StringComparer.Ordinal)));
+        db.ProgrammeManagers.AddRange(programmeIds
+            .Where(id => !current.Any(m => m.ProgrammeId == id))
+            .Select(id => new ProgrammeManager(id, userId)));
+    }
 }

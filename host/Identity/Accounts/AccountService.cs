@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using Cohorts.Host.Access;
 using Cohorts.Host.Identity.Credentials;
+using Cohorts.Workflows.Audit;
 using Cohorts.Workflows.Services;
 using Microsoft.AspNetCore.Identity;
 
@@ -22,6 +24,7 @@ public sealed class AccountService
     private readonly PasswordResets _resets;
     private readonly AccountSessions _sessions;
     private readonly AccountDirectory _directory;
+    private readonly AccountTransaction _transaction;
     private readonly ILogger<AccountService> _logger;
 
     internal AccountService(
@@ -31,6 +34,7 @@ public sealed class AccountService
         PasswordResets resets,
         AccountSessions sessions,
         AccountDirectory directory,
+        AccountTransaction transaction,
         ILogger<AccountService> logger)
     {
         _access = access;
@@ -39,6 +43,7 @@ public sealed class AccountService
         _resets = resets;
         _sessions = sessions;
         _directory = directory;
+        _transaction = transaction;
         _logger = logger;
     }
 
@@ -63,7 +68,16 @@ public sealed class AccountService
 
         var user = NewUser(address, address, language: null);
         await AccountRules.RequireStrongPasswordAsync(_users, user, password, describe: true);
-        await CreateAsync(user, password!, CohortsRoles.Administrator);
+        await _transaction.RunAsync(
+            address,
+            AuditActions.AdministratorCreated,
+            async _ =>
+            {
+                await CreateAsync(user, password!, CohortsRoles.Administrator);
+                return user;
+            },
+            created => new JsonObject { ["email"] = created.Email },
+            CancellationToken.None);
         AccountsLog.AdministratorCreated(_logger, user.Id);
         return user.Id;
     }
@@ -89,7 +103,7 @@ public sealed class AccountService
         }
 
         var inviter = await InviterAsync();
-        var invitation = await _invitations.CreateAsync(Draft(email, role, name, language, string.Join(',', programmeIds), inviter), skipIfPending: false, cancellationToken);
+        var invitation = await _invitations.CreateAsync(Draft(email, role, name, language, string.Join(',', programmeIds), inviter), skipIfPending: false, _access.Email, cancellationToken);
         AccountsLog.Invited(_logger, invitation!.Id, role, inviter.Id ?? "-");
         return InvitationView.Of(invitation, invitation.CreatedAt);
     }
@@ -117,7 +131,7 @@ public sealed class AccountService
             }
 
             var draft = Draft(email, person.Role, AccountRules.CheckName(person.Name, required: false), AccountLanguages.OrDefault(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), string.Empty, inviter);
-            if (await _invitations.CreateAsync(draft, skipIfPending: true, cancellationToken) is { } invitation)
+            if (await _invitations.CreateAsync(draft, skipIfPending: true, _access.Email, cancellationToken) is { } invitation)
             {
                 AccountsLog.Invited(_logger, invitation.Id, invitation.Role, inviter.Id ?? "-");
                 invited++;
@@ -131,7 +145,7 @@ public sealed class AccountService
     public async Task<InvitationView> ResendInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default)
     {
         _access.RequireAdministrator();
-        var invitation = await _invitations.ResendAsync(invitationId, cancellationToken);
+        var invitation = await _invitations.ResendAsync(invitationId, _access.Email, cancellationToken);
         AccountsLog.Resent(_logger, invitation.Id, invitation.Sendings);
         return InvitationView.Of(invitation, invitation.ExpiresAt - TimeSpan.FromTicks(1));
     }
@@ -163,9 +177,18 @@ public sealed class AccountService
         }
 
         var user = await RequireUserAsync(userId);
-        Check(await _users.SetLockoutEnabledAsync(user, true));
-        Check(await _users.SetLockoutEndDateAsync(user, DeactivatedUntil));
-        await _sessions.SignOutEverywhereAsync(user);
+        await _transaction.RunAsync(
+            _access.Email,
+            AuditActions.Deactivated,
+            async _ =>
+            {
+                Check(await _users.SetLockoutEnabledAsync(user, true));
+                Check(await _users.SetLockoutEndDateAsync(user, DeactivatedUntil));
+                await _sessions.SignOutEverywhereAsync(user);
+                return user;
+            },
+            Subject,
+            cancellationToken);
         AccountsLog.Deactivated(_logger, user.Id, _access.UserId);
     }
 
@@ -174,8 +197,17 @@ public sealed class AccountService
     {
         _access.RequireAdministrator();
         var user = await RequireUserAsync(userId);
-        Check(await _users.SetLockoutEndDateAsync(user, null));
-        Check(await _users.ResetAccessFailedCountAsync(user));
+        await _transaction.RunAsync(
+            _access.Email,
+            AuditActions.Reactivated,
+            async _ =>
+            {
+                Check(await _users.SetLockoutEndDateAsync(user, null));
+                Check(await _users.ResetAccessFailedCountAsync(user));
+                return user;
+            },
+            Subject,
+            cancellationToken);
         AccountsLog.Reactivated(_logger, user.Id, _access.UserId);
     }
 
@@ -190,7 +222,16 @@ public sealed class AccountService
         }
 
         var ids = await _directory.CheckProgrammesAsync(programmeIds, "programmeIds", cancellationToken);
-        await _directory.SetProgrammesAsync(user.Id, ids, cancellationToken);
+        await _transaction.RunAsync(
+            _access.Email,
+            AuditActions.ProgrammesSet,
+            async identity =>
+            {
+                await AccountDirectory.SetProgrammesAsync(identity, user.Id, ids, cancellationToken);
+                return user;
+            },
+            changed => new JsonObject { ["email"] = changed.Email, ["userId"] = changed.Id, ["programmes"] = new JsonArray([.. ids.Select(id => JsonValue.Create(id))]) },
+            cancellationToken);
         AccountsLog.ProgrammesSet(_logger, user.Id, _access.UserId, ids.Count);
     }
 
@@ -218,18 +259,19 @@ public sealed class AccountService
             throw DomainRuleException.RecordedAlready("token", AccountMessages.EmailTaken);
         }
 
-        await _invitations.ClaimAsync(invitation, cancellationToken);
-        try
-        {
-            await CreateAsync(user, password!, invitation.Role);
-        }
-        catch
-        {
-            await _invitations.ReleaseAsync(invitation, cancellationToken);
-            throw;
-        }
-
-        await _invitations.CompleteAsync(invitation, user.Id, cancellationToken);
+        // The claim, the account and the invitation's completion commit together: a failure leaves the invitation usable.
+        await _transaction.RunAsync(
+            invitation.Email,
+            AuditActions.InvitationAccepted,
+            async identity =>
+            {
+                await _invitations.ClaimAsync(identity, invitation, cancellationToken);
+                await CreateAsync(user, password!, invitation.Role);
+                await Invitations.CompleteAsync(identity, invitation, user.Id, cancellationToken);
+                return user;
+            },
+            created => new JsonObject { ["email"] = created.Email, ["userId"] = created.Id, ["role"] = invitation.Role },
+            cancellationToken);
         AccountsLog.Accepted(_logger, invitation.Id, user.Id);
         return user;
     }
@@ -246,8 +288,17 @@ public sealed class AccountService
     /// <summary>Sets a new password with a reset link (anyone with the link; once); the account's other sessions end.</summary>
     public async Task<CohortsUser> ResetPasswordAsync(string? userId, string? token, string? password, CancellationToken cancellationToken = default)
     {
-        var user = await _resets.ResetAsync(userId, token, password, cancellationToken);
-        await _sessions.SignOutEverywhereAsync(user);
+        var user = await _transaction.RunAsync(
+            reset => reset.Email,
+            AuditActions.PasswordReset,
+            async _ =>
+            {
+                var reset = await _resets.ResetAsync(userId, token, password, cancellationToken);
+                await _sessions.SignOutEverywhereAsync(reset);
+                return reset;
+            },
+            Subject,
+            cancellationToken);
         AccountsLog.PasswordReset(_logger, user.Id);
         return user;
     }
@@ -261,8 +312,16 @@ public sealed class AccountService
         var user = await GetProfileAsync();
         user.DisplayName = AccountRules.CheckName(name, required: true)!;
         user.Language = AccountRules.CheckLanguage(language, user.Language);
-        Check(await _users.UpdateAsync(user));
-        return user;
+        return await _transaction.RunAsync(
+            user.Email,
+            AuditActions.ProfileChanged,
+            async _ =>
+            {
+                Check(await _users.UpdateAsync(user));
+                return user;
+            },
+            changed => new JsonObject { ["email"] = changed.Email, ["userId"] = changed.Id, ["language"] = changed.Language },
+            cancellationToken);
     }
 
     private static CohortsUser NewUser(string email, string name, string? language) => new()
@@ -289,6 +348,8 @@ public sealed class AccountService
         TokenHash = string.Empty,
         ExpiresAt = default,
     };
+
+    private static JsonObject Subject(CohortsUser user) => new() { ["email"] = user.Email, ["userId"] = user.Id };
 
     private static void Check(IdentityResult result)
     {

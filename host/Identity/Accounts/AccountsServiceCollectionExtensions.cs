@@ -18,6 +18,7 @@ internal static class AccountsServiceCollectionExtensions
         services.AddScoped<Invitations>();
         services.AddScoped<PasswordResets>();
         services.AddScoped<AccountDirectory>();
+        services.AddScoped<AccountTransaction>();
         services.AddScoped(provider => new AccountService(
             provider.GetRequiredService<UserAccess>(),
             provider.GetRequiredService<UserManager<CohortsUser>>(),
@@ -25,6 +26,7 @@ internal static class AccountsServiceCollectionExtensions
             provider.GetRequiredService<PasswordResets>(),
             provider.GetRequiredService<AccountSessions>(),
             provider.GetRequiredService<AccountDirectory>(),
+            provider.GetRequiredService<AccountTransaction>(),
             provider.GetRequiredService<ILogger<AccountService>>()));
         return services;
     }

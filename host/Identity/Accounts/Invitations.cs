@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Cohorts.Workflows.Audit;
 using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Services;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +17,7 @@ internal sealed class Invitations(AccountStore store, AccountMail mail, IOptions
     /// Makes an invitation and owes its e-mail; null (nothing done) when one to the address is pending and
     /// <paramref name="skipIfPending"/>, else a conflict naming <c>email</c>.
     /// </summary>
-    public Task<Invitation?> CreateAsync(Invitation draft, bool skipIfPending, CancellationToken cancellationToken)
+    public Task<Invitation?> CreateAsync(Invitation draft, bool skipIfPending, string? actor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         return store.WriteAsync<Invitation?>(
@@ -45,13 +47,14 @@ internal sealed class Invitations(AccountStore store, AccountMail mail, IOptions
                 };
                 identity.Invitations.Add(invitation);
                 await MailOutbox.AddAsync(domain, AccountMail.InvitationKey(invitation), AccountMail.InvitationKind, invitation.Email, mail.Invitation(invitation, token), now, cancellationToken);
+                AuditLog.Add(domain, now, actor, AuditActions.Invited, subjectId: invitation.Id.ToString(), data: new JsonObject { ["email"] = invitation.Email, ["role"] = invitation.Role });
                 return invitation;
             },
             cancellationToken);
     }
 
     /// <summary>Sends a pending invitation again: a new token (the previous link stops working), a new expiry, a new e-mail.</summary>
-    public Task<Invitation> ResendAsync(Guid id, CancellationToken cancellationToken)
+    public Task<Invitation> ResendAsync(Guid id, string? actor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         return store.WriteAsync(
@@ -69,6 +72,7 @@ internal sealed class Invitations(AccountStore store, AccountMail mail, IOptions
                 invitation.ExpiresAt = now + options.Value.InvitationLifetime;
                 invitation.Sendings++;
                 await MailOutbox.AddAsync(domain, AccountMail.InvitationKey(invitation), AccountMail.InvitationKind, invitation.Email, mail.Invitation(invitation, token), now, cancellationToken);
+                AuditLog.Add(domain, now, actor, AuditActions.InvitationResent, subjectId: invitation.Id.ToString(), data: new JsonObject { ["email"] = invitation.Email, ["sendings"] = invitation.Sendings });
                 return invitation;
             },
             cancellationToken);
@@ -95,43 +99,32 @@ internal sealed class Invitations(AccountStore store, AccountMail mail, IOptions
             : invitation;
     }
 
-    /// <summary>Claims the invitation for its acceptance (of two acceptances at once, one wins); refuses, naming <c>token</c>, when it cannot.</summary>
-    public async Task ClaimAsync(Invitation invitation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims the invitation for its acceptance, in the caller's transaction (of two acceptances at once, one wins);
+    /// refuses, naming <c>token</c>, when it cannot.
+    /// </summary>
+    public async Task ClaimAsync(CohortsIdentityDbContext identity, Invitation invitation, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var claimed = await store.UpdateAsync(
-            db => db.Invitations
-                .Where(i => i.Id == invitation.Id && i.TokenHash == invitation.TokenHash && i.AcceptedAt == null && i.ExpiresAt > now)
-                .ExecuteUpdateAsync(set => set.SetProperty(i => i.AcceptedAt, now), cancellationToken),
-            cancellationToken);
+        var claimed = await identity.Invitations
+            .Where(i => i.Id == invitation.Id && i.TokenHash == invitation.TokenHash && i.AcceptedAt == null && i.ExpiresAt > now)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.AcceptedAt, now), cancellationToken);
         if (claimed != 1)
         {
             throw new DomainRuleException("token", AccountMessages.InvitationUsed);
         }
     }
 
-    /// <summary>Gives a claimed invitation back (the account could not be made).</summary>
-    public Task ReleaseAsync(Invitation invitation, CancellationToken cancellationToken) =>
-        store.UpdateAsync(
-            db => db.Invitations.Where(i => i.Id == invitation.Id && i.UserId == null)
-                .ExecuteUpdateAsync(set => set.SetProperty(i => i.AcceptedAt, (DateTimeOffset?)null), cancellationToken),
-            CancellationToken.None);
-
-    /// <summary>Records the account the invitation became, and a manager's programmes.</summary>
-    public Task CompleteAsync(Invitation invitation, string userId, CancellationToken cancellationToken) =>
-        store.UpdateAsync(
-            async db =>
-            {
-                await db.Invitations.Where(i => i.Id == invitation.Id)
-                    .ExecuteUpdateAsync(set => set.SetProperty(i => i.UserId, userId), cancellationToken);
-                if (invitation.Role == CohortsRoles.Manager)
-                {
-                    db.ProgrammeManagers.AddRange(invitation.ProgrammeIdList.Select(id => new ProgrammeManager(id, userId)));
-                }
-
-                return true;
-            },
-            cancellationToken);
+    /// <summary>Records the account the invitation became, and a manager's programmes, in the caller's transaction.</summary>
+    public static async Task CompleteAsync(CohortsIdentityDbContext identity, Invitation invitation, string userId, CancellationToken cancellationToken)
+    {
+        await identity.Invitations.Where(i => i.Id == invitation.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.UserId, userId), cancellationToken);
+        if (invitation.Role == CohortsRoles.Manager)
+        {
+            identity.ProgrammeManagers.AddRange(invitation.ProgrammeIdList.Select(id => new ProgrammeManager(id, userId)));
+        }
+    }
 
     /// <summary>Gets the invitations not accepted yet.</summary>
     public async Task<IReadOnlyList<InvitationView>> ListPendingAsync(CancellationToken cancellationToken)

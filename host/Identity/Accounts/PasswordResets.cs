@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Cohorts.Host.Identity.Credentials;
+using Cohorts.Workflows.Audit;
 using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Services;
 using Microsoft.AspNetCore.Identity;
@@ -32,7 +34,12 @@ internal sealed class PasswordResets(
         var now = clock.GetUtcNow();
         var data = mail.PasswordReset(user, token, now + tokens.Value.TokenLifespan);
         await store.WriteAsync(
-            (_, domain) => MailOutbox.AddAsync(domain, AccountMail.PasswordResetKey(user.Id, now), AccountMail.PasswordResetKind, user.Email!, data, now, cancellationToken),
+            async (_, domain) =>
+            {
+                await MailOutbox.AddAsync(domain, AccountMail.PasswordResetKey(user.Id, now), AccountMail.PasswordResetKind, user.Email!, data, now, cancellationToken);
+                AuditLog.Add(domain, now, user.Email, AuditActions.PasswordResetRequested, subjectId: user.Id, data: new JsonObject { ["email"] = user.Email });
+                return true;
+            },
             cancellationToken);
         return user.Id;
     }
