@@ -28,6 +28,9 @@ public sealed class SqliteStepTransaction : IStepTransaction
     /// <summary>Gets a value indicating whether a participant has joined (the write gate is held, the transaction open).</summary>
     public bool IsJoined => _transaction is not null;
 
+    /// <inheritdoc />
+    public bool HoldsWritePath => IsJoined;
+
     /// <summary>
     /// Joins the step's transaction, beginning it on first use: the returned transaction's connection is open and
     /// stays so until the step commits; whatever is written in it commits with the step, or not at all.

@@ -14,4 +14,10 @@ namespace Cohorts.Engine.Persistence;
 /// </remarks>
 public interface IStepTransaction : IAsyncDisposable
 {
+    /// <summary>
+    /// Gets a value indicating whether the step now holds the store's write path (a participant joined a transaction
+    /// that makes other writers wait), so the runtime bounds how long it keeps it
+    /// (<see cref="Runtime.StepBudgetOptions.MaxWritePathHold"/>). A store without one never holds it.
+    /// </summary>
+    bool HoldsWritePath => false;
 }

@@ -13,6 +13,7 @@ internal sealed class StepBudget
     private readonly TimeProvider _clock;
     private readonly long _started;
     private int _activities;
+    private long? _holding;
 
     public StepBudget(StepBudgetOptions options, TimeProvider clock)
     {
@@ -32,8 +33,11 @@ internal sealed class StepBudget
         (services.GetService(typeof(WorkflowRuntimeOptions)) as WorkflowRuntimeOptions)?.StepBudget ?? new StepBudgetOptions(),
         services.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System);
 
-    /// <summary>Says why the step must stop before running <paramref name="next"/>, or returns null and counts it.</summary>
-    public string? Check(WorkItem next)
+    /// <summary>
+    /// Says why the step must stop before running <paramref name="next"/>, or returns null and counts it;
+    /// <paramref name="holdsWritePath"/> says whether the step holds the database's write path now.
+    /// </summary>
+    public string? Check(WorkItem next, bool holdsWritePath = false)
     {
         if (next.Kind == WorkItemKind.Execute && _activities >= _options.MaxActivities)
         {
@@ -46,6 +50,18 @@ internal sealed class StepBudget
         {
             return $"This step ran for {Seconds(elapsed, "0.0")} after {Number(_activities)} activities, and one step may run for {Seconds(_options.MaxDuration, "0.###")}: "
                 + "a loop or an expression that does too much, or a slow custom activity. The instance stopped before this activity; a retry carries on from it.";
+        }
+
+        if (holdsWritePath)
+        {
+            _holding ??= _clock.GetTimestamp();
+            var held = _clock.GetElapsedTime(_holding.Value);
+            if (held > _options.MaxWritePathHold)
+            {
+                return $"This step kept the database's write path for {Seconds(held, "0.0")} after writing its first rows, and one step may keep it for "
+                    + $"{Seconds(_options.MaxWritePathHold, "0.###")}: every other change of the installation waits meanwhile. Put the slow work (a long loop, "
+                    + "a heavy expression) before the activities that write, or behind a timer. The instance stopped before this activity; a retry carries on from it.";
+            }
         }
 
         if (next.Kind == WorkItemKind.Execute)

@@ -10,6 +10,7 @@ public sealed class StepBudgetOptions
 {
     private int _maxActivities = 10_000;
     private TimeSpan _maxDuration = TimeSpan.FromSeconds(30);
+    private TimeSpan _maxWritePathHold = TimeSpan.FromSeconds(5);
     private int _maxVariableBytes = 64 * 1024;
     private int _maxStateBytes = 1024 * 1024;
 
@@ -34,6 +35,19 @@ public sealed class StepBudgetOptions
     {
         get => _maxDuration;
         set => _maxDuration = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "must be longer than zero");
+    }
+
+    /// <summary>
+    /// Gets or sets how long a step may go on running activities once it holds the database's write path (an activity
+    /// wrote rows in the step's transaction, <see cref="Persistence.IStepTransaction.HoldsWritePath"/>), measured like
+    /// <see cref="MaxDuration"/> from the first activity that found it held (default 5 s): every other writer of the
+    /// installation waits meanwhile, so this is much shorter than the step's own budget. Waiting for the write path
+    /// does not count.
+    /// </summary>
+    public TimeSpan MaxWritePathHold
+    {
+        get => _maxWritePathHold;
+        set => _maxWritePathHold = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "must be longer than zero");
     }
 
     /// <summary>Gets or sets the most bytes of JSON one variable (or an activity's own state) holds (default 64 KiB).</summary>

@@ -146,7 +146,7 @@ internal sealed class StepInterpreter : IActivityHost
             CancellationToken.ThrowIfCancellationRequested();
             var item = _work[^1];
             _work.RemoveAt(_work.Count - 1);
-            if (_budget.Check(item) is { } exhausted)
+            if (_budget.Check(item, Transaction.HoldsWritePath) is { } exhausted)
             {
                 StopOverBudget(item, exhausted);
                 break;

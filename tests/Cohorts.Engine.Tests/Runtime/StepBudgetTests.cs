@@ -90,6 +90,37 @@ public sealed class StepBudgetTests
     }
 
     [Fact]
+    public async Task StartAsync_SlowWorkAfterWriting_StopsOnceTheWritePathIsHeldTooLongAndRetryCarriesOn()
+    {
+        await using var harness = await EngineHarness.CreateAsync(Ticks());
+        var definition = new Sequence
+        {
+            Activities = [new Tick { Id = "write", Writes = true, Milliseconds = 0 }, new Tick { Id = "slow1", Milliseconds = 3_000 }, new Tick { Id = "slow2", Milliseconds = 2_001 }, new Tick { Id = "after", Milliseconds = 0 }],
+        };
+
+        var started = await harness.Runtime.StartAsync(await harness.PublishAsync(definition));
+
+        Assert.Equal(WorkflowStatus.Faulted, started.Status);
+        var incident = Assert.Single(await harness.Store.GetIncidentsAsync(started.InstanceId, CancellationToken.None));
+        Assert.StartsWith("This step kept the database's write path for 5.0 s after writing its first rows, and one step may keep it for 5 s", incident.Message, StringComparison.Ordinal);
+        Assert.Equal(WorkflowStatus.Completed, (await harness.Runtime.RetryAsync(started.InstanceId)).Status);
+    }
+
+    [Fact]
+    public async Task StartAsync_SameSlowWorkBeforeWriting_Completes()
+    {
+        await using var harness = await EngineHarness.CreateAsync(Ticks());
+        var definition = new Sequence
+        {
+            Activities = [new Tick { Id = "slow1", Milliseconds = 3_000 }, new Tick { Id = "slow2", Milliseconds = 2_001 }, new Tick { Id = "write", Writes = true, Milliseconds = 0 }, new Tick { Id = "after", Milliseconds = 0 }],
+        };
+
+        var started = await harness.Runtime.StartAsync(await harness.PublishAsync(definition));
+
+        Assert.Equal(WorkflowStatus.Completed, started.Status);
+    }
+
+    [Fact]
     public async Task StartAsync_VariableAtTheSizeLimit_IsStored()
     {
         await using var harness = await EngineHarness.CreateAsync();
@@ -235,6 +266,7 @@ public sealed class StepBudgetTests
 
         Assert.Equal("MaxActivities", Assert.Throws<ArgumentOutOfRangeException>(() => options.MaxActivities = 0).ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => options.MaxDuration = TimeSpan.Zero);
+        Assert.Throws<ArgumentOutOfRangeException>(() => options.MaxWritePathHold = TimeSpan.FromSeconds(-1));
         Assert.Equal("MaxStateBytes", Assert.Throws<ArgumentOutOfRangeException>(() => options.MaxStateBytes = -1).ParamName);
     }
 
