@@ -142,7 +142,7 @@ public sealed class UserAccess
         var manages = (await GetManagedProgrammeIdsAsync(cancellationToken)).Contains(cohort.ProgrammeId);
         var coachId = (await GetCoachRecordsAsync(cancellationToken)).FirstOrDefault(c => c.CohortId == cohortId)?.Id;
         var funderId = (await GetFunderRecordsAsync(cancellationToken)).FirstOrDefault(f => f.CohortId == cohortId)?.Id;
-        return new CohortAccess(cohort, programme, manages, coachId, funderId);
+        return new CohortAccess(cohort, programme, manages, coachId, funderId) { OrganisesEvents = programme.IsEventOrganiser(Email) };
     }
 
     /// <summary>Refuses unless the user may see the cohort; returns what they are to it.</summary>
@@ -157,6 +157,34 @@ public sealed class UserAccess
     {
         var access = await GetCohortAccessAsync(cohortId, cancellationToken);
         return access.Manages ? access : throw new AccessDeniedException($"You do not manage cohort '{access.Cohort.Name}'.");
+    }
+
+    /// <summary>
+    /// Refuses unless the user may list, see and record the cohort's collective events: its programme's manager, or an
+    /// event organiser the programme names (<see cref="Programme.EventOrganisers"/>, whatever their role).
+    /// </summary>
+    public async Task<CohortAccess> RequireEventRunnerAsync(Guid cohortId, CancellationToken cancellationToken = default)
+    {
+        var access = await GetCohortAccessAsync(cohortId, cancellationToken);
+        return access.RunsEvents ? access : throw new AccessDeniedException($"You neither manage nor organise the events of cohort '{access.Cohort.Name}'.");
+    }
+
+    /// <summary>Gets the ids of the cohorts whose programme names the user an event organiser.</summary>
+    public async Task<IReadOnlySet<Guid>> GetOrganisedCohortIdsAsync(CancellationToken cancellationToken = default)
+    {
+        var email = Email;
+        if (email.Length == 0)
+        {
+            return new HashSet<Guid>();
+        }
+
+        await using var db = await _domain.CreateDbContextAsync(cancellationToken);
+
+        // Programmes are few, and the organisers a JSON column: filtered here.
+        var programmeIds = (await db.Programmes.AsNoTracking().ToListAsync(cancellationToken)).Where(p => p.IsEventOrganiser(email)).Select(p => p.Id).ToList();
+        return programmeIds.Count == 0
+            ? new HashSet<Guid>()
+            : (await db.Cohorts.AsNoTracking().Where(c => programmeIds.Contains(c.ProgrammeId)).Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
     }
 
     /// <summary>
@@ -181,7 +209,8 @@ public sealed class UserAccess
 
     /// <summary>
     /// Refuses unless the user may see the session: its cohort's manager or funder, its coach, or the coach of one of
-    /// its companies (collective events). With <paramref name="record"/>, only the manager and the session's own coach.
+    /// its companies (collective events), or, for a collective event, an event organiser its programme names. With
+    /// <paramref name="record"/>, only the manager, the session's own coach and, for a collective event, a named organiser.
     /// </summary>
     public async Task<(Session Session, CohortAccess Access)> RequireSessionAsync(Guid sessionId, bool record = false, CancellationToken cancellationToken = default)
     {
@@ -201,9 +230,10 @@ public sealed class UserAccess
         }
 
         var ownCoach = access.CoachId is { } own && session.CoachId == own;
+        var organiser = session.CoachId is null && access.OrganisesEvents;
         var allowed = record
-            ? access.Manages || ownCoach
-            : access.SeesAllCompanies || ownCoach || (access.CoachId is not null && session.CompanyIds.Any(coachedCompanies.Contains));
+            ? access.Manages || ownCoach || organiser
+            : access.SeesAllCompanies || ownCoach || organiser || (access.CoachId is not null && session.CompanyIds.Any(coachedCompanies.Contains));
         return allowed
             ? (session, access)
             : throw new AccessDeniedException($"Session '{session.Title}' is not yours to {(record ? "record" : "see")}.");

@@ -14,6 +14,7 @@ internal static class ApiEndpoints
         api.MapAuthEndpoints();
         api.MapManagerApi();
         api.MapCoachApi();
+        api.MapEventsApi();
         api.MapFunderApi();
         api.MapInboxApi();
         api.MapAccountEndpoints();

@@ -96,6 +96,36 @@ public sealed class CoachAgenda(IDbContextFactory<CohortsDbContext> domain, Time
         ];
     }
 
+    /// <summary>
+    /// Lists the collective events of the coach's week, in time order: those of the next seven days that one of their
+    /// companies attends or that they organise (<paramref name="organisedCohortIds"/>: the cohorts whose programme names
+    /// them an event organiser), and the past ones they organise whose outcome is not recorded. Each names only the
+    /// coach's own companies.
+    /// </summary>
+    public async Task<IReadOnlyList<CoachSession>> GetEventsAsync(IReadOnlyCollection<Guid> coachIds, IReadOnlySet<Guid> organisedCohortIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(coachIds);
+        ArgumentNullException.ThrowIfNull(organisedCohortIds);
+        var now = clock.GetUtcNow();
+        var until = now + WeekAhead;
+        var ids = coachIds.Select(id => (Guid?)id).ToList();
+        var organised = organisedCohortIds.ToList();
+        await using var db = await domain.CreateDbContextAsync(cancellationToken);
+        var mine = (await db.Companies.AsNoTracking().Where(c => ids.Contains(c.CoachId)).Select(c => new { c.Id, c.CohortId }).ToListAsync(cancellationToken))
+            .ToList();
+        var cohortIds = mine.Select(c => c.CohortId).Concat(organised).Distinct().ToList();
+        var companyIds = mine.Select(c => c.Id).ToHashSet();
+        var events = (await db.Sessions.AsNoTracking()
+                .Where(s => s.CoachId == null && cohortIds.Contains(s.CohortId))
+                .Where(s => (s.PlannedAt >= now && s.PlannedAt < until) || (s.PlannedAt < now && s.Outcome == null && organised.Contains(s.CohortId)))
+                .OrderBy(s => s.PlannedAt)
+                .ThenBy(s => s.Id)
+                .ToListAsync(cancellationToken))
+            .Where(s => organisedCohortIds.Contains(s.CohortId) || s.CompanyIds.Any(companyIds.Contains))
+            .ToList();
+        return [.. (await DescribeAsync(db, events, cancellationToken)).Select(e => e with { Companies = [.. e.Companies.Where(c => companyIds.Contains(c.Id))] })];
+    }
+
     private static IQueryable<Session> SessionsOf(CohortsDbContext db, IReadOnlyCollection<Guid> coachIds)
     {
         var ids = coachIds.Select(id => (Guid?)id).ToList();

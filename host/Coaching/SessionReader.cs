@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Cohorts.Host.Coaching;
 
 /// <summary>
-/// Reads a session for someone <see cref="UserAccess.RequireSessionAsync"/> let see it. Its own coach, the manager and
-/// funders see every company it expects; the coach of one of a collective event's companies sees only their own.
+/// Reads a session for someone <see cref="UserAccess.RequireSessionAsync"/> let see it. Its own coach, the manager,
+/// funders and (collective events) the organisers its programme names see every company it expects; the coach of one of a collective event's companies sees only their own.
 /// </summary>
 /// <param name="domain">The cohort domain's contexts.</param>
 /// <param name="clock">The clock that tells a late session.</param>
@@ -19,11 +19,14 @@ public sealed class SessionReader(IDbContextFactory<CohortsDbContext> domain, Ti
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(access);
         var ownCoach = access.CoachId is { } coachId && session.CoachId == coachId;
+
+        // A collective event's named organiser sees and records it whole, like its manager.
+        var organiser = session.CoachId is null && access.OrganisesEvents;
         await using var db = await domain.CreateDbContextAsync(cancellationToken);
         var expected = session.CompanyIds.ToList();
         var companies = await db.Companies.AsNoTracking().Where(c => expected.Contains(c.Id)).ToListAsync(cancellationToken);
         var visible = companies
-            .Where(c => access.SeesAllCompanies || ownCoach || (access.CoachId is not null && c.CoachId == access.CoachId))
+            .Where(c => access.SeesAllCompanies || ownCoach || organiser || (access.CoachId is not null && c.CoachId == access.CoachId))
             .ToDictionary(c => c.Id, c => c.Name);
         var coachName = session.CoachId is { } id
             ? await db.Coaches.AsNoTracking().Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken)
@@ -50,7 +53,7 @@ public sealed class SessionReader(IDbContextFactory<CohortsDbContext> domain, Ti
             [.. expected.Where(visible.ContainsKey).Select(c => new CompanyRef(c, visible[c]))],
             session.ExpectedVisitors,
             session.IsLate(clock.GetUtcNow()),
-            session.Outcome is null && (access.Manages || ownCoach),
+            session.Outcome is null && (access.Manages || ownCoach || organiser),
             outcome);
     }
 }

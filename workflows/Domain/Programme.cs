@@ -9,6 +9,9 @@ public sealed class Programme
     /// <summary>The currency of a budget when none is given: the euro.</summary>
     public const string DefaultCurrency = "EUR";
 
+    /// <summary>The most event organisers a programme names.</summary>
+    public const int MaxEventOrganisers = 20;
+
     /// <summary>Initializes a new instance of the <see cref="Programme"/> class.</summary>
     /// <exception cref="ArgumentException">A required text is blank, or the currency is not an ISO 4217 code (three capital letters).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The duration is under a month, the co-funding share is not a fraction, or the budget is negative.</exception>
@@ -97,4 +100,37 @@ public sealed class Programme
 
     /// <summary>Gets the targets every cohort of the programme aims for.</summary>
     public List<KpiTarget> Targets { get; private set; } = [];
+
+    /// <summary>
+    /// Gets the e-mail addresses of the people who organise the programme's collective events (visits, networking
+    /// evenings, conferences) beside its managers: whoever signs in with one of them sees and records the events of
+    /// every cohort of the programme, whatever their role. At most <see cref="MaxEventOrganisers"/>, stored lower-case.
+    /// </summary>
+    public List<string> EventOrganisers { get; private set; } = [];
+
+    /// <summary>Names the programme's event organisers (replacing the list), by e-mail address, ignoring case and repeats.</summary>
+    /// <exception cref="ArgumentException">An address is blank or not an address, or there are more than <see cref="MaxEventOrganisers"/>.</exception>
+    public void NameEventOrganisers(IEnumerable<string> emails)
+    {
+        ArgumentNullException.ThrowIfNull(emails);
+        List<string> organisers = [.. emails.Select(e => e?.Trim().ToLowerInvariant() ?? string.Empty).Distinct(StringComparer.Ordinal)];
+        if (organisers.Count > MaxEventOrganisers)
+        {
+            throw new ArgumentException($"A programme names at most {MaxEventOrganisers} event organisers, not {organisers.Count}.", nameof(emails));
+        }
+
+        if (organisers.FirstOrDefault(e => !IsEmail(e)) is { } wrong)
+        {
+            throw new ArgumentException($"'{wrong}' is not an e-mail address.", nameof(emails));
+        }
+
+        EventOrganisers = organisers;
+    }
+
+    /// <summary>Gets a value indicating whether the e-mail address is one of the programme's event organisers (ignoring case).</summary>
+    public bool IsEventOrganiser(string? email) =>
+        !string.IsNullOrWhiteSpace(email) && EventOrganisers.Contains(email.Trim().ToLowerInvariant(), StringComparer.Ordinal);
+
+    private static bool IsEmail(string email) =>
+        email.Length is > 2 and <= 254 && email.IndexOf('@', StringComparison.Ordinal) is > 0 and var at && at < email.Length - 1 && !email.Any(char.IsWhiteSpace);
 }

@@ -13,7 +13,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Cohorts.Host.Pages.Coach;
 
-/// <summary>"My week": the outcomes overdue, the sessions of the next seven days, the calendar subscription address.</summary>
+/// <summary>
+/// "My week": the outcomes overdue, the sessions of the next seven days, the collective events their companies attend
+/// (read-only unless they organise them), the calendar subscription address.
+/// </summary>
 public sealed class WeekModel(
     UserAccess access,
     IDbContextFactory<CohortsDbContext> domain,
@@ -26,13 +29,18 @@ public sealed class WeekModel(
 
     public string? CalendarUrl { get; private set; }
 
+    /// <summary>Gets the cohorts whose events the coach organises (named by the programme): those events they record.</summary>
+    public IReadOnlySet<Guid> Organised { get; private set; } = new HashSet<Guid>();
+
     [TempData]
     public string? Notice { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var coachIds = (await access.GetCoachRecordsAsync(cancellationToken)).Select(c => c.Id).ToList();
-        Week = await new CoachAgenda(domain, clock).GetWeekAsync(coachIds, cancellationToken);
+        var agenda = new CoachAgenda(domain, clock);
+        Organised = await access.GetOrganisedCohortIdsAsync(cancellationToken);
+        Week = await agenda.GetWeekAsync(coachIds, cancellationToken) with { Events = await agenda.GetEventsAsync(coachIds, Organised, cancellationToken) };
         var user = await users.FindByIdAsync(access.UserId);
         CalendarUrl = string.IsNullOrEmpty(user?.CalendarToken) ? null : CalendarTokens.FeedUrl(links, user.CalendarToken);
     }

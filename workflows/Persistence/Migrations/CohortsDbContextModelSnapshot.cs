@@ -389,6 +389,10 @@ namespace Cohorts.Workflows.Persistence.Migrations
                     b.Property<int>("DurationMonths")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("EventOrganisers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FunderName")
                         .HasColumnType("TEXT");
 
