@@ -12,14 +12,20 @@ namespace Cohorts.Host.Tests.Browser;
 /// <see cref="DemoHostFixture"/>), and Debian's Chromium driven by Playwright (Playwright's own browser download cannot
 /// work here; <c>.ci/run</c> installs the <c>chromium</c> package).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
     public BrowserFixture()
+        : this(demo: true)
+    {
+    }
+
+    /// <summary>Initializes the fixture with or without the demo data (a fresh installation).</summary>
+    protected BrowserFixture(bool demo)
     {
         Clock = new FakeTimeProvider(DemoHostFixture.Now);
-        Factory = new CohortsHostFactory(clock: Clock, settings: new Dictionary<string, string?> { ["Cohorts:Demo:Enabled"] = "true" });
+        Factory = new CohortsHostFactory(clock: Clock, settings: new Dictionary<string, string?> { ["Cohorts:Demo:Enabled"] = demo ? "true" : "false" });
     }
 
     /// <summary>Gets where Chromium is: $COHORTS_CHROMIUM, else Debian's /usr/bin/chromium.</summary>
@@ -57,12 +63,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Signs in through the sign-in page as a person would.</summary>
-    public async Task<IPage> SignInAsync(string email, string locale = "en-GB")
+    public async Task<IPage> SignInAsync(string email, string locale = "en-GB", string password = TestAccounts.Password)
     {
         var page = await NewPageAsync(locale);
         await page.GotoAsync("/account/login");
         await page.GetByLabel(locale.StartsWith("fr", StringComparison.Ordinal) ? "Adresse e-mail" : "E-mail address").FillAsync(email);
-        await page.GetByLabel(locale.StartsWith("fr", StringComparison.Ordinal) ? "Mot de passe" : "Password").FillAsync(TestAccounts.Password);
+        await page.GetByLabel(locale.StartsWith("fr", StringComparison.Ordinal) ? "Mot de passe" : "Password").FillAsync(password);
         await page.Locator("main form button[type=submit]").First.ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
         return page;
