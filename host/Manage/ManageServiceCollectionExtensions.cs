@@ -15,6 +15,8 @@ public static class ManageServiceCollectionExtensions
         services.TryAddScoped<CohortReader>();
         services.TryAddScoped<CohortPlanner>();
         services.TryAddScoped<CompanyDecisions>();
+        services.TryAddScoped<CompanyChanges>();
+        services.TryAddScoped<Cohorts.Host.Coaching.SessionChanges>();
         services.TryAddScoped<InstanceSteps>();
         services.TryAddScoped<CohortBoardReader>();
         services.TryAddScoped<InstanceReader>();
