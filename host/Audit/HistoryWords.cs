@@ -45,6 +45,14 @@ public sealed class HistoryWords(IStringLocalizer<InboxText> text, HumanText hum
         AuditActions.ProgrammeAdded => text["Programme “{0}” added", Text(data, "name")],
         AuditActions.DefinitionPublished => text["New version {0} of the programme's journey published", Number(data, "version")],
         AuditActions.SignedIn => text["Signed in"],
+        AuditActions.SessionRescheduled => WithReason(text["“{0}” moved", Text(data, "title")], Text(data, "reason")),
+        AuditActions.SessionCancelled => WithReason(text["“{0}” cancelled", Text(data, "title")], Text(data, "reason")),
+        AuditActions.SessionNoShow => text["No-show at “{0}”", Text(data, "title")],
+        AuditActions.OutcomeCorrected => text["Outcome of “{0}” corrected", Text(data, "title")],
+        AuditActions.CompanyAdded => text["{0} joined the running cohort", company],
+        AuditActions.CompanyWithdrawn => WithReason(
+            Text(data, "status") == "DroppedOut" ? text["{0} dropped out", company] : text["{0} withdrawn from the programme", company],
+            Text(data, "reason")),
         _ => action,
     };
 
