@@ -30,8 +30,11 @@ public sealed class SessionModel(
     [TempData]
     public string? Notice { get; set; }
 
+    /// <summary>Gets a value indicating whether the form posted is a change (its errors go with the change forms).</summary>
+    public bool ChangePosted { get; private set; }
+
     /// <summary>Gets the change forms' model.</summary>
-    public SessionChangeBox ChangeBox => new(Details, Change, clock.GetUtcNow());
+    public SessionChangeBox ChangeBox => new(Details, ChangePosted ? Change : null, clock.GetUtcNow());
 
     [BindProperty]
     public OutcomeForm Form { get; set; } = new();
@@ -86,6 +89,7 @@ public sealed class SessionModel(
 
         Change ??= new SessionChangeForm();
         Change.SessionId = id;
+        ChangePosted = true;
         if (await changes.RunAsync(Change, Details, ModelState, cancellationToken) is not { } notice)
         {
             Form = OutcomeForm.For(Details.Companies.Select(c => c.Id));
