@@ -1,3 +1,4 @@
+using Cohorts.Host.Api.Changes;
 using Cohorts.Host.Api.Manager;
 
 namespace Cohorts.Host.Api;
@@ -13,5 +14,6 @@ internal static class ManagerApi
         manager.MapCohortEndpoints();
         manager.MapCompanyEndpoints();
         manager.MapInstanceEndpoints();
+        manager.MapPlanChangeEndpoints();
     }
 }

@@ -55,6 +55,14 @@ public sealed class HistoryWords(IStringLocalizer<InboxText> text, HumanText hum
         AuditActions.PasswordResetRequested => text["Password reset link sent to {0}", Text(data, "email")],
         AuditActions.PasswordReset => text["Password of {0} reset with a link", Text(data, "email")],
         AuditActions.ProfileChanged => text["{0} changed their name or language", Text(data, "email")],
+        AuditActions.SessionRescheduled => WithReason(text["“{0}” moved", Text(data, "title")], Text(data, "reason")),
+        AuditActions.SessionCancelled => WithReason(text["“{0}” cancelled", Text(data, "title")], Text(data, "reason")),
+        AuditActions.SessionNoShow => text["No-show at “{0}”", Text(data, "title")],
+        AuditActions.OutcomeCorrected => text["Outcome of “{0}” corrected", Text(data, "title")],
+        AuditActions.CompanyAdded => text["{0} joined the running cohort", company],
+        AuditActions.CompanyWithdrawn => WithReason(
+            Text(data, "status") == "DroppedOut" ? text["{0} dropped out", company] : text["{0} withdrawn from the programme", company],
+            Text(data, "reason")),
         _ => action,
     };
 

@@ -57,7 +57,7 @@ public sealed class CoachAgenda(IDbContextFactory<CohortsDbContext> domain, Time
         var until = now + WeekAhead;
         await using var db = await domain.CreateDbContextAsync(cancellationToken);
         var sessions = await SessionsOf(db, coachIds)
-            .Where(s => (s.PlannedAt < now && s.Outcome == null) || (s.PlannedAt >= now && s.PlannedAt < until))
+            .Where(s => (s.PlannedAt < now && s.Outcome == null && s.CancelledAt == null) || (s.PlannedAt >= now && s.PlannedAt < until && s.CancelledAt == null))
             .ToListAsync(cancellationToken);
         var described = await DescribeAsync(db, sessions, cancellationToken);
         return new CoachWeek([.. described.Where(s => s.PlannedAt < now)], [.. described.Where(s => s.PlannedAt >= now)]);

@@ -27,6 +27,7 @@ public static class CoachLabels
         CompanyStatus.Active => "Coached",
         CompanyStatus.Graduated => "Graduated",
         CompanyStatus.DroppedOut => "Dropped out",
+        CompanyStatus.Withdrawn => "Withdrawn",
         _ => status.ToString(),
     };
 }

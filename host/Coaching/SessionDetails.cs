@@ -32,4 +32,23 @@ public sealed record SessionDetails(
     int? ExpectedVisitors,
     bool Late,
     bool CanRecord,
-    RecordedOutcome? Outcome);
+    RecordedOutcome? Outcome)
+{
+    /// <summary>Gets when it was cancelled, if it was (a cancelled session is neither held nor late).</summary>
+    public DateTimeOffset? CancelledAt { get; init; }
+
+    /// <summary>Gets why it was cancelled, or why it last moved.</summary>
+    public string? ChangeReason { get; init; }
+
+    /// <summary>Gets how many times it moved to another time.</summary>
+    public int RescheduleCount { get; init; }
+
+    /// <summary>Gets a value indicating whether its outcome says the company did not come.</summary>
+    public bool NoShow { get; init; }
+
+    /// <summary>Gets a value indicating whether the reader may move or cancel it (its coach or the manager, until it is held or cancelled).</summary>
+    public bool CanChange { get; init; }
+
+    /// <summary>Gets a value indicating whether the reader may correct its recorded outcome.</summary>
+    public bool CanCorrect { get; init; }
+}

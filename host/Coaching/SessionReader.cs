@@ -53,7 +53,15 @@ public sealed class SessionReader(IDbContextFactory<CohortsDbContext> domain, Ti
             [.. expected.Where(visible.ContainsKey).Select(c => new CompanyRef(c, visible[c]))],
             session.ExpectedVisitors,
             session.IsLate(clock.GetUtcNow()),
-            session.Outcome is null && (access.Manages || ownCoach || organiser),
-            outcome);
+            session.Outcome is null && !session.IsCancelled && (access.Manages || ownCoach || organiser),
+            outcome)
+        {
+            CancelledAt = session.CancelledAt,
+            ChangeReason = session.ChangeReason,
+            RescheduleCount = session.RescheduleCount,
+            NoShow = session.Outcome?.NoShow ?? false,
+            CanChange = !session.IsSettled && (access.Manages || ownCoach),
+            CanCorrect = session.Outcome is not null && (access.Manages || ownCoach),
+        };
     }
 }

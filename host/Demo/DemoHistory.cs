@@ -90,7 +90,7 @@ internal sealed class DemoHistory : IAsyncDisposable
         await using (var db = await Get<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync(cancellationToken))
         {
             applied = await db.Companies.AsNoTracking().Where(c => c.CohortId == cohortId && c.Status == CompanyStatus.Applied).OrderBy(c => c.Name).Select(c => c.Id).ToListAsync(cancellationToken);
-            sessions = await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.PlannedAt <= now && s.PlannedAt < recordBefore && s.Outcome == null).OrderBy(s => s.PlannedAt).ThenBy(s => s.Title).ToListAsync(cancellationToken);
+            sessions = await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.PlannedAt <= now && s.PlannedAt < recordBefore && s.Outcome == null && s.CancelledAt == null).OrderBy(s => s.PlannedAt).ThenBy(s => s.Title).ToListAsync(cancellationToken);
             milestones = await db.Milestones.AsNoTracking().Where(m => m.CohortId == cohortId && m.DueAt <= now).ToListAsync(cancellationToken);
             funderId = await db.Funders.AsNoTracking().Where(f => f.CohortId == cohortId).Select(f => (Guid?)f.Id).FirstOrDefaultAsync(cancellationToken);
         }

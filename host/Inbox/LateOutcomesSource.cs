@@ -22,7 +22,7 @@ public sealed class LateOutcomesSource(UserAccess access, IDbContextFactory<Coho
         var ids = cohorts.Keys.ToList();
         var now = clock.GetUtcNow();
         var late = await db.Sessions.AsNoTracking()
-            .Where(s => ids.Contains(s.CohortId) && s.PlannedAt < now && s.Outcome == null)
+            .Where(s => ids.Contains(s.CohortId) && s.PlannedAt < now && s.Outcome == null && s.CancelledAt == null)
             .GroupBy(s => s.CohortId)
             .Select(g => new { CohortId = g.Key, Count = g.Count(), Oldest = g.Min(s => s.PlannedAt) })
             .ToListAsync(cancellationToken);

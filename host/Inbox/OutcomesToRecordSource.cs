@@ -21,7 +21,7 @@ public sealed class OutcomesToRecordSource(UserAccess access, IDbContextFactory<
         var now = clock.GetUtcNow();
         await using var db = await domain.CreateDbContextAsync(cancellationToken);
         var sessions = await db.Sessions.AsNoTracking()
-            .Where(s => coachIds.Contains(s.CoachId) && s.PlannedAt < now && s.Outcome == null)
+            .Where(s => coachIds.Contains(s.CoachId) && s.PlannedAt < now && s.Outcome == null && s.CancelledAt == null)
             .Select(s => new { s.Id, s.Title, s.PlannedAt })
             .ToListAsync(cancellationToken);
         return

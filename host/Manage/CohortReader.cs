@@ -83,7 +83,7 @@ public sealed class CohortReader(UserAccess access, IDbContextFactory<CohortsDbC
         await using var db = await domain.CreateDbContextAsync(cancellationToken);
         var companies = await VisibleCompanies(db, cohortAccess).CountAsync(cancellationToken);
         var late = await db.Sessions.AsNoTracking()
-            .Where(s => s.CohortId == cohort.Id && s.Outcome == null && s.PlannedAt < now && (all || s.CoachId == coachId))
+            .Where(s => s.CohortId == cohort.Id && s.Outcome == null && s.CancelledAt == null && s.PlannedAt < now && (all || s.CoachId == coachId))
             .CountAsync(cancellationToken);
         return new CohortSummary(
             cohort.Id,

@@ -15,6 +15,10 @@ public static class ManageServiceCollectionExtensions
         services.TryAddScoped<CohortReader>();
         services.TryAddScoped<CohortPlanner>();
         services.TryAddScoped<CompanyDecisions>();
+        services.TryAddScoped<CompanyChanges>();
+        services.TryAddScoped<CompanyPageReader>();
+        services.TryAddScoped<Cohorts.Host.Coaching.SessionChanges>();
+        services.TryAddScoped<Cohorts.Host.Coaching.SessionChangeActions>();
         services.TryAddScoped<InstanceSteps>();
         services.TryAddScoped<CohortBoardReader>();
         services.TryAddScoped<InstanceReader>();

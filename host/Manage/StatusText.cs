@@ -21,6 +21,7 @@ public static class StatusText
             CompanyStatus.Active => text["Coached"],
             CompanyStatus.Graduated => text["Graduated"],
             CompanyStatus.DroppedOut => text["Dropped out"],
+            CompanyStatus.Withdrawn => text["Withdrawn"],
             _ => status.ToString(),
         };
     }

@@ -11,7 +11,7 @@ namespace Cohorts.Workflows.Activities;
 /// Plans a coaching session for the company (variable <c>companyId</c>) with its coach, then waits until the coach
 /// records the outcome (signal <c>session-recorded</c>, key <c>session-{sessionId}</c>); a late outcome reminds the
 /// coach after <see cref="RemindAfter"/> and escalates to the programme manager after a further
-/// <see cref="EscalateAfter"/>. Completes with outcome <c>Held</c>; sets the variable <c>lastSessionId</c>.
+/// <see cref="EscalateAfter"/>. Completes with outcome <c>Held</c> (<c>NoShow</c> when the company did not come, <c>Cancelled</c> when the session was cancelled); sets the variable <c>lastSessionId</c>.
 /// </summary>
 /// <remarks>
 /// The coach is the company's current coach (so a manager's reassignment takes effect), else the variable
@@ -94,7 +94,7 @@ public sealed class CoachingSession : Activity
 
     /// <inheritdoc />
     protected override ValueTask<ActivityResult> OnResumedAsync(ActivityContext context, BookmarkResumption resumption) =>
-        SessionWait.ResumeAsync(context, resumption);
+        SessionWait.ResumeAsync(context, resumption, RemindAfter, EscalateAfter);
 
     /// <inheritdoc />
     protected override IEnumerable<DefinitionProblem> Validate(string path)

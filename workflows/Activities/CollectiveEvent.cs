@@ -11,7 +11,7 @@ namespace Cohorts.Workflows.Activities;
 /// Plans a cohort-wide event (a visit, a networking evening, a conference, its feedback session, a workshop) for the
 /// cohort (variable <c>cohortId</c>), expecting every company that is accepted or active at that moment, then waits for
 /// its outcome (attendance per company) like <see cref="CoachingSession"/>: signal <c>session-recorded</c>, a
-/// reminder to the organiser, an escalation to the manager. Completes with outcome <c>Held</c>; sets
+/// reminder to the organiser, an escalation to the manager. Completes with outcome <c>Held</c> (<c>NoShow</c> when the company did not come, <c>Cancelled</c> when the session was cancelled); sets
 /// <c>lastSessionId</c>.
 /// </summary>
 [ActivityType("CollectiveEvent")]
@@ -94,7 +94,7 @@ public sealed class CollectiveEvent : Activity
 
     /// <inheritdoc />
     protected override ValueTask<ActivityResult> OnResumedAsync(ActivityContext context, BookmarkResumption resumption) =>
-        SessionWait.ResumeAsync(context, resumption);
+        SessionWait.ResumeAsync(context, resumption, RemindAfter, EscalateAfter);
 
     /// <inheritdoc />
     protected override IEnumerable<DefinitionProblem> Validate(string path)

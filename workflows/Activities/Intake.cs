@@ -10,7 +10,8 @@ namespace Cohorts.Workflows.Activities;
 /// Takes in a company's application: reads the instance's input (<c>companyId</c>, <c>cohortId</c>,
 /// <c>companyName</c>, <c>cohortStart</c>, <c>cohortEnd</c>, as the cohort launcher gives them), checks that the
 /// company exists and has applied, and sets those variables (what the input lacks is read from the company and its
-/// cohort). Completes with outcome <c>Done</c>.
+/// cohort). A company added to a running cohort also gets <c>joinedAt</c> (when it joined), so its recurring sessions
+/// start where the cohort is. Completes with outcome <c>Done</c>.
 /// </summary>
 [ActivityType("Intake")]
 public sealed class Intake : Activity
@@ -50,6 +51,11 @@ public sealed class Intake : Activity
         context.SetVariable("companyName", Text(input, "companyName") ?? company.Name);
         context.SetVariable("cohortStart", Text(input, "cohortStart") ?? DateValues.Format(ZonedTime.ToInstant(cohort.StartDate.ToDateTime(new TimeOnly(9, 0)), zone)));
         context.SetVariable("cohortEnd", Text(input, "cohortEnd") ?? DateValues.Format(ZonedTime.ToInstant(cohort.EndDate.ToDateTime(new TimeOnly(18, 0)), zone)));
+        if ((Text(input, "joinedAt") ?? (company.JoinedAt is { } joined ? DateValues.Format(joined) : null)) is { } joinedAt)
+        {
+            context.SetVariable("joinedAt", joinedAt);
+        }
+
         return ActivityResult.Complete();
     }
 

@@ -15,6 +15,8 @@ namespace Cohorts.Workflows.Activities;
 /// <c>occurrence</c> (0-based) and <c>plannedAt</c> (ISO instant). Completes once everything has started and finished.
 /// With <see cref="PlanAhead"/>, each body and follow-up starts that long before its instant (at once when that is past
 /// already), <c>plannedAt</c> still being the instant: its session is planned ahead, with its future time.
+/// A company that joined its cohort after the launch (variable <c>joinedAt</c>, set by Intake) starts where the cohort
+/// is: occurrences (and their follow-ups) falling before it joined are skipped, never planned in the past.
 /// </summary>
 [ActivityType("RecurringSessions")]
 public sealed class RecurringSessions : Activity
@@ -83,8 +85,9 @@ public sealed class RecurringSessions : Activity
             context.SetState(UntilKey, until);
         }
 
-        context.SetState(AnchorKey, (Offset ?? IsoDuration.Zero).AddTo(from, context.TimeZone));
-        context.SetState(NextKey, 0);
+        var anchor = (Offset ?? IsoDuration.Zero).AddTo(from, context.TimeZone);
+        context.SetState(AnchorKey, anchor);
+        context.SetState(NextKey, FirstAfterJoining(context, anchor));
         context.SetState(FollowUpsKey, new List<PlannedFollowUp>());
         return ValueTask.FromResult(Advance(context));
     }
@@ -146,6 +149,27 @@ public sealed class RecurringSessions : Activity
                 yield return new DefinitionProblem($"{path}.{name}", $"'{value}' is neither an ISO 8601 date nor a variable name");
             }
         }
+    }
+
+    /// <summary>The first occurrence at or after the company joined (variable <c>joinedAt</c>), or 0 without it.</summary>
+    private int FirstAfterJoining(ActivityContext context, DateTimeOffset anchor)
+    {
+        if (context.GetVariable("joinedAt") is null || !ActivityValues.TryResolveDate(context, "joinedAt", out var joinedAt))
+        {
+            return 0;
+        }
+
+        var index = 0;
+        while ((Count is not { } count || index < count) && OccurrenceAt(anchor, index, context.TimeZone, context.Calendar) < joinedAt)
+        {
+            index++;
+            if (index > 10_000)
+            {
+                break; // a schedule that never reaches the joining date (Until bounds it below)
+            }
+        }
+
+        return index;
     }
 
     /// <summary>

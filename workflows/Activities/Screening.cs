@@ -14,8 +14,9 @@ namespace Cohorts.Workflows.Activities;
 /// A manager screens the company's application: unless <see cref="AutoAccept"/>, waits for the signal
 /// <c>screening-decided</c> (key <c>company-${companyId}</c>, payload <c>{ "decision": "accepted|waitlisted|rejected",
 /// "reasons": "...", "shareReasons"?: false to keep the reasons out of the company's e-mail }</c>), sets the company's status and the variable <c>screening</c> (the decision), and completes
-/// with outcome <c>Accepted</c>, <c>Waitlisted</c> or <c>Rejected</c>. An accepted company is also expected at its
-/// cohort's collective events still to come.
+/// with outcome <c>Accepted</c> or <c>Rejected</c>. A waitlisted company is not finished: its status is recorded and the
+/// activity waits for a later decision (accepted or rejected), which resumes its journey. An accepted company is also
+/// expected at its cohort's collective events still to come.
 /// </summary>
 [ActivityType("Screening")]
 public sealed class Screening : Activity
@@ -50,6 +51,13 @@ public sealed class Screening : Activity
         }
 
         var shareReasons = resumption.Payload?["shareReasons"] is not JsonValue share || !share.TryGetValue<bool>(out var shared) || shared;
+        if (decision == ScreeningDecision.Waitlisted)
+        {
+            // On the waiting list: recorded (status, e-mail, audit), and the company waits for a later accept or reject.
+            await DecideAsync(context, companyId, decision, ActivityValues.ReadString(resumption.Payload, "reasons"), ActivityValues.ReadString(resumption.Payload, "decidedBy"), shareReasons);
+            return ActivityResult.Suspend(BookmarkRequest.Signal(CohortSignals.ScreeningDecided, CohortSignals.CompanyKey(companyId)));
+        }
+
         return await DecideAsync(context, companyId, decision, ActivityValues.ReadString(resumption.Payload, "reasons"), ActivityValues.ReadString(resumption.Payload, "decidedBy"), shareReasons);
     }
 
@@ -85,7 +93,7 @@ public sealed class Screening : Activity
                     // in the same transaction as its status (Expect is idempotent, so a replay changes nothing).
                     var now = context.Now;
                     var upcoming = await db.Sessions
-                        .Where(s => s.CohortId == company.CohortId && s.CoachId == null && s.Outcome == null && s.PlannedAt > now)
+                        .Where(s => s.CohortId == company.CohortId && s.CoachId == null && s.Outcome == null && s.CancelledAt == null && s.PlannedAt > now)
                         .ToListAsync(context.CancellationToken);
                     foreach (var session in upcoming)
                     {

@@ -21,6 +21,12 @@ internal static class SessionWait
     /// <summary>The outcome of a session whose outcome was recorded.</summary>
     public const string Held = "Held";
 
+    /// <summary>The outcome of a session the company did not come to.</summary>
+    public const string NoShow = "NoShow";
+
+    /// <summary>The outcome of a cancelled session.</summary>
+    public const string Cancelled = "Cancelled";
+
     private const string SessionIdKey = "sessionId";
     private const string RemindedKey = "reminded";
 
@@ -29,14 +35,27 @@ internal static class SessionWait
     {
         context.SetState(SessionIdKey, session.Id);
         context.SetVariable("lastSessionId", session.Id.ToString());
-        if (session.IsHeld)
+        if (session.IsSettled)
         {
-            return Complete(session.Id);
+            return Complete(session);
         }
 
-        var remindAt = remindAfter.AddTo(session.PlannedAt, context.TimeZone);
-        var escalateAt = escalateAfter.AddTo(remindAt, context.TimeZone);
-        List<BookmarkRequest> bookmarks = [BookmarkRequest.Signal(CohortSignals.SessionRecorded, CohortSignals.SessionKey(session.Id))];
+        var key = CohortSignals.SessionKey(session.Id);
+        List<BookmarkRequest> bookmarks =
+        [
+            BookmarkRequest.Signal(CohortSignals.SessionRecorded, key),
+            BookmarkRequest.Signal(CohortSignals.SessionRescheduled, key),
+            BookmarkRequest.Signal(CohortSignals.SessionCancelled, key),
+        ];
+        bookmarks.AddRange(Timers(context, session, remindAfter, escalateAfter));
+        return ActivityResult.Suspend([.. bookmarks]);
+    }
+
+    /// <summary>The reminder and escalation timers still owed for the session's planned time.</summary>
+    private static List<BookmarkRequest> Timers(ActivityContext context, Session session, IsoDuration remindAfter, IsoDuration escalateAfter)
+    {
+        var (remindAt, escalateAt) = DueTimes(context, session, remindAfter, escalateAfter);
+        List<BookmarkRequest> bookmarks = [];
         if (session.RemindedAt is null)
         {
             bookmarks.Add(BookmarkRequest.Timer(remindAt));
@@ -51,24 +70,49 @@ internal static class SessionWait
             bookmarks.Add(BookmarkRequest.Timer(escalateAt));
         }
 
-        return ActivityResult.Suspend([.. bookmarks]);
+        return bookmarks;
+    }
+
+    private static (DateTimeOffset RemindAt, DateTimeOffset EscalateAt) DueTimes(ActivityContext context, Session session, IsoDuration remindAfter, IsoDuration escalateAfter)
+    {
+        var remindAt = remindAfter.AddTo(session.PlannedAt, context.TimeZone);
+        return (remindAt, escalateAfter.AddTo(remindAt, context.TimeZone));
     }
 
     /// <summary>
     /// Handles the outcome signal (complete) or a timer: the first timer reminds, the second escalates, and the activity
     /// keeps waiting, unless the outcome turns out to be recorded already (its signal lost), which completes it.
     /// </summary>
-    public static async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, BookmarkResumption resumption)
+    public static async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, BookmarkResumption resumption, IsoDuration remindAfter, IsoDuration escalateAfter)
     {
         var sessionId = context.GetState<Guid>(SessionIdKey);
-        if (resumption.Bookmark.Kind == BookmarkKind.Signal)
+        if (resumption.Bookmark.Kind == BookmarkKind.Signal && resumption.Bookmark.Name == CohortSignals.SessionRecorded)
         {
-            return Complete(sessionId);
+            var noShow = resumption.Payload?["noShow"] is JsonValue flag && flag.TryGetValue<bool>(out var value) && value;
+            return CompleteAs(noShow ? NoShow : Held, sessionId);
         }
 
-        var escalating = context.GetState<bool>(RemindedKey);
+        if (resumption.Bookmark.Kind == BookmarkKind.Signal)
+        {
+            var current = await ActivityValues.Store(context).ReadAsync(
+                db => DomainQueries.For(db).SessionByIdNoTracking(db, sessionId, context.CancellationToken),
+                context.CancellationToken);
+            if (current is null || current.IsSettled)
+            {
+                return current is null ? CompleteAs(Cancelled, sessionId) : Complete(current);
+            }
+
+            // Moved: new timers from the new time, on top of the old ones (which find themselves stale when they fire).
+            context.SetState(RemindedKey, false);
+            var timers = Timers(context, current, remindAfter, escalateAfter);
+            return timers.Count == 0 ? ActivityResult.Pending : ActivityResult.Suspend([.. timers]);
+        }
+
         var now = context.Now;
         var key = CohortSignals.SessionKey(sessionId);
+        var dueAt = resumption.Bookmark.DueAt ?? now;
+        var escalating = false;
+        var stale = false;
 
         // The reminder or escalation, and the e-mail it owes (mail outbox), are recorded in the step's transaction: they
         // exist once the step committed, and never without the step (a replay finds them by their key and adds nothing).
@@ -77,18 +121,30 @@ internal static class SessionWait
             {
                 var found = await DomainQueries.For(db).SessionById(db, sessionId, context.CancellationToken)
                     ?? throw new InvalidOperationException($"Session {sessionId} no longer exists: its outcome cannot be awaited.");
-                if (found.IsHeld)
+                if (found.IsSettled)
                 {
                     return (found, (string?)null);
                 }
 
+                // A timer set for the session's time before it moved does nothing: the new time's own timers remind.
+                var (remindAt, escalateAt) = DueTimes(context, found, remindAfter, escalateAfter);
+                var isRemind = SameInstant(dueAt, remindAt);
+                var isEscalate = SameInstant(dueAt, escalateAt);
+                if (!isRemind && !isEscalate)
+                {
+                    stale = true;
+                    return (found, (string?)null);
+                }
+
+                escalating = isEscalate && (!isRemind || found.RemindedAt is not null || context.GetState<bool>(RemindedKey));
+                var suffix = found.RescheduleCount == 0 ? string.Empty : $"-{found.RescheduleCount}";
                 string to;
                 Notification notification;
                 if (escalating)
                 {
                     found.MarkEscalated(now);
                     to = "programme manager";
-                    notification = new Notification(Guid.CreateVersion7(now), $"{key}/escalation", NotificationKind.OutcomeEscalation, found.CohortId, sessionId, to, $"The outcome of '{found.Title}' ({DateValues.Format(found.PlannedAt)}) is still not recorded.", now);
+                    notification = new Notification(Guid.CreateVersion7(now), $"{key}/escalation{suffix}", NotificationKind.OutcomeEscalation, found.CohortId, sessionId, to, $"The outcome of '{found.Title}' ({DateValues.Format(found.PlannedAt)}) is still not recorded.", now);
                     await MailsOwed.OutcomeEscalationAsync(db, notification.Key, found, now, context.CancellationToken);
                 }
                 else
@@ -98,7 +154,7 @@ internal static class SessionWait
                         ? await DomainQueries.For(db).CoachEmail(db, coachId, context.CancellationToken)
                         : null;
                     to = coachEmail ?? found.Organiser ?? "programme manager";
-                    notification = new Notification(Guid.CreateVersion7(now), $"{key}/reminder", NotificationKind.OutcomeReminder, found.CohortId, sessionId, to, $"Please record the outcome of '{found.Title}' ({DateValues.Format(found.PlannedAt)}).", now);
+                    notification = new Notification(Guid.CreateVersion7(now), $"{key}/reminder{suffix}", NotificationKind.OutcomeReminder, found.CohortId, sessionId, to, $"Please record the outcome of '{found.Title}' ({DateValues.Format(found.PlannedAt)}).", now);
                     await MailsOwed.OutcomeReminderAsync(db, notification.Key, found, to, now, context.CancellationToken);
                 }
 
@@ -110,9 +166,14 @@ internal static class SessionWait
                 return (found, to);
             },
             context.CancellationToken);
-        if (session.IsHeld)
+        if (session.IsSettled)
         {
-            return Complete(sessionId);
+            return Complete(session);
+        }
+
+        if (stale)
+        {
+            return ActivityResult.Pending;
         }
 
         var logger = ActivityValues.Logger(context);
@@ -129,6 +190,12 @@ internal static class SessionWait
         return ActivityResult.Pending;
     }
 
-    private static ActivityResult Complete(Guid sessionId) =>
-        ActivityResult.Complete(Held, new JsonObject { ["sessionId"] = sessionId.ToString() });
+    private static ActivityResult Complete(Session session) =>
+        CompleteAs(session.IsCancelled ? Cancelled : session.Outcome is { NoShow: true } ? NoShow : Held, session.Id);
+
+    private static ActivityResult CompleteAs(string outcome, Guid sessionId) =>
+        ActivityResult.Complete(outcome, new JsonObject { ["sessionId"] = sessionId.ToString() });
+
+    // Due times go through the store (UTC ticks), so compare to the second rather than to the tick.
+    private static bool SameInstant(DateTimeOffset a, DateTimeOffset b) => (a - b).Duration() < TimeSpan.FromSeconds(1);
 }

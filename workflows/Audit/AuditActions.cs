@@ -15,6 +15,24 @@ public static class AuditActions
     /// <summary>A session's outcome was recorded (data: title, present).</summary>
     public const string OutcomeRecorded = "session.outcome-recorded";
 
+    /// <summary>A session was moved to another time (data: title, from, to, reason).</summary>
+    public const string SessionRescheduled = "session.rescheduled";
+
+    /// <summary>A session was cancelled (data: title, plannedAt, reason).</summary>
+    public const string SessionCancelled = "session.cancelled";
+
+    /// <summary>A company did not come to its session (data: title, plannedAt).</summary>
+    public const string SessionNoShow = "session.no-show";
+
+    /// <summary>A recorded outcome was corrected (data: title, previousPresent, present, noShow).</summary>
+    public const string OutcomeCorrected = "session.outcome-corrected";
+
+    /// <summary>A company was added to a running cohort (data: name).</summary>
+    public const string CompanyAdded = "company.added";
+
+    /// <summary>A company was withdrawn or dropped out (data: status, reason, sessionsCancelled).</summary>
+    public const string CompanyWithdrawn = "company.withdrawn";
+
     /// <summary>A milestone was decided (data: name, outcome, reason, newDueAt).</summary>
     public const string MilestoneDecided = "milestone.decided";
 

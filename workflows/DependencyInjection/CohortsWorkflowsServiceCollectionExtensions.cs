@@ -79,6 +79,16 @@ public static class CohortsWorkflowsServiceCollectionExtensions
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<SignalOutbox>(),
             provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new SessionChangeService(
+            provider.GetRequiredService<CohortsStore>(),
+            provider.GetRequiredService<SignalOutbox>(),
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new CompanyChangeService(
+            provider.GetRequiredService<CohortsStore>(),
+            provider.GetRequiredService<WorkflowRuntime>(),
+            provider.GetRequiredService<WorkflowDefinitionCatalog>(),
+            provider.GetRequiredService<SignalOutbox>(),
+            provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new ScreeningService(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<WorkflowRuntime>()));

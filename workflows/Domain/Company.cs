@@ -76,7 +76,7 @@ public sealed class Company
     /// <summary>Moves the company to a status, with a reason.</summary>
     public void MoveTo(CompanyStatus status, string? reason)
     {
-        if (Status is CompanyStatus.Graduated or CompanyStatus.DroppedOut or CompanyStatus.Rejected && status != Status)
+        if (HasFinished && status != Status)
         {
             throw new InvalidOperationException($"Company '{Name}' has finished its journey ({Status}); it cannot become {status}.");
         }
@@ -93,5 +93,28 @@ public sealed class Company
         {
             Status = CompanyStatus.Active;
         }
+    }
+
+    /// <summary>Gets when the company joined a cohort already running (added after its launch), if it did.</summary>
+    public DateTimeOffset? JoinedAt { get; private set; }
+
+    /// <summary>Gets a value indicating whether its journey is over (graduated, dropped out, withdrawn or rejected).</summary>
+    public bool HasFinished => Status is CompanyStatus.Graduated or CompanyStatus.DroppedOut or CompanyStatus.Withdrawn or CompanyStatus.Rejected;
+
+    /// <summary>Notes that the company joined its cohort after the launch: its journey starts where the cohort is.</summary>
+    public void JoinLate(DateTimeOffset at) => JoinedAt = at;
+
+    /// <summary>Ends the journey before its end: withdrawn by the manager, or dropped out, with a reason.</summary>
+    /// <exception cref="InvalidOperationException">The journey is over already.</exception>
+    public void Leave(bool droppedOut, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (HasFinished)
+        {
+            throw new InvalidOperationException($"Company '{Name}' has finished its journey ({Status}).");
+        }
+
+        Status = droppedOut ? CompanyStatus.DroppedOut : CompanyStatus.Withdrawn;
+        StatusReason = reason.Trim();
     }
 }

@@ -23,4 +23,7 @@ public enum CompanyStatus
 
     /// <summary>Left the programme before the end.</summary>
     DroppedOut,
+
+    /// <summary>Withdrawn from the programme by its manager before the end.</summary>
+    Withdrawn,
 }

@@ -66,11 +66,11 @@ public sealed class Session
     /// <summary>Gets when the lateness was escalated to the programme manager.</summary>
     public DateTimeOffset? EscalatedAt { get; private set; }
 
-    /// <summary>Gets a value indicating whether the outcome was recorded.</summary>
-    public bool IsHeld => Outcome is not null;
+    /// <summary>Gets a value indicating whether it took place: its outcome was recorded, and not as a no-show.</summary>
+    public bool IsHeld => Outcome is { NoShow: false };
 
-    /// <summary>Gets a value indicating whether the session is past and its outcome not recorded.</summary>
-    public bool IsLate(DateTimeOffset now) => Outcome is null && PlannedAt < now;
+    /// <summary>Gets a value indicating whether the session is past, not cancelled, and its outcome not recorded.</summary>
+    public bool IsLate(DateTimeOffset now) => Outcome is null && CancelledAt is null && PlannedAt < now;
 
     /// <summary>Records the outcome.</summary>
     /// <exception cref="InvalidOperationException">The outcome was recorded already, or names a company not expected.</exception>
@@ -82,6 +82,7 @@ public sealed class Session
             throw new InvalidOperationException($"The outcome of session '{Title}' was recorded already.");
         }
 
+        ThrowIfCancelled();
         var unexpected = outcome.Attendance.Select(a => a.CompanyId).Except(CompanyIds).ToList();
         if (unexpected.Count > 0)
         {
@@ -140,4 +141,90 @@ public sealed class Session
 
     /// <summary>Notes that the lateness was escalated.</summary>
     public void MarkEscalated(DateTimeOffset at) => EscalatedAt ??= at;
+
+    // Plans change (cancel, reschedule, no-show, correction): kept together below.
+
+    /// <summary>Gets when the session was cancelled, if it was.</summary>
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    /// <summary>Gets who cancelled it.</summary>
+    public string? CancelledBy { get; private set; }
+
+    /// <summary>Gets why it was cancelled, or why it was last moved.</summary>
+    public string? ChangeReason { get; private set; }
+
+    /// <summary>Gets how many times it was moved to another time (each move gets its own reminders).</summary>
+    public int RescheduleCount { get; private set; }
+
+    /// <summary>Gets a value indicating whether the session was cancelled.</summary>
+    public bool IsCancelled => CancelledAt is not null;
+
+    /// <summary>Gets a value indicating whether nothing more is awaited: its outcome is recorded or it was cancelled.</summary>
+    public bool IsSettled => Outcome is not null || CancelledAt is not null;
+
+    /// <summary>Cancels a session whose outcome is not recorded: it is neither held nor late, and its workflow stops waiting.</summary>
+    /// <exception cref="InvalidOperationException">Its outcome was recorded, or it was cancelled already.</exception>
+    public void Cancel(string reason, string cancelledBy, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ArgumentException.ThrowIfNullOrWhiteSpace(cancelledBy);
+        ThrowIfCancelled();
+        if (Outcome is not null)
+        {
+            throw new InvalidOperationException($"The outcome of session '{Title}' was recorded: it took place and cannot be cancelled.");
+        }
+
+        CancelledAt = at;
+        CancelledBy = cancelledBy.Trim();
+        ChangeReason = reason.Trim();
+    }
+
+    /// <summary>Moves a session whose outcome is not recorded to another time; its reminders start again from there.</summary>
+    /// <exception cref="InvalidOperationException">Its outcome was recorded, or it was cancelled.</exception>
+    public void Reschedule(DateTimeOffset at, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ThrowIfCancelled();
+        if (Outcome is not null)
+        {
+            throw new InvalidOperationException($"The outcome of session '{Title}' was recorded: it cannot move.");
+        }
+
+        PlannedAt = at;
+        ChangeReason = reason.Trim();
+        RescheduleCount++;
+        RemindedAt = null;
+        EscalatedAt = null;
+    }
+
+    /// <summary>Replaces a recorded outcome (a correction): the indicators count the new one.</summary>
+    /// <exception cref="InvalidOperationException">No outcome was recorded, or the new one names a company not expected.</exception>
+    public void CorrectOutcome(SessionOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (Outcome is null)
+        {
+            throw new InvalidOperationException($"The outcome of session '{Title}' is not recorded: record it rather than correct it.");
+        }
+
+        var unexpected = outcome.Attendance.Select(a => a.CompanyId).Except(CompanyIds).ToList();
+        if (unexpected.Count > 0)
+        {
+            throw new InvalidOperationException($"Session '{Title}' does not expect company {unexpected[0]}.");
+        }
+
+        Outcome = outcome;
+    }
+
+    /// <summary>Stops expecting a company at a collective event still to come (a company withdrawn).</summary>
+    /// <returns>False when it was not expected.</returns>
+    public bool Unexpect(Guid companyId) => Outcome is null && CoachId is null && CompanyIds.Remove(companyId);
+
+    private void ThrowIfCancelled()
+    {
+        if (CancelledAt is not null)
+        {
+            throw new InvalidOperationException($"Session '{Title}' was cancelled.");
+        }
+    }
 }

@@ -7,10 +7,12 @@ namespace Cohorts.Workflows.Domain;
 /// <param name="Notes">The notes.</param>
 /// <param name="Actions">The actions agreed.</param>
 /// <param name="Visitors">Visitors counted (collective events), if counted.</param>
+/// <param name="NoShow">True when the company did not come (a coaching session recorded as a no-show: not held, absent).</param>
 public sealed record SessionOutcome(
     DateTimeOffset RecordedAt,
     string RecordedBy,
     IReadOnlyList<Attendance> Attendance,
     string Notes,
     IReadOnlyList<ActionItem> Actions,
-    int? Visitors);
+    int? Visitors,
+    bool NoShow = false);

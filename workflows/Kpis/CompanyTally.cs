@@ -11,6 +11,8 @@ internal sealed class CompanyTally
 
     public int Late { get; private set; }
 
+    public int Recorded { get; private set; }
+
     public int Attended { get; private set; }
 
     public int MilestonesPassed { get; private set; }
@@ -18,7 +20,7 @@ internal sealed class CompanyTally
     public static Dictionary<Guid, CompanyTally> Count(ProgressSnapshot snapshot)
     {
         var tallies = snapshot.Companies.ToDictionary(c => c.Id, _ => new CompanyTally());
-        foreach (var session in snapshot.Sessions)
+        foreach (var session in snapshot.Sessions.Where(s => !s.IsCancelled))
         {
             var late = session.IsLate(snapshot.Now);
             var present = new PresentCompanies(session);
@@ -31,9 +33,11 @@ internal sealed class CompanyTally
 
                 tally.Planned++;
                 tally.Late += late ? 1 : 0;
-                if (session.IsHeld)
+                if (session.Outcome is not null)
                 {
-                    tally.Held++;
+                    // A no-show is not held but counts against attendance.
+                    tally.Held += session.IsHeld ? 1 : 0;
+                    tally.Recorded++;
                     tally.Attended += present.Contains(companyId) ? 1 : 0;
                 }
             }
@@ -57,6 +61,6 @@ internal sealed class CompanyTally
         SessionsPlanned: Planned,
         SessionsHeld: Held,
         SessionsLate: Late,
-        AttendanceRate: Held == 0 ? null : ProgressCalculator.Round1(100m * Attended / Held),
+        AttendanceRate: Recorded == 0 ? null : ProgressCalculator.Round1(100m * Attended / Recorded),
         MilestonesPassed: MilestonesPassed);
 }

@@ -13,7 +13,8 @@ namespace Cohorts.Workflows.Kpis;
 /// questionnaires) are projected linearly at the rate so far (current ÷ elapsed share); companies enrolled stay as
 /// they are (enrolment happens at the start); companies graduated are those graduated plus those still on course
 /// (accepted or active), who graduate if everything goes to plan; the attendance rate is expected to stay where it
-/// is. Forecasts are rounded to two decimals, percentages to one.</para>
+/// is. A cancelled session is neither planned, held nor late; a no-show is not held, and its company counts as
+/// absent. Withdrawn companies count as enrolled and dropped. Forecasts are rounded to two decimals, percentages to one.</para>
 /// <para>Status: met when the value reaches the target (for the attendance rate, only once the cohort has ended:
 /// before that a rate can still fall); otherwise on track when the forecast reaches it, at risk when not, missed
 /// once the cohort has ended.</para>
@@ -91,7 +92,9 @@ public static class ProgressCalculator
         var expected = 0;
         var present = 0;
         var questionnaires = new HashSet<Guid>();
-        foreach (var session in held)
+
+        // Attendance counts every recorded outcome: a no-show is not held, but its company was expected and absent.
+        foreach (var session in sessions.Where(s => s.Outcome is not null))
         {
             var attended = new PresentCompanies(session);
             expected += session.CompanyIds.Count;
@@ -114,17 +117,17 @@ public static class ProgressCalculator
 
         var companies = snapshot.Companies;
         return new CohortTotals(
-            SessionsPlanned: sessions.Count,
+            SessionsPlanned: sessions.Count(s => !s.IsCancelled),
             SessionsHeld: held.Count,
             SessionsLate: sessions.Count(s => s.IsLate(now)),
             AttendanceRate: expected == 0 ? null : Round1(100m * present / expected),
             MilestonesPlanned: snapshot.Milestones.Count,
             MilestonesPassed: snapshot.Milestones.Count(m => m.FinalDecision?.Outcome == MilestoneOutcome.Passed),
             MilestonesFailed: snapshot.Milestones.Count(m => m.FinalDecision?.Outcome == MilestoneOutcome.Failed),
-            CompaniesEnrolled: companies.Count(c => c.Status is CompanyStatus.Accepted or CompanyStatus.Active or CompanyStatus.Graduated or CompanyStatus.DroppedOut),
+            CompaniesEnrolled: companies.Count(c => c.Status is CompanyStatus.Accepted or CompanyStatus.Active or CompanyStatus.Graduated or CompanyStatus.DroppedOut or CompanyStatus.Withdrawn),
             CompaniesActive: companies.Count(c => c.Status is CompanyStatus.Accepted or CompanyStatus.Active),
             CompaniesGraduated: companies.Count(c => c.Status == CompanyStatus.Graduated),
-            CompaniesDropped: companies.Count(c => c.Status == CompanyStatus.DroppedOut),
+            CompaniesDropped: companies.Count(c => c.Status is CompanyStatus.DroppedOut or CompanyStatus.Withdrawn),
             Visitors: held.Sum(s => s.Outcome!.Visitors ?? 0),
             QuestionnairesCollected: questionnaires.Count);
     }

@@ -102,7 +102,7 @@ internal sealed class DomainQueries
     /// <summary>Lists a cohort's sessions planned by an instant whose outcome is not recorded, in time order (not tracked).</summary>
     public Func<CohortsDbContext, Guid, DateTimeOffset, IAsyncEnumerable<Session>> SessionsDue { get; } =
         EF.CompileAsyncQuery<CohortsDbContext, Guid, DateTimeOffset, Session>((CohortsDbContext db, Guid cohortId, DateTimeOffset now) => db.Sessions.AsNoTracking()
-            .Where(s => s.CohortId == cohortId && s.PlannedAt <= now && s.Outcome == null)
+            .Where(s => s.CohortId == cohortId && s.PlannedAt <= now && s.Outcome == null && s.CancelledAt == null)
             .OrderBy(s => s.PlannedAt));
 
     /// <summary>Lists a cohort's milestones due in (after, until], in due order (not tracked).</summary>

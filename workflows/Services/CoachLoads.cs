@@ -12,7 +12,7 @@ internal static class CoachLoads
     {
         var loads = await db.Companies
             .Where(c => c.CohortId == cohortId && c.CoachId != null && c.Id != exceptCompanyId)
-            .Where(c => c.Status != CompanyStatus.Graduated && c.Status != CompanyStatus.DroppedOut && c.Status != CompanyStatus.Rejected)
+            .Where(c => c.Status != CompanyStatus.Graduated && c.Status != CompanyStatus.DroppedOut && c.Status != CompanyStatus.Withdrawn && c.Status != CompanyStatus.Rejected)
             .GroupBy(c => c.CoachId!.Value)
             .Select(g => new { CoachId = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);

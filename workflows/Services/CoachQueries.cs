@@ -50,7 +50,7 @@ public sealed class CoachQueries
         return ReadAsync(
             coachId,
             db => db.Sessions.AsNoTracking()
-                .Where(s => s.CoachId == coachId && s.PlannedAt < now && s.Outcome == null)
+                .Where(s => s.CoachId == coachId && s.PlannedAt < now && s.Outcome == null && s.CancelledAt == null)
                 .OrderBy(s => s.PlannedAt)
                 .ToListAsync(cancellationToken),
             cancellationToken);

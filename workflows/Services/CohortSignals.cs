@@ -6,6 +6,12 @@ public static class CohortSignals
     /// <summary>A session's outcome was recorded (key: <see cref="SessionKey"/>).</summary>
     public const string SessionRecorded = "session-recorded";
 
+    /// <summary>A session was moved to another time (key: <see cref="SessionKey"/>): its reminders move with it.</summary>
+    public const string SessionRescheduled = "session-rescheduled";
+
+    /// <summary>A session was cancelled (key: <see cref="SessionKey"/>): its workflow stops waiting for its outcome.</summary>
+    public const string SessionCancelled = "session-cancelled";
+
     /// <summary>A manager screened a company (key: <see cref="CompanyKey"/>).</summary>
     public const string ScreeningDecided = "screening-decided";
 

@@ -56,7 +56,8 @@ public sealed class ScreeningService
 
         var company = await _store.ReadAsync(db => DomainQueries.For(db).CompanyByIdNoTracking(db, companyId, cancellationToken), cancellationToken)
             ?? throw DomainRuleException.NotFound("companyId", "company", companyId);
-        if (company.Status is not (CompanyStatus.Applied or CompanyStatus.Waitlisted))
+        if (company.Status is not (CompanyStatus.Applied or CompanyStatus.Waitlisted)
+            || (company.Status == CompanyStatus.Waitlisted && decision == ScreeningDecision.Waitlisted))
         {
             throw DomainRuleException.RecordedAlready("companyId", ScreenedAlready(company));
         }
@@ -75,6 +76,12 @@ public sealed class ScreeningService
             if (after is not null && (after.Status is not (CompanyStatus.Applied or CompanyStatus.Waitlisted) || after.ScreenedAt != company.ScreenedAt))
             {
                 throw DomainRuleException.RecordedAlready("companyId", ScreenedAlready(after));
+            }
+
+            if (company.Status == CompanyStatus.Waitlisted)
+            {
+                // Waitlisted before waiting lists waited (its journey ended): it cannot be taken back from here.
+                throw new DomainRuleException("companyId", $"Company '{company.Name}' was waitlisted when a waiting list ended the journey: it cannot be accepted now.");
             }
 
             throw new DomainRuleException("companyId", $"Company '{company.Name}' is not awaiting a screening decision: its workflow is not at its screening step.");

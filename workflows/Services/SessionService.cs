@@ -104,7 +104,7 @@ public sealed class SessionService
     }
 
     /// <summary>Refuses an outcome for a session still to come, naming its time in its programme's zone.</summary>
-    private static async Task<DomainRuleException> NotTakenPlaceAsync(CohortsDbContext db, Session session, CancellationToken cancellationToken)
+    internal static async Task<DomainRuleException> NotTakenPlaceAsync(CohortsDbContext db, Session session, CancellationToken cancellationToken)
     {
         var zoneId = await db.Cohorts
             .Where(c => c.Id == session.CohortId)
@@ -114,7 +114,7 @@ public sealed class SessionService
         return new DomainRuleException("sessionId", $"Session '{session.Title}' is planned for {DateValues.Format(plannedAt)}; record its outcome once it has taken place.");
     }
 
-    private static async Task CheckReporterAsync(CohortsDbContext db, Session session, Guid? coachId, CancellationToken cancellationToken)
+    internal static async Task CheckReporterAsync(CohortsDbContext db, Session session, Guid? coachId, CancellationToken cancellationToken)
     {
         if (coachId is not { } id)
         {
@@ -137,7 +137,7 @@ public sealed class SessionService
         }
     }
 
-    private static void CheckAttendance(Session session, IReadOnlyList<Attendance> attendance)
+    internal static void CheckAttendance(Session session, IReadOnlyList<Attendance> attendance)
     {
         var seen = new HashSet<Guid>();
         for (var i = 0; i < attendance.Count; i++)

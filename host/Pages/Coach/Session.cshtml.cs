@@ -17,9 +17,24 @@ public sealed class SessionModel(
     IDbContextFactory<CohortsDbContext> domain,
     TimeProvider clock,
     SessionService sessions,
+    SessionChangeActions changes,
     IStringLocalizer<CoachText> text) : PageModel
 {
     public SessionDetails Details { get; private set; } = null!;
+
+    /// <summary>Gets or sets the change form posted (move, cancel, no-show, correct).</summary>
+    [BindProperty]
+    public SessionChangeForm? Change { get; set; }
+
+    /// <summary>Gets what the last change did, if anything.</summary>
+    [TempData]
+    public string? Notice { get; set; }
+
+    /// <summary>Gets a value indicating whether the form posted is a change (its errors go with the change forms).</summary>
+    public bool ChangePosted { get; private set; }
+
+    /// <summary>Gets the change forms' model.</summary>
+    public SessionChangeBox ChangeBox => new(Details, ChangePosted ? Change : null, clock.GetUtcNow());
 
     [BindProperty]
     public OutcomeForm Form { get; set; } = new();
@@ -61,6 +76,28 @@ public sealed class SessionModel(
 
         TempData[nameof(WeekModel.Notice)] = text["Outcome recorded: {0}, {1}.", Details.Title, Details.CohortName].Value;
         return Redirect("/coach/week");
+    }
+
+    /// <summary>Moves, cancels, records a no-show or corrects the outcome; a refusal shows next to its field.</summary>
+    public async Task<IActionResult> OnPostChangeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(SessionChangeActions.Prefix, StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
+        Change ??= new SessionChangeForm();
+        Change.SessionId = id;
+        ChangePosted = true;
+        if (await changes.RunAsync(Change, Details, ModelState, cancellationToken) is not { } notice)
+        {
+            Form = OutcomeForm.For(Details.Companies.Select(c => c.Id));
+            return Page();
+        }
+
+        Notice = notice;
+        return RedirectToPage(new { id });
     }
 
     /// <summary>The company named by an attendance row.</summary>

@@ -312,7 +312,7 @@ public sealed class RecurringSessionsTests
         Assert.Equal(
             [new DateTimeOffset(2025, 1, 8, 10, 0, 0, Winter), new DateTimeOffset(2025, 1, 15, 10, 0, 0, Winter), new DateTimeOffset(2025, 1, 22, 10, 0, 0, Winter)],
             (await Seed.SessionsOfAsync(harness, acme.Id)).Select(s => s.PlannedAt));
-        var waitedOn = (await harness.InstanceAsync(acme.Id)).State.Bookmarks.Where(b => b.CorrelationKey is not null).Select(b => b.CorrelationKey);
+        var waitedOn = (await harness.InstanceAsync(acme.Id)).State.Bookmarks.Where(b => b.Name == "session-recorded").Select(b => b.CorrelationKey);
         Assert.Equal((await Seed.SessionsOfAsync(harness, acme.Id)).Select(s => $"session-{s.Id}").Order(), waitedOn.Order());
     }
 

@@ -38,7 +38,6 @@ public sealed class ScreeningTests
 
     [Theory]
     [InlineData("accepted", "Accepted", CompanyStatus.Accepted)]
-    [InlineData("Waitlisted", "Waitlisted", CompanyStatus.Waitlisted)]
     [InlineData("REJECTED", "Rejected", CompanyStatus.Rejected)]
     public async Task DecideAsync_Decision_SetsStatusVariableAndOutcome(string decision, string outcome, CompanyStatus status)
     {

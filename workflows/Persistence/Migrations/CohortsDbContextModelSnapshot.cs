@@ -164,6 +164,9 @@ namespace Cohorts.Workflows.Persistence.Migrations
                     b.Property<Guid?>("InstanceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -428,6 +431,15 @@ namespace Cohorts.Workflows.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelledBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeReason")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("CoachId")
                         .HasColumnType("TEXT");
 
@@ -464,6 +476,9 @@ namespace Cohorts.Workflows.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RescheduleCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")

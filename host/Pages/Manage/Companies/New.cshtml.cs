@@ -1,0 +1,81 @@
+using Cohorts.Host.Access;
+using Cohorts.Host.Localization;
+using Cohorts.Host.Manage;
+using Cohorts.Workflows.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Cohorts.Host.Pages.Manage.Companies;
+
+/// <summary>Adds a company to a running cohort: it applies like the others and its journey starts where the cohort is.</summary>
+public sealed class NewModel(UserAccess access, CompanyChanges changes, IStringLocalizer<ChangesText> text) : PageModel
+{
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
+    {
+        ["name"] = nameof(NewCompanyForm.Name),
+        ["sector"] = nameof(NewCompanyForm.Sector),
+        ["headcount"] = nameof(NewCompanyForm.Headcount),
+        ["location"] = nameof(NewCompanyForm.Location),
+        ["contactEmail"] = nameof(NewCompanyForm.ContactEmail),
+        ["needs"] = nameof(NewCompanyForm.Needs),
+    };
+
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public NewCompanyForm Form { get; set; } = new();
+
+    public string CohortName { get; private set; } = string.Empty;
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        CohortName = (await access.RequireCohortManagerAsync(Id, cancellationToken)).Cohort.Name;
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        CohortName = (await access.RequireCohortManagerAsync(Id, cancellationToken)).Cohort.Name;
+        if (!ModelState.IsValid)
+        {
+            return Page(); // a headcount that is not a number: shown next to its field
+        }
+
+        var needs = (Form.Needs ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var application = new CompanyApplication(Form.Name ?? string.Empty, Form.Sector ?? string.Empty, Form.Headcount ?? 0, Form.Location ?? string.Empty, Form.ContactEmail ?? string.Empty, needs);
+        try
+        {
+            var company = await changes.AddAsync(Id, application, cancellationToken);
+            Notice = text["{0} joined the cohort: decide its application on its page.", company.Name];
+            return Redirect($"/manage/cohorts/{Id}/companies/{company.Id}");
+        }
+        catch (DomainRuleException rule) when (!rule.IsNotFound)
+        {
+            foreach (var (field, messages) in rule.Errors)
+            {
+                var key = Fields.TryGetValue(field.Split('[')[0], out var property) ? $"{nameof(Form)}.{property}" : string.Empty;
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError(key, Explain(field, message, rule.IsConflict));
+                }
+            }
+
+            return Page();
+        }
+    }
+
+    private string Explain(string field, string message, bool conflict) => LimitText.TryLocalize(message, text) ?? field switch
+    {
+        "name" when conflict => text["The cohort has a company of that name already."],
+        "name" => text["Give the company's name."],
+        "sector" => text["Give its sector."],
+        "location" => text["Give its town."],
+        "contactEmail" => text["Give its contact's e-mail address."],
+        "headcount" => text["The headcount is a number from 0 up."],
+        _ when message.Contains("not launched", StringComparison.Ordinal) => text["This cohort is not launched yet: add the company to its plan instead."],
+        _ when message.Contains("ended", StringComparison.Ordinal) => text["This cohort has ended: no company joins it now."],
+        _ => text["The company could not be added."],
+    };
+}

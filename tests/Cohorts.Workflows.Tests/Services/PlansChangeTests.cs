@@ -1,0 +1,242 @@
+using Cohorts.Engine.Activities;
+using Cohorts.Engine.Bookmarks;
+using Cohorts.Engine.Instances;
+using Cohorts.Engine.Time;
+using Cohorts.Workflows.Activities;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Kpis;
+using Cohorts.Workflows.Services;
+using Cohorts.Workflows.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Workflows.Tests.Services;
+
+public sealed class PlansChangeTests
+{
+    private static readonly TimeSpan Paris = TimeSpan.FromHours(1);
+
+    private static CompanyApplication[] OneCompany => [new("Acme Industrie", "industry", 40, "Chartres", "contact@acme.example", ["industry"])];
+
+    private static Activity[] Journey(Activity step, bool autoAccept = true) => [new Intake(), new Screening { AutoAccept = autoAccept }, new AssignCoach(), step, new WaitForSignal { Signal = "never" }];
+
+    private static RecurringSessions Weekly(int count) => new() { Every = IsoDuration.FromDays(7), Count = count, From = "cohortStart", Offset = IsoDuration.Parse("PT1H"), Body = new CoachingSession { At = "plannedAt", Title = "Session ${occurrence + 1}" } };
+
+    [Fact]
+    public async Task RescheduleAsync_LaterTime_RemindersFollowTheNewTimeAndTheOldTimersDoNothing()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var acme = (await Seed.LaunchAsync(harness, Journey(new CoachingSession { At = "2025-01-13T10:00" }), plan: Seed.Plan(companies: OneCompany))).Company("Acme Industrie");
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+
+        var moved = await Changes(harness).RescheduleAsync(session.Id, new DateTimeOffset(2025, 1, 20, 10, 0, 0, Paris), "The company's director is away.", "manager@example.org");
+
+        Assert.Equal((new DateTimeOffset(2025, 1, 20, 10, 0, 0, Paris), 1), (moved.PlannedAt, moved.RescheduleCount));
+        var timers = (await harness.InstanceAsync(acme.Id)).State.Bookmarks.Where(b => b.Kind == BookmarkKind.Timer).Select(b => b.DueAt!.Value).Order().ToList();
+        Assert.Contains(new DateTimeOffset(2025, 1, 22, 10, 0, 0, Paris), timers);
+        Assert.Contains(new DateTimeOffset(2025, 1, 27, 10, 0, 0, Paris), timers);
+
+        // The old reminder (15 January) and escalation (20 January) fire and do nothing.
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 1, 21, 12, 0, 0, Paris));
+        Assert.Empty(await Seed.NotificationsAsync(harness));
+
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 1, 22, 12, 0, 0, Paris));
+        var reminder = Assert.Single(await Seed.NotificationsAsync(harness));
+        Assert.Equal((NotificationKind.OutcomeReminder, $"session-{session.Id}/reminder-1"), (reminder.Kind, reminder.Key));
+        await using var db = await harness.OpenDbAsync();
+        Assert.Contains(await db.AuditEntries.AsNoTracking().ToListAsync(), e => e.Action == "session.rescheduled");
+    }
+
+    [Fact]
+    public async Task RescheduleAsync_PastTimeOrNoReason_FailsNamingTheFieldAndChangesNothing()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var acme = (await Seed.LaunchAsync(harness, Journey(new CoachingSession { At = "2025-01-13T10:00" }), plan: Seed.Plan(companies: OneCompany))).Company("Acme Industrie");
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => Changes(harness).RescheduleAsync(session.Id, new DateTimeOffset(2025, 1, 1, 10, 0, 0, Paris), " ", "manager@example.org"));
+
+        Assert.Equal(["at", "reason"], error.Errors.Keys.Order());
+        Assert.Equal(new DateTimeOffset(2025, 1, 13, 10, 0, 0, Paris), Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id)).PlannedAt);
+    }
+
+    [Fact]
+    public async Task CancelAsync_OneOfTheRecurringSessions_CompletesCancelledAndTheNextIsStillPlanned()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohort = await Seed.LaunchAsync(harness, Journey(Weekly(2)), plan: Seed.Plan(companies: OneCompany));
+        var acme = cohort.Company("Acme Industrie");
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 1, 6, 10, 0, 0, Paris));
+        var first = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+
+        await Changes(harness).CancelAsync(first.Id, "Strike: no trains.", "manager@example.org");
+
+        Assert.Equal(["Cancelled"], await harness.OutcomesAsync(acme.Id, "CoachingSession"));
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 1, 30, 12, 0, 0, Paris));
+        var sessions = await Seed.SessionsOfAsync(harness, acme.Id);
+        Assert.Equal(2, sessions.Count);
+        Assert.True(sessions[0].IsCancelled);
+        Assert.False(sessions[0].IsLate(harness.Clock.GetUtcNow()));
+        var totals = await TotalsAsync(harness, cohort.CohortId);
+        Assert.Equal((1, 0, 1), (totals.SessionsPlanned, totals.SessionsHeld, totals.SessionsLate));
+
+        var again = await Assert.ThrowsAsync<DomainRuleException>(() => Changes(harness).CancelAsync(first.Id, "Twice", "manager@example.org"));
+        Assert.True(again.IsConflict);
+    }
+
+    [Fact]
+    public async Task CancelAsync_HeldSession_IsAConflict()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var acme = (await Seed.LaunchAsync(harness, Journey(new CoachingSession { At = "2025-01-06T10:00" }), plan: Seed.Plan(companies: OneCompany))).Company("Acme Industrie");
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+        harness.Clock.SetUtcNow(new DateTimeOffset(2025, 1, 6, 12, 0, 0, Paris));
+        await harness.Sessions.RecordOutcomeAsync(Attend.ByCoach(session));
+
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => Changes(harness).CancelAsync(session.Id, "Too late", "manager@example.org"));
+
+        Assert.True(error.IsConflict);
+        Assert.False(Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id)).IsCancelled);
+    }
+
+    [Fact]
+    public async Task RecordNoShowAsync_PastSession_CompletesNoShowNotHeldAndCorrectionCountsItHeld()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohort = await Seed.LaunchAsync(harness, Journey(new CoachingSession { At = "2025-01-06T10:00" }), plan: Seed.Plan(companies: OneCompany));
+        var acme = cohort.Company("Acme Industrie");
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+        harness.Clock.SetUtcNow(new DateTimeOffset(2025, 1, 6, 12, 0, 0, Paris));
+
+        await Changes(harness).RecordNoShowAsync(session.Id, "Nobody came.", "coach@example.org");
+
+        Assert.Equal(["NoShow"], await harness.OutcomesAsync(acme.Id, "CoachingSession"));
+        var before = await TotalsAsync(harness, cohort.CohortId);
+        Assert.Equal((0, 0, 0m), (before.SessionsHeld, before.SessionsLate, before.AttendanceRate));
+
+        await Changes(harness).CorrectOutcomeAsync(new SessionOutcomeReport(session.Id, null, "manager@example.org", [new Attendance(acme.Id, true)], "They came late, after all."));
+
+        var after = await TotalsAsync(harness, cohort.CohortId);
+        Assert.Equal((1, 100m), (after.SessionsHeld, after.AttendanceRate));
+        await using var db = await harness.OpenDbAsync();
+        Assert.Contains(await db.AuditEntries.AsNoTracking().ToListAsync(), e => e.Action == "session.outcome-corrected");
+    }
+
+    [Fact]
+    public async Task CorrectOutcomeAsync_NothingRecorded_IsAConflict()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var acme = (await Seed.LaunchAsync(harness, Journey(new CoachingSession { At = "2025-01-13T10:00" }), plan: Seed.Plan(companies: OneCompany))).Company("Acme Industrie");
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => Changes(harness).CorrectOutcomeAsync(new SessionOutcomeReport(session.Id, null, "manager@example.org", [new Attendance(acme.Id, true)], "x")));
+
+        Assert.True(error.IsConflict);
+    }
+
+    [Fact]
+    public async Task WithdrawAsync_CompanyInCoaching_EndsItsJourneyWithoutIncidentAndCancelsItsUpcomingSessions()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohort = await Seed.LaunchAsync(harness, Journey(new CoachingSession { At = "2025-02-03T10:00" }), plan: Seed.Plan(companies: OneCompany));
+        var acme = cohort.Company("Acme Industrie");
+
+        var (company, cancelled) = await Companies(harness).WithdrawAsync(acme.Id, "Moved to another region.", droppedOut: true, "manager@example.org");
+
+        Assert.Equal((CompanyStatus.DroppedOut, "Moved to another region.", 1), (company.Status, company.StatusReason, cancelled));
+        var instance = await harness.InstanceAsync(acme.Id);
+        Assert.Equal(WorkflowStatus.Cancelled, instance.Status);
+        Assert.Empty(instance.State.Bookmarks);
+        Assert.Empty(await harness.IncidentsAsync(acme.Id));
+        Assert.True(Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id)).IsCancelled);
+        var again = await Assert.ThrowsAsync<DomainRuleException>(() => Companies(harness).WithdrawAsync(acme.Id, "Again", droppedOut: false, "manager@example.org"));
+        Assert.True(again.IsConflict);
+    }
+
+    [Fact]
+    public async Task WithdrawAsync_ExpectedAtAnUpcomingEvent_NoLongerExpected()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        Activity[] events = [new SetVariable { Variable = "cohortId", Expression = "input.cohortId" }, new CollectiveEvent { Kind = SessionKind.Visit, At = "2025-03-03T10:00", Title = "Visit" }];
+        var cohort = await Seed.LaunchAsync(harness, Journey(new WaitForSignal { Signal = "never" }), events);
+        var acme = cohort.Company("Acme Industrie");
+
+        await Companies(harness).WithdrawAsync(acme.Id, "Out of scope.", droppedOut: false, "manager@example.org");
+
+        var visit = (await Seed.AllSessionsAsync(harness)).Single(s => s.Title == "Visit");
+        Assert.DoesNotContain(acme.Id, visit.CompanyIds);
+        Assert.Equal(2, visit.CompanyIds.Count);
+        Assert.Equal(CompanyStatus.Withdrawn, (await Seed.CompanyAsync(harness, acme.Id)).Status);
+    }
+
+    [Fact]
+    public async Task AddAsync_RunningCohortInApril_PlansNoSessionBeforeItJoined()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohort = await Seed.LaunchAsync(harness, Journey(Weekly(20)));
+        var joined = new DateTimeOffset(2025, 3, 12, 9, 0, 0, Paris);
+        await harness.RunTimersUntilAsync(joined);
+
+        var added = await Companies(harness).AddAsync(cohort.CohortId, new CompanyApplication("Distillerie Moreau", "food", 12, "Anet", "moreau@distillerie.example", ["industry"]), "manager@example.org");
+
+        Assert.Equal(joined, added.JoinedAt);
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 3, 17, 11, 0, 0, Paris));
+        var sessions = await Seed.SessionsOfAsync(harness, added.Id);
+        var first = Assert.Single(sessions);
+        Assert.Equal(("Session 11", new DateTimeOffset(2025, 3, 17, 10, 0, 0, Paris)), (first.Title, first.PlannedAt));
+        Assert.Equal(WorkflowStatus.Suspended, (await harness.InstanceAsync(added.Id)).Status);
+    }
+
+    [Fact]
+    public async Task AddAsync_NameTakenOrBadApplication_FailsNamingTheField()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohort = await Seed.LaunchAsync(harness, Journey(Weekly(2)));
+
+        var taken = await Assert.ThrowsAsync<DomainRuleException>(() => Companies(harness).AddAsync(cohort.CohortId, new CompanyApplication("acme industrie", "food", 12, "Anet", "a@b.example")));
+        var bad = await Assert.ThrowsAsync<DomainRuleException>(() => Companies(harness).AddAsync(cohort.CohortId, new CompanyApplication(" ", "food", -1, "Anet", "nobody")));
+
+        Assert.Equal(("name", true), (taken.Field, taken.IsConflict));
+        Assert.Equal(["contactEmail", "headcount", "name"], bad.Errors.Keys.Order());
+    }
+
+    [Fact]
+    public async Task Waitlisted_AcceptedLater_ContinuesItsJourney()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var acme = (await Seed.LaunchAsync(harness, Journey(new WaitForSignal { Signal = "never" }, autoAccept: false), plan: Seed.Plan(companies: OneCompany))).Company("Acme Industrie");
+
+        await harness.Screening.DecideAsync(acme.Id, "waitlisted", "Full for now.");
+
+        Assert.Equal(CompanyStatus.Waitlisted, (await Seed.CompanyAsync(harness, acme.Id)).Status);
+        Assert.Equal(WorkflowStatus.Suspended, (await harness.InstanceAsync(acme.Id)).Status);
+        Assert.Empty(await harness.OutcomesAsync(acme.Id, "Screening"));
+        var twice = await Assert.ThrowsAsync<DomainRuleException>(() => harness.Screening.DecideAsync(acme.Id, "waitlisted", "Still full."));
+        Assert.True(twice.IsConflict);
+
+        await harness.Screening.DecideAsync(acme.Id, "accepted", "A place opened.");
+
+        Assert.Equal(["Accepted"], await harness.OutcomesAsync(acme.Id, "Screening"));
+        var company = await Seed.CompanyAsync(harness, acme.Id);
+        Assert.Equal(CompanyStatus.Active, company.Status);
+        Assert.NotNull(company.CoachId);
+    }
+
+    private static SessionChangeService Changes(WorkflowsHarness harness) => harness.Get<SessionChangeService>();
+
+    private static CompanyChangeService Companies(WorkflowsHarness harness) => harness.Get<CompanyChangeService>();
+
+    private static async Task<CohortTotals> TotalsAsync(WorkflowsHarness harness, Guid cohortId)
+    {
+        await using var db = await harness.OpenDbAsync();
+        var cohort = await db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == cohortId);
+        var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == cohort.ProgrammeId);
+        var snapshot = new ProgressSnapshot(
+            cohort,
+            programme,
+            await db.Companies.AsNoTracking().Where(c => c.CohortId == cohortId).ToListAsync(),
+            await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId).ToListAsync(),
+            await db.Milestones.AsNoTracking().Where(m => m.CohortId == cohortId).ToListAsync(),
+            harness.Clock.GetUtcNow());
+        return ProgressCalculator.Compute(snapshot).Totals;
+    }
+}

@@ -1,0 +1,27 @@
+namespace Cohorts.Workflows.Services;
+
+/// <summary>Checks one company's application (a company added to a running cohort), every problem by field.</summary>
+internal static class CompanyApplicationRules
+{
+    /// <exception cref="DomainRuleException">A field is missing or goes past its <see cref="InputLimits"/> limit.</exception>
+    public static void Check(CompanyApplication company)
+    {
+        var problems = new Problems();
+        problems.Required("name", company.Name, "The company's name");
+        problems.Required("sector", company.Sector, "The sector");
+        problems.Required("location", company.Location, "The town");
+        problems.Required("contactEmail", company.ContactEmail, "The contact's e-mail address");
+        problems.MaxLength("name", company.Name, InputLimits.MaxNameLength);
+        problems.MaxLength("sector", company.Sector, InputLimits.MaxShortTextLength);
+        problems.MaxLength("location", company.Location, InputLimits.MaxShortTextLength);
+        problems.MaxLength("contactEmail", company.ContactEmail, InputLimits.MaxEmailLength);
+        if (!string.IsNullOrWhiteSpace(company.ContactEmail) && !company.ContactEmail.Contains('@', StringComparison.Ordinal))
+        {
+            problems.Add("contactEmail", "The contact's e-mail address needs an @.");
+        }
+
+        problems.Tags("needs", company.Needs);
+        problems.Range("headcount", company.Headcount, 0, InputLimits.MaxHeadcount);
+        problems.ThrowIfAny();
+    }
+}

@@ -1,0 +1,185 @@
+using System.Text.Json.Nodes;
+using Cohorts.Engine.Definitions;
+using Cohorts.Engine.Exceptions;
+using Cohorts.Engine.Runtime;
+using Cohorts.Engine.Time;
+using Cohorts.Workflows.Audit;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Outbox;
+using Cohorts.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Workflows.Services;
+
+/// <summary>
+/// A running cohort's companies change: one joins after the launch (its journey starts where the cohort is), one is
+/// withdrawn or drops out (its journey ends, its upcoming sessions are cancelled, events no longer expect it).
+/// </summary>
+public sealed class CompanyChangeService
+{
+    private readonly CohortsStore _store;
+    private readonly WorkflowRuntime _runtime;
+    private readonly WorkflowDefinitionCatalog _definitions;
+    private readonly SignalOutbox _outbox;
+    private readonly TimeProvider _time;
+
+    internal CompanyChangeService(CohortsStore store, WorkflowRuntime runtime, WorkflowDefinitionCatalog definitions, SignalOutbox outbox, TimeProvider time)
+    {
+        _store = store;
+        _runtime = runtime;
+        _definitions = definitions;
+        _outbox = outbox;
+        _time = time;
+    }
+
+    /// <summary>
+    /// Adds a company to a launched cohort that has not ended, and starts its journey on the cohort's definition version:
+    /// it applies like the others (screening as the programme does it), and its recurring sessions start from now
+    /// (<see cref="Company.JoinedAt"/>), never in the past.
+    /// </summary>
+    /// <returns>The company added.</returns>
+    /// <exception cref="DomainRuleException">
+    /// No such cohort (404); the application is wrong, or the cohort is not launched or has ended (400); its name or
+    /// id is taken (409).
+    /// </exception>
+    public async Task<Company> AddAsync(Guid cohortId, CompanyApplication application, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        CompanyApplicationRules.Check(application);
+        var now = _time.GetUtcNow();
+        var (company, cohort, zoneId) = await _store.WriteAsync(
+            async db =>
+            {
+                var found = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken)
+                    ?? throw DomainRuleException.NotFound("cohortId", "cohort", cohortId);
+                var zone = await DomainQueries.For(db).ProgrammeTimeZone(db, found.ProgrammeId, cancellationToken) ?? "UTC";
+                if (found.LaunchedAt is null)
+                {
+                    throw new DomainRuleException("cohortId", $"Cohort '{found.Name}' is not launched yet: add the company to its plan.");
+                }
+
+                var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ZonedTime.FindZone(zone) ?? TimeZoneInfo.Utc).DateTime);
+                if (today > found.EndDate)
+                {
+                    throw new DomainRuleException("cohortId", $"Cohort '{found.Name}' ended on {InputLimits.Iso(found.EndDate)}: no company joins it now.");
+                }
+
+                var name = application.Name.Trim();
+                if (await db.Companies.AnyAsync(c => c.CohortId == cohortId && EF.Functions.Collate(c.Name, "NOCASE") == name, cancellationToken))
+                {
+                    throw DomainRuleException.RecordedAlready("name", $"Cohort '{found.Name}' has a company named '{name}' already.");
+                }
+
+                var id = application.Id ?? Guid.CreateVersion7(now);
+                if (await db.Companies.AnyAsync(c => c.Id == id, cancellationToken))
+                {
+                    throw DomainRuleException.RecordedAlready("id", $"A company with id '{id}' exists already.");
+                }
+
+                var added = new Company(id, cohortId, name, application.Sector.Trim(), application.Headcount, application.Location.Trim(), application.ContactEmail.Trim());
+                added.Needs.AddRange((application.Needs ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase));
+                added.JoinLate(now);
+                added.AttachInstance(added.Id);
+                db.Companies.Add(added);
+                AuditLog.Add(db, now, actor, AuditActions.CompanyAdded, cohortId, added.Id, added.Id.ToString(), new JsonObject { ["name"] = added.Name });
+                return (added, found, zone);
+            },
+            cancellationToken);
+
+        // Committed: its instance starts now, on the cohort's version (idempotent by its id: the cohort's launch
+        // recovery starts it if the process dies in between, as for a company of the launch).
+        var programme = await _store.ReadAsync(db => db.Programmes.AsNoTracking().SingleAsync(p => p.Id == cohort.ProgrammeId, cancellationToken), cancellationToken);
+        var definition = cohort.DefinitionVersion is { } version
+            ? await _definitions.GetAsync(programme.DefinitionId, version, CancellationToken.None)
+            : await _definitions.GetLatestAsync(programme.DefinitionId, CancellationToken.None);
+        var input = CohortInput.ForCompany(cohort, company, ZonedTime.FindZone(zoneId) ?? TimeZoneInfo.Utc);
+        input["joinedAt"] = DateValues.Format(now);
+        await _runtime.StartAsync(definition, new StartWorkflowOptions { InstanceId = company.Id, CorrelationId = company.Id.ToString(), Input = input }, CancellationToken.None);
+        return company;
+    }
+
+    /// <summary>
+    /// Ends a company's journey before its end, with a reason: withdrawn by its manager, or dropped out
+    /// (<paramref name="droppedOut"/>). In one transaction: its status, its coaching sessions still to come cancelled,
+    /// the events still to come no longer expecting it, the audit entry. Then its workflow instance is cancelled (no
+    /// incident). Asked again after a crash in between, it cancels the instance left running.
+    /// </summary>
+    /// <returns>The company, and how many of its sessions were cancelled.</returns>
+    /// <exception cref="DomainRuleException">No such company (404); the reason missing or too long (400); its journey is over (409).</exception>
+    public async Task<(Company Company, int SessionsCancelled)> WithdrawAsync(Guid companyId, string? reason, bool droppedOut, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        var problems = new Problems();
+        problems.Required("reason", reason, "The reason");
+        problems.MaxLength("reason", reason, InputLimits.MaxReasonLength);
+        problems.ThrowIfAny();
+        var now = _time.GetUtcNow();
+        var by = string.IsNullOrWhiteSpace(actor) ? AuditLog.System : actor.Trim();
+        var (company, cancelled, owed, finishedBefore) = await _store.WriteAsync(
+            async db =>
+            {
+                var found = await DomainQueries.For(db).CompanyById(db, companyId, cancellationToken)
+                    ?? throw DomainRuleException.NotFound("companyId", "company", companyId);
+                if (found.HasFinished)
+                {
+                    return (found, 0, new List<PendingSignal>(), true);
+                }
+
+                found.Leave(droppedOut, reason!);
+                var sessions = await db.Sessions
+                    .Where(s => s.CohortId == found.CohortId && s.PlannedAt > now && s.Outcome == null && s.CancelledAt == null)
+                    .ToListAsync(cancellationToken);
+                var signals = new List<PendingSignal>();
+                var count = 0;
+                foreach (var session in sessions.Where(s => s.CompanyIds.Contains(companyId)))
+                {
+                    if (session.CoachId is null)
+                    {
+                        session.Unexpect(companyId);
+                        continue;
+                    }
+
+                    session.Cancel(reason!, by, now);
+                    signals.Add(SessionChangeService.Cancelled(db, session, now));
+                    count++;
+                }
+
+                AuditLog.Add(db, now, actor, AuditActions.CompanyWithdrawn, found.CohortId, found.Id, found.Id.ToString(), new JsonObject { ["status"] = found.Status.ToString(), ["reason"] = found.StatusReason, ["sessionsCancelled"] = count });
+                return (found, count, signals, false);
+            },
+            cancellationToken);
+
+        var ended = await EndJourneyAsync(company, cancellationToken);
+        if (finishedBefore && !ended)
+        {
+            throw DomainRuleException.RecordedAlready("companyId", $"Company '{company.Name}' has finished its journey ({company.Status}).");
+        }
+
+        // The instance is cancelled, so these find nothing waiting; they are delivered so the outbox owes nothing.
+        foreach (var signal in owed)
+        {
+            await _outbox.DeliverAsync(signal.Id, CancellationToken.None);
+        }
+
+        return (company, cancelled);
+    }
+
+    /// <summary>Cancels the company's instance if it has not finished. True when it did.</summary>
+    private async Task<bool> EndJourneyAsync(Company company, CancellationToken cancellationToken)
+    {
+        if (company.InstanceId is not { } instanceId || company.Status is not (CompanyStatus.DroppedOut or CompanyStatus.Withdrawn))
+        {
+            return false;
+        }
+
+        try
+        {
+            await _runtime.CancelAsync(instanceId, $"{company.Status}: {company.StatusReason}", CancellationToken.None);
+            return true;
+        }
+        catch (Exception exception) when (exception is InvalidInstanceStateException or NotFoundException)
+        {
+            _ = cancellationToken;
+            return false;
+        }
+    }
+}
