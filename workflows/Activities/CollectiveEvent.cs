@@ -3,6 +3,7 @@ using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Persistence;
+using Cohorts.Workflows.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.Activities;
@@ -44,6 +45,9 @@ public sealed class CollectiveEvent : Activity
     /// <summary>Gets how long after the reminder a still missing outcome goes to the manager (default five days).</summary>
     public IsoDuration EscalateAfter { get; init; } = IsoDuration.FromDays(5);
 
+    /// <summary>Gets how long it lasts; default the kind's usual length (<see cref="SessionLengths.Of"/>).</summary>
+    public IsoDuration? Length { get; init; }
+
     /// <summary>Gets a value indicating whether the event may fall on a day the definition's calendar excludes.</summary>
     public bool SkipCalendar { get; init; }
 
@@ -78,12 +82,15 @@ public sealed class CollectiveEvent : Activity
                     .OrderBy(c => c.Name)
                     .Select(c => c.Id)
                     .ToListAsync(context.CancellationToken);
-                var created = new Session(Guid.CreateVersion7(context.Now), cohortId, Kind, title, plannedAt, null, Organiser)
+                // Never on a day another event of the cohort holds (EventPlacement).
+                var start = await EventPlacement.FindAsync(db, cohortId, plannedAt, SkipCalendar ? null : context.Calendar, context.TimeZone, context.CancellationToken);
+                var created = new Session(Guid.CreateVersion7(context.Now), cohortId, Kind, title, start, null, Organiser)
                 {
                     Location = Location,
                     ExpectedVisitors = ExpectedVisitors,
                     PlanKey = planKey,
                 };
+                created.Last(Length is { } length ? length.AddTo(start, context.TimeZone) - start : SessionLengths.Of(Kind));
                 created.CompanyIds.AddRange(expected);
                 await DomainQueries.For(db).InsertSessionAsync(db, created, context.CancellationToken);
                 return created;
@@ -112,6 +119,11 @@ public sealed class CollectiveEvent : Activity
         if (ExpectedVisitors < 0)
         {
             yield return new DefinitionProblem($"{path}.expectedVisitors", "must not be negative");
+        }
+
+        if (Length is { IsZero: true })
+        {
+            yield return new DefinitionProblem($"{path}.length", "must be longer than zero");
         }
 
         if (At is not null && !ActivityValues.IsValidDateSource(At))
