@@ -45,6 +45,13 @@ public sealed class CollectiveEvent : Activity
     /// <summary>Gets how long after the reminder a still missing outcome goes to the manager (default five days).</summary>
     public IsoDuration EscalateAfter { get; init; } = IsoDuration.FromDays(5);
 
+    /// <summary>
+    /// Gets a value indicating whether the event keeps a day of its own: when another event of the cohort holds its day
+    /// already (a closure moved both onto its first working day), it goes to the next working day free of events
+    /// (<see cref="EventPlacement"/>). Off by default: a week of events (the Semaine de l'Innovation) shares its days.
+    /// </summary>
+    public bool OwnDay { get; init; }
+
     /// <summary>Gets how long it lasts; default the kind's usual length (<see cref="SessionLengths.Of"/>).</summary>
     public IsoDuration? Length { get; init; }
 
@@ -82,8 +89,10 @@ public sealed class CollectiveEvent : Activity
                     .OrderBy(c => c.Name)
                     .Select(c => c.Id)
                     .ToListAsync(context.CancellationToken);
-                // Never on a day another event of the cohort holds (EventPlacement).
-                var start = await EventPlacement.FindAsync(db, cohortId, plannedAt, SkipCalendar ? null : context.Calendar, context.TimeZone, context.CancellationToken);
+                // With OwnDay, never on a day another event of the cohort holds (EventPlacement).
+                var start = OwnDay
+                    ? await EventPlacement.FindAsync(db, cohortId, plannedAt, SkipCalendar ? null : context.Calendar, context.TimeZone, context.CancellationToken)
+                    : plannedAt;
                 var created = new Session(Guid.CreateVersion7(context.Now), cohortId, Kind, title, start, null, Organiser)
                 {
                     Location = Location,

@@ -10,8 +10,9 @@ namespace Cohorts.Workflows.Scheduling;
 /// id: fixed at launch), plus, on odd occurrences, the cohort's size. Two companies of one coach never want the same
 /// slot, nor one company's consecutive occurrences when a closure moves both onto one day.</item>
 /// <item>The slots are the coach's (<see cref="SlotCandidates"/>): from the target day, spread over a working week.</item>
-/// <item>Only a slot that is taken anyway (an event of the cohort, a session planned earlier, another cohort's session of
-/// the same coach) sends it on to the next free one, in the same fixed order.</item>
+/// <item>A slot that is taken anyway (an event of the cohort, another cohort's session of the same coach) sends it on to
+/// the next slot of its own series, <c>preferred + k × 2 × companies</c>: each company and parity has its own series of
+/// slots, no other session of the cohort ever wants one of them, so who was placed first never matters.</item>
 /// </list>
 /// </summary>
 internal static class SessionPlacement
@@ -35,10 +36,11 @@ internal static class SessionPlacement
         BusinessCalendar? calendar,
         TimeZoneInfo zone)
     {
-        var from = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(target, zone).DateTime);
-        var slots = new SlotCandidates(from, day, calendar, zone);
-        var preferred = Math.Max(0, rank) + (occurrence % 2 == 1 ? Math.Max(1, companies) : 0);
-        for (var index = preferred; ; index++)
+        var local = TimeZoneInfo.ConvertTime(target, zone).DateTime;
+        var slots = new SlotCandidates(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local), day, calendar, zone);
+        var size = Math.Max(1, companies);
+        var preferred = Math.Max(0, rank) + (occurrence % 2 == 1 ? size : 0);
+        for (var index = preferred; ; index += 2 * size)
         {
             if (slots.At(index) is not { } start)
             {

@@ -7,7 +7,8 @@ namespace Cohorts.Workflows.Scheduling;
 /// (the calendar's working days that are among the coach's weekdays) taken a week at a time
 /// (<see cref="DaysPerRound"/> working days), and within a week the first slot of each day, then the second of each
 /// day, and so on, so that a coach's companies are spread over the week rather than stacked on one morning. A slot
-/// is <c>start + n × length</c> within the working hours. Pure: the same input gives the same slots.
+/// is <c>first + n × length</c> within the working hours, <c>first</c> being the target's time of day kept within the
+/// working hours (a session meant for 10:00 is offered 10:00 first). Pure: the same input gives the same slots.
 /// </summary>
 internal sealed class SlotCandidates
 {
@@ -23,13 +24,20 @@ internal sealed class SlotCandidates
     private readonly TimeZoneInfo _zone;
     private readonly List<DateOnly> _days = [];
 
-    public SlotCandidates(DateOnly from, CoachDay day, BusinessCalendar? calendar, TimeZoneInfo zone)
+    private readonly TimeSpan _first;
+
+    public SlotCandidates(DateOnly from, TimeOnly targetTime, CoachDay day, BusinessCalendar? calendar, TimeZoneInfo zone)
     {
         _from = from;
         _day = day;
         _calendar = calendar;
         _zone = zone;
-        SlotsPerDay = Math.Max(1, (int)((day.End - day.Start).Ticks / day.Length.Ticks));
+        var latest = day.End.ToTimeSpan() - day.Length;
+        _first = latest < day.Start.ToTimeSpan() ? day.Start.ToTimeSpan()
+            : targetTime.ToTimeSpan() < day.Start.ToTimeSpan() ? day.Start.ToTimeSpan()
+            : targetTime.ToTimeSpan() > latest ? latest
+            : targetTime.ToTimeSpan();
+        SlotsPerDay = Math.Max(1, (int)(((day.End.ToTimeSpan() - _first).Ticks / day.Length.Ticks)));
     }
 
     /// <summary>Gets how many sessions fit in one working day.</summary>
@@ -49,7 +57,7 @@ internal sealed class SlotCandidates
             return null;
         }
 
-        var start = _day.Start.ToTimeSpan() + (_day.Length * (inRound / DaysPerRound));
+        var start = _first + (_day.Length * (inRound / DaysPerRound));
         return ZonedTime.ToInstant(date.ToDateTime(TimeOnly.FromTimeSpan(start)), _zone);
     }
 
