@@ -32,4 +32,8 @@ public sealed record SessionDetails(
     int? ExpectedVisitors,
     bool Late,
     bool CanRecord,
-    RecordedOutcome? Outcome);
+    RecordedOutcome? Outcome)
+{
+    /// <summary>Gets when the session ends (its start plus its length).</summary>
+    public DateTimeOffset EndsAt { get; init; }
+}

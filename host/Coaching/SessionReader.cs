@@ -51,6 +51,9 @@ public sealed class SessionReader(IDbContextFactory<CohortsDbContext> domain, Ti
             session.ExpectedVisitors,
             session.IsLate(clock.GetUtcNow()),
             session.Outcome is null && (access.Manages || ownCoach),
-            outcome);
+            outcome)
+        {
+            EndsAt = session.EndsAt,
+        };
     }
 }
