@@ -8,7 +8,7 @@ namespace Cohorts.Workflows.Scheduling;
 /// <summary>
 /// Reads what <see cref="SessionPlacement"/> needs from the domain (in the step's transaction): the coach's working
 /// days and hours, the programme's session length, the company's rank in its cohort, and what the coach is busy with
-/// (their sessions, in every cohort, and their cohort's events, which their companies attend).
+/// (their sessions in every cohort, by e-mail address, and their cohort's events, which their companies attend).
 /// </summary>
 internal static class CoachSlots
 {
@@ -45,8 +45,11 @@ internal static class CoachSlots
 
         // Everything that ends after the target day's midnight: the slots are looked for from that day on.
         var from = ZonedTime.ToInstant(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(target, zone).DateTime).ToDateTime(TimeOnly.MinValue), zone);
+        // One person coaches in several cohorts with a coach record in each (same e-mail address): all of theirs count.
+        var email = coach.Email;
+        var records = await db.Coaches.Where(c => c.Email == email).Select(c => (Guid?)c.Id).ToListAsync(cancellationToken);
         var busy = await db.Sessions
-            .Where(s => (s.CoachId == coachId || (s.CohortId == cohortId && s.CoachId == null)) && s.EndsAt > from)
+            .Where(s => (records.Contains(s.CoachId) || (s.CohortId == cohortId && s.CoachId == null)) && s.EndsAt > from)
             .Select(s => new BusyTime(s.PlannedAt, s.EndsAt))
             .ToListAsync(cancellationToken);
         var day = new CoachDay(coach.AvailableDays, coach.WorkStart, coach.WorkEnd, length);
