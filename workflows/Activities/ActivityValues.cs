@@ -111,12 +111,6 @@ internal static partial class ActivityValues
             .Replace(Current, occurrence.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
-    /// <summary>Gets the occurrence RecurringSessions set (the variable <c>occurrence</c>, 0-based), or 0.</summary>
-    public static int Occurrence(ActivityContext context) =>
-        context.GetVariable("occurrence") is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var occurrence) && occurrence >= 0
-            ? occurrence
-            : 0;
-
     private static bool IsVariableName(string source) => Identifier().IsMatch(source);
 
     private static string Describe(JsonNode? node) => node is null ? "nothing" : $"'{node.ToJsonString()}'";

@@ -77,7 +77,7 @@ public sealed class CoachingSession : Activity
                 var coachId = company.CoachId ?? variableCoachId
                     ?? throw new InvalidOperationException($"{company.CompanyName} has no coach yet: run AssignCoach before a CoachingSession.");
                 var (start, end) = await CoachSlots.FindAsync(
-                    db, company.CohortId, coachId, companyId, plannedAt, ActivityValues.Occurrence(context), SkipCalendar ? null : context.Calendar, context.TimeZone, context.CancellationToken);
+                    db, company.CohortId, coachId, companyId, plannedAt, SkipCalendar ? null : context.Calendar, context.TimeZone, context.CancellationToken);
                 var created = new Session(Guid.CreateVersion7(context.Now), company.CohortId, SessionKind.Coaching, title, start, coachId, null)
                 {
                     Location = Location,

@@ -45,6 +45,9 @@ public sealed class CollectiveEvent : Activity
     /// <summary>Gets how long after the reminder a still missing outcome goes to the manager (default five days).</summary>
     public IsoDuration EscalateAfter { get; init; } = IsoDuration.FromDays(5);
 
+    /// <summary>Gets a value indicating whether the event may fall on a day the definition's calendar excludes.</summary>
+    public bool SkipCalendar { get; init; }
+
     /// <summary>
     /// Gets a value indicating whether the event keeps a day of its own: when another event of the cohort holds its day
     /// already (a closure moved both onto its first working day), it goes to the next working day free of events
@@ -54,9 +57,6 @@ public sealed class CollectiveEvent : Activity
 
     /// <summary>Gets how long it lasts; default the kind's usual length (<see cref="SessionLengths.Of"/>).</summary>
     public IsoDuration? Length { get; init; }
-
-    /// <summary>Gets a value indicating whether the event may fall on a day the definition's calendar excludes.</summary>
-    public bool SkipCalendar { get; init; }
 
     /// <inheritdoc />
     protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)

@@ -7,7 +7,7 @@ namespace Cohorts.Workflows.Scheduling;
 
 /// <summary>
 /// Reads what <see cref="SessionPlacement"/> needs from the domain (in the step's transaction): the coach's working
-/// days and hours, the programme's session length, the company's rank in its cohort, and what the coach is busy with
+/// days and hours, the programme's session length, the company's rank among the coach's companies of the cohort, and what the coach is busy with
 /// (their sessions in every cohort, by e-mail address, and their cohort's events, which their companies attend).
 /// </summary>
 internal static class CoachSlots
@@ -20,7 +20,6 @@ internal static class CoachSlots
         Guid coachId,
         Guid companyId,
         DateTimeOffset target,
-        int occurrence,
         BusinessCalendar? calendar,
         TimeZoneInfo zone,
         CancellationToken cancellationToken)
@@ -35,7 +34,7 @@ internal static class CoachSlots
             return (target, target + length);
         }
 
-        var companies = await db.Companies.Where(c => c.CohortId == cohortId).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
+        var companies = await db.Companies.Where(c => c.CohortId == cohortId && c.CoachId == coachId).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
         var rank = companies
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .ThenBy(c => c.Id)
@@ -53,7 +52,7 @@ internal static class CoachSlots
             .Select(s => new BusyTime(s.PlannedAt, s.EndsAt))
             .ToListAsync(cancellationToken);
         var day = new CoachDay(coach.AvailableDays, coach.WorkStart, coach.WorkEnd, length);
-        var start = SessionPlacement.Place(target, rank, companies.Count, occurrence, day, busy, calendar, zone) ?? target;
+        var start = SessionPlacement.Place(target, rank, companies.Count, day, busy, calendar, zone) ?? target;
         return (start, start + length);
     }
 }

@@ -3,17 +3,16 @@ using Cohorts.Engine.Time;
 namespace Cohorts.Workflows.Scheduling;
 
 /// <summary>
-/// The slots a coach can be booked in from a target day, in the order they are offered: the coach's working days
-/// (the calendar's working days that are among the coach's weekdays) taken a week at a time
-/// (<see cref="DaysPerRound"/> working days), and within a week the first slot of each day, then the second of each
-/// day, and so on, so that a coach's companies are spread over the week rather than stacked on one morning. A slot
-/// is <c>first + n × length</c> within the working hours, <c>first</c> being the target's time of day kept within the
+/// The slots a coach can be booked in from a target day, in the order they are offered: the coach's working days (the
+/// calendar's working days that are among the coach's weekdays), each offering at most <see cref="MaxPerDay"/> slots
+/// so that a coach's companies are spread over the days rather than stacked on one. A slot is
+/// <c>first + n × length</c> within the working hours, <c>first</c> being the target's time of day kept within the
 /// working hours (a session meant for 10:00 is offered 10:00 first). Pure: the same input gives the same slots.
 /// </summary>
 internal sealed class SlotCandidates
 {
-    /// <summary>How many working days a round of slots spreads over (a working week).</summary>
-    public const int DaysPerRound = 5;
+    /// <summary>The most sessions a coach is offered on one day: three, so a coach's companies spread over the days.</summary>
+    public const int MaxPerDay = 3;
 
     /// <summary>How many working days ahead a slot is looked for before giving up (about a year).</summary>
     public const int MaxDays = 260;
@@ -43,21 +42,18 @@ internal sealed class SlotCandidates
     /// <summary>Gets how many sessions fit in one working day.</summary>
     public int SlotsPerDay { get; }
 
-    /// <summary>Gets how many slots a round (a working week) offers.</summary>
-    public int PerRound => SlotsPerDay * DaysPerRound;
+    /// <summary>Gets how many slots a day offers: <see cref="SlotsPerDay"/>, at most <see cref="MaxPerDay"/>.</summary>
+    public int PerDay => Math.Min(SlotsPerDay, MaxPerDay);
 
     /// <summary>Gets the <paramref name="index"/>-th slot (start instant), or null past <see cref="MaxDays"/> working days.</summary>
     public DateTimeOffset? At(int index)
     {
-        var round = index / PerRound;
-        var inRound = index % PerRound;
-        var dayIndex = (round * DaysPerRound) + (inRound % DaysPerRound);
-        if (Day(dayIndex) is not { } date)
+        if (Day(index / PerDay) is not { } date)
         {
             return null;
         }
 
-        var start = _first + (_day.Length * (inRound / DaysPerRound));
+        var start = _first + (_day.Length * (index % PerDay));
         return ZonedTime.ToInstant(date.ToDateTime(TimeOnly.FromTimeSpan(start)), _zone);
     }
 

@@ -34,7 +34,7 @@ public sealed class ActivityConsistencyTests
         Assert.Equal(["autoAccept"], Settings<Screening>());
         Assert.Equal(["title", "at", "offset", "remindAfter", "escalateAfter", "skipCalendar", "location"], Settings<CoachingSession>());
         Assert.Equal(["every", "count", "until", "from", "offset", "planAhead", "body", "followUp", "followUpAfter", "skipCalendar"], Settings<RecurringSessions>());
-        Assert.Equal(["kind", "title", "at", "offset", "organiser", "location", "expectedVisitors", "remindAfter", "escalateAfter", "skipCalendar"], Settings<CollectiveEvent>());
+        Assert.Equal(["kind", "title", "at", "offset", "organiser", "location", "expectedVisitors", "remindAfter", "escalateAfter", "skipCalendar", "ownDay", "length"], Settings<CollectiveEvent>());
         Assert.Equal(["name", "criteria", "at", "offset", "reviewer", "skipCalendar", "dueSoonBefore", "remindWhenOverdue"], Settings<MilestoneReview>());
         Assert.Equal(["status", "reason"], Settings<Complete>());
         Assert.Empty(Settings<Intake>());
