@@ -44,6 +44,12 @@ public sealed class CoachingSession : Activity
     /// <summary>Gets the place, if any.</summary>
     public string? Location { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether the session keeps its planned time instead of going to a free slot of its coach
+    /// (a one-off meeting fixed with the company); off by default.
+    /// </summary>
+    public bool KeepTime { get; init; }
+
     /// <inheritdoc />
     protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
@@ -76,8 +82,10 @@ public sealed class CoachingSession : Activity
 
                 var coachId = company.CoachId ?? variableCoachId
                     ?? throw new InvalidOperationException($"{company.CompanyName} has no coach yet: run AssignCoach before a CoachingSession.");
-                var (start, end) = await CoachSlots.FindAsync(
-                    db, company.CohortId, coachId, companyId, plannedAt, SkipCalendar ? null : context.Calendar, context.TimeZone, context.CancellationToken);
+                var (start, end) = KeepTime
+                    ? (plannedAt, plannedAt + await CoachSlots.SessionLengthAsync(db, company.CohortId, context.CancellationToken))
+                    : await CoachSlots.FindAsync(
+                        db, company.CohortId, coachId, companyId, plannedAt, SkipCalendar ? null : context.Calendar, context.TimeZone, context.CancellationToken);
                 var created = new Session(Guid.CreateVersion7(context.Now), company.CohortId, SessionKind.Coaching, title, start, coachId, null)
                 {
                     Location = Location,

@@ -12,6 +12,13 @@ namespace Cohorts.Workflows.Scheduling;
 /// </summary>
 internal static class CoachSlots
 {
+    /// <summary>Reads how long a coaching session of the cohort's programme lasts.</summary>
+    public static async Task<TimeSpan> SessionLengthAsync(CohortsDbContext db, Guid cohortId, CancellationToken cancellationToken) =>
+        await db.Cohorts
+            .Where(c => c.Id == cohortId)
+            .Join(db.Programmes, c => c.ProgrammeId, p => p.Id, (c, p) => (TimeSpan?)p.SessionLength)
+            .SingleOrDefaultAsync(cancellationToken) ?? SessionLengths.Coaching;
+
     /// <summary>Finds when a coaching session starts and ends: a free slot of the coach from the target day.</summary>
     /// <remarks>When no slot is free within a year (or the coach is unknown), the session keeps its target time.</remarks>
     public static async Task<(DateTimeOffset Start, DateTimeOffset End)> FindAsync(
@@ -24,10 +31,7 @@ internal static class CoachSlots
         TimeZoneInfo zone,
         CancellationToken cancellationToken)
     {
-        var length = await db.Cohorts
-            .Where(c => c.Id == cohortId)
-            .Join(db.Programmes, c => c.ProgrammeId, p => p.Id, (c, p) => (TimeSpan?)p.SessionLength)
-            .SingleOrDefaultAsync(cancellationToken) ?? SessionLengths.Coaching;
+        var length = await SessionLengthAsync(db, cohortId, cancellationToken);
         var coach = await db.Coaches.AsNoTracking().SingleOrDefaultAsync(c => c.Id == coachId, cancellationToken);
         if (coach is null)
         {

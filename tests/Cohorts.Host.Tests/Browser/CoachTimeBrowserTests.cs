@@ -23,10 +23,10 @@ public sealed class CoachTimeBrowserTests(BrowserFixture browser) : IClassFixtur
     {
         var page = await browser.SignInAsync(TestAccounts.Manager, locale);
         await page.GotoAsync("/manage/cohorts");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Les bâtisseurs" }).First.ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/manage/cohorts/[0-9a-f-]+$"));
 
-        await page.GotoAsync(page.Url + "/coaches");
+        var row = page.Locator("tr").Filter(new() { HasText = "Les bâtisseurs" });
+        await row.Locator("a.coaches-time").ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/manage/cohorts/[0-9a-f-]+/coaches$"));
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#coaching-time")).ToContainTextAsync(hoursPerCompany);
