@@ -56,7 +56,7 @@ internal static class CoachCalendar
             Summary = session.Title,
             Description = string.Join("\n", new[] { session.CohortName, companies, outcome }.Where(line => line is not null)),
             DtStart = new CalDateTime(start, zone.Id),
-            DtEnd = new CalDateTime(start + SessionLengths.Of(session.Kind), zone.Id),
+            DtEnd = new CalDateTime(TimeZoneInfo.ConvertTime(session.EndsAt, zone).DateTime, zone.Id),
             DtStamp = new CalDateTime(stamp.UtcDateTime, CalDateTime.UtcTzId),
             Status = Ical.Net.EventStatus.Confirmed,
             Url = new Uri($"{siteUrl}/coach/sessions/{session.Id:D}"),

@@ -73,6 +73,7 @@ public sealed class CoachAgenda(IDbContextFactory<CohortsDbContext> domain, Time
         var companies = await db.Companies.AsNoTracking().Where(c => ids.Contains(c.CoachId)).ToListAsync(cancellationToken);
         var sessions = await DescribeAsync(db, await SessionsOf(db, coachIds).ToListAsync(cancellationToken), cancellationToken);
         var cohorts = await CohortNamesAsync(db, companies.Select(c => c.CohortId), cancellationToken);
+        var budgets = await CoachingHours.BudgetsAsync(db, companies.Select(c => c.CohortId), cancellationToken);
         return
         [
             .. companies
@@ -90,7 +91,12 @@ public sealed class CoachAgenda(IDbContextFactory<CohortsDbContext> domain, Time
                         cohorts[company.CohortId],
                         theirs.FirstOrDefault(s => s.PlannedAt >= now),
                         theirs.Count(s => s.Recorded),
-                        theirs.Count(s => s.Late));
+                        theirs.Count(s => s.Late))
+                    {
+                        HoursPlanned = CoachingHours.Of(theirs.Where(s => s.Kind == SessionKind.Coaching).Select(s => (s.PlannedAt, s.EndsAt))),
+                        HoursUsed = CoachingHours.Of(theirs.Where(s => s.Kind == SessionKind.Coaching && s.Recorded).Select(s => (s.PlannedAt, s.EndsAt))),
+                        HoursBudget = budgets.GetValueOrDefault(company.CohortId),
+                    };
                 })
                 .OrderBy(c => c.Name, StringComparer.CurrentCulture),
         ];
@@ -156,7 +162,10 @@ public sealed class CoachAgenda(IDbContextFactory<CohortsDbContext> domain, Time
                 s.Location,
                 [.. s.CompanyIds.Where(companies.ContainsKey).Select(id => new CompanyRef(id, companies[id]))],
                 s.IsHeld,
-                s.IsLate(now))),
+                s.IsLate(now))
+            {
+                EndsAt = s.EndsAt,
+            }),
         ];
     }
 }

@@ -26,4 +26,14 @@ public sealed record CoachCompany(
     string CohortName,
     CoachSession? NextSession,
     int SessionsHeld,
-    int SessionsLate);
+    int SessionsLate)
+{
+    /// <summary>Gets the hours of coaching planned with the company (every session, held or to come).</summary>
+    public decimal HoursPlanned { get; init; }
+
+    /// <summary>Gets the hours of coaching held (sessions whose outcome is recorded).</summary>
+    public decimal HoursUsed { get; init; }
+
+    /// <summary>Gets the hours the programme gives the company, if it budgets them.</summary>
+    public decimal? HoursBudget { get; init; }
+}

@@ -24,4 +24,8 @@ public sealed record CoachSession(
     string? Location,
     IReadOnlyList<CompanyRef> Companies,
     bool Recorded,
-    bool Late);
+    bool Late)
+{
+    /// <summary>Gets when the session ends (its start plus its length).</summary>
+    public DateTimeOffset EndsAt { get; init; }
+}

@@ -51,4 +51,6 @@ public sealed record SessionDetails(
 
     /// <summary>Gets a value indicating whether the reader may correct its recorded outcome.</summary>
     public bool CanCorrect { get; init; }
+    /// <summary>Gets when the session ends (its start plus its length).</summary>
+    public DateTimeOffset EndsAt { get; init; }
 }

@@ -62,6 +62,7 @@ public sealed class SessionReader(IDbContextFactory<CohortsDbContext> domain, Ti
             NoShow = session.Outcome?.NoShow ?? false,
             CanChange = !session.IsSettled && (access.Manages || ownCoach),
             CanCorrect = session.Outcome is not null && (access.Manages || ownCoach),
+            EndsAt = session.EndsAt,
         };
     }
 }

@@ -201,9 +201,9 @@ public static partial class LaunchFormParser
     private static string? Coach(string[] fields, IStringLocalizer<ManagerText> text, out CoachProfile? coach)
     {
         coach = null;
-        if (fields.Length is < 3 or > 4)
+        if (fields.Length is < 3 or > 6)
         {
-            return text["write name; e-mail; capacity; expertise (the expertise separated by commas) — {0} fields found", fields.Length];
+            return text["write name; e-mail; capacity; expertise; working days; working hours (the last three optional) — {0} fields found", fields.Length];
         }
 
         var missing = Missing(text, (fields[0], "the name"), (fields[1], "the e-mail address"));
@@ -222,7 +222,16 @@ public static partial class LaunchFormParser
             return text["the capacity must be a whole number of companies, at least 1 ('{0}' is not)", fields[2]];
         }
 
-        coach = new CoachProfile(fields[0], fields[1], capacity, fields.Length == 4 ? Tags(fields[3]) : []);
+        var days = new List<DayOfWeek>();
+        TimeOnly? start = null, end = null;
+        var timeProblem = (fields.Length >= 5 ? CoachTimeFields.WorkingDays(fields[4], text, out days) : null)
+            ?? (fields.Length == 6 ? CoachTimeFields.WorkingHours(fields[5], text, out start, out end) : null);
+        if (timeProblem is not null)
+        {
+            return timeProblem;
+        }
+
+        coach = new CoachProfile(fields[0], fields[1], capacity, fields.Length >= 4 ? Tags(fields[3]) : [], days) { WorkStart = start, WorkEnd = end };
         return null;
     }
 

@@ -21,6 +21,7 @@ public static class ManageServiceCollectionExtensions
         services.TryAddScoped<Cohorts.Host.Coaching.SessionChangeActions>();
         services.TryAddScoped<InstanceSteps>();
         services.TryAddScoped<CohortBoardReader>();
+        services.TryAddScoped<CoachHoursReader>();
         services.TryAddScoped<InstanceReader>();
         services.AddHostedService<LaunchRecoveryService>();
         return services;

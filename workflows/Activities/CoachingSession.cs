@@ -4,6 +4,7 @@ using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Persistence;
+using Cohorts.Workflows.Scheduling;
 
 namespace Cohorts.Workflows.Activities;
 
@@ -14,6 +15,8 @@ namespace Cohorts.Workflows.Activities;
 /// <see cref="EscalateAfter"/>. Completes with outcome <c>Held</c> (<c>NoShow</c> when the company did not come, <c>Cancelled</c> when the session was cancelled); sets the variable <c>lastSessionId</c>.
 /// </summary>
 /// <remarks>
+/// The session goes to a free slot of the coach from the planned day on (<see cref="SessionPlacement"/>: the coach's
+/// working days and hours, the programme's session length), and lasts the programme's session length.
 /// The coach is the company's current coach (so a manager's reassignment takes effect), else the variable
 /// <c>coachId</c>. A replayed step finds the session it planned (by plan key) instead of planning a second.
 /// </remarks>
@@ -40,6 +43,12 @@ public sealed class CoachingSession : Activity
 
     /// <summary>Gets the place, if any.</summary>
     public string? Location { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the session keeps its planned time instead of going to a free slot of its coach
+    /// (a one-off meeting fixed with the company); off by default.
+    /// </summary>
+    public bool KeepTime { get; init; }
 
     /// <inheritdoc />
     protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
@@ -73,11 +82,16 @@ public sealed class CoachingSession : Activity
 
                 var coachId = company.CoachId ?? variableCoachId
                     ?? throw new InvalidOperationException($"{company.CompanyName} has no coach yet: run AssignCoach before a CoachingSession.");
-                var created = new Session(Guid.CreateVersion7(context.Now), company.CohortId, SessionKind.Coaching, title, plannedAt, coachId, null)
+                var (start, end) = KeepTime
+                    ? (plannedAt, plannedAt + await CoachSlots.SessionLengthAsync(db, company.CohortId, context.CancellationToken))
+                    : await CoachSlots.FindAsync(
+                        db, company.CohortId, coachId, companyId, plannedAt, SkipCalendar ? null : context.Calendar, context.TimeZone, context.CancellationToken);
+                var created = new Session(Guid.CreateVersion7(context.Now), company.CohortId, SessionKind.Coaching, title, start, coachId, null)
                 {
                     Location = Location,
                     PlanKey = planKey,
                 };
+                created.Last(end - start);
                 created.CompanyIds.Add(companyId);
                 await queries.InsertSessionAsync(db, created, context.CancellationToken);
                 if (await queries.CoachEmail(db, coachId, context.CancellationToken) is { } coachEmail)

@@ -3,6 +3,7 @@ using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Persistence;
+using Cohorts.Workflows.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.Activities;
@@ -47,6 +48,16 @@ public sealed class CollectiveEvent : Activity
     /// <summary>Gets a value indicating whether the event may fall on a day the definition's calendar excludes.</summary>
     public bool SkipCalendar { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether the event keeps a day of its own: when another event of the cohort holds its day
+    /// already (a closure moved both onto its first working day), it goes to the next working day free of events
+    /// (<see cref="EventPlacement"/>). Off by default: a week of events (the Semaine de l'Innovation) shares its days.
+    /// </summary>
+    public bool OwnDay { get; init; }
+
+    /// <summary>Gets how long it lasts; default the kind's usual length (<see cref="SessionLengths.Of"/>).</summary>
+    public IsoDuration? Length { get; init; }
+
     /// <inheritdoc />
     protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
@@ -78,12 +89,17 @@ public sealed class CollectiveEvent : Activity
                     .OrderBy(c => c.Name)
                     .Select(c => c.Id)
                     .ToListAsync(context.CancellationToken);
-                var created = new Session(Guid.CreateVersion7(context.Now), cohortId, Kind, title, plannedAt, null, Organiser)
+                // With OwnDay, never on a day another event of the cohort holds (EventPlacement).
+                var start = OwnDay
+                    ? await EventPlacement.FindAsync(db, cohortId, plannedAt, SkipCalendar ? null : context.Calendar, context.TimeZone, context.CancellationToken)
+                    : plannedAt;
+                var created = new Session(Guid.CreateVersion7(context.Now), cohortId, Kind, title, start, null, Organiser)
                 {
                     Location = Location,
                     ExpectedVisitors = ExpectedVisitors,
                     PlanKey = planKey,
                 };
+                created.Last(Length is { } length ? length.AddTo(start, context.TimeZone) - start : SessionLengths.Of(Kind));
                 created.CompanyIds.AddRange(expected);
                 await DomainQueries.For(db).InsertSessionAsync(db, created, context.CancellationToken);
                 return created;
@@ -112,6 +128,11 @@ public sealed class CollectiveEvent : Activity
         if (ExpectedVisitors < 0)
         {
             yield return new DefinitionProblem($"{path}.expectedVisitors", "must not be negative");
+        }
+
+        if (Length is { IsZero: true })
+        {
+            yield return new DefinitionProblem($"{path}.length", "must be longer than zero");
         }
 
         if (At is not null && !ActivityValues.IsValidDateSource(At))

@@ -36,4 +36,23 @@ public sealed class Coach
 
     /// <summary>Gets the weekdays the coach is available (empty: any working day).</summary>
     public List<DayOfWeek> AvailableDays { get; private set; } = [];
+
+    /// <summary>Gets when the coach's working day starts, in the programme's time zone (<see cref="WorkingHours.DefaultStart"/>).</summary>
+    public TimeOnly WorkStart { get; private set; } = WorkingHours.DefaultStart;
+
+    /// <summary>Gets when the coach's working day ends, in the programme's time zone (<see cref="WorkingHours.DefaultEnd"/>).</summary>
+    public TimeOnly WorkEnd { get; private set; } = WorkingHours.DefaultEnd;
+
+    /// <summary>Sets the coach's working hours.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The day is shorter than <see cref="WorkingHours.Shortest"/>.</exception>
+    public void SetWorkingHours(TimeOnly start, TimeOnly end)
+    {
+        if (end - start < WorkingHours.Shortest || end <= start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), end, $"A working day ends at least an hour after it starts ({start:HH\\:mm}).");
+        }
+
+        WorkStart = start;
+        WorkEnd = end;
+    }
 }

@@ -98,6 +98,33 @@ public sealed class Programme
     /// <summary>Gets the currency of <see cref="Budget"/>, an ISO 4217 code (<see cref="DefaultCurrency"/> by default).</summary>
     public string Currency { get; private set; }
 
+    /// <summary>Gets how long a coaching session lasts (<see cref="SessionLengths.Coaching"/>, an hour and a half, by default).</summary>
+    public TimeSpan SessionLength { get; private set; } = SessionLengths.Coaching;
+
+    /// <summary>
+    /// Gets the coaching hours each company is given over the cohort, if the programme budgets them (Boost Innovation:
+    /// twelve sessions of an hour and a half, 18 hours); planned and used hours are shown against it.
+    /// </summary>
+    public TimeSpan? HoursPerCompany { get; private set; }
+
+    /// <summary>Sets the length of a coaching session and the hours each company is given.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The length is under a quarter of an hour or over a day, or the budget is negative.</exception>
+    public void SetCoachingTime(TimeSpan sessionLength, TimeSpan? hoursPerCompany)
+    {
+        if (sessionLength < TimeSpan.FromMinutes(15) || sessionLength > TimeSpan.FromHours(8))
+        {
+            throw new ArgumentOutOfRangeException(nameof(sessionLength), sessionLength, "A coaching session lasts from a quarter of an hour to eight hours.");
+        }
+
+        if (hoursPerCompany < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(hoursPerCompany), hoursPerCompany, "An hour budget cannot be negative.");
+        }
+
+        SessionLength = sessionLength;
+        HoursPerCompany = hoursPerCompany;
+    }
+
     /// <summary>Gets the targets every cohort of the programme aims for.</summary>
     public List<KpiTarget> Targets { get; private set; } = [];
 

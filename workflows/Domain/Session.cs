@@ -20,6 +20,7 @@ public sealed class Session
         Kind = kind;
         Title = title;
         PlannedAt = plannedAt;
+        EndsAt = plannedAt + SessionLengths.Of(kind);
         CoachId = coachId;
         Organiser = organiser;
     }
@@ -38,6 +39,17 @@ public sealed class Session
 
     /// <summary>Gets when it is planned.</summary>
     public DateTimeOffset PlannedAt { get; private set; }
+
+    /// <summary>Gets when it ends (its start plus its length: <see cref="SessionLengths"/> unless <see cref="Last"/> says otherwise).</summary>
+    public DateTimeOffset EndsAt { get; private set; }
+
+    /// <summary>Sets how long the session lasts from its planned time.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The length is not positive.</exception>
+    public void Last(TimeSpan length)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(length, TimeSpan.Zero);
+        EndsAt = PlannedAt + length;
+    }
 
     /// <summary>Gets the coach who runs it (coaching sessions).</summary>
     public Guid? CoachId { get; private set; }
@@ -190,6 +202,7 @@ public sealed class Session
             throw new InvalidOperationException($"The outcome of session '{Title}' was recorded: it cannot move.");
         }
 
+        EndsAt = at + (EndsAt - PlannedAt); // the session keeps its length
         PlannedAt = at;
         ChangeReason = reason.Trim();
         RescheduleCount++;

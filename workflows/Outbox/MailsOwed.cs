@@ -107,6 +107,7 @@ internal static class MailsOwed
         ["sessionId"] = session.Id.ToString(),
         ["title"] = session.Title,
         ["plannedAt"] = DateValues.Format(session.PlannedAt),
+        ["endsAt"] = DateValues.Format(session.EndsAt),
     };
 
     private static Task<string?> CohortNameAsync(CohortsDbContext db, Guid cohortId, CancellationToken cancellationToken) =>

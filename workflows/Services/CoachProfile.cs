@@ -15,4 +15,10 @@ public sealed record CoachProfile(
 {
     /// <summary>Gets the id to give the coach (a new one when null).</summary>
     public Guid? Id { get; init; }
+
+    /// <summary>Gets when the coach's working day starts (null: <see cref="Domain.WorkingHours.DefaultStart"/>, 09:00).</summary>
+    public TimeOnly? WorkStart { get; init; }
+
+    /// <summary>Gets when the coach's working day ends (null: <see cref="Domain.WorkingHours.DefaultEnd"/>, 17:30).</summary>
+    public TimeOnly? WorkEnd { get; init; }
 }

@@ -235,6 +235,7 @@ public sealed class CohortLauncher
         var coach = new Coach(profile.Id ?? Guid.CreateVersion7(now), cohortId, profile.Name.Trim(), profile.Email.Trim(), profile.Capacity);
         coach.Expertise.AddRange(Tags(profile.Expertise));
         coach.AvailableDays.AddRange((profile.AvailableDays ?? []).Distinct());
+        coach.SetWorkingHours(profile.WorkStart ?? WorkingHours.DefaultStart, profile.WorkEnd ?? WorkingHours.DefaultEnd);
         return coach;
     }
 

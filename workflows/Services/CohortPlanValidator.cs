@@ -1,3 +1,5 @@
+using Cohorts.Workflows.Domain;
+
 namespace Cohorts.Workflows.Services;
 
 /// <summary>
@@ -98,6 +100,11 @@ public static class CohortPlanValidator
             problems.MaxLength($"{at}.email", coach.Email, InputLimits.MaxEmailLength);
             problems.Tags($"{at}.expertise", coach.Expertise);
             problems.MaxCount($"{at}.availableDays", coach.AvailableDays?.Count ?? 0, 7);
+            var (start, end) = (coach.WorkStart ?? WorkingHours.DefaultStart, coach.WorkEnd ?? WorkingHours.DefaultEnd);
+            if (end <= start || end - start < WorkingHours.Shortest)
+            {
+                problems.Add($"{at}.workEnd", $"A coach's working day ends at least an hour after it starts ({start:HH\\:mm}), not at {end:HH\\:mm}.");
+            }
             if (coach.Capacity < 1)
             {
                 problems.Add($"{at}.capacity", $"A coach takes at least one company, not {coach.Capacity}.");

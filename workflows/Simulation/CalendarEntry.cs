@@ -23,4 +23,8 @@ public sealed record CalendarEntry(
     string? Location,
     int? ExpectedCompanies,
     int? ExpectedVisitors,
-    ReviewerRole? Reviewer);
+    ReviewerRole? Reviewer)
+{
+    /// <summary>Gets when it ends (sessions and events; a review has no end), in the programme's time zone.</summary>
+    public DateTimeOffset? EndsAt { get; init; }
+}

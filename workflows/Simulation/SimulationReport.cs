@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Instances;
 using Cohorts.Engine.Runtime;
 using Cohorts.Engine.Time;
@@ -92,7 +93,17 @@ internal static class SimulationReport
             targets,
             report.Totals,
             completion,
-            steps);
+            steps)
+        {
+            Warnings = SimulationWarnings.Find(request.Programme, end, coaches, companies, sessions, milestones, await EventCalendarAsync(host, request.Programme, cancellationToken), zone),
+        };
+    }
+
+    /// <summary>Gets the calendar events are planned by: the cohort-wide definition's, else the company journey's.</summary>
+    private static async Task<BusinessCalendar?> EventCalendarAsync(SimulationHost host, Programme programme, CancellationToken cancellationToken)
+    {
+        var catalog = host.Get<WorkflowDefinitionCatalog>();
+        return (await catalog.GetLatestAsync(programme.CohortDefinitionId ?? programme.DefinitionId, cancellationToken)).Calendar;
     }
 
     private static List<CalendarEntry> Calendar(
@@ -112,7 +123,10 @@ internal static class SimulationReport
             s.Location,
             s.CompanyIds.Count,
             s.ExpectedVisitors,
-            null));
+            null)
+        {
+            EndsAt = TimeZoneInfo.ConvertTime(s.EndsAt, zone),
+        });
         var reviews = milestones.Select(m => new CalendarEntry(
             TimeZoneInfo.ConvertTime(m.DueAt, zone),
             "Milestone",

@@ -25,4 +25,8 @@ public sealed record SimulationResult(
     IReadOnlyList<TargetForecast> Targets,
     CohortTotals FinalTotals,
     SimulationCompletion Completion,
-    int ClockSteps);
+    int ClockSteps)
+{
+    /// <summary>Gets the conflicts the preview could not avoid (a coach over capacity, an event on an excluded day, a review after the cohort's end...).</summary>
+    public IReadOnlyList<SimulationWarning> Warnings { get; init; } = [];
+}

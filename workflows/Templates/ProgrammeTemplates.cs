@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Xml;
 using Cohorts.Engine.Exceptions;
 using Cohorts.Workflows.Domain;
 
@@ -68,6 +69,9 @@ public static class ProgrammeTemplates
         {
             CohortDefinitionId = document.CohortWorkflow is { } cohort ? DefinitionId(cohort, p.Id) : null,
         };
+        programme.SetCoachingTime(
+            p.SessionLength is { } length ? XmlConvert.ToTimeSpan(length) : SessionLengths.Coaching,
+            p.HoursPerCompany is { } hours ? XmlConvert.ToTimeSpan(hours) : null);
         programme.Targets.AddRange(p.Targets.OrderBy(t => t.Key).Select(t => new KpiTarget(t.Key, t.Value)));
         return new ProgrammeTemplate(
             programme,

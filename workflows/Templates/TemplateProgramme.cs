@@ -16,4 +16,6 @@ internal sealed record TemplateProgramme(
     TemplateCohortSize CohortSize,
     IReadOnlyDictionary<KpiKind, decimal> Targets,
     decimal? Budget = null,
-    string Currency = Programme.DefaultCurrency);
+    string Currency = Programme.DefaultCurrency,
+    string? SessionLength = null,
+    string? HoursPerCompany = null);

@@ -30,6 +30,9 @@ internal static class CohortEndpoints
         cohorts.MapGet("/{id:guid}/companies", CompaniesAsync)
             .WithSummary("Lists the cohort's companies (a coach: their own).")
             .Problems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        cohorts.MapGet("/{id:guid}/coaches", CoachesAsync)
+            .WithSummary("The cohort's coaches and their time (its managers): companies, sessions and hours planned, used and budgeted, over-capacity warnings.")
+            .Problems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
     }
 
     private static async Task<Ok<IReadOnlyList<CohortSummary>>> ListAsync(CohortReader reader, CancellationToken cancellationToken) =>
@@ -48,7 +51,7 @@ internal static class CohortEndpoints
             start,
             request.EndDate ?? CohortPlanner.DefaultEndDate(programme, start),
             [.. (request.Companies ?? []).Select(c => new CompanyApplication(c.Name ?? string.Empty, c.Sector ?? string.Empty, c.Headcount, c.Location ?? string.Empty, c.ContactEmail ?? string.Empty, c.Needs))],
-            [.. (request.Coaches ?? []).Select(c => new CoachProfile(c.Name ?? string.Empty, c.Email ?? string.Empty, c.Capacity, c.Expertise))],
+            [.. (request.Coaches ?? []).Select(c => new CoachProfile(c.Name ?? string.Empty, c.Email ?? string.Empty, c.Capacity, c.Expertise, c.AvailableDays) { WorkStart = c.WorkStart, WorkEnd = c.WorkEnd })],
             [.. (request.Funders ?? []).Select(f => new FunderShare(f.Name ?? string.Empty, f.Email ?? string.Empty, f.Share))]);
         var created = await planner.CreateAsync(plan, request.Launch, cancellationToken);
         return TypedResults.Created($"/api/cohorts/{created.CohortId}", created);
@@ -65,6 +68,9 @@ internal static class CohortEndpoints
 
     private static async Task<Ok<IReadOnlyList<CompanyView>>> CompaniesAsync(Guid id, CohortReader reader, CancellationToken cancellationToken) =>
         TypedResults.Ok(await reader.ListCompaniesAsync(id, cancellationToken));
+
+    private static async Task<Ok<CohortCoachHours>> CoachesAsync(Guid id, CoachHoursReader reader, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await reader.ReadAsync(id, cancellationToken));
 
     /// <summary>A JSON <c>null</c> in a list is bad input, named by its index, not a crash.</summary>
     private static void RejectNullItems<T>(IReadOnlyList<T?>? items, string field, string what)

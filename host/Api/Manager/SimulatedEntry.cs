@@ -21,4 +21,8 @@ public sealed record SimulatedEntry(
     string? Location,
     int? ExpectedCompanies,
     int? ExpectedVisitors,
-    string? Reviewer);
+    string? Reviewer)
+{
+    /// <summary>Gets when it ends (sessions and events; null for a review).</summary>
+    public DateTimeOffset? EndsAt { get; init; }
+}

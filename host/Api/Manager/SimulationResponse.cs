@@ -21,6 +21,9 @@ public sealed record SimulationResponse(
     IReadOnlyList<CoachMonthLoad> CoachLoads,
     IReadOnlyList<SimulatedTarget> Targets)
 {
+    /// <summary>Gets the conflicts the preview could not avoid, for the manager to see before launching.</summary>
+    public IReadOnlyList<SimulatedWarning> Warnings { get; init; } = [];
+
     /// <summary>Makes the response for a simulation.</summary>
     public static SimulationResponse Of(SimulationResult result)
     {
@@ -31,8 +34,11 @@ public sealed record SimulationResponse(
             result.EndDate,
             result.Companies,
             result.Coaches,
-            [.. result.Calendar.Select(e => new SimulatedEntry(e.At, e.Kind, e.Title, e.Coach, e.Company, e.Organiser, e.Location, e.ExpectedCompanies, e.ExpectedVisitors, e.Reviewer?.ToString()))],
+            [.. result.Calendar.Select(e => new SimulatedEntry(e.At, e.Kind, e.Title, e.Coach, e.Company, e.Organiser, e.Location, e.ExpectedCompanies, e.ExpectedVisitors, e.Reviewer?.ToString()) { EndsAt = e.EndsAt })],
             result.CoachLoads,
-            [.. result.Targets.Select(t => new SimulatedTarget(t.Kpi.ToString(), t.Target, t.ReachedOn, t.FinalValue, t.FinalStatus.ToString()))]);
+            [.. result.Targets.Select(t => new SimulatedTarget(t.Kpi.ToString(), t.Target, t.ReachedOn, t.FinalValue, t.FinalStatus.ToString()))])
+        {
+            Warnings = [.. result.Warnings.Select(w => new SimulatedWarning(w.Kind.ToString(), w.At, w.Title, w.Coach, w.Company, w.Count, w.Limit))],
+        };
     }
 }

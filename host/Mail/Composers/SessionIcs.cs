@@ -32,7 +32,7 @@ internal static class SessionIcs
             Summary = request.Required("title"),
             Description = request.Optional("companies") ?? string.Empty,
             DtStart = new CalDateTime(start, zone.Id),
-            DtEnd = new CalDateTime(start + SessionLengths.Of(kind), zone.Id),
+            DtEnd = new CalDateTime(request.Optional("endsAt") is null ? start + SessionLengths.Of(kind) : TimeZoneInfo.ConvertTime(request.Instant("endsAt"), zone).DateTime, zone.Id),
             DtStamp = new CalDateTime(request.Now.UtcDateTime, CalDateTime.UtcTzId),
             Status = Ical.Net.EventStatus.Confirmed,
             Url = new Uri(request.Links.To($"/coach/sessions/{id:D}")),

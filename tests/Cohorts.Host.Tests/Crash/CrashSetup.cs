@@ -52,8 +52,8 @@ internal static class CrashSetup
                         {
                           "type": "Sequence", "id": "sessions",
                           "activities": [
-                            { "type": "CoachingSession", "id": "first-session", "title": "{{SessionTitles[0]}}", "at": "cohortStart", "offset": "PT1H", "skipCalendar": true },
-                            { "type": "CoachingSession", "id": "second-session", "title": "{{SessionTitles[1]}}", "at": "cohortStart", "offset": "PT2H", "skipCalendar": true }
+                            { "type": "CoachingSession", "id": "first-session", "title": "{{SessionTitles[0]}}", "at": "cohortStart", "offset": "PT1H", "skipCalendar": true, "keepTime": true },
+                            { "type": "CoachingSession", "id": "second-session", "title": "{{SessionTitles[1]}}", "at": "cohortStart", "offset": "PT2H", "skipCalendar": true, "keepTime": true }
                           ]
                         },
                         { "type": "MilestoneReview", "id": "review", "name": "{{MilestoneName}}", "criteria": "Plan d'action engagé.", "at": "cohortStart", "offset": "PT3H", "reviewer": "Manager", "skipCalendar": true }

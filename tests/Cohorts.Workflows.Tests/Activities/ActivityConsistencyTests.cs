@@ -32,9 +32,9 @@ public sealed class ActivityConsistencyTests
         string[] Settings<T>() => [.. registry.Register(typeof(T)).Find(typeof(T))!.Properties.Select(p => p.JsonName)];
 
         Assert.Equal(["autoAccept"], Settings<Screening>());
-        Assert.Equal(["title", "at", "offset", "remindAfter", "escalateAfter", "skipCalendar", "location"], Settings<CoachingSession>());
+        Assert.Equal(["title", "at", "offset", "remindAfter", "escalateAfter", "skipCalendar", "location", "keepTime"], Settings<CoachingSession>());
         Assert.Equal(["every", "count", "until", "from", "offset", "planAhead", "body", "followUp", "followUpAfter", "skipCalendar"], Settings<RecurringSessions>());
-        Assert.Equal(["kind", "title", "at", "offset", "organiser", "location", "expectedVisitors", "remindAfter", "escalateAfter", "skipCalendar"], Settings<CollectiveEvent>());
+        Assert.Equal(["kind", "title", "at", "offset", "organiser", "location", "expectedVisitors", "remindAfter", "escalateAfter", "skipCalendar", "ownDay", "length"], Settings<CollectiveEvent>());
         Assert.Equal(["name", "criteria", "at", "offset", "reviewer", "skipCalendar", "dueSoonBefore", "remindWhenOverdue"], Settings<MilestoneReview>());
         Assert.Equal(["status", "reason"], Settings<Complete>());
         Assert.Empty(Settings<Intake>());

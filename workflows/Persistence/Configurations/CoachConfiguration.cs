@@ -15,6 +15,10 @@ internal sealed class CoachConfiguration : IEntityTypeConfiguration<Coach>
         builder.PrimitiveCollection(c => c.Expertise);
         builder.PrimitiveCollection(c => c.AvailableDays).ElementType().HasConversion<string>();
 
+        // Coaches stored before working hours existed work the default day.
+        builder.Property(c => c.WorkStart).HasDefaultValue(WorkingHours.DefaultStart);
+        builder.Property(c => c.WorkEnd).HasDefaultValue(WorkingHours.DefaultEnd);
+
         // Also indexes CohortId (a cohort's coaches).
         builder.HasOne<Cohort>().WithMany().HasForeignKey(c => c.CohortId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -17,6 +17,8 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         // Money to the cent. Programmes stored before the budget existed are in euros, like every built-in one.
         builder.Property(p => p.Budget).HasPrecision(18, 2);
         builder.Property(p => p.Currency).HasMaxLength(3).HasDefaultValue(Programme.DefaultCurrency);
+        // Programmes stored before session lengths existed hold the usual hour and a half.
+        builder.Property(p => p.SessionLength).HasDefaultValue(SessionLengths.Coaching);
         builder.ComplexCollection(p => p.Targets, targets =>
         {
             targets.ToJson();

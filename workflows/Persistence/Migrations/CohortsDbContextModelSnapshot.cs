@@ -87,6 +87,16 @@ namespace Cohorts.Workflows.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<TimeOnly>("WorkEnd")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(new TimeOnly(17, 30, 0));
+
+                    b.Property<TimeOnly>("WorkStart")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(new TimeOnly(9, 0, 0));
+
                     b.HasKey("Id");
 
                     b.HasIndex("CohortId");
@@ -399,9 +409,17 @@ namespace Cohorts.Workflows.Persistence.Migrations
                     b.Property<string>("FunderName")
                         .HasColumnType("TEXT");
 
+                    b.Property<TimeSpan?>("HoursPerCompany")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("SessionLength")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(new TimeSpan(0, 1, 30, 0, 0));
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
@@ -449,6 +467,9 @@ namespace Cohorts.Workflows.Persistence.Migrations
                     b.PrimitiveCollection<string>("CompanyIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("EscalatedAt")
                         .HasColumnType("INTEGER");
