@@ -17,6 +17,7 @@ public static class ManageServiceCollectionExtensions
         services.TryAddScoped<CompanyDecisions>();
         services.TryAddScoped<InstanceSteps>();
         services.TryAddScoped<CohortBoardReader>();
+        services.TryAddScoped<ManagerHomeReader>();
         services.TryAddScoped<InstanceReader>();
         services.AddHostedService<LaunchRecoveryService>();
         return services;
