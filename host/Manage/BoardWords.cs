@@ -55,7 +55,7 @@ public static class BoardWords
         if (journey.NextReview is { } review && row.Status is CompanyStatus.Accepted or CompanyStatus.Active)
         {
             parts.Add(review.Late
-                ? text["{0} was due on {1} and waits for its decision", review.Name, human.Date(review.At)]
+                ? text["{0}: due on {1}, waits for its decision", review.Name, human.Date(review.At)]
                 : text["{0} on {1}", review.Name, human.Date(review.At)]);
         }
 
