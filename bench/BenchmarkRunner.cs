@@ -58,6 +58,12 @@ internal static class BenchmarkRunner
         Print(new Figure("timer_fire_per_s", timers.PerSecond, "1/s"));
         Print(await CatchUpBenchmark.RunAsync(folder, clock));
         Progress.Note("timers measured");
+        foreach (var figure in await ManagerPagesBenchmark.RunAsync(folder))
+        {
+            Print(figure);
+        }
+
+        Progress.Note("manager pages measured");
         foreach (var figure in await SimulationBenchmark.RunAsync())
         {
             Print(figure);

@@ -74,7 +74,7 @@ public static class TimelineStory
 
     private static (string? Said, bool Bad) Completed(TimelineEntry entry, IStringLocalizer<TableText> text) => (entry.ActivityType, entry.Detail?.ToUpperInvariant()) switch
     {
-        ("Intake", _) => (text["Application received"], false),
+        ("Intake", _) => (text["Application submitted"], false),
         ("Screening", "ACCEPTED") => (text["Application accepted"], false),
         ("Screening", "WAITLISTED") => (text["Application put on the waiting list"], false),
         ("Screening", "REJECTED") => (text["Application not admitted"], true),
@@ -86,7 +86,7 @@ public static class TimelineStory
         ("MilestoneReview", "FAILED") => (text["Review failed"], true),
         ("MilestoneReview", _) => (text["Review decided"], false),
         ("PlannedFollowUp", _) => (text["Follow-up done"], false),
-        ("Complete", _) => (text["Journey completed"], false),
+        ("Complete", _) => (text["End of the journey"], false),
         _ => (null, false),
     };
 }

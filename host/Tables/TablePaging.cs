@@ -15,6 +15,9 @@ public sealed record TablePaging(TableQuery Query, int Total, string DefaultSort
     /// <summary>Gets a value indicating whether a page comes after this one.</summary>
     public bool HasNext => Query.Page < Pages;
 
+    /// <summary>Gets the link a column's header sorts with: ascending, or reversed when it is the column sorted on now.</summary>
+    public string SortLink(string column) => (Query with { Sort = Query.Sort ?? DefaultSort }).Link(sort: column);
+
     /// <summary>Gets the <c>aria-sort</c> value of a column.</summary>
     public string AriaSort(string column) => Query.AriaSort(column, DefaultSort);
 }

@@ -41,7 +41,7 @@ public sealed record TableView<T>(
         }
 
         var column = query.Sort is { } asked && Columns.ContainsKey(asked) ? asked : DefaultSort;
-        query = query with { Sort = column == DefaultSort && query.Sort is null ? null : column };
+        query = query with { Sort = column == query.Sort ? column : null };
         var comparer = TableComparer.Instance;
         var key = Columns[column];
         var tie = Columns[DefaultSort];

@@ -91,7 +91,7 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
         }
         catch (DomainRuleException problem) when (!problem.IsNotFound)
         {
-            ModelState.AddModelError(string.Empty, string.Join(" ", problem.Errors.SelectMany(e => e.Value)));
+            ModelState.AddModelError(string.Empty, string.Join(" ", problem.Errors.SelectMany(e => e.Value).Select(m => LimitText.TryLocalize(m, text) ?? text[m].Value)));
         }
 
         await LoadAsync(cancellationToken);
