@@ -17,6 +17,7 @@ internal sealed class BenchHostFactory(string folder) : WebApplicationFactory<Co
         ["Cohorts:Demo:Enabled"] = "false",
         ["Cohorts:PublicBaseUrl"] = "https://cohorts.bench",
         ["Cohorts:Mail:PickupDirectory"] = Path.Combine(folder, "mail"),
+        ["Logging:LogLevel:Default"] = "Warning",
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

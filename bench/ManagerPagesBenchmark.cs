@@ -15,8 +15,8 @@ namespace Cohorts.Bench;
 /// <summary>
 /// The pages a programme manager opens most, answered by the host in process (routing, authentication, access checks,
 /// the readers' queries, Razor rendering; no network): their home (<c>/manage</c>) and the board of a Boost Innovation
-/// cohort of 100 companies, every application accepted and each company's journey running (coach assigned, sessions
-/// planned). The median of <see cref="Runs"/> requests after <see cref="WarmUp"/> unmeasured ones.
+/// cohort of 100 companies starting in a week, every application accepted and each company's journey running (coach
+/// assigned, first session planned). The median of <see cref="Runs"/> requests after <see cref="WarmUp"/> unmeasured ones.
 /// </summary>
 internal static partial class ManagerPagesBenchmark
 {
@@ -29,6 +29,8 @@ internal static partial class ManagerPagesBenchmark
 
     public static async Task<IReadOnlyList<Figure>> RunAsync(string folder)
     {
+        // The host's content root (its wwwroot and Razor pages' settings), found from the repository's root.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COHORTS_HOST", HostFolder());
         await using var host = new BenchHostFactory(folder);
         await CreateManagerAsync(host);
         using var api = await ApiClientAsync(host);
@@ -124,7 +126,7 @@ internal static partial class ManagerPagesBenchmark
             capacity = 12,
             expertise = Marketing,
         });
-        using var created = await api.PostAsJsonAsync("/api/cohorts", new { programmeId = "boost-innovation", name = "Bench 100", startDate = "2026-01-05", companies, coaches, launch = true });
+        using var created = await api.PostAsJsonAsync("/api/cohorts", new { programmeId = "boost-innovation", name = "Bench 100", startDate = StartDate(), companies, coaches, launch = true });
         Require(created.StatusCode == HttpStatusCode.Created, $"the cohort ({await created.Content.ReadAsStringAsync()})");
         using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
         return body.RootElement.GetProperty("cohortId").GetGuid();
@@ -155,6 +157,24 @@ internal static partial class ManagerPagesBenchmark
         }
 
         Progress.Note("not every company had its coach after a minute: the board is measured as it is");
+    }
+
+    /// <summary>
+    /// A week from now: every journey has started, its coach is assigned and its first session planned, and no timer is
+    /// due while the pages are measured (a start in the past would have the host catching up on reminders meanwhile).
+    /// </summary>
+    private static string StartDate() =>
+        DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string HostFolder()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Cohorts.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder is null ? throw new InvalidOperationException("Run the bench from the repository (no Cohorts.sln above it).") : Path.Combine(folder.FullName, "host");
     }
 
     private static void Require(bool done, string what)

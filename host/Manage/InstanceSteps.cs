@@ -36,6 +36,23 @@ public sealed class InstanceSteps(IWorkflowInstanceStore instances, WorkflowDefi
         return new InstanceJourney(instance.Status, steps, definition is null ? null : CoachingPlans.Count(definition));
     }
 
+    /// <summary>Gets the ids of a definition's faulted instances (at most 1,000, the newest), in one query.</summary>
+    public async Task<IReadOnlySet<Guid>> FaultedAsync(string definitionId, CancellationToken cancellationToken = default) =>
+        (await instances.ListAsync(new InstanceQuery { DefinitionId = definitionId, Status = WorkflowStatus.Faulted, Take = 1_000 }, cancellationToken)).Select(i => i.Id).ToHashSet();
+
+    /// <summary>Gets how many coaching sessions a definition version plans (null when it cannot be read or does not say).</summary>
+    public async Task<int?> CoachingPlannedAsync(string definitionId, int version, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return CoachingPlans.Count(await catalog.GetAsync(definitionId, version, cancellationToken));
+        }
+        catch (Engine.Exceptions.NotFoundException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Lists the activities a loaded instance waits at, oldest bookmark first.</summary>
     public async Task<IReadOnlyList<WaitingStep>> StepsAsync(WorkflowInstance instance, CancellationToken cancellationToken = default)
     {

@@ -123,7 +123,8 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
     {
         var cohort = await access.RequireCohortManagerAsync(Id, cancellationToken);
         CohortInstanceId = cohort.Cohort.CohortInstanceId;
-        Board = await reader.ReadAsync(Id, cancellationToken);
-        Rows = BoardTable.View(s => StatusText.Company(s, text)).Apply(Board.Rows, TableQuery.From(Request.Query, BoardTable.PageSize));
+        Board = await reader.ReadRowsAsync(Id, cancellationToken);
+        var page = BoardTable.View(s => StatusText.Company(s, text)).Apply(Board.Rows, TableQuery.From(Request.Query, BoardTable.PageSize));
+        Rows = page with { Rows = await reader.WithStepsAsync(Id, page.Rows, cancellationToken) };
     }
 }
