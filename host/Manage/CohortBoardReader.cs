@@ -98,11 +98,15 @@ public sealed class CohortBoardReader(
     public async Task<IReadOnlyList<BoardRow>> WithStepsAsync(Guid cohortId, IReadOnlyList<BoardRow> rows, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
+
+        // The instances are read side by side (each read has its own context and connection; SQLite's WAL lets readers
+        // run together), then a missing one completes its cohort's launch, once.
+        var journeys = await Task.WhenAll(rows.Select(row => instances.ReadJourneyAsync(row.InstanceId, cancellationToken)));
         List<BoardRow> filled = [];
         var resumed = false;
-        foreach (var row in rows)
+        foreach (var (row, read) in rows.Zip(journeys))
         {
-            var journey = await instances.ReadJourneyAsync(row.InstanceId, cancellationToken);
+            var journey = read;
             if (journey.Status is null && row.InstanceId is not null && !resumed)
             {
                 resumed = await launcher.ResumeLaunchAsync(cohortId, cancellationToken);
