@@ -13,19 +13,28 @@ internal static class BenchmarkRunner
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var unknown = args.Where(a => !a.Equals("quick", StringComparison.OrdinalIgnoreCase)).ToList();
+        var unknown = args.Where(a => !a.Equals("quick", StringComparison.OrdinalIgnoreCase) && !a.Equals("pages", StringComparison.OrdinalIgnoreCase)).ToList();
         if (unknown.Count > 0)
         {
-            await Console.Error.WriteLineAsync($"Unknown argument(s): {string.Join(' ', unknown)}. Usage: dotnet run -c Release --project bench [-- quick]");
+            await Console.Error.WriteLineAsync($"Unknown argument(s): {string.Join(' ', unknown)}. Usage: dotnet run -c Release --project bench [-- quick | pages]");
             return 2;
         }
 
+        var pagesOnly = args.Any(a => a.Equals("pages", StringComparison.OrdinalIgnoreCase));
         var sizes = args.Length > 0 ? BenchSizes.Quick : BenchSizes.Full;
         var folder = Path.Combine(Path.GetTempPath(), "cohorts-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
         {
-            await RunSectionsAsync(folder, sizes);
+            if (pagesOnly)
+            {
+                // The manager pages alone (manager_home_ms_100_companies, board_ms_100_companies).
+                await RunPagesAsync(folder);
+            }
+            else
+            {
+                await RunSectionsAsync(folder, sizes);
+            }
             return 0;
         }
         finally
@@ -58,10 +67,21 @@ internal static class BenchmarkRunner
         Print(new Figure("timer_fire_per_s", timers.PerSecond, "1/s"));
         Print(await CatchUpBenchmark.RunAsync(folder, clock));
         Progress.Note("timers measured");
+        await RunPagesAsync(folder);
         foreach (var figure in await SimulationBenchmark.RunAsync())
         {
             Print(figure);
         }
+    }
+
+    private static async Task RunPagesAsync(string folder)
+    {
+        foreach (var figure in await ManagerPagesBenchmark.RunAsync(folder))
+        {
+            Print(figure);
+        }
+
+        Progress.Note("manager pages measured");
     }
 
     private static void Print(Figure figure) => Console.WriteLine(figure);

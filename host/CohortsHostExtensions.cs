@@ -51,6 +51,7 @@ public static class CohortsHostExtensions
         services.AddCohortsDemo();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, ElidingStringLocalizerFactory>(); // French elisions (d'Atelier)
         services.Configure<RequestLocalizationOptions>(CohortsCultures.Configure);
         services.AddRazorPages(options =>
             {

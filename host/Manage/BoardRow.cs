@@ -16,6 +16,7 @@ namespace Cohorts.Host.Manage;
 /// <param name="NextSession">Its next session or event, if any.</param>
 /// <param name="LateSessions">Its past sessions whose outcome is not recorded.</param>
 /// <param name="OldestLateSession">The oldest of them, if any.</param>
+/// <param name="Journey">Where the company is, for the board's words.</param>
 public sealed record BoardRow(
     Guid CompanyId,
     string Name,
@@ -27,4 +28,5 @@ public sealed record BoardRow(
     IReadOnlyList<WaitingStep> CurrentSteps,
     BoardSession? NextSession,
     int LateSessions,
-    BoardSession? OldestLateSession);
+    BoardSession? OldestLateSession,
+    BoardJourney Journey);

@@ -22,6 +22,7 @@ public static class ManageServiceCollectionExtensions
         services.TryAddScoped<InstanceSteps>();
         services.TryAddScoped<CohortBoardReader>();
         services.TryAddScoped<CoachHoursReader>();
+        services.TryAddScoped<ManagerHomeReader>();
         services.TryAddScoped<InstanceReader>();
         services.AddHostedService<LaunchRecoveryService>();
         return services;

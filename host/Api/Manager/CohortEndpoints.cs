@@ -1,5 +1,7 @@
 using Cohorts.Host.Access;
+using System.Globalization;
 using Cohorts.Host.Manage;
+using Cohorts.Host.Tables;
 using Cohorts.Workflows.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,7 +14,8 @@ internal static class CohortEndpoints
     {
         var cohorts = api.MapGroup("/cohorts").WithTags("Cohorts");
         cohorts.MapGet("/", ListAsync)
-            .WithSummary("Lists the cohorts the user sees (managed programmes' cohorts, coached and funded cohorts).");
+            .WithSummary("Lists the cohorts the user sees (managed programmes' cohorts, coached and funded cohorts), a page at a time: ?sort=recent (latest start first, the default)|name|programme|companies|late, ?dir=desc, ?q=words (name or programme), ?filter=running|late, ?page=1.., ?size=1..100 (default 50). The total is in the X-Total-Count header; a Link header names the next page.")
+            .Problems(StatusCodes.Status400BadRequest);
         cohorts.MapPost("/", CreateAsync)
             .RequireAuthorization(CohortsPolicies.Manager)
             .WithSummary("Creates a cohort from a plan (companies, coaches, funders) and, with launch: true, starts its workflows.")
@@ -35,8 +38,39 @@ internal static class CohortEndpoints
             .Problems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Ok<IReadOnlyList<CohortSummary>>> ListAsync(CohortReader reader, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await reader.ListVisibleAsync(cancellationToken));
+    private static async Task<Ok<IReadOnlyList<CohortSummary>>> ListAsync(
+        CohortReader reader,
+        HttpContext http,
+        TimeProvider clock,
+        string? sort,
+        string? dir,
+        string? q,
+        string? filter,
+        int? page,
+        int? size,
+        CancellationToken cancellationToken)
+    {
+        if (page is < 1)
+        {
+            throw new DomainRuleException("page", "The first page is 1.");
+        }
+
+        if (size is < 1 or > TableQuery.MaxPageSize)
+        {
+            throw new DomainRuleException("size", $"A page holds from 1 to {TableQuery.MaxPageSize} cohorts.");
+        }
+
+        var query = TableQuery.Of(sort, dir, q, filter, page?.ToString(CultureInfo.InvariantCulture), size?.ToString(CultureInfo.InvariantCulture), CohortTable.PageSize);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var result = CohortTable.View(today).Apply(await reader.ListVisibleAsync(cancellationToken), query);
+        http.Response.Headers["X-Total-Count"] = result.Paging.Total.ToString(CultureInfo.InvariantCulture);
+        if (result.Paging.HasNext)
+        {
+            http.Response.Headers.Link = $"</api/cohorts{result.Paging.Query.Link(page: result.Paging.Query.Page + 1)}>; rel=\"next\"";
+        }
+
+        return TypedResults.Ok(result.Rows);
+    }
 
     private static async Task<Created<CreatedCohort>> CreateAsync(CohortPlanRequest request, ProgrammeReader programmes, CohortPlanner planner, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ internal static class RoleLanding
 {
     /// <summary>Gets the landing path for a person's roles.</summary>
     public static string PathFor(IList<string> roles) =>
-        roles.Contains(CohortsRoles.Manager) ? "/manage/programmes"
+        roles.Contains(CohortsRoles.Manager) ? "/manage"
         : roles.Contains(CohortsRoles.Coach) ? "/coach/week"
         : roles.Contains(CohortsRoles.Funder) ? "/funder/progress"
         : roles.Contains(CohortsRoles.Administrator) ? "/admin/users"

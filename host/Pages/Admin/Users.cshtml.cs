@@ -1,5 +1,7 @@
 using Cohorts.Host.Identity.Accounts;
+using Cohorts.Host.Identity;
 using Cohorts.Host.Localization;
+using Cohorts.Host.Tables;
 using Cohorts.Workflows.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,10 +9,40 @@ using Microsoft.Extensions.Localization;
 
 namespace Cohorts.Host.Pages.Admin;
 
-/// <summary>The accounts and pending invitations: deactivate, reactivate, resend.</summary>
+/// <summary>
+/// The accounts (sorted, filtered by role or standing, searched and paged on the server:
+/// <c>?sort=email|name|role|status&amp;filter=manager|coach|funder|administrator|deactivated&amp;q=&amp;page=</c>) and the
+/// pending invitations: deactivate, reactivate, resend.
+/// </summary>
 public sealed class UsersModel(AccountService accounts, IStringLocalizer<SharedText> text) : PageModel
 {
+    /// <summary>The accounts of a page unless asked otherwise.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>Gets how the accounts sort, filter and search.</summary>
+    public static TableView<AccountView> Table { get; } = new(
+        "email",
+        new Dictionary<string, Func<AccountView, object?>>
+        {
+            ["email"] = a => a.Email,
+            ["name"] = a => a.Name,
+            ["role"] = a => string.Join(',', a.Roles),
+            ["status"] = a => a.Active ? 0 : 1,
+        },
+        a => $"{a.Email} {a.Name}",
+        new Dictionary<string, Func<AccountView, bool>>
+        {
+            ["manager"] = a => a.Roles.Contains(CohortsRoles.Manager),
+            ["coach"] = a => a.Roles.Contains(CohortsRoles.Coach),
+            ["funder"] = a => a.Roles.Contains(CohortsRoles.Funder),
+            ["administrator"] = a => a.Roles.Contains(CohortsRoles.Administrator),
+            ["deactivated"] = a => !a.Active,
+        });
+
     public AccountList List { get; private set; } = new([], []);
+
+    /// <summary>Gets the page of accounts shown.</summary>
+    public TablePage<AccountView> Accounts { get; private set; } = null!;
 
     public IReadOnlyDictionary<string, string> ProgrammeNames { get; private set; } = new Dictionary<string, string>();
 
@@ -51,6 +83,7 @@ public sealed class UsersModel(AccountService accounts, IStringLocalizer<SharedT
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         List = await accounts.ListAsync(cancellationToken);
+        Accounts = Table.Apply(List.Accounts, TableQuery.From(Request.Query, PageSize));
         ProgrammeNames = (await accounts.ListProgrammesAsync(cancellationToken)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
     }
 }

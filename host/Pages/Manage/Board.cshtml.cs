@@ -1,6 +1,7 @@
 using Cohorts.Host.Access;
 using Cohorts.Host.Localization;
 using Cohorts.Host.Manage;
+using Cohorts.Host.Tables;
 using Cohorts.Workflows.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Cohorts.Host.Pages.Manage;
 
-/// <summary>A cohort's board: each company's current step, coach, status, next and late sessions; screening and coach changes.</summary>
+/// <summary>
+/// A cohort's board: where each company is, in words (the engine's steps folded away), its coach, status and late
+/// sessions, sorted, filtered, searched and paged on the server (<see cref="BoardTable"/>); screening and coach changes.
+/// </summary>
 public sealed class BoardModel(UserAccess access, CohortBoardReader reader, CompanyDecisions decisions, IStringLocalizer<ManagerText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -18,6 +22,9 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
     public bool Launched { get; set; }
 
     public CohortBoard Board { get; private set; } = null!;
+
+    /// <summary>Gets the page of rows shown.</summary>
+    public TablePage<BoardRow> Rows { get; private set; } = null!;
 
     public Guid? CohortInstanceId { get; private set; }
 
@@ -84,7 +91,7 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
         }
         catch (DomainRuleException problem) when (!problem.IsNotFound)
         {
-            ModelState.AddModelError(string.Empty, string.Join(" ", problem.Errors.SelectMany(e => e.Value)));
+            ModelState.AddModelError(string.Empty, string.Join(" ", problem.Errors.SelectMany(e => e.Value).Select(m => LimitText.TryLocalize(m, text) ?? text[m].Value)));
         }
 
         await LoadAsync(cancellationToken);
@@ -116,6 +123,8 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
     {
         var cohort = await access.RequireCohortManagerAsync(Id, cancellationToken);
         CohortInstanceId = cohort.Cohort.CohortInstanceId;
-        Board = await reader.ReadAsync(Id, cancellationToken);
+        Board = await reader.ReadRowsAsync(Id, cancellationToken);
+        var page = BoardTable.View(s => StatusText.Company(s, text)).Apply(Board.Rows, TableQuery.From(Request.Query, BoardTable.PageSize));
+        Rows = page with { Rows = await reader.WithStepsAsync(Id, page.Rows, cancellationToken) };
     }
 }

@@ -1,13 +1,17 @@
 using Cohorts.Host.Manage;
+using Cohorts.Host.Tables;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cohorts.Host.Pages.Manage;
 
-/// <summary>The cohorts of the programmes the manager runs.</summary>
-public sealed class CohortsModel(CohortReader reader) : PageModel
+/// <summary>The cohorts of the programmes the manager runs, sorted, filtered, searched and paged on the server (<see cref="CohortTable"/>).</summary>
+public sealed class CohortsModel(CohortReader reader, TimeProvider clock) : PageModel
 {
-    public IReadOnlyList<CohortSummary> Cohorts { get; private set; } = [];
+    public TablePage<CohortSummary> Cohorts { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Cohorts = [.. (await reader.ListVisibleAsync(cancellationToken)).Where(c => c.Manages)];
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var managed = (await reader.ListVisibleAsync(cancellationToken)).Where(c => c.Manages);
+        Cohorts = CohortTable.View(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Apply(managed, TableQuery.From(Request.Query, CohortTable.PageSize));
+    }
 }

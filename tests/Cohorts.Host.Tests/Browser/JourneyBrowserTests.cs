@@ -11,7 +11,8 @@ public sealed partial class JourneyBrowserTests(BrowserFixture browser) : IClass
     public async Task Manager_CreatesAProgrammeFromATemplateAndLaunchesACohortAfterItsPreview()
     {
         var page = await browser.SignInAsync(TestAccounts.Manager);
-        Assert.EndsWith("/manage/programmes", page.Url, StringComparison.Ordinal);
+        Assert.EndsWith("/manage", page.Url, StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Programmes", Exact = true }).ClickAsync();
 
         // The template card of the Semaine de l'innovation: create the programme.
         var card = page.Locator(".card.template").Filter(new() { HasText = "Semaine de l'Innovation" });

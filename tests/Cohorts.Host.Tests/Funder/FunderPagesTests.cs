@@ -41,8 +41,8 @@ public sealed class FunderPagesTests(DemoHostFixture demo) : IClassFixture<DemoH
         Assert.Contains("Avancement par rapport aux objectifs", html);
         Assert.Contains("17 entreprises", html);
         Assert.Contains("Entreprises engagées", html);
-        Assert.Contains("Votre part : 50", html);
-        Assert.Contains("Budget de la promotion : 200\u202f000 €.", html);
+        Assert.Contains("Votre part\u00a0: 50", html);
+        Assert.Contains("Budget de la promotion\u00a0: 200\u202f000 €.", html);
         Assert.DoesNotContain("Progress against targets", html);
     }
 

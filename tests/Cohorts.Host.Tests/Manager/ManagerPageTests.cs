@@ -138,7 +138,7 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
         using var response = await Forms.PostAsync(client, $"{Launch}?handler=Preview&culture=fr", token, LaunchForm("Lignes", "Brasserie Nouvelle; food; beaucoup; Vanves; contact@brasserie.example", coaches: ""));
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("entreprises, ligne 1 : l'effectif doit être un nombre entier (« beaucoup » n'en est pas un)", html, StringComparison.Ordinal);
+        Assert.Contains("entreprises, ligne 1\u00a0: l'effectif doit être un nombre entier («\u00a0beaucoup\u00a0» n'en est pas un)", html, StringComparison.Ordinal);
         Assert.Contains("Indiquez au moins un coach, un par ligne.", html, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Cohorts.Bench;
+
+/// <summary>The host, in process, on its own SQLite files in the bench's folder (no demo, mails to a folder).</summary>
+// Any type of the host's assembly names it (the bench has its own Program).
+internal sealed class BenchHostFactory(string folder) : WebApplicationFactory<Cohorts.Host.Access.UserAccess>
+{
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["Cohorts:Sqlite:DatabasePath"] = Path.Combine(folder, "pages.db"),
+        ["Cohorts:Scheduling:DatabasePath"] = Path.Combine(folder, "pages-scheduler.db"),
+        ["Cohorts:Scheduling:IdleWaitTime"] = "00:00:01",
+        ["Cohorts:Scheduling:ReconciliationInterval"] = "01:00:00",
+        ["Cohorts:Demo:Enabled"] = "false",
+        ["Cohorts:PublicBaseUrl"] = "https://cohorts.bench",
+        ["Cohorts:Mail:PickupDirectory"] = Path.Combine(folder, "mail"),
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+    }
+}

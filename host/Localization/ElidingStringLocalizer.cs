@@ -1,0 +1,28 @@
+using System.Globalization;
+using Cohorts.Workflows.Text;
+using Microsoft.Extensions.Localization;
+
+namespace Cohorts.Host.Localization;
+
+/// <summary>
+/// A localizer whose French texts filled in with arguments get their elisions (<see cref="FrenchElision"/>): "Parcours
+/// de {0}" with Atelier Numérique reads "Parcours d'Atelier Numérique". Other languages and texts without arguments are
+/// the inner localizer's as they are.
+/// </summary>
+internal sealed class ElidingStringLocalizer(IStringLocalizer inner) : IStringLocalizer
+{
+    public LocalizedString this[string name] => inner[name];
+
+    public LocalizedString this[string name, params object[] arguments]
+    {
+        get
+        {
+            var said = inner[name, arguments];
+            return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" && arguments.Length > 0
+                ? new LocalizedString(said.Name, FrenchElision.Apply(said.Value), said.ResourceNotFound, said.SearchedLocation)
+                : said;
+        }
+    }
+
+    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => inner.GetAllStrings(includeParentCultures);
+}

@@ -1,0 +1,121 @@
+using Cohorts.Host.Access;
+using Cohorts.Host.Localization;
+using Cohorts.Host.Pages.Funder;
+using Cohorts.Host.Reporting;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Persistence;
+using Cohorts.Workflows.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Cohorts.Host.Pages.Manage;
+
+/// <summary>
+/// A cohort's milestones for the managers of its programme: those the manager reviews, each decided in the page (a
+/// form per milestone, errors next to their fields, what was typed kept), those waiting for the funder, and those decided.
+/// </summary>
+public sealed class MilestonesModel(UserAccess access, IDbContextFactory<CohortsDbContext> domain, MilestoneService milestones, IStringLocalizer<FunderText> text) : PageModel
+{
+    /// <summary>The hour of the day a "needs work" decision's new due date falls at, in the programmes' time zone.</summary>
+    private static readonly TimeOnly DueTime = new(9, 0);
+
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public DecisionInput Input { get; set; } = new();
+
+    /// <summary>Gets or sets the milestone just decided (after the redirect), to confirm it.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? Decided { get; set; }
+
+    public string CohortName { get; private set; } = string.Empty;
+
+    public IReadOnlyList<MilestoneView> ToDecide { get; private set; } = [];
+
+    public IReadOnlyList<MilestoneView> WithFunder { get; private set; } = [];
+
+    public IReadOnlyList<MilestoneView> Done { get; private set; } = [];
+
+    /// <summary>Gets the milestone whose form was posted with errors, if any.</summary>
+    public Guid? Posted { get; private set; }
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await access.RequireCohortManagerAsync(Id, cancellationToken);
+        Posted = Input.MilestoneId;
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        if (string.IsNullOrWhiteSpace(Input.Outcome))
+        {
+            ModelState.AddModelError("Input.Outcome", text["Choose a decision: passed, needs work or failed."]);
+        }
+        else
+        {
+            try
+            {
+                await MilestoneDecisions.DecideAsync(access, milestones, Input.MilestoneId, Input.Outcome, Input.Reason, NewDueAt(Input.NewDueOn), cancellationToken);
+                return Redirect($"/manage/cohorts/{Id}/milestones?decided={Input.MilestoneId}");
+            }
+            catch (DomainRuleException rule) when (!rule.IsNotFound)
+            {
+                foreach (var (field, messages) in rule.Errors)
+                {
+                    foreach (var message in messages)
+                    {
+                        ModelState.AddModelError(Key(field), Explain(field, message));
+                    }
+                }
+            }
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private static DateTimeOffset? NewDueAt(DateOnly? day)
+    {
+        if (day is not { } date)
+        {
+            return null;
+        }
+
+        var local = date.ToDateTime(DueTime);
+        return new DateTimeOffset(local, CohortsHostExtensions.PagesTimeZone.GetUtcOffset(local));
+    }
+
+    private static string Key(string field) => field switch
+    {
+        "outcome" => "Input.Outcome",
+        "reason" => "Input.Reason",
+        "newDueAt" => "Input.NewDueOn",
+        _ => "Input",
+    };
+
+    private string Explain(string field, string message) => LimitText.TryLocalize(message, text) ?? field switch
+    {
+        "outcome" => text["Choose a decision: passed, needs work or failed."],
+        "reason" => text["Say why: a reason is needed unless the milestone passed."],
+        "newDueAt" => text["\"Needs work\" needs a new due date, after today."],
+        "milestoneId" => text["This milestone was decided already."],
+        _ => message,
+    };
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var cohort = await access.RequireCohortManagerAsync(Id, cancellationToken);
+        CohortName = cohort.Cohort.Name;
+        var all = await new MilestoneReader(domain).ForCohortAsync(Id, null, cancellationToken);
+        ToDecide = [.. all.Where(m => m.Milestone.FinalDecision is null && m.Milestone.Reviewer == ReviewerRole.Manager)];
+        WithFunder = [.. all.Where(m => m.Milestone.FinalDecision is null && m.Milestone.Reviewer == ReviewerRole.Funder)];
+        Done = [.. all.Where(m => m.Milestone.FinalDecision is not null).OrderByDescending(m => m.Milestone.FinalDecision!.DecidedAt)];
+    }
+}

@@ -1,0 +1,58 @@
+namespace Cohorts.Host.Tables;
+
+/// <summary>
+/// What a table can be sorted, filtered and searched on: its columns' sort keys, its named filters and the text a
+/// search looks in. <see cref="Apply"/> turns rows and a <see cref="TableQuery"/> into one page.
+/// </summary>
+/// <typeparam name="T">A row.</typeparam>
+/// <param name="DefaultSort">The column sorted on when none (or an unknown one) is asked for.</param>
+/// <param name="Columns">Each sortable column's key (strings compare in the reader's culture, ignoring case).</param>
+/// <param name="Searched">The text of a row a search looks in (every word searched must appear in it).</param>
+/// <param name="Filters">The named filters.</param>
+public sealed record TableView<T>(
+    string DefaultSort,
+    IReadOnlyDictionary<string, Func<T, object?>> Columns,
+    Func<T, string> Searched,
+    IReadOnlyDictionary<string, Func<T, bool>>? Filters = null)
+{
+    /// <summary>Filters, searches, sorts (ties by the default column) and cuts one page; a page past the last shows the last.</summary>
+    public TablePage<T> Apply(IEnumerable<T> rows, TableQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(query);
+        var selected = rows;
+        if (query.Filter is { } filter && Filters?.GetValueOrDefault(filter) is { } keep)
+        {
+            selected = selected.Where(keep);
+        }
+        else if (query.Filter is not null)
+        {
+            query = query with { Filter = null };
+        }
+
+        if (query.Search is { } search)
+        {
+            var words = search.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            selected = selected.Where(row =>
+            {
+                var text = Searched(row);
+                return words.All(word => text.Contains(word, StringComparison.CurrentCultureIgnoreCase));
+            });
+        }
+
+        var column = query.Sort is { } asked && Columns.ContainsKey(asked) ? asked : DefaultSort;
+        query = query with { Sort = column == query.Sort ? column : null };
+        var comparer = TableComparer.Instance;
+        var key = Columns[column];
+        var tie = Columns[DefaultSort];
+        var ordered = query.Descending ? selected.OrderByDescending(key, comparer) : selected.OrderBy(key, comparer);
+        var all = ordered.ThenBy(tie, comparer).ToList();
+        var pages = Math.Max(1, (all.Count + query.PageSize - 1) / query.PageSize);
+        if (query.Page > pages)
+        {
+            query = query with { Page = pages };
+        }
+
+        return new TablePage<T>([.. all.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], new TablePaging(query, all.Count, DefaultSort));
+    }
+}
