@@ -100,7 +100,7 @@ internal sealed class DemoHistory : IAsyncDisposable
         {
             try
             {
-                await Get<ScreeningService>().DecideAsync(companyId, ScreeningDecision.Accepted, "Dossier complet, projet d'innovation clair.", "manager@cohorts.demo", cancellationToken);
+                await Get<ScreeningService>().DecideAsync(companyId, ScreeningDecision.Accepted, "Dossier complet, projet d'innovation clair.", "manager@cohorts.demo", cancellationToken: cancellationToken);
                 answered++;
             }
             catch (DomainRuleException)

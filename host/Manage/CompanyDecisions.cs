@@ -12,10 +12,10 @@ public sealed class CompanyDecisions(UserAccess access, ScreeningService screeni
     /// reasons, or not awaiting screening (400).
     /// </exception>
     /// <exception cref="AccessDeniedException">The user does not manage its cohort.</exception>
-    public async Task ScreenAsync(Guid companyId, string decision, string? reasons, CancellationToken cancellationToken = default)
+    public async Task ScreenAsync(Guid companyId, string decision, string? reasons, bool shareReasons = true, CancellationToken cancellationToken = default)
     {
         await RequireManagerAsync(companyId, cancellationToken);
-        await screening.DecideAsync(companyId, decision, reasons, access.Email, cancellationToken);
+        await screening.DecideAsync(companyId, decision, reasons, access.Email, shareReasons, cancellationToken);
     }
 
     /// <summary>Gives the company another coach (the manager's override).</summary>

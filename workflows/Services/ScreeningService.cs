@@ -29,24 +29,25 @@ public sealed class ScreeningService
     /// <param name="decision">accepted, waitlisted or rejected.</param>
     /// <param name="reasons">Why (required to waitlist or reject).</param>
     /// <param name="decidedBy">Who decides (a manager's name or address), recorded with the decision.</param>
+    /// <param name="shareReasons">Whether the company's e-mail gives the reasons (the manager may keep them internal).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="DomainRuleException">
     /// The company does not exist; the decision is not one of the three; reasons are missing; the company was screened
     /// already (<see cref="DomainRuleException.IsConflict"/>, naming the decision and who made it); its workflow is not
     /// at its Screening step.
     /// </exception>
-    public async Task<SignalResult> DecideAsync(Guid companyId, string decision, string? reasons, string? decidedBy = null, CancellationToken cancellationToken = default)
+    public async Task<SignalResult> DecideAsync(Guid companyId, string decision, string? reasons, string? decidedBy = null, bool shareReasons = true, CancellationToken cancellationToken = default)
     {
         if (!EnumNames.TryParse<ScreeningDecision>(decision, out var parsed))
         {
             throw new DomainRuleException("decision", $"'{DecisionLimits.Quote(decision)}' is not a screening decision: accepted, waitlisted or rejected.");
         }
 
-        return await DecideAsync(companyId, parsed, reasons, decidedBy, cancellationToken);
+        return await DecideAsync(companyId, parsed, reasons, decidedBy, shareReasons, cancellationToken);
     }
 
-    /// <inheritdoc cref="DecideAsync(Guid, string, string?, string?, CancellationToken)"/>
-    public async Task<SignalResult> DecideAsync(Guid companyId, ScreeningDecision decision, string? reasons, string? decidedBy = null, CancellationToken cancellationToken = default)
+    /// <inheritdoc cref="DecideAsync(Guid, string, string?, string?, bool, CancellationToken)"/>
+    public async Task<SignalResult> DecideAsync(Guid companyId, ScreeningDecision decision, string? reasons, string? decidedBy = null, bool shareReasons = true, CancellationToken cancellationToken = default)
     {
         DecisionLimits.CheckScreening(reasons);
         if (decision != ScreeningDecision.Accepted && string.IsNullOrWhiteSpace(reasons))
@@ -67,6 +68,7 @@ public sealed class ScreeningService
             ["decision"] = decision.ToString().ToLowerInvariant(),
             ["reasons"] = reasons?.Trim() ?? string.Empty,
             ["decidedBy"] = string.IsNullOrWhiteSpace(decidedBy) ? null : decidedBy.Trim(),
+            ["shareReasons"] = shareReasons,
         };
         var result = await _runtime.SignalAsync(CohortSignals.ScreeningDecided, CohortSignals.CompanyKey(companyId), payload, cancellationToken: cancellationToken);
         if (result.ResumedCount == 0)

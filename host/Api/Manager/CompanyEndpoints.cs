@@ -29,7 +29,7 @@ internal static class CompanyEndpoints
 
     private static async Task<Ok<CompanyView>> ScreenAsync(Guid id, ScreeningRequest request, CompanyDecisions decisions, CohortReader reader, CancellationToken cancellationToken)
     {
-        await decisions.ScreenAsync(id, request.Decision, request.Reasons, cancellationToken);
+        await decisions.ScreenAsync(id, request.Decision, request.Reasons, request.ShareReasons ?? true, cancellationToken);
         return TypedResults.Ok(await reader.GetCompanyAsync(id, cancellationToken));
     }
 

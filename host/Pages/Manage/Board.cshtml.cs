@@ -45,7 +45,7 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
     /// <summary>Gets the reasons posted with a problem.</summary>
     public string? PostedReasons { get; private set; }
 
-    public async Task<IActionResult> OnPostScreenAsync(Guid companyId, string decision, string? reasons, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostScreenAsync(Guid companyId, string decision, string? reasons, CancellationToken cancellationToken, bool shareReasons = true)
     {
         await access.RequireCohortManagerAsync(Id, cancellationToken);
         if (!UnreadFormValues())
@@ -57,7 +57,7 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
         (PostedCompanyId, PostedReasons) = (companyId, reasons);
         try
         {
-            await decisions.ScreenAsync(companyId, decision, reasons, cancellationToken);
+            await decisions.ScreenAsync(companyId, decision, reasons, shareReasons, cancellationToken);
             Notice = text["The screening decision is recorded."];
         }
         catch (DomainRuleException problem) when (!problem.IsNotFound)

@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Cohorts.Host.Identity;
+using Cohorts.Host.Tests.Funder;
 using Cohorts.Host.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Host.Tests.Manager;
 
@@ -233,6 +235,25 @@ public sealed class ManagerApiWriteTests(DemoHostFixture demo) : IClassFixture<D
         var assignment = await change.ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal(other, assignment.GetProperty("coachId").GetGuid());
         Assert.Equal(other, (await manager.GetJsonAsync($"/api/companies/{companyId}")).GetProperty("coachId").GetGuid());
+    }
+
+    [Theory]
+    [InlineData(null, "Dossier incomplet : pas de budget.")]
+    [InlineData(true, "Dossier incomplet : pas de budget.")]
+    [InlineData(false, null)]
+    public async Task Screening_ShareReasonsOrNot_TheCompanysEmailGivesThemOnlyWhenShared(bool? shareReasons, string? mailed)
+    {
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        var (_, companyId) = await LaunchAsync(manager, $"Reasons shared {shareReasons}");
+
+        var company = await manager.PostJsonAsync($"/api/companies/{companyId}/screening", new { decision = "rejected", reasons = "Dossier incomplet : pas de budget.", shareReasons }, HttpStatusCode.OK);
+
+        Assert.Equal("Dossier incomplet : pas de budget.", company.GetProperty("statusReason").GetString());
+        await using var db = await demo.Factory.DomainAsync();
+        var message = await db.OutgoingMessages.AsNoTracking().SingleAsync(m => m.Key == $"company-{companyId:D}/screening-rejected");
+        using var data = System.Text.Json.JsonDocument.Parse(message.Data);
+        var reasons = data.RootElement.GetProperty("reasons");
+        Assert.Equal(mailed, reasons.ValueKind == System.Text.Json.JsonValueKind.Null ? null : reasons.GetString());
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class CompanyModel(
         OnlyErrorsOf(nameof(Decision));
         try
         {
-            await decisions.ScreenAsync(CompanyId, Decision.Decision ?? string.Empty, Decision.Reasons, cancellationToken);
+            await decisions.ScreenAsync(CompanyId, Decision.Decision ?? string.Empty, Decision.Reasons, Decision.ShareReasons, cancellationToken);
             return Done(text["Decision recorded for {0}.", View.Company.Name]);
         }
         catch (DomainRuleException rule) when (!rule.IsNotFound)

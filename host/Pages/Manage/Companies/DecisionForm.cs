@@ -8,4 +8,7 @@ public sealed class DecisionForm
 
     /// <summary>Gets or sets why (required unless accepted).</summary>
     public string? Reasons { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the company's e-mail gives the reasons (checked by default).</summary>
+    public bool ShareReasons { get; set; } = true;
 }
