@@ -59,7 +59,7 @@ public sealed partial class JourneyBrowserTests(BrowserFixture browser) : IClass
         var company = (await coach.Locator("#outcome-form label:has(input[type=checkbox])").First.InnerTextAsync()).Trim();
         var before = await CompanyRowAsync(funder, company);
         await coach.Locator("#outcome-form input[type=checkbox]").First.CheckAsync();
-        await coach.GetByLabel("Notes").FillAsync("Plan d'action revu ; prototype à tester en avril.");
+        await coach.Locator("#outcome-form").GetByLabel("Notes").FillAsync("Plan d'action revu ; prototype à tester en avril.");
         await coach.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
         await Assertions.Expect(coach.GetByRole(AriaRole.Status)).ToContainTextAsync("Outcome recorded");
 
