@@ -51,10 +51,20 @@ internal static class CoachSlots
         // One person coaches in several cohorts with a coach record in each (same e-mail address): all of theirs count.
         var email = coach.Email;
         var records = await db.Coaches.Where(c => c.Email == email).Select(c => (Guid?)c.Id).ToListAsync(cancellationToken);
-        var busy = await db.Sessions
-            .Where(s => (records.Contains(s.CoachId) || (s.CohortId == cohortId && s.CoachId == null)) && s.EndsAt > from)
+        // Two reads that each follow an index (coach then time, cohort then time) over the year a slot is looked for in;
+        // one read with an OR scanned every session of the file, per session placed. No session lasts a day, so one
+        // that starts the day before is the earliest that can still be running.
+        var earliest = from.AddDays(-1);
+        var latest = from.AddDays((SlotCandidates.MaxDays * 7 / 5) + 60); // MaxDays working days, with room for closures
+        var coachSessions = await db.Sessions
+            .Where(s => records.Contains(s.CoachId) && s.PlannedAt >= earliest && s.PlannedAt < latest)
             .Select(s => new BusyTime(s.PlannedAt, s.EndsAt))
             .ToListAsync(cancellationToken);
+        var events = await db.Sessions
+            .Where(s => s.CohortId == cohortId && s.CoachId == null && s.PlannedAt >= earliest && s.PlannedAt < latest)
+            .Select(s => new BusyTime(s.PlannedAt, s.EndsAt))
+            .ToListAsync(cancellationToken);
+        List<BusyTime> busy = [.. coachSessions.Concat(events).Where(b => b.End > from)];
         var day = new CoachDay(coach.AvailableDays, coach.WorkStart, coach.WorkEnd, length);
         var start = SessionPlacement.Place(target, rank, companies.Count, day, busy, calendar, zone) ?? target;
         return (start, start + length);
