@@ -46,7 +46,7 @@ public sealed class MilestonesToDecideSource(UserAccess access, IDbContextFactor
                 m.CompanyId is { } companyId && companies.TryGetValue(companyId, out var company)
                     ? text["Decide the milestone “{0}” of {1} ({2}), due {3}", m.Name, company, cohorts[m.CohortId], human.Date(m.DueAt)]
                     : text["Decide the milestone “{0}” of {1}, due {2}", m.Name, cohorts[m.CohortId], human.Date(m.DueAt)],
-                m.Reviewer == ReviewerRole.Funder ? "/funder/milestones" : $"/manage/cohorts/{m.CohortId}",
+                m.Reviewer == ReviewerRole.Funder ? "/funder/milestones" : $"/manage/cohorts/{m.CohortId}/milestones",
                 m.DueAt,
                 m.DueAt < now)),
         ];

@@ -41,13 +41,14 @@ public sealed class InboxTests(DemoHostFixture demo) : IClassFixture<DemoHostFix
         await demo.Factory.AddMilestoneAsync(cohortId, ReviewerRole.Manager, DemoHostFixture.Now.AddDays(-1));
         await demo.Factory.AddMilestoneAsync(cohortId, ReviewerRole.Funder, DemoHostFixture.Now.AddDays(-1)); // the funders'
 
-        var items = (await manager.GetJsonAsync("/api/inbox")).EnumerateArray().Where(i => i.GetProperty("link").GetString() == $"/manage/cohorts/{cohortId}").ToList();
+        var items = (await manager.GetJsonAsync("/api/inbox")).EnumerateArray().Where(i => i.GetProperty("link").GetString()!.StartsWith($"/manage/cohorts/{cohortId}", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(
             ["Screen the application of Atelier Neuf (Promotion inbox)", "Screen the application of Brasserie Nouvelle (Promotion inbox)"],
             items.Where(i => i.GetProperty("kind").GetString() == "application-to-screen").Select(i => i.GetProperty("title").GetString()).Order(StringComparer.Ordinal));
         var milestone = Assert.Single(items, i => i.GetProperty("kind").GetString() == "milestone-to-decide");
         Assert.True(milestone.GetProperty("late").GetBoolean());
+        Assert.Equal($"/manage/cohorts/{cohortId}/milestones", milestone.GetProperty("link").GetString());
         Assert.StartsWith("Decide the milestone “Revue (Manager)” of Atelier Neuf (Promotion inbox), due ", milestone.GetProperty("title").GetString(), StringComparison.Ordinal);
     }
 
