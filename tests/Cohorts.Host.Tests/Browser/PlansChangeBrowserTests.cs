@@ -64,7 +64,17 @@ public sealed partial class PlansChangeBrowserTests(BrowserFixture browser) : IC
         await Assertions.Expect(page.Locator("#Form_Sector")).ToHaveValueAsync("food");
         await page.Locator("#Form_Name").FillAsync($"Distillerie Moreau {locale}");
         await page.Locator("#new-company-form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(CompanyPage());
+        // The company's journey starts in this request (its first step commits before the answer): on a loaded CI
+        // machine that can take longer than the default wait, and a refusal would keep the page where it is.
+        try
+        {
+            await page.WaitForURLAsync(CompanyPage(), new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"Still on {page.Url} after adding the company: {await page.Locator("main").InnerTextAsync()}");
+        }
+
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync(words["joined"]);
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync(words["applied"]);
         await page.Locator("#decide-form button[type=submit]").ClickAsync();
