@@ -1,7 +1,6 @@
 using Cohorts.Engine.EntityFrameworkCore.Sqlite;
 using Cohorts.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Cohorts.Host.Identity.Accounts;
 
@@ -21,12 +20,7 @@ internal sealed class AccountStore(IDbContextFactory<CohortsIdentityDbContext> c
         await using var identity = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await identity.Database.BeginTransactionAsync(cancellationToken);
 
-        // The connection is open and owned by the Identity context: the domain context only borrows it.
-        var options = new DbContextOptionsBuilder<CohortsDbContext>()
-            .UseSqlite(identity.Database.GetDbConnection(), sqlite => sqlite.MigrationsHistoryTable(CohortsDbContext.MigrationsHistoryTable))
-            .Options;
-        await using var domain = new CohortsDbContext(options);
-        await domain.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
+        await using var domain = await JoinedDomainContext.OpenAsync(identity, transaction, cancellationToken);
 
         var result = await work(identity, domain);
         await identity.SaveChangesAsync(cancellationToken);

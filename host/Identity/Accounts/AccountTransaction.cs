@@ -1,9 +1,6 @@
 using System.Text.Json.Nodes;
 using Cohorts.Engine.EntityFrameworkCore.Sqlite;
 using Cohorts.Workflows.Audit;
-using Cohorts.Workflows.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Cohorts.Host.Identity.Accounts;
 
@@ -30,12 +27,8 @@ internal sealed class AccountTransaction(CohortsIdentityDbContext identity, Sqli
         var result = await change(identity);
         await identity.SaveChangesAsync(cancellationToken);
 
-        var options = new DbContextOptionsBuilder<CohortsDbContext>()
-            .UseSqlite(identity.Database.GetDbConnection(), sqlite => sqlite.MigrationsHistoryTable(CohortsDbContext.MigrationsHistoryTable))
-            .Options;
-        await using (var domain = new CohortsDbContext(options))
+        await using (var domain = await JoinedDomainContext.OpenAsync(identity, transaction, cancellationToken))
         {
-            await domain.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
             AuditLog.Add(domain, clock.GetUtcNow(), actor(result), action, data: data(result));
             await domain.SaveChangesAsync(cancellationToken);
         }
