@@ -3,7 +3,7 @@ using Cohorts.Engine.Bookmarks;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Exceptions;
 using Cohorts.Engine.Instances;
-using Cohorts.Engine.Migration;
+using Cohorts.Engine.InstanceMigration;
 using Cohorts.Engine.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

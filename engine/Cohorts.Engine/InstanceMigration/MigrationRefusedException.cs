@@ -1,6 +1,6 @@
 using Cohorts.Engine.Exceptions;
 
-namespace Cohorts.Engine.Migration;
+namespace Cohorts.Engine.InstanceMigration;
 
 /// <summary>An instance cannot move to the version asked: the plan says why (<see cref="MigrationPlan.RequestProblems"/>, <see cref="MigrationPlan.Refusals"/>).</summary>
 public sealed class MigrationRefusedException : CohortsException

@@ -1,4 +1,4 @@
-namespace Cohorts.Engine.Migration;
+namespace Cohorts.Engine.InstanceMigration;
 
 /// <summary>
 /// Takes part in the steps where a person changes an instance (cancel, migrate, skip): registered in the services, it

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Cohorts.Engine.Instances;
 
-namespace Cohorts.Engine.Migration;
+namespace Cohorts.Engine.InstanceMigration;
 
 /// <summary>
 /// What moving one instance to another version of its definition would do (<see cref="MigrationPlanner"/>): where each

@@ -1,7 +1,7 @@
 using Cohorts.Engine.Instances;
 using Cohorts.Engine.Persistence;
 
-namespace Cohorts.Engine.Migration;
+namespace Cohorts.Engine.InstanceMigration;
 
 /// <summary>A change made to an instance by a person, told to the <see cref="IInstanceChangeParticipant"/>s inside the step that makes it.</summary>
 /// <param name="Kind">What was done.</param>

@@ -1,4 +1,4 @@
-namespace Cohorts.Engine.Migration;
+namespace Cohorts.Engine.InstanceMigration;
 
 /// <summary>What a person did to an instance, outside its own course.</summary>
 public enum InstanceChangeKind

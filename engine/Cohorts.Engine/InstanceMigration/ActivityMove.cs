@@ -1,4 +1,4 @@
-namespace Cohorts.Engine.Migration;
+namespace Cohorts.Engine.InstanceMigration;
 
 /// <summary>Where one live activity execution of an instance goes in the target version.</summary>
 /// <param name="ExecutionId">The execution.</param>

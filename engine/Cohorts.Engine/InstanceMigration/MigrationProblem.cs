@@ -1,4 +1,4 @@
-namespace Cohorts.Engine.Migration;
+namespace Cohorts.Engine.InstanceMigration;
 
 /// <summary>Something that stops a migration, with where it is.</summary>
 /// <param name="Path">

@@ -5,7 +5,7 @@ using Cohorts.Engine.Bookmarks;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Instances;
 
-namespace Cohorts.Engine.Migration;
+namespace Cohorts.Engine.InstanceMigration;
 
 /// <summary>
 /// Plans moving an instance to another version of its definition, without changing anything. Each live execution goes

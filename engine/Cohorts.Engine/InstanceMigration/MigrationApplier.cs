@@ -1,7 +1,7 @@
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Instances;
 
-namespace Cohorts.Engine.Migration;
+namespace Cohorts.Engine.InstanceMigration;
 
 /// <summary>
 /// Rewrites a loaded instance as a plan says (executions and the fault's work on the target's activity ids, bookmarks

@@ -6,7 +6,7 @@ using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Instances;
 using Cohorts.Engine.Time;
 
-namespace Cohorts.Engine.Migration;
+namespace Cohorts.Engine.InstanceMigration;
 
 /// <summary>
 /// Re-arms a timer for the target version: when the waiting <see cref="Delay"/>, <see cref="WaitUntil"/> or

@@ -1,6 +1,6 @@
 using Cohorts.Engine.Bookmarks;
 
-namespace Cohorts.Engine.Migration;
+namespace Cohorts.Engine.InstanceMigration;
 
 /// <summary>Where one bookmark (a signal waited for, a timer) goes in the target version.</summary>
 /// <param name="BookmarkId">The bookmark.</param>
