@@ -10,6 +10,7 @@ public static class ManageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddScoped<ProgrammeReader>();
+        services.TryAddScoped<JourneyMigrations>();
         services.TryAddScoped<DefinitionEditor>();
         services.TryAddScoped<SimulationPreviewer>();
         services.TryAddScoped<CohortReader>();
