@@ -11,6 +11,7 @@ public static class ManageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddScoped<ProgrammeReader>();
         services.TryAddScoped<JourneyMigrations>();
+        services.TryAddScoped<IncidentVersions>();
         services.TryAddScoped<DefinitionEditor>();
         services.TryAddScoped<SimulationPreviewer>();
         services.TryAddScoped<CohortReader>();
