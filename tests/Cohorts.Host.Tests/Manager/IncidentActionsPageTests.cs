@@ -112,6 +112,6 @@ public sealed class IncidentActionsPageTests : IAsyncLifetime
             },
             HttpStatusCode.Created);
         var rows = (await _api.GetJsonAsync($"/api/cohorts/{created.GetProperty("cohortId").GetGuid()}/board")).GetProperty("rows").EnumerateArray().ToList();
-        return [.. rows.OrderBy(r => r.GetProperty("companyName").GetString(), StringComparer.Ordinal).Select(r => r.GetProperty("instanceId").GetGuid())];
+        return [.. rows.OrderBy(r => r.GetProperty("name").GetString(), StringComparer.Ordinal).Select(r => r.GetProperty("instanceId").GetGuid())];
     }
 }
