@@ -17,7 +17,7 @@ public sealed class MigrationBrowserTests(BrowserFixture browser) : IClassFixtur
     [BrowserFact]
     public async Task MigrationPage_PreviewThenMove_InEnglishThenInFrench_JourneysGoOnAfterARetry()
     {
-        using var api = await browser.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        using var api = await ApiClientAsync();
         var (programmeId, definitionId) = await BoostAsync(api);
         var broken = await PublishScoreAsync(api, programmeId, definitionId, "company.size.value");
         var english = await LaunchAsync(api, programmeId, "Cohorte migrée", "Atelier Neuf", "Boulangerie Lune");
@@ -56,6 +56,15 @@ public sealed class MigrationBrowserTests(BrowserFixture browser) : IClassFixtur
             var timeline = await api.GetJsonAsync($"/api/instances/{instanceId}/timeline");
             Assert.Equal(fixedVersion, timeline.GetProperty("definitionVersion").GetInt32());
         }
+    }
+
+    /// <summary>A bearer-token client over the fixture's real port (the factory's own clients do not reach Kestrel).</summary>
+    private async Task<HttpClient> ApiClientAsync()
+    {
+        var client = new HttpClient { BaseAddress = browser.BaseAddress };
+        var token = await client.PostJsonAsync("/api/auth/token", new { email = TestAccounts.Manager, password = TestAccounts.Password }, HttpStatusCode.OK);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        return client;
     }
 
     private static async Task<(string ProgrammeId, string DefinitionId)> BoostAsync(HttpClient api)
