@@ -12,7 +12,8 @@ namespace Cohorts.Workflows.Services;
 /// both commit or neither does. A cancelled journey cancels its plans: a company's coaching sessions still to come
 /// (collective events to come no longer expect it) and its milestones not decided yet; a cohort-wide journey, the
 /// cohort's events to come and its cohort-wide milestones. Its reminders and escalations were timers of the cancelled
-/// instance, so none is owed any more. A cancel, a migration or a skip done by a person writes its audit row.
+/// instance, so none is owed any more. A company journey moved to a newer version takes its cohort there (companies
+/// added later start on it). A cancel, a migration or a skip done by a person writes its audit row.
 /// </summary>
 /// <param name="store">The domain store.</param>
 internal sealed class JourneyChangeParticipant(CohortsStore store) : IInstanceChangeParticipant
@@ -48,6 +49,11 @@ internal sealed class JourneyChangeParticipant(CohortsStore store) : IInstanceCh
                         (action, data) = (AuditActions.JourneyCancelled, new JsonObject { ["reason"] = change.Reason, ["sessionsCancelled"] = sessions, ["milestonesCancelled"] = milestones });
                         break;
                     case InstanceChangeKind.Migrated:
+                        if (company is not null && await db.Cohorts.SingleOrDefaultAsync(k => k.Id == cohort, cancellationToken) is { } moved)
+                        {
+                            moved.FollowVersion(change.Instance.DefinitionVersion);
+                        }
+
                         (action, data) = (AuditActions.JourneyMigrated, new JsonObject { ["from"] = change.FromVersion, ["to"] = change.Instance.DefinitionVersion });
                         break;
                     default:

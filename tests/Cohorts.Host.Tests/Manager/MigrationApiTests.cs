@@ -94,6 +94,7 @@ public sealed class MigrationApiTests : IAsyncLifetime
             Assert.NotEmpty(await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId).ToListAsync());
         }
 
+        Assert.Equal(3, (await _manager.GetJsonAsync($"/api/cohorts/{cohortId}")).GetProperty("definitionVersion").GetInt32());
         var instance = await _host.Services.GetRequiredService<IWorkflowInstanceStore>().FindAsync(instanceIds[0], CancellationToken.None);
         Assert.Equal(3, instance!.DefinitionVersion);
         Assert.Contains(instance.State.Bookmarks, b => b.Kind == BookmarkKind.Timer);
