@@ -132,6 +132,42 @@ public sealed class MigrationApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Migrate_Limits_AtTheLimitIsReadAndOnePastIsRefusedByField()
+    {
+        var atLimit = Enumerable.Range(0, 1_000).Select(_ => Guid.NewGuid()).ToArray();
+        var mapping = Enumerable.Range(0, 2_001).ToDictionary(i => $"a{i}", _ => "intake");
+
+        using var thousand = await _manager.PostAsJsonAsync(Migrations, new { targetVersion = 1, instanceIds = atLimit });
+        using var tooMany = await _manager.PostAsJsonAsync(Migrations, new { targetVersion = 1, instanceIds = atLimit.Append(Guid.NewGuid()).ToArray() });
+        using var longMapping = await _manager.PostAsJsonAsync(Migrations, new { targetVersion = 1, fromVersion = 1, mapping });
+        using var longId = await _manager.PostAsJsonAsync(Migrations, new { targetVersion = 1, fromVersion = 1, mapping = new Dictionary<string, string> { ["intake"] = new string('x', 201) } });
+
+        // A thousand ids are read (and the first, unknown, is named); one more is refused before anything is read.
+        await thousand.AssertProblemAsync(HttpStatusCode.NotFound, "instanceIds[0]");
+        await tooMany.AssertProblemAsync(HttpStatusCode.BadRequest, "instanceIds");
+        await longMapping.AssertProblemAsync(HttpStatusCode.BadRequest, "mapping");
+        await longId.AssertProblemAsync(HttpStatusCode.BadRequest, "mapping.intake");
+    }
+
+    [Fact]
+    public async Task MigrateCancelSkip_AnotherProgrammesManager_IsRefusedAndNothingChanges()
+    {
+        await PublishScoreAsync("company.size.value", expectedVersion: 2);
+        var (_, instanceIds) = await LaunchAsync();
+        await PublishScoreAsync("1 + 1", expectedVersion: 3);
+        await _host.CreateUserAsync("other@migrations.test", CohortsRoles.Manager);
+        using var other = await _host.CreateApiClientAsync("other@migrations.test");
+
+        using var migrate = await other.PostAsJsonAsync(Migrations, new { targetVersion = 3, fromVersion = 2, dryRun = false });
+        using var cancel = await other.PostAsJsonAsync($"/api/instances/{instanceIds[0]}/cancel", new { reason = "Not mine." });
+        using var skip = await other.PostAsJsonAsync($"/api/instances/{instanceIds[0]}/skip", new { reason = "Not mine." });
+
+        Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden], new[] { migrate.StatusCode, cancel.StatusCode, skip.StatusCode });
+        var timeline = await TimelineAsync(instanceIds[0]);
+        Assert.Equal((2, "Faulted"), (timeline.GetProperty("definitionVersion").GetInt32(), timeline.GetProperty("status").GetString()));
+    }
+
+    [Fact]
     public async Task SkipAndCancel_WithReasons_ResolveTheIncidentsAndAreAudited()
     {
         await PublishScoreAsync("company.size.value", expectedVersion: 2);
