@@ -63,6 +63,9 @@ public sealed class HistoryWords(IStringLocalizer<InboxText> text, HumanText hum
         AuditActions.CompanyWithdrawn => WithReason(
             Text(data, "status") == "DroppedOut" ? text["{0} dropped out", company] : text["{0} withdrawn from the programme", company],
             Text(data, "reason")),
+        AuditActions.JourneyCancelled => WithReason(text["Journey of {0} cancelled", company], Text(data, "reason")),
+        AuditActions.JourneyMigrated => text["Journey of {0} moved from version {1} to version {2}", company, Number(data, "from"), Number(data, "to")],
+        AuditActions.StepSkipped => WithReason(text["A failed step of the journey of {0} skipped", company], Text(data, "reason")),
         _ => action,
     };
 

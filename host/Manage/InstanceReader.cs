@@ -96,6 +96,33 @@ public sealed class InstanceReader(UserAccess access, IDbContextFactory<CohortsD
         return new RetryOutcome(result.InstanceId, result.Status, result.IncidentId);
     }
 
+    /// <summary>
+    /// Cancels a journey with a reason: its timers and signals go, its open incident is resolved, and in the same step
+    /// its sessions to come and undecided milestones are cancelled and the cancel is audited with the user's e-mail.
+    /// </summary>
+    /// <exception cref="DomainRuleException">No company or cohort has that instance (404); the reason missing or too long (400).</exception>
+    /// <exception cref="AccessDeniedException">The user does not manage its cohort.</exception>
+    /// <exception cref="Engine.Exceptions.InvalidInstanceStateException">The journey has finished (409).</exception>
+    public async Task<RetryOutcome> CancelAsync(Guid instanceId, string? reason, CancellationToken cancellationToken = default)
+    {
+        var given = CheckReason(reason);
+        await RequireManagedAsync(instanceId, cancellationToken);
+        var result = await runtime.CancelAsync(instanceId, given, access.Email, cancellationToken);
+        return new RetryOutcome(result.InstanceId, result.Status, result.IncidentId);
+    }
+
+    /// <summary>Skips the step a faulted journey stopped in, with a reason: it completes and the journey goes on (audited in the same step).</summary>
+    /// <exception cref="DomainRuleException">No company or cohort has that instance (404); the reason missing or too long (400).</exception>
+    /// <exception cref="AccessDeniedException">The user does not manage its cohort.</exception>
+    /// <exception cref="Engine.Exceptions.InvalidInstanceStateException">The journey is not faulted (409).</exception>
+    public async Task<RetryOutcome> SkipAsync(Guid instanceId, string? reason, CancellationToken cancellationToken = default)
+    {
+        var given = CheckReason(reason);
+        await RequireManagedAsync(instanceId, cancellationToken);
+        var result = await runtime.SkipAsync(instanceId, given, access.Email, cancellationToken);
+        return new RetryOutcome(result.InstanceId, result.Status, result.IncidentId);
+    }
+
     /// <summary>Finds whose an instance is, and refuses unless the user manages its cohort.</summary>
     /// <exception cref="DomainRuleException">No company or cohort has that instance (404).</exception>
     /// <exception cref="AccessDeniedException">The user does not manage its cohort.</exception>
@@ -105,6 +132,18 @@ public sealed class InstanceReader(UserAccess access, IDbContextFactory<CohortsD
             ?? throw DomainRuleException.NotFound("instanceId", "workflow instance of a company or cohort", instanceId);
         await access.RequireCohortManagerAsync(owner.CohortId, cancellationToken);
         return owner;
+    }
+
+    private static string CheckReason(string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("reason", "Say why.");
+        }
+
+        return reason.Length > InputLimits.MaxReasonLength
+            ? throw new DomainRuleException("reason", $"The reason has at most {InputLimits.MaxReasonLength:N0} characters, not {reason.Length:N0}.")
+            : reason.Trim();
     }
 
     private static IncidentView View(Incident incident, InstanceOwner owner) =>

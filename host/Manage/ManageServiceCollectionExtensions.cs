@@ -10,6 +10,8 @@ public static class ManageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddScoped<ProgrammeReader>();
+        services.TryAddScoped<JourneyMigrations>();
+        services.TryAddScoped<IncidentVersions>();
         services.TryAddScoped<DefinitionEditor>();
         services.TryAddScoped<SimulationPreviewer>();
         services.TryAddScoped<CohortReader>();

@@ -52,6 +52,7 @@ public static class StatusText
             ExecutionEvent.WorkflowFaulted => text["Journey stopped by an incident"],
             ExecutionEvent.WorkflowCancelled => text["Journey cancelled"],
             ExecutionEvent.WorkflowRetried => text["Retried"],
+            ExecutionEvent.WorkflowMigrated => text["Moved to another version"],
             ExecutionEvent.ActivityStarted => text["Step started"],
             ExecutionEvent.ActivityCompleted => text["Step completed"],
             ExecutionEvent.ActivitySuspended => text["Step waiting"],

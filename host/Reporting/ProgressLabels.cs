@@ -58,6 +58,7 @@ public static class ProgressLabels
     {
         MilestoneOutcome.Passed => "Passed",
         MilestoneOutcome.NeedsWork => "Needs work",
+        MilestoneOutcome.Cancelled => "Cancelled",
         _ => "Failed",
     };
 

@@ -36,6 +36,15 @@ public static class AuditActions
     /// <summary>A milestone was decided (data: name, outcome, reason, newDueAt).</summary>
     public const string MilestoneDecided = "milestone.decided";
 
+    /// <summary>A company's (or a cohort's) journey was cancelled by a person (data: reason, sessionsCancelled, milestonesCancelled).</summary>
+    public const string JourneyCancelled = "journey.cancelled";
+
+    /// <summary>A journey was moved to another version of its programme's definition (data: from, to).</summary>
+    public const string JourneyMigrated = "journey.migrated";
+
+    /// <summary>The step a journey faulted in was skipped (data: reason).</summary>
+    public const string StepSkipped = "journey.step-skipped";
+
     /// <summary>A cohort was created (data: name, companies).</summary>
     public const string CohortCreated = "cohort.created";
 

@@ -2,6 +2,7 @@ using Cohorts.Engine.Definitions;
 using Cohorts.Engine.DependencyInjection;
 using Cohorts.Engine.EntityFrameworkCore;
 using Cohorts.Engine.EntityFrameworkCore.Sqlite;
+using Cohorts.Engine.InstanceMigration;
 using Cohorts.Engine.Runtime;
 using Cohorts.Workflows.Activities;
 using Cohorts.Workflows.Audit;
@@ -62,6 +63,7 @@ public static class CohortsWorkflowsServiceCollectionExtensions
 
     private static void AddServices(IServiceCollection services)
     {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInstanceChangeParticipant, JourneyChangeParticipant>(provider => new JourneyChangeParticipant(provider.GetRequiredService<CohortsStore>())));
         services.TryAddSingleton(provider => new ProgrammeService(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new AuditTrail(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new NotificationMarks(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));

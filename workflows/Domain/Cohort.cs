@@ -59,4 +59,20 @@ public sealed class Cohort
         LaunchedAt = at;
         CohortInstanceId = cohortInstanceId;
     }
+
+    /// <summary>
+    /// Follows a company journey moved to a newer version of the definition: companies added later start on it, the
+    /// fixed version rather than the one its journeys left.
+    /// </summary>
+    /// <returns>True when the cohort's version changed.</returns>
+    public bool FollowVersion(int version)
+    {
+        if (LaunchedAt is null || version <= DefinitionVersion)
+        {
+            return false;
+        }
+
+        DefinitionVersion = version;
+        return true;
+    }
 }

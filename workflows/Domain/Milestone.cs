@@ -46,6 +46,21 @@ public sealed class Milestone
     /// <summary>Gets the final decision (passed or failed), if any.</summary>
     public MilestoneDecision? FinalDecision => Decisions.LastOrDefault(d => d.Outcome != MilestoneOutcome.NeedsWork);
 
+    /// <summary>Cancels a milestone not decided yet, because its journey was cancelled: a final decision nobody reviews.</summary>
+    /// <returns>True when it was cancelled, false when it had a final decision already.</returns>
+    public bool Cancel(string reason, string cancelledBy, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ArgumentException.ThrowIfNullOrWhiteSpace(cancelledBy);
+        if (FinalDecision is not null)
+        {
+            return false;
+        }
+
+        Decisions.Add(new MilestoneDecision(MilestoneOutcome.Cancelled, reason.Trim(), null, at, cancelledBy.Trim()));
+        return true;
+    }
+
     /// <summary>Records a decision.</summary>
     /// <exception cref="InvalidOperationException">The milestone was decided already, or "needs work" lacks a later due date.</exception>
     public void Decide(MilestoneDecision decision)

@@ -11,4 +11,7 @@ public enum MilestoneOutcome
 
     /// <summary>The criteria will not be met.</summary>
     Failed,
+
+    /// <summary>Not reviewed: the company's journey (or the cohort's) was cancelled. Never a reviewer's decision.</summary>
+    Cancelled,
 }

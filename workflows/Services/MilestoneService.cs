@@ -89,6 +89,11 @@ public sealed class MilestoneService
             throw DomainRuleException.RecordedAlready("milestoneId", $"Milestone '{milestone.Name}' was decided already: {final.Outcome}, by {final.DecidedBy}, on {DateValues.Format(final.DecidedAt)}.");
         }
 
+        if (verdict.Outcome == MilestoneOutcome.Cancelled)
+        {
+            throw new DomainRuleException("outcome", "A milestone is cancelled with its journey, not decided as cancelled: choose passed, needs work or failed.");
+        }
+
         var now = _time.GetUtcNow();
         if (verdict.Outcome == MilestoneOutcome.NeedsWork && (verdict.NewDueAt is not { } newDue || newDue <= now))
         {

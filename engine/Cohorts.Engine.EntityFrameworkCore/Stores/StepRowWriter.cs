@@ -56,9 +56,10 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
         new(nameof(InstanceRecord.State), r => r.State),
     ];
 
-    // What a later step may change; the rest is fixed at start. Then the WHERE clause's two.
+    // What a later step may change (the definition version: a migration); the rest is fixed at start. Then the WHERE clause's two.
     private static readonly Column<InstanceRecord>[] InstanceUpdateColumns =
     [
+        new(nameof(InstanceRecord.DefinitionVersion), r => r.DefinitionVersion),
         new(nameof(InstanceRecord.Version), r => r.Version),
         new(nameof(InstanceRecord.Status), r => r.Status),
         new(nameof(InstanceRecord.UpdatedAt), r => r.UpdatedAt),

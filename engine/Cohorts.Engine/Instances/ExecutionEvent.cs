@@ -35,4 +35,7 @@ public enum ExecutionEvent
 
     /// <summary>An activity faulted.</summary>
     ActivityFaulted,
+
+    /// <summary>The instance moved to another version of its definition (detail: "migrated from v1 to v2").</summary>
+    WorkflowMigrated,
 }

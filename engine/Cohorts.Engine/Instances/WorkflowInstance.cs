@@ -30,8 +30,8 @@ public sealed class WorkflowInstance
     /// <summary>Gets the definition the instance runs.</summary>
     public string DefinitionId { get; }
 
-    /// <summary>Gets the definition version the instance started on; it keeps it for life.</summary>
-    public int DefinitionVersion { get; }
+    /// <summary>Gets the definition version the instance runs: the one it started on, unless a migration moved it.</summary>
+    public int DefinitionVersion { get; private set; }
 
     /// <summary>Gets the correlation id given at start (e.g. the company's id).</summary>
     public string? CorrelationId { get; }
@@ -53,4 +53,11 @@ public sealed class WorkflowInstance
 
     /// <summary>Gets the resumable state.</summary>
     public InstanceState State { get; }
+
+    /// <summary>Moves the instance to another version of its definition (a migration rewrites its state to match).</summary>
+    internal void MoveToVersion(int version)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(version, 1);
+        DefinitionVersion = version;
+    }
 }

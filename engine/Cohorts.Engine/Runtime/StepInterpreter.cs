@@ -129,6 +129,41 @@ internal sealed class StepInterpreter : IActivityHost
         Finish(WorkflowStatus.Cancelled, ExecutionEvent.WorkflowCancelled, reason);
     }
 
+    /// <summary>
+    /// Skips the activity that faulted: resolves the open incident, completes the faulted execution with the default
+    /// outcome (<see cref="Outcomes.Done"/>; its children and bookmarks go), tells its parent, then runs what was waiting
+    /// behind the failure.
+    /// </summary>
+    public void Skip(string reason)
+    {
+        var fault = State.Fault ?? throw new InvalidOperationException("The instance has no fault to skip.");
+        State.Fault = null;
+        _changes.ResolvedIncidentId = fault.IncidentId;
+        Instance.Status = WorkflowStatus.Running;
+        for (var i = fault.PendingWork.Count - 1; i >= 0; i--)
+        {
+            Push(fault.PendingWork[i]);
+        }
+
+        var execution = State.Executions.Find(e => e.Id == fault.FailedWork.ExecutionId);
+        if (execution is null)
+        {
+            return; // gone already: the pending work carries on
+        }
+
+        var activity = Definition.FindActivity(execution.ActivityId) ?? new MissingActivity { Id = execution.ActivityId, TypeName = "(not in this definition version)" };
+        Log(ExecutionEvent.ActivityCompleted, activity, $"{Outcomes.Done} (skipped: {reason})");
+        RemoveExecution(execution, ExecutionEvent.ActivityCancelled);
+        if (execution.ParentId is { } parentId)
+        {
+            Push(new WorkItem(WorkItemKind.ChildCompleted, parentId, activity.Id, Outcomes.Done));
+        }
+        else
+        {
+            Finish(WorkflowStatus.Completed, ExecutionEvent.WorkflowCompleted, null);
+        }
+    }
+
     /// <summary>Runs the queued work until every branch completes or waits, or an activity faults.</summary>
     public async ValueTask<StepChanges> RunAsync()
     {

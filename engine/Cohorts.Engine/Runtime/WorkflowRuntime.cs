@@ -3,14 +3,16 @@ using Cohorts.Engine.Bookmarks;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Exceptions;
 using Cohorts.Engine.Instances;
+using Cohorts.Engine.InstanceMigration;
 using Cohorts.Engine.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Cohorts.Engine.Runtime;
 
 /// <summary>
-/// Starts, resumes, retries and cancels workflow instances. Every step follows one protocol: take the instance's lock,
+/// Starts, resumes, retries, skips, migrates and cancels workflow instances. Every step follows one protocol: take the instance's lock,
 /// load it, re-check that the step still applies (status, bookmark, due time, signal id), run it in memory, and write
 /// everything it changed with one commit. A step that loses a concurrency race is retried from a fresh load, so a
 /// duplicate or concurrent resume applies once.
@@ -188,14 +190,83 @@ public sealed class WorkflowRuntime
 
     /// <summary>Cancels an instance that has not finished: its bookmarks and timers go.</summary>
     /// <exception cref="InvalidInstanceStateException">The instance has finished already.</exception>
-    public async Task<WorkflowRunResult> CancelAsync(Guid instanceId, string? reason = null, CancellationToken cancellationToken = default)
+    public Task<WorkflowRunResult> CancelAsync(Guid instanceId, string? reason = null, CancellationToken cancellationToken = default) =>
+        CancelAsync(instanceId, reason, null, cancellationToken);
+
+    /// <summary>
+    /// Cancels an instance that has not finished, for a person: its bookmarks and timers go, its open incident is
+    /// resolved, the reason is logged, and the <see cref="IInstanceChangeParticipant"/>s write in the same step.
+    /// </summary>
+    /// <exception cref="InvalidInstanceStateException">The instance has finished already.</exception>
+    public async Task<WorkflowRunResult> CancelAsync(Guid instanceId, string? reason, string? actor, CancellationToken cancellationToken)
     {
         var instance = await StepAsync(
             instanceId,
             i => i.Status is WorkflowStatus.Suspended or WorkflowStatus.Faulted ? null : throw new InvalidInstanceStateException(i.Id, i.Status, "cancelled", "it has finished"),
             interpreter => interpreter.Cancel(reason),
-            cancellationToken);
+            cancellationToken,
+            beforeCommit: (i, environment, transaction) => NotifyAsync(new InstanceChange(InstanceChangeKind.Cancelled, i, reason, actor, i.DefinitionVersion, transaction, environment.Now), environment, cancellationToken));
         return WorkflowRunResult.From(instance);
+    }
+
+    /// <summary>
+    /// Skips the activity a faulted instance stopped in: it completes with its default outcome (<c>Done</c>), the
+    /// incident is resolved (the reason in the log), and the instance goes on from there in the same step.
+    /// </summary>
+    /// <exception cref="InvalidInstanceStateException">The instance is not faulted.</exception>
+    public async Task<WorkflowRunResult> SkipAsync(Guid instanceId, string reason, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        var instance = await StepAsync(
+            instanceId,
+            i => i.Status == WorkflowStatus.Faulted ? null : throw new InvalidInstanceStateException(i.Id, i.Status, "skipped", "it is not faulted"),
+            interpreter => interpreter.Skip(reason),
+            cancellationToken,
+            beforeCommit: (i, environment, transaction) => NotifyAsync(new InstanceChange(InstanceChangeKind.Skipped, i, reason, actor, i.DefinitionVersion, transaction, environment.Now), environment, cancellationToken));
+        return WorkflowRunResult.From(instance);
+    }
+
+    /// <summary>Plans moving an instance to another version of its definition (a dry run: nothing changes).</summary>
+    /// <exception cref="NotFoundException">No such instance, or its definition has no such version.</exception>
+    public async Task<MigrationPlan> PlanMigrationAsync(Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string>? mapping = null, CancellationToken cancellationToken = default)
+    {
+        var instance = await GetInstanceAsync(instanceId, cancellationToken);
+        return await PlanAsync(instance, targetVersion, mapping, _environment.Create(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Moves an instance to another version of its definition as one step (lock, load, plan again, one commit):
+    /// executions and bookmarks on the target's activities, timers re-armed where the target changed their schedule,
+    /// a log line "migrated from vN to vM", the <see cref="IInstanceChangeParticipant"/>s in the same transaction. A
+    /// faulted instance stays faulted: retrying it runs the target version's activity.
+    /// </summary>
+    /// <exception cref="NotFoundException">No such instance, or its definition has no such version.</exception>
+    /// <exception cref="MigrationRefusedException">The plan refuses the move (what a dry run would say).</exception>
+    public async Task<WorkflowRunResult> MigrateAsync(Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string>? mapping = null, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        using var held = await _locks.AcquireAsync(instanceId, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var instance = await GetInstanceAsync(instanceId, cancellationToken);
+            var environment = _environment.Create();
+            var plan = await PlanAsync(instance, targetVersion, mapping, environment, cancellationToken);
+            var target = await _definitions.GetAsync(instance.DefinitionId, targetVersion, cancellationToken);
+            await using var transaction = _store.BeginStep();
+            var expectedVersion = instance.Version;
+            var changes = new StepChanges(instance);
+            MigrationApplier.Apply(instance, plan, target, environment.Now, environment.NewId);
+            changes.Log.Add(new ExecutionLogEntry(instance.Id, environment.Now, ExecutionEvent.WorkflowMigrated, target.Root.Id, environment.Registry.GetTypeName(target.Root), $"migrated from v{plan.FromVersion} to v{plan.ToVersion}"));
+            await NotifyAsync(new InstanceChange(InstanceChangeKind.Migrated, instance, null, actor, plan.FromVersion, transaction, environment.Now), environment, cancellationToken);
+            try
+            {
+                await CommitAsync(instance, expectedVersion, changes.Complete(), environment.Now, transaction, cancellationToken);
+                return WorkflowRunResult.From(instance);
+            }
+            catch (ConcurrencyConflictException) when (attempt < _options.MaxConflictRetries)
+            {
+                RuntimeLog.ConcurrencyConflict(_logger, instanceId, attempt);
+            }
+        }
     }
 
     /// <summary>Loads an instance with its state.</summary>
@@ -276,6 +347,7 @@ public sealed class WorkflowRuntime
     /// <param name="check">Returns the instance to skip the step, or null to run it.</param>
     /// <param name="begin">Queues the step's first work.</param>
     /// <param name="cancellationToken">Abandons the step before its commit.</param>
+    /// <param name="beforeCommit">Runs once the step has run, before its commit, in its transaction (the change participants).</param>
     /// <param name="loaded">
     /// The instance as a read just before the lock found it (the signal path), with the commit count before that read:
     /// the first attempt runs on it only if no step committed in this process since, so a stale copy never runs a step
@@ -286,7 +358,8 @@ public sealed class WorkflowRuntime
         Func<WorkflowInstance, WorkflowInstance?> check,
         Action<StepInterpreter> begin,
         CancellationToken cancellationToken,
-        (WorkflowInstance Instance, long CommitsBeforeRead)? loaded = null)
+        (WorkflowInstance Instance, long CommitsBeforeRead)? loaded = null,
+        Func<WorkflowInstance, StepEnvironment, IStepTransaction, Task>? beforeCommit = null)
     {
         using var held = await _locks.AcquireAsync(instanceId, cancellationToken);
         var current = loaded is { } read && read.CommitsBeforeRead == Interlocked.Read(ref _commits) ? read.Instance : null;
@@ -309,6 +382,11 @@ public sealed class WorkflowRuntime
             var expectedVersion = instance.Version;
             begin(interpreter);
             var changes = await interpreter.RunAsync();
+            if (beforeCommit is not null)
+            {
+                await beforeCommit(instance, environment, transaction);
+            }
+
             try
             {
                 await CommitAsync(instance, expectedVersion, changes, environment.Now, transaction, cancellationToken);
@@ -318,6 +396,22 @@ public sealed class WorkflowRuntime
             {
                 RuntimeLog.ConcurrencyConflict(_logger, instanceId, attempt);
             }
+        }
+    }
+
+    private async Task<MigrationPlan> PlanAsync(WorkflowInstance instance, int targetVersion, IReadOnlyDictionary<string, string>? mapping, StepEnvironment environment, CancellationToken cancellationToken)
+    {
+        var source = await _definitions.GetAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken);
+        var target = await _definitions.GetAsync(instance.DefinitionId, targetVersion, cancellationToken);
+        return MigrationPlanner.Plan(instance, source, target, mapping, environment.Registry);
+    }
+
+    /// <summary>Lets the registered participants write what a person's change means, in the step's transaction.</summary>
+    private static async Task NotifyAsync(InstanceChange change, StepEnvironment environment, CancellationToken cancellationToken)
+    {
+        foreach (var participant in environment.Services.GetServices<IInstanceChangeParticipant>())
+        {
+            await participant.OnChangingAsync(change, cancellationToken);
         }
     }
 
