@@ -37,9 +37,10 @@ namespace Cohorts.Workflows.Persistence.Migrations
                 nullable: true);
 
             // Added by hand after scaffolding (the one edit of this file): the one co-funder a programme named before
-            // becomes the first of its list, before its two columns go. A share without a name keeps its share.
+            // becomes the first of its list, before its two columns go (EF writes a decimal in JSON as a string). A share without
+            // a name keeps its share.
             migrationBuilder.Sql(
-                "UPDATE Programmes SET CoFunders = json_array(json_object('Name', COALESCE(NULLIF(TRIM(FunderName), ''), 'Co-funder'), 'Share', CAST(CofundingShare AS REAL))) " +
+                "UPDATE Programmes SET CoFunders = json_array(json_object('Name', COALESCE(NULLIF(TRIM(FunderName), ''), 'Co-funder'), 'Share', CAST(CofundingShare AS TEXT))) " +
                 "WHERE CofundingShare IS NOT NULL AND CAST(CofundingShare AS REAL) > 0");
 
             migrationBuilder.DropColumn(
