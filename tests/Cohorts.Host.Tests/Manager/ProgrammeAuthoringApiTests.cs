@@ -193,7 +193,7 @@ public sealed class ProgrammeAuthoringApiTests(DemoHostFixture demo) : IClassFix
 
     private static decimal? Target(JsonElement progress, string kpi)
     {
-        var target = progress.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("kpi").GetString() == kpi).GetProperty("target");
+        var target = progress.GetProperty("kpis").EnumerateArray().Single(k => string.Equals(k.GetProperty("kpi").GetString(), kpi, StringComparison.OrdinalIgnoreCase)).GetProperty("target");
         return target.ValueKind == JsonValueKind.Null ? null : target.GetDecimal();
     }
 
