@@ -136,8 +136,8 @@ public sealed class ProgrammeAuthoringTests
         var wrong = await Assert.ThrowsAsync<DomainRuleException>(() => settings.SetTargetsAsync(cohortId, new Dictionary<string, decimal> { ["AttendanceRate"] = 120 }));
         var archived = await settings.SetArchivedAsync(cohortId, archived: true, "claire@example.fr");
 
-        Assert.Equal(40m, Kpis.ProgressCalculator.Targets(cohort, programme)[KpiKind.SessionsHeld]);
-        Assert.Equal(17m, Kpis.ProgressCalculator.Targets(cohort, programme)[KpiKind.CompaniesEnrolled]);
+        Assert.Equal(40m, Cohorts.Workflows.Kpis.ProgressCalculator.Targets(cohort, programme)[KpiKind.SessionsHeld]);
+        Assert.Equal(17m, Cohorts.Workflows.Kpis.ProgressCalculator.Targets(cohort, programme)[KpiKind.CompaniesEnrolled]);
         Assert.Equal(["targets.AttendanceRate"], wrong.Errors.Keys);
         Assert.NotNull(archived.ArchivedAt);
         Assert.Equal([new KpiTarget(KpiKind.SessionsHeld, 40)], archived.Targets);
