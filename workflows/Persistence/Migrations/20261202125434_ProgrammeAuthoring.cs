@@ -41,7 +41,7 @@ namespace Cohorts.Workflows.Persistence.Migrations
             // a name keeps its share.
             migrationBuilder.Sql(
                 "UPDATE Programmes SET CoFunders = json_array(json_object('Name', COALESCE(NULLIF(TRIM(FunderName), ''), 'Co-funder'), 'Share', CAST(CofundingShare AS TEXT))) " +
-                "WHERE CofundingShare IS NOT NULL AND CAST(CofundingShare AS REAL) > 0");
+                "WHERE CofundingShare IS NOT NULL AND CAST(CofundingShare AS REAL) > 0;");
 
             migrationBuilder.DropColumn(
                 name: "CofundingShare",
