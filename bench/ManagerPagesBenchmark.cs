@@ -105,9 +105,14 @@ internal static partial class ManagerPagesBenchmark
 
     private static async Task<Guid> CreateCohortAsync(HttpClient api)
     {
+        string programmeId;
         using (var programme = await api.PostAsJsonAsync("/api/programmes", new { templateId = "boost-innovation" }))
         {
             Require(programme.IsSuccessStatusCode, "the programme");
+
+            // Each creation is a new programme with its own id: boost-innovation on an empty database.
+            using var body = System.Text.Json.JsonDocument.Parse(await programme.Content.ReadAsStringAsync());
+            programmeId = body.RootElement.GetProperty("id").GetString()!;
         }
 
         var companies = Enumerable.Range(1, Companies).Select(i => new
@@ -126,7 +131,7 @@ internal static partial class ManagerPagesBenchmark
             capacity = 12,
             expertise = Marketing,
         });
-        using var created = await api.PostAsJsonAsync("/api/cohorts", new { programmeId = "boost-innovation", name = "Bench 100", startDate = StartDate(), companies, coaches, launch = true });
+        using var created = await api.PostAsJsonAsync("/api/cohorts", new { programmeId, name = "Bench 100", startDate = StartDate(), companies, coaches, launch = true });
         Require(created.StatusCode == HttpStatusCode.Created, $"the cohort ({await created.Content.ReadAsStringAsync()})");
         using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
         return body.RootElement.GetProperty("cohortId").GetGuid();

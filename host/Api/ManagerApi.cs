@@ -12,6 +12,7 @@ internal static class ManagerApi
         var manager = api.MapGroup(string.Empty);
         manager.MapProgrammeEndpoints();
         manager.MapCohortEndpoints();
+        manager.MapCohortSettingsEndpoints();
         manager.MapCompanyEndpoints();
         manager.MapInstanceEndpoints();
         manager.MapPlanChangeEndpoints();

@@ -11,14 +11,21 @@ namespace Cohorts.Host.Manage;
 /// </summary>
 public sealed class CohortReader(UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock)
 {
-    /// <summary>Lists the cohorts the user sees, newest first.</summary>
-    public async Task<IReadOnlyList<CohortSummary>> ListVisibleAsync(CancellationToken cancellationToken = default)
+    /// <summary>Lists the cohorts the user sees, newest first, but the archived ones (or those of an archived programme).</summary>
+    public Task<IReadOnlyList<CohortSummary>> ListVisibleAsync(CancellationToken cancellationToken = default) => ListVisibleAsync(includeArchived: false, cancellationToken);
+
+    /// <summary>Lists what the user sees as <see cref="ListVisibleAsync(CancellationToken)"/> does, the archived ones too when <paramref name="includeArchived"/>.</summary>
+    public async Task<IReadOnlyList<CohortSummary>> ListVisibleAsync(bool includeArchived, CancellationToken cancellationToken = default)
     {
         var ids = await access.GetVisibleCohortIdsAsync(cancellationToken);
         List<CohortSummary> summaries = [];
         foreach (var id in ids)
         {
-            summaries.Add(await SummarizeAsync(await access.GetCohortAccessAsync(id, cancellationToken), cancellationToken));
+            var cohortAccess = await access.GetCohortAccessAsync(id, cancellationToken);
+            if (includeArchived || (cohortAccess.Cohort.ArchivedAt is null && cohortAccess.Programme.ArchivedAt is null))
+            {
+                summaries.Add(await SummarizeAsync(cohortAccess, cancellationToken));
+            }
         }
 
         return [.. summaries.OrderByDescending(s => s.StartDate).ThenBy(s => s.Name, StringComparer.CurrentCulture)];
@@ -95,6 +102,9 @@ public sealed class CohortReader(UserAccess access, IDbContextFactory<CohortsDbC
             cohort.LaunchedAt,
             companies,
             late,
-            cohortAccess.Manages);
+            cohortAccess.Manages)
+        {
+            Archived = cohort.ArchivedAt is not null || cohortAccess.Programme.ArchivedAt is not null,
+        };
     }
 }

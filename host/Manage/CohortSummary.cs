@@ -21,4 +21,8 @@ public sealed record CohortSummary(
     DateTimeOffset? LaunchedAt,
     int Companies,
     int LateSessions,
-    bool Manages);
+    bool Manages)
+{
+    /// <summary>Gets a value indicating whether the cohort, or its programme, is archived (listed only when asked for).</summary>
+    public bool Archived { get; init; }
+}

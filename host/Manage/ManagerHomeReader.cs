@@ -23,8 +23,9 @@ public sealed class ManagerHomeReader(UserAccess access, IDbContextFactory<Cohor
 
         var now = clock.GetUtcNow();
         await using var db = await domain.CreateDbContextAsync(cancellationToken);
-        var cohorts = await db.Cohorts.AsNoTracking().Where(c => programmes.Contains(c.ProgrammeId))
-            .Join(db.Programmes, c => c.ProgrammeId, p => p.Id, (c, p) => new { c.Id, c.Name, ProgrammeName = p.Name, c.StartDate, c.EndDate, c.LaunchedAt })
+        // Archived cohorts, and the cohorts of archived programmes, are kept but not shown here.
+        var cohorts = await db.Cohorts.AsNoTracking().Where(c => programmes.Contains(c.ProgrammeId) && c.ArchivedAt == null)
+            .Join(db.Programmes.Where(p => p.ArchivedAt == null), c => c.ProgrammeId, p => p.Id, (c, p) => new { c.Id, c.Name, ProgrammeName = p.Name, c.StartDate, c.EndDate, c.LaunchedAt })
             .ToListAsync(cancellationToken);
         var ids = cohorts.Select(c => c.Id).ToList();
         var companies = await db.Companies.AsNoTracking().Where(c => ids.Contains(c.CohortId))

@@ -1,3 +1,5 @@
+using Cohorts.Workflows.Services;
+
 namespace Cohorts.Host.Manage;
 
 /// <summary>A programme: its duration, co-funding, targets, and its workflow definitions with their versions.</summary>
@@ -21,4 +23,26 @@ public sealed record ProgrammeDetails(
     string? FunderName,
     bool Manages,
     IReadOnlyList<TargetView> Targets,
-    IReadOnlyList<DefinitionSummary> Definitions);
+    IReadOnlyList<DefinitionSummary> Definitions)
+{
+    /// <summary>Gets the description in English (empty when none was written; <see cref="Description"/> is the French one).</summary>
+    public string DescriptionEn { get; init; } = string.Empty;
+
+    /// <summary>Gets a cohort's budget, if known.</summary>
+    public decimal? Budget { get; init; }
+
+    /// <summary>Gets the budget's currency (ISO 4217).</summary>
+    public string Currency { get; init; } = Workflows.Domain.Programme.DefaultCurrency;
+
+    /// <summary>Gets the co-funders and their shares.</summary>
+    public IReadOnlyList<CoFunderSettings> CoFunders { get; init; } = [];
+
+    /// <summary>Gets how long a coaching session lasts.</summary>
+    public TimeSpan SessionLength { get; init; }
+
+    /// <summary>Gets the coaching hours each company is given, if budgeted.</summary>
+    public TimeSpan? HoursPerCompany { get; init; }
+
+    /// <summary>Gets a value indicating whether the programme is archived.</summary>
+    public bool Archived { get; init; }
+}

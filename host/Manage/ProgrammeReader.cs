@@ -13,8 +13,11 @@ namespace Cohorts.Host.Manage;
 /// </summary>
 public sealed class ProgrammeReader(UserAccess access, IDbContextFactory<CohortsDbContext> domain, IWorkflowDefinitionStore definitions)
 {
-    /// <summary>Lists the programmes the user sees, by name.</summary>
-    public async Task<IReadOnlyList<ProgrammeSummary>> ListVisibleAsync(CancellationToken cancellationToken = default)
+    /// <summary>Lists the programmes the user sees, by name, but the archived ones.</summary>
+    public Task<IReadOnlyList<ProgrammeSummary>> ListVisibleAsync(CancellationToken cancellationToken = default) => ListVisibleAsync(includeArchived: false, cancellationToken);
+
+    /// <summary>Lists what the user sees as <see cref="ListVisibleAsync(CancellationToken)"/> does, the archived ones too when <paramref name="includeArchived"/>.</summary>
+    public async Task<IReadOnlyList<ProgrammeSummary>> ListVisibleAsync(bool includeArchived, CancellationToken cancellationToken = default)
     {
         var managed = await access.GetManagedProgrammeIdsAsync(cancellationToken);
         var cohortIds = await access.GetVisibleCohortIdsAsync(cancellationToken);
@@ -23,8 +26,9 @@ public sealed class ProgrammeReader(UserAccess access, IDbContextFactory<Cohorts
         var ids = managed.Concat(cohorts).Distinct(StringComparer.Ordinal).ToList();
         var programmes = await db.Programmes.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
         return [.. programmes
+            .Where(p => includeArchived || p.ArchivedAt is null)
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)
-            .Select(p => new ProgrammeSummary(p.Id, p.Name, p.Description, p.DurationMonths, cohorts.Count(c => c == p.Id), managed.Contains(p.Id)))];
+            .Select(p => new ProgrammeSummary(p.Id, p.Name, p.Description, p.DurationMonths, cohorts.Count(c => c == p.Id), managed.Contains(p.Id)) { Archived = p.ArchivedAt is not null })];
     }
 
     /// <summary>Reads a programme the user sees (its manager, or a coach or funder of one of its cohorts).</summary>
@@ -66,7 +70,16 @@ public sealed class ProgrammeReader(UserAccess access, IDbContextFactory<Cohorts
             programme.FunderName,
             manages,
             [.. programme.Targets.OrderBy(t => t.Kpi).Select(t => new TargetView(t.Kpi, t.Target))],
-            summaries);
+            summaries)
+        {
+            DescriptionEn = programme.DescriptionEn,
+            Budget = programme.Budget,
+            Currency = programme.Currency,
+            CoFunders = [.. programme.CoFunders.Select(f => new CoFunderSettings(f.Name, f.Share))],
+            SessionLength = programme.SessionLength,
+            HoursPerCompany = programme.HoursPerCompany,
+            Archived = programme.ArchivedAt is not null,
+        };
     }
 
     /// <summary>Lists a definition's versions, newest first; the user must manage the programme.</summary>

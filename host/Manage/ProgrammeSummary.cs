@@ -7,4 +7,8 @@ namespace Cohorts.Host.Manage;
 /// <param name="DurationMonths">A cohort's duration, in months.</param>
 /// <param name="Cohorts">How many cohorts the reader sees in it.</param>
 /// <param name="Manages">Whether the reader manages it.</param>
-public sealed record ProgrammeSummary(string Id, string Name, string Description, int DurationMonths, int Cohorts, bool Manages);
+public sealed record ProgrammeSummary(string Id, string Name, string Description, int DurationMonths, int Cohorts, bool Manages)
+{
+    /// <summary>Gets a value indicating whether the programme is archived (listed only when asked for).</summary>
+    public bool Archived { get; init; }
+}

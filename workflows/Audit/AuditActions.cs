@@ -54,6 +54,24 @@ public static class AuditActions
     /// <summary>A programme was added (data: name).</summary>
     public const string ProgrammeAdded = "programme.added";
 
+    /// <summary>A programme's settings were edited (data: name, changed: the settings changed, versions: definitions republished).</summary>
+    public const string ProgrammeEdited = "programme.edited";
+
+    /// <summary>A programme was archived (data: name).</summary>
+    public const string ProgrammeArchived = "programme.archived";
+
+    /// <summary>An archived programme was restored (data: name).</summary>
+    public const string ProgrammeRestored = "programme.restored";
+
+    /// <summary>A cohort's own targets were set (data: name, targets; empty: the programme's again).</summary>
+    public const string CohortTargetsSet = "cohort.targets-set";
+
+    /// <summary>A cohort was archived (data: name).</summary>
+    public const string CohortArchived = "cohort.archived";
+
+    /// <summary>An archived cohort was restored (data: name).</summary>
+    public const string CohortRestored = "cohort.restored";
+
     /// <summary>A new version of a programme's workflow definition was published (data: definition, version).</summary>
     public const string DefinitionPublished = "definition.published";
 

@@ -65,6 +65,13 @@ public static class CohortsWorkflowsServiceCollectionExtensions
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInstanceChangeParticipant, JourneyChangeParticipant>(provider => new JourneyChangeParticipant(provider.GetRequiredService<CohortsStore>())));
         services.TryAddSingleton(provider => new ProgrammeService(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new ProgrammeAuthoring(
+            provider.GetRequiredService<CohortsStore>(),
+            provider.GetRequiredService<WorkflowDefinitionCatalog>(),
+            provider.GetRequiredService<Cohorts.Engine.Persistence.IWorkflowDefinitionStore>(),
+            provider.GetRequiredService<DefinitionSerializer>(),
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new CohortSettingsService(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new AuditTrail(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new NotificationMarks(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new CohortLauncher(

@@ -44,8 +44,31 @@ public sealed class Cohort
     /// <summary>Gets the cohort-wide workflow instance (collective events), if the programme has one.</summary>
     public Guid? CohortInstanceId { get; private set; }
 
-    /// <summary>Gets targets that override the programme's for this cohort.</summary>
+    /// <summary>Gets targets that override the programme's for this cohort (per indicator; none: the programme's).</summary>
     public List<KpiTarget> Targets { get; private set; } = [];
+
+    /// <summary>Gets when the cohort was archived (kept, hidden from everyday lists), if it is.</summary>
+    public DateTimeOffset? ArchivedAt { get; private set; }
+
+    /// <summary>Sets the cohort's own targets (replacing them); an empty list goes back to the programme's.</summary>
+    /// <exception cref="ArgumentException">An indicator has two targets.</exception>
+    public void SetTargets(IEnumerable<KpiTarget> targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        List<KpiTarget> list = [.. targets.OrderBy(t => t.Kpi)];
+        if (list.GroupBy(t => t.Kpi).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"Indicator {twice.Key} has two targets.", nameof(targets));
+        }
+
+        Targets = list;
+    }
+
+    /// <summary>Archives the cohort (kept, hidden from everyday lists); archiving it again changes nothing.</summary>
+    public void Archive(DateTimeOffset at) => ArchivedAt ??= at;
+
+    /// <summary>Brings an archived cohort back to the everyday lists.</summary>
+    public void Restore() => ArchivedAt = null;
 
     /// <summary>Marks the cohort launched on a definition version.</summary>
     public void MarkLaunched(int definitionVersion, DateTimeOffset at, Guid? cohortInstanceId)

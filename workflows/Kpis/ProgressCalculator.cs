@@ -39,7 +39,7 @@ public static class ProgressCalculator
 
     /// <summary>
     /// Splits the programme's budget between the cohort's funders (or, with none recorded, the co-funder the programme
-    /// names): each commits its share × the budget; the organiser covers the rest.
+    /// names, each of its co-funders): each commits its share × the budget; the organiser covers the rest.
     /// </summary>
     internal static BudgetProgress Budget(ProgressSnapshot snapshot, CohortTotals totals)
     {
@@ -47,7 +47,7 @@ public static class ProgressCalculator
         var amount = programme.Budget;
         List<FunderCommitment> funders = snapshot.Funders.Count > 0
             ? [.. snapshot.Funders.OrderBy(f => f.Name, StringComparer.Ordinal).ThenBy(f => f.Id).Select(f => Commitment(f.Id, f.Name, f.Share, amount))]
-            : programme is { FunderName: { } name, CofundingShare: { } share and > 0 } ? [Commitment(null, name, share, amount)] : [];
+            : [.. programme.CoFunders.Select(f => Commitment(null, f.Name, f.Share, amount))];
         decimal? cofundingShare = funders.Count == 0 ? null : funders.Sum(f => f.Share);
         decimal? cofunded = amount is null ? null : funders.Sum(f => f.Committed!.Value);
         return new BudgetProgress(

@@ -46,6 +46,11 @@ public sealed class CohortLauncher
         ArgumentNullException.ThrowIfNull(plan);
         var programme = await _store.ReadAsync(db => db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == plan.ProgrammeId, cancellationToken), cancellationToken)
             ?? throw DomainRuleException.NotFound("programmeId", "programme", plan.ProgrammeId);
+        if (programme.ArchivedAt is not null)
+        {
+            throw new DomainRuleException("programmeId", $"Programme '{programme.Name}' is archived: restore it to start a new cohort.");
+        }
+
         CohortPlanValidator.Validate(plan);
         await LatestAsync(programme.DefinitionId, cancellationToken);
         if (programme.CohortDefinitionId is { } cohortDefinitionId)

@@ -5,6 +5,8 @@ internal sealed class Problems
 {
     private readonly List<KeyValuePair<string, string>> _items = [];
 
+    public int Count => _items.Count;
+
     public void Add(string field, string message) => _items.Add(new(field, message));
 
     public void Required(string field, string? value, string what)

@@ -42,7 +42,10 @@ internal static class FunderResponses
             budget.OrganiserShare,
             [.. progress.Funders.Select(f => new FunderShareResponse(f.Id, f.Name, f.Share, Committed(f.Id)))],
             progress.Funders.FirstOrDefault(f => f.Id == funderId)?.Share,
-            funderId is { } id && progress.Funders.Any(f => f.Id == id) ? Committed(id) : null);
+            funderId is { } id && progress.Funders.Any(f => f.Id == id) ? Committed(id) : null)
+        {
+            CoFunders = [.. progress.Programme.CoFunders.Select(f => new Workflows.Services.CoFunderSettings(f.Name, f.Share))],
+        };
     }
 
     public static MilestoneResponse Milestone(MilestoneView view)

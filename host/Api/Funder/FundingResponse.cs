@@ -19,4 +19,8 @@ public sealed record FundingResponse(
     decimal? OrganiserShare,
     IReadOnlyList<FunderShareResponse> Funders,
     decimal? YourShare,
-    decimal? YourCommitment);
+    decimal? YourCommitment)
+{
+    /// <summary>Gets the co-funders the programme names, with their shares (as its manager last edited them).</summary>
+    public IReadOnlyList<Workflows.Services.CoFunderSettings> CoFunders { get; init; } = [];
+}

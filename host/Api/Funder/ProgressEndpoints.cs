@@ -53,12 +53,13 @@ internal static class ProgressEndpoints
         return TypedResults.File(png, "image/png");
     }
 
-    public static async Task<Ok<List<FundedCohortResponse>>> FundedCohortsAsync(UserAccess access, IDbContextFactory<CohortsDbContext> domain, CancellationToken cancellationToken)
+    public static async Task<Ok<List<FundedCohortResponse>>> FundedCohortsAsync(UserAccess access, IDbContextFactory<CohortsDbContext> domain, bool? archived, CancellationToken cancellationToken)
     {
         var funders = await access.GetFunderRecordsAsync(cancellationToken);
         var cohortIds = funders.Select(f => f.CohortId).ToList();
+        var all = archived ?? false;
         await using var db = await domain.CreateDbContextAsync(cancellationToken);
-        var cohorts = await db.Cohorts.AsNoTracking().Where(c => cohortIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var cohorts = await db.Cohorts.AsNoTracking().Where(c => cohortIds.Contains(c.Id) && (all || c.ArchivedAt == null)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var programmeIds = cohorts.Values.Select(c => c.ProgrammeId).Distinct().ToList();
         var programmes = await db.Programmes.AsNoTracking().Where(p => programmeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
         return TypedResults.Ok(funders

@@ -14,7 +14,7 @@ internal static class CohortEndpoints
     {
         var cohorts = api.MapGroup("/cohorts").WithTags("Cohorts");
         cohorts.MapGet("/", ListAsync)
-            .WithSummary("Lists the cohorts the user sees (managed programmes' cohorts, coached and funded cohorts), a page at a time: ?sort=recent (latest start first, the default)|name|programme|companies|late, ?dir=desc, ?q=words (name or programme), ?filter=running|late, ?page=1.., ?size=1..100 (default 50). The total is in the X-Total-Count header; a Link header names the next page.")
+            .WithSummary("Lists the cohorts the user sees (managed programmes' cohorts, coached and funded cohorts), a page at a time: ?sort=recent (latest start first, the default)|name|programme|companies|late, ?dir=desc, ?q=words (name or programme), ?filter=running|late, ?page=1.., ?size=1..100 (default 50), ?archived=true (archived cohorts too). The total is in the X-Total-Count header; a Link header names the next page.")
             .Problems(StatusCodes.Status400BadRequest);
         cohorts.MapPost("/", CreateAsync)
             .RequireAuthorization(CohortsPolicies.Manager)
@@ -48,6 +48,7 @@ internal static class CohortEndpoints
         string? filter,
         int? page,
         int? size,
+        bool? archived,
         CancellationToken cancellationToken)
     {
         if (page is < 1)
@@ -62,7 +63,7 @@ internal static class CohortEndpoints
 
         var query = TableQuery.Of(sort, dir, q, filter, page?.ToString(CultureInfo.InvariantCulture), size?.ToString(CultureInfo.InvariantCulture), CohortTable.PageSize);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var result = CohortTable.View(today).Apply(await reader.ListVisibleAsync(cancellationToken), query);
+        var result = CohortTable.View(today).Apply(await reader.ListVisibleAsync(archived ?? false, cancellationToken), query);
         http.Response.Headers["X-Total-Count"] = result.Paging.Total.ToString(CultureInfo.InvariantCulture);
         if (result.Paging.HasNext)
         {

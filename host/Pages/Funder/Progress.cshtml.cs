@@ -26,7 +26,7 @@ public sealed class ProgressModel(UserAccess access, IDbContextFactory<CohortsDb
         var ids = funders.Select(f => f.CohortId).ToList();
         await using (var db = await domain.CreateDbContextAsync(cancellationToken))
         {
-            var cohorts = await db.Cohorts.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+            var cohorts = await db.Cohorts.AsNoTracking().Where(c => ids.Contains(c.Id) && c.ArchivedAt == null).ToListAsync(cancellationToken);
             Funded = [.. cohorts
                 .OrderBy(c => c.StartDate)
                 .ThenBy(c => c.Name, StringComparer.Ordinal)

@@ -11,7 +11,9 @@ public sealed class CohortsModel(CohortReader reader, TimeProvider clock) : Page
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var managed = (await reader.ListVisibleAsync(cancellationToken)).Where(c => c.Manages);
+        // Archived cohorts only when asked for (?archived=true), as GET /api/cohorts.
+        var archived = string.Equals(Request.Query["archived"], "true", StringComparison.OrdinalIgnoreCase);
+        var managed = (await reader.ListVisibleAsync(archived, cancellationToken)).Where(c => c.Manages);
         Cohorts = CohortTable.View(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Apply(managed, TableQuery.From(Request.Query, CohortTable.PageSize));
     }
 }

@@ -39,23 +39,27 @@ public sealed class ManagerApiWriteTests(DemoHostFixture demo) : IClassFixture<D
     }
 
     [Fact]
-    public async Task CreateProgramme_ProgrammeExistsAlready_Answers400NamingTemplateId()
+    public async Task CreateProgramme_TemplateCreatedBefore_CreatesAnotherProgrammeWithItsOwnId()
     {
         using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
 
         using var response = await manager.PostAsJsonAsync("/api/programmes", new { templateId = "boost-innovation" });
 
-        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "templateId");
+        var created = await response.ReadJsonAsync(HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetString();
+        Assert.StartsWith("boost-innovation-", id, StringComparison.Ordinal);
+        Assert.Equal($"{id}-company", created.GetProperty("definitions")[0].GetProperty("definitionId").GetString());
     }
 
     [Fact]
-    public async Task CreateProgramme_WithoutTemplateId_Answers400NamingIt()
+    public async Task CreateProgramme_BlankWithoutNameOrDuration_Answers400NamingThem()
     {
         using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
 
         using var response = await manager.PostAsJsonAsync("/api/programmes", new { });
 
-        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "templateId");
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "name");
+        Assert.True(problem.GetProperty("errors").TryGetProperty("durationMonths", out _), problem.ToString());
     }
 
     [Fact]

@@ -12,7 +12,17 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         builder.ToTable("Programmes");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.Property(p => p.CofundingShare).HasPrecision(5, 4);
+        builder.Ignore(p => p.CofundingShare);
+        builder.Ignore(p => p.FunderName);
+        builder.Property(p => p.DescriptionEn).HasDefaultValue(string.Empty);
+        builder.ComplexCollection(p => p.CoFunders, funders =>
+        {
+            funders.ToJson();
+
+            // Get-only properties (checked in the record's initializer), mapped through their backing fields.
+            funders.Property(f => f.Name);
+            funders.Property(f => f.Share);
+        });
 
         // Money to the cent. Programmes stored before the budget existed are in euros, like every built-in one.
         builder.Property(p => p.Budget).HasPrecision(18, 2);

@@ -109,6 +109,9 @@ namespace Cohorts.Workflows.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("CohortInstanceId")
                         .HasColumnType("TEXT");
 
@@ -373,12 +376,11 @@ namespace Cohorts.Workflows.Persistence.Migrations
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal?>("Budget")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("CofundingShare")
-                        .HasPrecision(5, 4)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CohortDefinitionId")
@@ -399,14 +401,17 @@ namespace Cohorts.Workflows.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<int>("DurationMonths")
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("EventOrganisers")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FunderName")
                         .HasColumnType("TEXT");
 
                     b.Property<TimeSpan?>("HoursPerCompany")
@@ -424,6 +429,20 @@ namespace Cohorts.Workflows.Persistence.Migrations
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "CoFunders", "Cohorts.Workflows.Domain.Programme.CoFunders#CoFunder", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Share");
+
+                            b1
+                                .ToJson("CoFunders")
+                                .HasColumnType("TEXT");
+                        });
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Targets", "Cohorts.Workflows.Domain.Programme.Targets#KpiTarget", b1 =>
                         {

@@ -1,0 +1,45 @@
+using System.Net;
+using Cohorts.Host.Tests.Support;
+
+namespace Cohorts.Host.Tests.Manager;
+
+/// <summary>The programme authoring pages without a browser: a cohort's own targets, refused then saved, and archiving, in French.</summary>
+public sealed class ProgrammeAuthoringPageTests(DemoHostFixture demo) : IClassFixture<DemoHostFixture>
+{
+    [Fact]
+    public async Task CohortSettingsPage_BadThenGoodTargetsAndArchive_InFrench()
+    {
+        var ids = await DemoIds.ReadAsync(demo.Factory);
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+        var path = $"/manage/cohorts/{ids.Batisseurs}/settings";
+        var token = await Forms.GetAsync(client, path);
+
+        using var refused = await Forms.PostAsync(client, path, token, new Dictionary<string, string> { ["Targets[SessionsHeld]"] = "beaucoup", ["Targets[Visitors]"] = "12" });
+        var refusedHtml = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        using var tooHigh = await Forms.PostAsync(client, path, token, new Dictionary<string, string> { ["Targets[AttendanceRate]"] = "120" });
+        var tooHighHtml = WebUtility.HtmlDecode(await tooHigh.Content.ReadAsStringAsync());
+        using var saved = await Forms.PostAsync(client, path, token, new Dictionary<string, string> { ["Targets[SessionsHeld]"] = "150" });
+        var savedHtml = WebUtility.HtmlDecode(await saved.Content.ReadAsStringAsync());
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        var progress = await manager.GetJsonAsync($"/api/cohorts/{ids.Batisseurs}/progress");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Objectifs et archivage de Les bâtisseurs", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("Un nombre, ou rien pour garder l'objectif du programme.", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"beaucoup\"", refusedHtml, StringComparison.Ordinal); // kept as typed
+        Assert.Contains("Un nombre de 0 à 100 (120 saisi).", tooHighHtml, StringComparison.Ordinal);
+        Assert.Contains("Les objectifs de la promotion sont enregistrés", savedHtml, StringComparison.Ordinal);
+        Assert.Equal(150m, progress.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("kpi").GetString() == "sessionsHeld").GetProperty("target").GetDecimal());
+
+        using var archived = await Forms.PostAsync(client, $"{path}?handler=Archive", token, new Dictionary<string, string> { ["archived"] = "true" });
+        var cohorts = WebUtility.HtmlDecode(await client.GetStringAsync("/manage/cohorts"));
+        var all = WebUtility.HtmlDecode(await client.GetStringAsync("/manage/cohorts?archived=true"));
+        using var restored = await Forms.PostAsync(client, $"{path}?handler=Archive", token, new Dictionary<string, string> { ["archived"] = "false" });
+
+        Assert.Equal(HttpStatusCode.Redirect, archived.StatusCode);
+        Assert.DoesNotContain("Les bâtisseurs", cohorts, StringComparison.Ordinal);
+        Assert.Contains("Les bâtisseurs", all, StringComparison.Ordinal);
+        Assert.Contains("Les bâtisseurs", WebUtility.HtmlDecode(await client.GetStringAsync("/manage/cohorts")), StringComparison.Ordinal);
+    }
+}
