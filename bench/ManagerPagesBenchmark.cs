@@ -111,8 +111,8 @@ internal static partial class ManagerPagesBenchmark
             Require(programme.IsSuccessStatusCode, "the programme");
 
             // Each creation is a new programme with its own id: boost-innovation on an empty database.
-            using var body = System.Text.Json.JsonDocument.Parse(await programme.Content.ReadAsStringAsync());
-            programmeId = body.RootElement.GetProperty("id").GetString()!;
+            using var programmeJson = System.Text.Json.JsonDocument.Parse(await programme.Content.ReadAsStringAsync());
+            programmeId = programmeJson.RootElement.GetProperty("id").GetString()!;
         }
 
         var companies = Enumerable.Range(1, Companies).Select(i => new
