@@ -1,4 +1,5 @@
 using Cohorts.Host.Api.Admin;
+using Cohorts.Host.Api.Manager;
 
 namespace Cohorts.Host.Api;
 
@@ -18,5 +19,6 @@ internal static class ApiEndpoints
         api.MapFunderApi();
         api.MapInboxApi();
         api.MapAccountEndpoints();
+        endpoints.MapDefinitionEndpoints();
     }
 }
