@@ -53,7 +53,7 @@ public sealed class ScheduleWords(IStringLocalizer<DefinitionText> text, HumanTe
         }
 
         var when = Instant(at, offset);
-        return activity is WaitUntil ? text["waits until {0}", when] : text["due: {0}", when];
+        return activity is WaitUntil ? Contract(text["waits until {0}", when]) : text["due: {0}", when];
     }
 
     private string Recurring(Activity activity, IsoDuration? every, int? count)

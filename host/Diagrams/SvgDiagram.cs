@@ -16,12 +16,12 @@ public static class SvgDiagram
     /// <summary>The SVG media type.</summary>
     public const string ContentType = "image/svg+xml";
 
-    private const int Width = 960;
+    private const int Width = 1080;
     private const int Margin = 12;
     private const int Indent = 24;
     private const int RowHeight = 54;
     private const int BoxHeight = 44;
-    private const double CharWidth = 6.6;
+    private const double CharWidth = 6.2;
 
     /// <summary>Writes the SVG of a diagram.</summary>
     /// <param name="title">The document's title (the definition's name and version, or the instance's owner).</param>
@@ -124,13 +124,13 @@ public static class SvgDiagram
             Text(xml, x + width - 10, y + 18, 12, stroke, "bold", state, anchor: "end");
         }
 
-        var technicalWidth = (int)((technical.Length + 2) * 6.0);
+        var technicalWidth = (int)((technical.Length + 2) * 5.6);
         if (node.Schedule is not null)
         {
             Text(xml, x + 10, y + 36, 12, "#3c4043", null, Fit(node.Schedule, width - 30 - technicalWidth, CharWidth));
         }
 
-        Text(xml, x + width - 10, y + 36, 11, "#80868b", null, Fit(technical, width / 2, 6.0), anchor: "end");
+        Text(xml, x + width - 10, y + 36, 10, "#80868b", null, Fit(technical, width / 2, 5.6), anchor: "end");
         xml.WriteEndElement();
     }
 
