@@ -116,21 +116,22 @@ public static class SvgDiagram
         Attribute(xml, "stroke-width", strokeWidth);
         xml.WriteEndElement();
 
+        // Line 1: the name on the left, the type and id (and an instance's state) on the right; line 2: the schedule.
         var technical = $"{node.TypeName} · {node.ActivityId}";
+        var technicalWidth = Math.Min((int)((technical.Length + 2) * 5.6), width / 2);
         var stateWidth = state is null ? 0 : (int)((state.Length + 2) * CharWidth);
-        Text(xml, x + 10, y + 18, 14, "#202124", "bold", Fit((node.Role is null ? string.Empty : node.Role + " : ") + node.Label, width - 30 - stateWidth, 7.6));
+        Text(xml, x + 10, y + 18, 14, "#202124", "bold", Fit((node.Role is null ? string.Empty : node.Role + " ") + node.Label, width - 30 - stateWidth - technicalWidth, 7.6));
+        Text(xml, x + width - 10, y + 18, 10, "#80868b", null, Fit(technical, width / 2, 5.6), anchor: "end");
         if (state is not null)
         {
-            Text(xml, x + width - 10, y + 18, 12, stroke, "bold", state, anchor: "end");
+            Text(xml, x + width - 14 - technicalWidth, y + 18, 12, stroke, "bold", state, anchor: "end");
         }
 
-        var technicalWidth = (int)((technical.Length + 2) * 5.6);
         if (node.Schedule is not null)
         {
-            Text(xml, x + 10, y + 36, 12, "#3c4043", null, Fit(node.Schedule, width - 30 - technicalWidth, CharWidth));
+            Text(xml, x + 10, y + 36, 12, "#3c4043", null, Fit(node.Schedule, width - 20, CharWidth));
         }
 
-        Text(xml, x + width - 10, y + 36, 10, "#80868b", null, Fit(technical, width / 2, 5.6), anchor: "end");
         xml.WriteEndElement();
     }
 
