@@ -14,6 +14,14 @@ public sealed class DefinitionEditorBrowserTests(BrowserFixture browser) : IClas
     public async Task Editor_TypingAnError_ShowsItAtItsLineAndJumpsThere(string locale, string line, string valid)
     {
         var page = await browser.SignInAsync(TestAccounts.Manager, locale);
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
         await page.GotoAsync(Editor);
         var area = page.Locator("#Document");
         var original = await area.InputValueAsync();
@@ -33,6 +41,7 @@ public sealed class DefinitionEditorBrowserTests(BrowserFixture browser) : IClas
         await Assertions.Expect(page.Locator("#live-status")).ToContainTextAsync(valid);
         await Assertions.Expect(page.Locator("#live-problems li")).ToHaveCountAsync(0);
         Assert.True(await page.Locator("#definition-diagram").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "The diagram did not load.");
+        Assert.Empty(errors); // a script or style the Content-Security-Policy refused would show here
     }
 
     [BrowserTheory]
