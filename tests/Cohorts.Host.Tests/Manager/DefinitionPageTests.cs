@@ -52,6 +52,30 @@ public sealed partial class DefinitionPageTests(DemoHostFixture demo) : IClassFi
     }
 
     [Fact]
+    public async Task Preview_DraftThatFails_SaysWhichJourneysWouldStop()
+    {
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var token = await Forms.GetAsync(client, Editor);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(WebUtility.HtmlDecode(TextArea().Match(await client.GetStringAsync(Editor)).Groups[1].Value))!;
+        document["root"]!["activities"]![2]!["then"]!["activities"]![3] = new System.Text.Json.Nodes.JsonObject { ["type"] = "Fail", ["id"] = "graduate", ["message"] = "Draft stops here" };
+        var draft = document.ToJsonString();
+
+        using var response = await Forms.PostAsync(client, $"{Editor}?handler=Preview", token, new Dictionary<string, string>
+        {
+            ["Document"] = draft,
+            ["PreviewStart"] = "2026-09-01",
+            ["PreviewCompanies"] = "2",
+            ["PreviewCoaches"] = "1",
+        });
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("id=\"draft-faults\"", html, StringComparison.Ordinal);
+        Assert.Contains("2 journey(s) of 2 would stop on an error", html, StringComparison.Ordinal);
+        Assert.Contains("Draft stops here", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HistoryAndTimeline_French_ShowTheVersionsAndTheDiagram()
     {
         var ids = await DemoIds.ReadAsync(demo.Factory);
