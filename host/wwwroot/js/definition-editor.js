@@ -14,6 +14,36 @@
   var form = area.form;
   var timer = null;
   var sequence = 0;
+  var errorLines = {};
+
+  // A gutter of line numbers beside the text, the lines with a problem marked; the text no longer wraps, so that
+  // each number stays beside its line.
+  var editor = document.createElement('div');
+  editor.className = 'editor';
+  var gutter = document.createElement('pre');
+  gutter.className = 'gutter';
+  gutter.id = 'line-numbers';
+  gutter.setAttribute('aria-hidden', 'true');
+  area.parentNode.insertBefore(editor, area);
+  editor.appendChild(gutter);
+  editor.appendChild(area);
+  area.setAttribute('wrap', 'off');
+
+  function numbers() {
+    var count = area.value.split('\n').length;
+    gutter.textContent = '';
+    for (var i = 1; i <= count; i++) {
+      var number = document.createElement('span');
+      number.textContent = String(i);
+      if (errorLines[i]) {
+        number.className = 'error';
+      }
+      gutter.appendChild(number);
+    }
+    gutter.scrollTop = area.scrollTop;
+  }
+
+  area.addEventListener('scroll', function () { gutter.scrollTop = area.scrollTop; });
 
   function token() {
     var field = form.querySelector('input[name="__RequestVerificationToken"]');
@@ -34,6 +64,9 @@
   }
 
   function render(result) {
+    errorLines = {};
+    result.problems.forEach(function (problem) { errorLines[problem.line] = true; });
+    numbers();
     list.textContent = '';
     box.hidden = false;
     box.className = 'live-check ' + (result.valid ? 'valid' : 'invalid');
@@ -77,7 +110,9 @@
       });
   }
 
+  numbers();
   area.addEventListener('input', function () {
+    numbers();
     window.clearTimeout(timer);
     timer = window.setTimeout(check, 400);
   });

@@ -33,13 +33,16 @@ public sealed class DefinitionEditorBrowserTests(BrowserFixture browser) : IClas
 
         var problem = page.Locator("#live-problems li").Filter(new() { HasText = ".every" });
         await Assertions.Expect(problem).ToContainTextAsync($"{line} {expectedLine}");
+        await Assertions.Expect(page.Locator("#line-numbers span.error").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^{expectedLine}$") })).ToHaveCountAsync(1);
         await problem.GetByRole(AriaRole.Button).ClickAsync();
         var selected = await area.EvaluateAsync<string>("a => a.value.substring(a.selectionStart, a.selectionEnd)");
+
         Assert.Contains("\"monthly\"", selected, StringComparison.Ordinal);
 
         await area.FillAsync(original);
         await Assertions.Expect(page.Locator("#live-status")).ToContainTextAsync(valid);
         await Assertions.Expect(page.Locator("#live-problems li")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#line-numbers span.error")).ToHaveCountAsync(0);
         Assert.True(await page.Locator("#definition-diagram").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "The diagram did not load.");
         Assert.Empty(errors); // a script or style the Content-Security-Policy refused would show here
     }
