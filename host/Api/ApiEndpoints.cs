@@ -20,5 +20,6 @@ internal static class ApiEndpoints
         api.MapInboxApi();
         api.MapAccountEndpoints();
         api.MapMigrationEndpoints();
+        endpoints.MapDefinitionEndpoints();
     }
 }

@@ -37,7 +37,7 @@ public sealed class DefinitionEditor(ProgrammeReader programmes, DefinitionSeria
         }
 
         var latest = await store.FindAsync(definitionId, null, cancellationToken);
-        var published = await catalog.PublishJsonAsync(json, cancellationToken);
+        var published = await catalog.PublishJsonAsync(json, access.Email is { Length: > 0 } email ? email : null, cancellationToken);
         var stored = await store.FindAsync(published.DefinitionId, published.Version, cancellationToken)
             ?? throw new InvalidOperationException($"Version {published.Version} of '{published.DefinitionId}' is not stored.");
         var isNew = latest is null || stored.Version > latest.Version;

@@ -1,3 +1,4 @@
+using Cohorts.Host.Diagrams;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cohorts.Host.Manage;
@@ -27,6 +28,7 @@ public static class ManageServiceCollectionExtensions
         services.TryAddScoped<ManagerHomeReader>();
         services.TryAddScoped<InstanceReader>();
         services.AddHostedService<LaunchRecoveryService>();
+        services.AddCohortsDefinitionViews();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Persistence;
 using Cohorts.Workflows.Services;
 using Cohorts.Workflows.Simulation;
@@ -8,13 +9,25 @@ namespace Cohorts.Host.Manage;
 /// Previews a cohort of a programme its user manages, on the programme's current (latest published) definitions:
 /// the simulated calendar, each coach's load per month, and the day each target is reached.
 /// </summary>
-public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDefinitionStore definitions)
+public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDefinitionStore definitions, DefinitionSerializer serializer)
 {
     /// <summary>Simulates a cohort starting on <paramref name="startDate"/> with so many companies and coaches.</summary>
     /// <exception cref="DomainRuleException">A number is out of range (each named), or a definition is not published.</exception>
     /// <exception cref="Access.AccessDeniedException">The user does not manage the programme.</exception>
     public Task<SimulationResult> PreviewAsync(string programmeId, DateOnly startDate, int companies, int coaches, CancellationToken cancellationToken = default) =>
-        SimulateAsync(programmeId, startDate, companies, coaches, null, cancellationToken);
+        SimulateAsync(programmeId, startDate, companies, coaches, null, null, cancellationToken);
+
+    /// <summary>
+    /// Simulates a cohort on a draft of one of the programme's definitions, not published: the draft stands in for its
+    /// definition's latest version, the programme's other definition keeps its latest.
+    /// </summary>
+    /// <exception cref="DomainRuleException">A number is out of range (each named), the draft is none of the programme's definitions (<c>$.id</c>), or the other definition is not published.</exception>
+    /// <exception cref="Access.AccessDeniedException">The user does not manage the programme.</exception>
+    public Task<SimulationResult> PreviewAsync(string programmeId, WorkflowDefinition draft, DateOnly startDate, int companies, int coaches, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return SimulateAsync(programmeId, startDate, companies, coaches, null, draft, cancellationToken);
+    }
 
     /// <summary>Simulates the cohort of a launch form as typed: its own companies and coaches.</summary>
     /// <exception cref="DomainRuleException">The plan is out of range (each named), or a definition is not published.</exception>
@@ -22,10 +35,10 @@ public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDef
     public Task<SimulationResult> PreviewAsync(CohortPlan plan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return SimulateAsync(plan.ProgrammeId, plan.StartDate, plan.Companies.Count, plan.Coaches.Count, plan, cancellationToken);
+        return SimulateAsync(plan.ProgrammeId, plan.StartDate, plan.Companies.Count, plan.Coaches.Count, plan, null, cancellationToken);
     }
 
-    private async Task<SimulationResult> SimulateAsync(string programmeId, DateOnly startDate, int companies, int coaches, CohortPlan? plan, CancellationToken cancellationToken)
+    private async Task<SimulationResult> SimulateAsync(string programmeId, DateOnly startDate, int companies, int coaches, CohortPlan? plan, WorkflowDefinition? draft, CancellationToken cancellationToken)
     {
         SimulationRequest.Check(startDate, companies, coaches);
         if (plan is not null)
@@ -34,8 +47,14 @@ public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDef
         }
 
         var programme = await programmes.RequireManagedAsync(programmeId, cancellationToken);
-        var companyJson = await LatestJsonAsync(programme.DefinitionId, cancellationToken);
-        var cohortJson = programme.CohortDefinitionId is { } cohortDefinitionId ? await LatestJsonAsync(cohortDefinitionId, cancellationToken) : null;
+        if (draft is not null && draft.DefinitionId != programme.DefinitionId && draft.DefinitionId != programme.CohortDefinitionId)
+        {
+            throw new DomainRuleException("$.id", $"The draft's id is '{draft.DefinitionId}', none of the definitions of programme '{programme.Name}'.");
+        }
+
+        var companyJson = draft?.DefinitionId == programme.DefinitionId ? serializer.Write(draft) : await LatestJsonAsync(programme.DefinitionId, cancellationToken);
+        var cohortJson = programme.CohortDefinitionId is not { } cohortDefinitionId ? null
+            : draft?.DefinitionId == cohortDefinitionId ? serializer.Write(draft) : await LatestJsonAsync(cohortDefinitionId, cancellationToken);
         var request = plan is null
             ? new SimulationRequest(programme, companyJson, cohortJson, startDate, companies, coaches)
             : SimulationRequest.ForCohort(programme, companyJson, cohortJson, startDate, plan.Companies, plan.Coaches, plan.EndDate > startDate ? plan.EndDate : null);

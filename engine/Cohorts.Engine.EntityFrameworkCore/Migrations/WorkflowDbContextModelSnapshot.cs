@@ -80,6 +80,9 @@ namespace Cohorts.Engine.EntityFrameworkCore.Migrations
                     b.Property<long>("PublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PublishedBy")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("DefinitionId", "Version");
 
                     b.ToTable("WorkflowDefinitions", (string)null);

@@ -20,6 +20,9 @@ public sealed class DefinitionRecord
     /// <summary>Gets or sets when it was published.</summary>
     public DateTimeOffset PublishedAt { get; set; }
 
+    /// <summary>Gets or sets who published it, when known.</summary>
+    public string? PublishedBy { get; set; }
+
     internal static DefinitionRecord FromDefinition(StoredDefinition definition) => new()
     {
         DefinitionId = definition.DefinitionId,
@@ -27,7 +30,8 @@ public sealed class DefinitionRecord
         Name = definition.Name,
         Json = definition.Json,
         PublishedAt = definition.PublishedAt,
+        PublishedBy = definition.PublishedBy,
     };
 
-    internal StoredDefinition ToDefinition() => new(DefinitionId, Version, Name, Json, PublishedAt);
+    internal StoredDefinition ToDefinition() => new(DefinitionId, Version, Name, Json, PublishedAt, PublishedBy);
 }

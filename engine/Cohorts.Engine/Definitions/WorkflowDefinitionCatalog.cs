@@ -36,16 +36,27 @@ public sealed class WorkflowDefinitionCatalog
             throw new InvalidDefinitionException(problems);
         }
 
-        return PublishCoreAsync(definition, cancellationToken);
+        return PublishCoreAsync(definition, null, cancellationToken);
     }
 
     /// <summary>Validates and publishes a definition written in JSON (docs/definition-format.md).</summary>
     /// <exception cref="InvalidDefinitionException">The document has problems; all are listed with their paths.</exception>
-    public ValueTask<WorkflowDefinition> PublishJsonAsync(string json, CancellationToken cancellationToken = default)
+    public ValueTask<WorkflowDefinition> PublishJsonAsync(string json, CancellationToken cancellationToken = default) =>
+        PublishJsonAsync(json, publishedBy: null, cancellationToken);
+
+    /// <summary>
+    /// Validates and publishes a definition written in JSON (docs/definition-format.md), recording who published it
+    /// (kept with the version, for its history). Publishing the latest version's JSON again keeps its publisher.
+    /// </summary>
+    /// <param name="json">The document.</param>
+    /// <param name="publishedBy">Who publishes it (an e-mail address, say); null when nobody in particular does.</param>
+    /// <param name="cancellationToken">Cancels the publication.</param>
+    /// <exception cref="InvalidDefinitionException">The document has problems; all are listed with their paths.</exception>
+    public ValueTask<WorkflowDefinition> PublishJsonAsync(string json, string? publishedBy, CancellationToken cancellationToken = default)
     {
         var result = _serializer.Read(json, DefinitionReadMode.Strict);
         return result.Definition is { } definition && result.Problems.Count == 0
-            ? PublishCoreAsync(definition, cancellationToken)
+            ? PublishCoreAsync(definition, publishedBy, cancellationToken)
             : throw new InvalidDefinitionException(result.Problems);
     }
 
@@ -77,7 +88,7 @@ public sealed class WorkflowDefinitionCatalog
     /// <summary>Writes a definition as its JSON document.</summary>
     public string ToJson(WorkflowDefinition definition) => _serializer.Write(definition);
 
-    private async ValueTask<WorkflowDefinition> PublishCoreAsync(WorkflowDefinition definition, CancellationToken cancellationToken)
+    private async ValueTask<WorkflowDefinition> PublishCoreAsync(WorkflowDefinition definition, string? publishedBy, CancellationToken cancellationToken)
     {
         var json = _serializer.Write(definition.WithVersion(0));
         for (var attempt = 1; ; attempt++)
@@ -88,7 +99,7 @@ public sealed class WorkflowDefinitionCatalog
                 return _cache.TryGetValue((latest.DefinitionId, latest.Version), out var cached) ? cached : Load(latest);
             }
 
-            var stored = new StoredDefinition(definition.DefinitionId, (latest?.Version ?? 0) + 1, definition.Name, json, _timeProvider.GetUtcNow());
+            var stored = new StoredDefinition(definition.DefinitionId, (latest?.Version ?? 0) + 1, definition.Name, json, _timeProvider.GetUtcNow(), publishedBy);
             try
             {
                 await _store.AddVersionAsync(stored, cancellationToken);

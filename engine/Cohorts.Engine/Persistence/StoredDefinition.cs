@@ -6,4 +6,5 @@ namespace Cohorts.Engine.Persistence;
 /// <param name="Name">The human name (copied out of the JSON for lists).</param>
 /// <param name="Json">The definition document (docs/definition-format.md).</param>
 /// <param name="PublishedAt">When it was published.</param>
-public sealed record StoredDefinition(string DefinitionId, int Version, string Name, string Json, DateTimeOffset PublishedAt);
+/// <param name="PublishedBy">Who published it (an e-mail address, say), when known: versions published by the host itself, or before the publisher was recorded, have none.</param>
+public sealed record StoredDefinition(string DefinitionId, int Version, string Name, string Json, DateTimeOffset PublishedAt, string? PublishedBy = null);

@@ -1,0 +1,33 @@
+using Cohorts.Engine.Activities;
+using Cohorts.Engine.Definitions;
+using Cohorts.Engine.Expressions;
+using Cohorts.Engine.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Cohorts.Engine.Tests.Persistence;
+
+public sealed class DefinitionPublisherTests
+{
+    private const string Json = """
+        { "format": 1, "id": "onboarding", "name": "Onboarding", "root": { "type": "Delay", "id": "wait", "duration": "P1D" } }
+        """;
+
+    [Fact]
+    public async Task PublishJsonAsync_WithPublisher_StoresWhoPublishedEachVersion()
+    {
+        await using var db = await SqliteTestDatabase.CreateAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero));
+        var catalog = new WorkflowDefinitionCatalog(db.DefinitionStore, new DefinitionSerializer(new ActivityRegistry(), new JintExpressionEvaluator()), clock);
+
+        await catalog.PublishJsonAsync(Json, CancellationToken.None);
+        await catalog.PublishJsonAsync(Json.Replace("P1D", "P2D", StringComparison.Ordinal), "manager@cohorts.demo", CancellationToken.None);
+        await catalog.PublishJsonAsync(Json.Replace("P1D", "P2D", StringComparison.Ordinal), "someone.else@cohorts.demo", CancellationToken.None);
+
+        // A restarted process reads what the first one wrote.
+        await using var services = db.CreateServices();
+        var versions = await services.GetRequiredService<IWorkflowDefinitionStore>().ListVersionsAsync("onboarding", CancellationToken.None);
+        Assert.Equal([(1, (string?)null), (2, "manager@cohorts.demo")], versions.Select(v => (v.Version, v.PublishedBy)));
+        Assert.Equal(clock.GetUtcNow(), versions[1].PublishedAt);
+    }
+}
