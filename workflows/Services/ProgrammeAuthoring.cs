@@ -80,10 +80,10 @@ public sealed class ProgrammeAuthoring : IDisposable
         {
             var id = await UniqueIdAsync(ProgrammeSlug.Of(name), cancellationToken);
             var (programme, company, cohort) = template is null ? Blank(id, name, request) : FromTemplate(id, name, template, request);
-            await _catalog.PublishJsonAsync(company, cancellationToken);
+            await _catalog.PublishJsonAsync(company, actor, cancellationToken);
             if (cohort is not null)
             {
-                await _catalog.PublishJsonAsync(cohort, cancellationToken);
+                await _catalog.PublishJsonAsync(cohort, actor, cancellationToken);
             }
 
             await _store.WriteAsync(
@@ -155,7 +155,7 @@ public sealed class ProgrammeAuthoring : IDisposable
         var versions = new JsonObject();
         foreach (var json in documents)
         {
-            var published = await _catalog.PublishJsonAsync(json, cancellationToken);
+            var published = await _catalog.PublishJsonAsync(json, actor, cancellationToken);
             versions[published.DefinitionId] = published.Version;
         }
 
