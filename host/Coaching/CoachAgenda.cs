@@ -63,14 +63,16 @@ public sealed class CoachAgenda(IDbContextFactory<CohortsDbContext> domain, Time
         return new CoachWeek([.. described.Where(s => s.PlannedAt < now)], [.. described.Where(s => s.PlannedAt >= now)]);
     }
 
-    /// <summary>Lists the coach's companies by name, each with its next session and its sessions held and late.</summary>
+    /// <summary>Lists the coach's companies by name (archived cohorts left out), each with its next session and its sessions held and late.</summary>
     public async Task<IReadOnlyList<CoachCompany>> GetCompaniesAsync(IReadOnlyCollection<Guid> coachIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(coachIds);
         var ids = coachIds.Select(id => (Guid?)id).ToList();
         var now = clock.GetUtcNow();
         await using var db = await domain.CreateDbContextAsync(cancellationToken);
-        var companies = await db.Companies.AsNoTracking().Where(c => ids.Contains(c.CoachId)).ToListAsync(cancellationToken);
+        var companies = await db.Companies.AsNoTracking()
+            .Where(c => ids.Contains(c.CoachId) && db.Cohorts.Any(k => k.Id == c.CohortId && k.ArchivedAt == null))
+            .ToListAsync(cancellationToken);
         var sessions = await DescribeAsync(db, await SessionsOf(db, coachIds).ToListAsync(cancellationToken), cancellationToken);
         var cohorts = await CohortNamesAsync(db, companies.Select(c => c.CohortId), cancellationToken);
         var budgets = await CoachingHours.BudgetsAsync(db, companies.Select(c => c.CohortId), cancellationToken);

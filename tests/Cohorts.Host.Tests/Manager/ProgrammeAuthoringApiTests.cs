@@ -212,6 +212,30 @@ public sealed class ProgrammeAuthoringApiTests(DemoHostFixture demo) : IClassFix
     private static async Task<Guid> FundedCohortAsync(HttpClient funder) =>
         (await funder.GetJsonAsync("/api/funder/cohorts")).EnumerateArray().First().GetProperty("cohortId").GetGuid();
 
+    [Fact]
+    public async Task Archive_CoachedCohort_LeavesTheCoachsCompaniesUntilRestored()
+    {
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        using var coach = await demo.Factory.CreateApiClientAsync(TestAccounts.CoachMartin);
+        var before = (await coach.GetJsonAsync("/api/coach/companies")).EnumerateArray().Select(c => c.GetProperty("cohortId").GetGuid()).ToList();
+        Assert.NotEmpty(before);
+        var cohortId = before[0];
+
+        await manager.PostJsonAsync($"/api/cohorts/{cohortId}/archive", new { }, HttpStatusCode.OK);
+        try
+        {
+            var during = (await coach.GetJsonAsync("/api/coach/companies")).EnumerateArray().Select(c => c.GetProperty("cohortId").GetGuid());
+            Assert.DoesNotContain(cohortId, during);
+        }
+        finally
+        {
+            await manager.PostJsonAsync($"/api/cohorts/{cohortId}/restore", new { }, HttpStatusCode.OK);
+        }
+
+        var after = (await coach.GetJsonAsync("/api/coach/companies")).EnumerateArray().Select(c => c.GetProperty("cohortId").GetGuid()).ToList();
+        Assert.Equal(before, after);
+    }
+
     private static async Task<List<Guid>> CohortIdsAsync(HttpClient client, string query) =>
         [.. (await client.GetJsonAsync($"/api/cohorts{query}")).EnumerateArray().Select(c => c.GetProperty("id").GetGuid())];
 
