@@ -1,0 +1,9 @@
+namespace Cohorts.Bench;
+
+/// <summary>What a closed-loop run measured: answers, time, every latency in milliseconds (sorted).</summary>
+internal sealed record LoadResult(int Requests, TimeSpan Elapsed, IReadOnlyList<double> SortedLatencies)
+{
+    public double PerSecond => Requests / Elapsed.TotalSeconds;
+
+    public double Percentile(double p) => SortedLatencies.Count == 0 ? double.NaN : SortedLatencies[Math.Min(SortedLatencies.Count - 1, (int)Math.Ceiling(p * SortedLatencies.Count) - 1)];
+}
