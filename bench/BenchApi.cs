@@ -4,10 +4,11 @@ using System.Text.Json;
 
 namespace Cohorts.Bench;
 
-/// <summary>Signing in to the host's API with a bearer token, as the demo's manager.</summary>
+/// <summary>Signing in to the host's API with a bearer token, as the demo's manager or funder.</summary>
 internal static class BenchApi
 {
     public const string ManagerEmail = "manager@cohorts.demo";
+    public const string FunderEmail = "funder@cohorts.demo";
     public const string DemoPassword = "Cohorts-demo-2026";
 
     /// <summary>Signs in on <paramref name="client"/> and keeps the access token in its default headers.</summary>

@@ -25,6 +25,9 @@ internal sealed class BenchHostFactory : WebApplicationFactory<Cohorts.Host.Acce
             ["Cohorts:PublicBaseUrl"] = "https://cohorts.bench",
             ["Cohorts:Mail:PickupDirectory"] = Path.Combine(folder, "mail"),
             ["Logging:LogLevel:Default"] = "Warning",
+
+            // Companies accepted beyond their coaches' room wait for a manager: expected in the benchmark's cohorts.
+            ["Logging:LogLevel:Cohorts.Workflows.Activities"] = "Error",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

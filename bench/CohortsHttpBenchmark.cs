@@ -15,7 +15,7 @@ namespace Cohorts.Bench;
 /// What people wait for at 1,000 cohorts (<see cref="BoostDatabase"/>): the host in process on Kestrel, driven over
 /// loopback HTTP with bearer tokens by closed-loop clients (<see cref="HttpLoad"/>). A cohort's progress (random
 /// cohorts) and the manager's paged cohort list (random pages of 50) with 50 clients each; then session outcomes,
-/// screenings and milestone decisions by 16 clients, in blocks interleaved with blocks of raw durable SQLite
+/// screenings (the manager) and milestone decisions (the funder) by 16 clients, in blocks interleaved with blocks of raw durable SQLite
 /// transactions on the same disk (the ratio's yardstick); then the process's resident memory.
 /// </summary>
 internal static class CohortsHttpBenchmark
@@ -45,6 +45,7 @@ internal static class CohortsHttpBenchmark
         };
         var token = await BenchApi.TokenAsync(client, BenchApi.ManagerEmail);
         var bearer = new AuthenticationHeaderValue("Bearer", token);
+        var funder = new AuthenticationHeaderValue("Bearer", await BenchApi.TokenAsync(client, BenchApi.FunderEmail));
         var (warm, measured) = (TimeSpan.FromSeconds(sizes.HttpWarmUpSeconds), TimeSpan.FromSeconds(sizes.HttpSeconds));
 
         var randoms = Enumerable.Range(0, ReadClients).Select(c => new Random(c)).ToArray();
@@ -59,7 +60,7 @@ internal static class CohortsHttpBenchmark
         var listRun = await HttpLoad.RunAsync(ReadClients, measured, list);
         Progress.Note($"list: {listRun.PerSecond:0}/s, p50 {listRun.Percentile(0.5):0.0} ms, p99 {listRun.Percentile(0.99):0.0} ms");
 
-        var (writes, raw) = await WriteAsync(client, bearer, targets, http, sizes);
+        var (writes, raw) = await WriteAsync(client, bearer, funder, targets, http, sizes);
         Progress.Note($"writes: {writes.PerSecond:0}/s, p50 {writes.Percentile(0.5):0.0} ms, p99 {writes.Percentile(0.99):0.0} ms; raw {raw.PerSecond:0}/s");
 
         GC.Collect();
@@ -83,7 +84,7 @@ internal static class CohortsHttpBenchmark
     }
 
     /// <summary>Writes in blocks, each between two blocks of raw transactions; the first block is a warm-up.</summary>
-    private static async Task<(LoadResult Writes, Rate Raw)> WriteAsync(HttpClient client, AuthenticationHeaderValue bearer, WriteTargets targets, string folder, BenchSizes sizes)
+    private static async Task<(LoadResult Writes, Rate Raw)> WriteAsync(HttpClient client, AuthenticationHeaderValue bearer, AuthenticationHeaderValue funder, WriteTargets targets, string folder, BenchSizes sizes)
     {
         using var rawDb = RawSqliteBenchmark.Open(Path.Combine(folder, "raw.db"));
         rawDb.Commit(RawBlock);
@@ -91,7 +92,7 @@ internal static class CohortsHttpBenchmark
         {
             new ConcurrentQueue<Func<Task>>(targets.Sessions.Select(s => (Func<Task>)(() => PostAsync(client, bearer, $"/api/sessions/{s.Id}/outcome", new { attendance = s.Companies.Select(c => new { companyId = c, present = true }), notes = "Bench" })))),
             new ConcurrentQueue<Func<Task>>(targets.Companies.Select(id => (Func<Task>)(() => PostAsync(client, bearer, $"/api/companies/{id}/screening", new { decision = "accepted" })))),
-            new ConcurrentQueue<Func<Task>>(targets.Milestones.Select(id => (Func<Task>)(() => PostAsync(client, bearer, $"/api/milestones/{id}/decision", new { outcome = "passed" })))),
+            new ConcurrentQueue<Func<Task>>(targets.Milestones.Select(id => (Func<Task>)(() => PostAsync(client, funder, $"/api/milestones/{id}/decision", new { outcome = "passed" })))),
         };
         Func<int, int, Task> write = (c, n) =>
         {

@@ -4,7 +4,7 @@ namespace Cohorts.Bench;
 
 /// <summary>
 /// What the write clients have to do in the 1,000-cohort database, read from its file before the host starts: sessions
-/// past their planned time with no outcome, companies waiting for their screening, milestones a manager reviews and
+/// past their planned time with no outcome, companies waiting for their screening, milestones their funder reviews and
 /// nobody decided yet. Each is written once.
 /// </summary>
 internal sealed record WriteTargets(IReadOnlyList<string> BoostCohorts, IReadOnlyList<(string Id, IReadOnlyList<string> Companies)> Sessions, IReadOnlyList<string> Companies, IReadOnlyList<string> Milestones)
@@ -27,7 +27,7 @@ internal sealed record WriteTargets(IReadOnlyList<string> BoostCohorts, IReadOnl
         }
 
         var companies = Strings(connection, "SELECT lower(Id) FROM Companies WHERE Status = 'Applied' ORDER BY random()");
-        var milestones = Strings(connection, "SELECT lower(Id) FROM Milestones WHERE Reviewer = 'Manager' AND Decisions = '[]' ORDER BY random()");
+        var milestones = Strings(connection, "SELECT lower(Id) FROM Milestones WHERE Reviewer = 'Funder' AND Decisions = '[]' ORDER BY random()");
         return new WriteTargets(cohorts, sessions, companies, milestones);
     }
 

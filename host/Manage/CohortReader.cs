@@ -9,16 +9,38 @@ namespace Cohorts.Host.Manage;
 /// Reads cohorts and their companies as the signed-in user may see them: a manager or a funder every company of their
 /// cohorts, a coach only the companies they coach.
 /// </summary>
-public sealed class CohortReader(UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock)
+public sealed class CohortReader(UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, CohortListCache? lists = null)
 {
-    /// <summary>Lists the cohorts the user sees, newest first.</summary>
+    /// <summary>
+    /// Lists the cohorts the user sees, newest first: every cohort and its counts come from the list's rows (kept until
+    /// the next commit, see <see cref="CohortListCache"/>), and <see cref="UserAccess"/> decides for each whether, and
+    /// how much of it, the user sees.
+    /// </summary>
     public async Task<IReadOnlyList<CohortSummary>> ListVisibleAsync(CancellationToken cancellationToken = default)
     {
-        var ids = await access.GetVisibleCohortIdsAsync(cancellationToken);
-        List<CohortSummary> summaries = [];
-        foreach (var id in ids)
+        if (lists is null)
         {
-            summaries.Add(await SummarizeAsync(await access.GetCohortAccessAsync(id, cancellationToken), cancellationToken));
+            var ids = await access.GetVisibleCohortIdsAsync(cancellationToken);
+            List<CohortSummary> one = [];
+            foreach (var id in ids)
+            {
+                one.Add(await SummarizeAsync(await access.GetCohortAccessAsync(id, cancellationToken), cancellationToken));
+            }
+
+            return [.. one.OrderByDescending(s => s.StartDate).ThenBy(s => s.Name, StringComparer.CurrentCulture)];
+        }
+
+        var rows = await lists.GetAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        List<CohortSummary> summaries = [];
+        foreach (var cohort in rows.Cohorts)
+        {
+            var cohortAccess = await access.GetCohortAccessAsync(cohort, rows.Programmes[cohort.ProgrammeId], cancellationToken);
+            if (cohortAccess.CanView)
+            {
+                var (all, coachId) = (cohortAccess.SeesAllCompanies, cohortAccess.CoachId);
+                summaries.Add(Summary(cohortAccess, rows.CountCompanies(cohort.Id, all, coachId), rows.CountLate(cohort.Id, all, coachId, now)));
+            }
         }
 
         return [.. summaries.OrderByDescending(s => s.StartDate).ThenBy(s => s.Name, StringComparer.CurrentCulture)];
@@ -85,6 +107,12 @@ public sealed class CohortReader(UserAccess access, IDbContextFactory<CohortsDbC
         var late = await db.Sessions.AsNoTracking()
             .Where(s => s.CohortId == cohort.Id && s.Outcome == null && s.CancelledAt == null && s.PlannedAt < now && (all || s.CoachId == coachId))
             .CountAsync(cancellationToken);
+        return Summary(cohortAccess, companies, late);
+    }
+
+    private static CohortSummary Summary(CohortAccess cohortAccess, int companies, int late)
+    {
+        var cohort = cohortAccess.Cohort;
         return new CohortSummary(
             cohort.Id,
             cohort.Name,

@@ -1,0 +1,55 @@
+using Cohorts.Host.Reporting;
+using Cohorts.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Host.Manage;
+
+/// <summary>
+/// What cohort lists are made of (<see cref="CohortListRows"/>: every cohort, its programme, its companies and unsettled
+/// sessions counted), read in four queries and kept while the database's data version (<see cref="DomainDataVersion"/>)
+/// is the one it was read at: any commit makes it stale, and the next list reads it again. Who sees which cohort is
+/// still decided on every request, by <see cref="Access.UserAccess"/>; the clock's part (which sessions are late) too.
+/// </summary>
+public sealed class CohortListCache(IDbContextFactory<CohortsDbContext> domain, DomainDataVersion version)
+{
+    private CohortListRows? _kept;
+
+    internal async Task<CohortListRows> GetAsync(CancellationToken cancellationToken)
+    {
+        // The version is read before the rows: a commit in between leaves the rows newer than their version, never older.
+        var current = version.Current();
+        if (current is not null && _kept is { } kept && kept.Version == current)
+        {
+            return kept;
+        }
+
+        var rows = await ReadAsync(current, cancellationToken);
+        if (current is not null)
+        {
+            _kept = rows;
+        }
+
+        return rows;
+    }
+
+    private async Task<CohortListRows> ReadAsync(long? current, CancellationToken cancellationToken)
+    {
+        await using var db = await domain.CreateDbContextAsync(cancellationToken);
+        var cohorts = await db.Cohorts.AsNoTracking().ToListAsync(cancellationToken);
+        var programmes = await db.Programmes.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
+        var companies = await db.Companies.AsNoTracking()
+            .GroupBy(c => new { c.CohortId, c.CoachId })
+            .Select(g => new { g.Key.CohortId, g.Key.CoachId, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var unsettled = await db.Sessions.AsNoTracking()
+            .Where(s => s.Outcome == null && s.CancelledAt == null)
+            .Select(s => new { s.CohortId, s.CoachId, s.PlannedAt })
+            .ToListAsync(cancellationToken);
+        return new CohortListRows(
+            current,
+            cohorts,
+            programmes,
+            companies.GroupBy(c => c.CohortId).ToDictionary(g => g.Key, g => (IReadOnlyList<(Guid?, int)>)[.. g.Select(c => (c.CoachId, c.Count))]),
+            unsettled.GroupBy(s => s.CohortId).ToDictionary(g => g.Key, g => (IReadOnlyList<(Guid?, DateTimeOffset)>)[.. g.Select(s => (s.CoachId, s.PlannedAt)).OrderBy(s => s.PlannedAt)]));
+    }
+}
