@@ -17,6 +17,8 @@ namespace Cohorts.Bench;
 /// <param name="Timers">Due timers fired.</param>
 /// <param name="HttpWarmUpSeconds">Each HTTP load's unmeasured warm-up at 1,000 cohorts.</param>
 /// <param name="HttpSeconds">Each HTTP load's measured time at 1,000 cohorts.</param>
+/// <param name="SimulationWarmUps">Full-size simulations run, unmeasured, before the measured ones.</param>
+/// <param name="SimulationRuns">Full-size simulations measured (the median is reported).</param>
 internal sealed record BenchSizes(
     string Mode,
     int JitWarmUp,
@@ -28,11 +30,13 @@ internal sealed record BenchSizes(
     int LargeStore,
     int Timers,
     double HttpWarmUpSeconds,
-    double HttpSeconds)
+    double HttpSeconds,
+    int SimulationWarmUps,
+    int SimulationRuns)
 {
-    public static BenchSizes Quick { get; } = new("quick", 2_000, 300, 100, 2_000, 2_000, 1_000, 100_000, 2_000, 2, 5);
+    public static BenchSizes Quick { get; } = new("quick", 1_500, 300, 100, 1_500, 1_500, 1_000, 100_000, 1_500, 1, 4, 5, 3);
 
-    public static BenchSizes Full { get; } = new("full", 3_000, 500, 100, 10_000, 5_000, 1_000, 100_000, 10_000, 5, 15);
+    public static BenchSizes Full { get; } = new("full", 3_000, 500, 100, 10_000, 5_000, 1_000, 100_000, 10_000, 5, 15, 8, 5);
 
     /// <summary>Names a stored-instance level in figure names: 1000 is "1k", 100000 is "100k".</summary>
     public static string Label(int stored) =>

@@ -13,11 +13,11 @@ internal static class BenchmarkRunner
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        string[] known = ["quick", "pages", "http"];
+        string[] known = ["quick", "pages", "http", "simulation"];
         var unknown = args.Where(a => !known.Contains(a, StringComparer.OrdinalIgnoreCase)).ToList();
         if (unknown.Count > 0)
         {
-            await Console.Error.WriteLineAsync($"Unknown argument(s): {string.Join(' ', unknown)}. Usage: dotnet run -c Release --project bench [-- quick | pages | http]");
+            await Console.Error.WriteLineAsync($"Unknown argument(s): {string.Join(' ', unknown)}. Usage: dotnet run -c Release --project bench [-- quick | pages | http | simulation]");
             return 2;
         }
 
@@ -28,7 +28,15 @@ internal static class BenchmarkRunner
         Directory.CreateDirectory(folder);
         try
         {
-            if (httpOnly)
+            if (args.Any(a => a.Equals("simulation", StringComparison.OrdinalIgnoreCase)))
+            {
+                // The simulated year alone, at quick sizes.
+                foreach (var figure in await SimulationBenchmark.RunAsync(BenchSizes.Quick))
+                {
+                    Print(figure);
+                }
+            }
+            else if (httpOnly)
             {
                 // The 1,000-cohort figures alone (progress, list, writes, memory), at quick sizes.
                 await RunHttpAsync(folder, BenchSizes.Quick);
@@ -78,7 +86,7 @@ internal static class BenchmarkRunner
         Print(await CatchUpBenchmark.RunAsync(folder, clock));
         Progress.Note("timers measured");
         await RunPagesAsync(folder);
-        foreach (var figure in await SimulationBenchmark.RunAsync())
+        foreach (var figure in await SimulationBenchmark.RunAsync(sizes))
         {
             Print(figure);
         }

@@ -23,7 +23,7 @@ internal static class BoostDatabase
 {
     public const int Cohorts = 1_000;
     public const int Applicants = 3;
-    private const string Format = "boost-1000-v2";
+    private const string Format = "boost-1000-v3";
     private static readonly string[] Marketing = ["marketing"];
     private static readonly string[] Files = ["pages.db", "pages-scheduler.db"];
 

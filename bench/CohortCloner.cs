@@ -8,7 +8,8 @@ namespace Cohorts.Bench;
 /// Copies one cohort, with everything that belongs to it, many times in the same database file: its row, coaches,
 /// companies, funders, sessions, milestones and audit entries, and its workflow instances with their bookmarks and
 /// execution log. Every id of the copied rows gets a new value in each copy, wherever it appears (columns, plan keys,
-/// correlation keys, the instances' state JSON), so each copy is a cohort of its own, in the same shape and at the same
+/// correlation keys, the instances' state JSON) and its coaches' e-mail addresses are made unique (other people), so
+/// each copy is a cohort of its own, in the same shape and at the same
 /// point of its history as the original, which the engine and the domain can resume like any other.
 /// </summary>
 internal static partial class CohortCloner
@@ -50,6 +51,7 @@ internal static partial class CohortCloner
             {
                 var insert = inserts[template.Table];
                 var nameColumn = template.Table == "Cohorts" ? template.Columns.IndexOf("Name") : -1;
+                var emailColumn = template.Table == "Coaches" ? template.Columns.IndexOf("Email") : -1;
                 foreach (var row in template.Rows)
                 {
                     for (var i = 0; i < row.Length; i++)
@@ -58,6 +60,13 @@ internal static partial class CohortCloner
                         if (i == nameColumn)
                         {
                             value = string.Create(CultureInfo.InvariantCulture, $"{value} {copy:0000}");
+                        }
+
+                        if (i == emailColumn && value is string email)
+                        {
+                            // Each copy's coaches are other people: one person coaching in 1,000 cohorts would make
+                            // every placement read a thousand cohorts' sessions.
+                            value = email.Replace("@", string.Create(CultureInfo.InvariantCulture, $"+{copy:0000}@"), StringComparison.Ordinal);
                         }
 
                         insert.Parameters[i].Value = value ?? DBNull.Value;
