@@ -73,6 +73,8 @@ internal static class CohortsHttpBenchmark
         GC.Collect();
         using var process = Process.GetCurrentProcess();
         process.Refresh();
+        var gc = GC.GetGCMemoryInfo();
+        Progress.Note($"memory: resident {process.WorkingSet64 / 1048576.0:0} MB; managed heap {gc.HeapSizeBytes / 1048576.0:0} MB ({gc.TotalCommittedBytes / 1048576.0:0} MB committed); SQLite {SQLitePCL.raw.sqlite3_memory_used() / 1048576.0:0} MB");
         return
         [
             new Figure("progress_p99_ms_1000_cohorts", progressRun.Percentile(0.99), "ms"),

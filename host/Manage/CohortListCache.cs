@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Cohorts.Host.Reporting;
 using Cohorts.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,11 +9,44 @@ namespace Cohorts.Host.Manage;
 /// What cohort lists are made of (<see cref="CohortListRows"/>: every cohort, its programme, its companies and unsettled
 /// sessions counted), read in four queries and kept while the database's data version (<see cref="DomainDataVersion"/>)
 /// is the one it was read at: any commit makes it stale, and the next list reads it again. Who sees which cohort is
-/// still decided on every request, by <see cref="Access.UserAccess"/>; the clock's part (which sessions are late) too.
+/// decided by <see cref="Access.UserAccess"/>; a user's list as it decided it (<see cref="GetListAsync"/>) is kept for that
+/// user (their id, e-mail address and roles) while the data version is the same and no session of theirs has become
+/// late since (the clock's part).
 /// </summary>
 public sealed class CohortListCache(IDbContextFactory<CohortsDbContext> domain, DomainDataVersion version)
 {
+    /// <summary>The most users whose lists are kept; past it, every kept list is dropped.</summary>
+    public const int MaxUsers = 1_000;
+
+    private readonly ConcurrentDictionary<string, (long Version, DateTimeOffset Until, IReadOnlyList<CohortSummary> List)> _lists = new();
     private CohortListRows? _kept;
+
+    /// <summary>
+    /// Gets a user's list: kept if read at the current data version and <paramref name="now"/> is before the moment it
+    /// changes by itself; else made by <paramref name="make"/> from the rows, and kept.
+    /// </summary>
+    internal async Task<IReadOnlyList<CohortSummary>> GetListAsync(string user, DateTimeOffset now, Func<CohortListRows, Task<(IReadOnlyList<CohortSummary> List, DateTimeOffset Until)>> make, CancellationToken cancellationToken)
+    {
+        var rows = await GetAsync(cancellationToken);
+        if (rows.Version is not { } current)
+        {
+            return (await make(rows)).List;
+        }
+
+        if (_lists.TryGetValue(user, out var kept) && kept.Version == current && now < kept.Until)
+        {
+            return kept.List;
+        }
+
+        var (list, until) = await make(rows);
+        if (_lists.Count >= MaxUsers)
+        {
+            _lists.Clear();
+        }
+
+        _lists[user] = (current, until, list);
+        return list;
+    }
 
     internal async Task<CohortListRows> GetAsync(CancellationToken cancellationToken)
     {

@@ -23,6 +23,28 @@ internal sealed record CohortListRows(
     public int CountCompanies(Guid cohortId, bool all, Guid? coachId) =>
         Companies.TryGetValue(cohortId, out var counts) ? counts.Where(c => all || c.CoachId == coachId).Sum(c => c.Count) : 0;
 
+    /// <summary>The first moment after <paramref name="now"/> at which an unsettled session of these cohorts becomes late.</summary>
+    public DateTimeOffset NextLate(IEnumerable<Guid> cohortIds, DateTimeOffset now)
+    {
+        var next = DateTimeOffset.MaxValue;
+        foreach (var cohortId in cohortIds)
+        {
+            if (Unsettled.TryGetValue(cohortId, out var sessions))
+            {
+                foreach (var (_, plannedAt) in sessions)
+                {
+                    if (plannedAt >= now)
+                    {
+                        next = plannedAt < next ? plannedAt : next;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return next;
+    }
+
     /// <summary>The sessions late at <paramref name="now"/> a cohort's line counts: all of them, or one coach's.</summary>
     public int CountLate(Guid cohortId, bool all, Guid? coachId, DateTimeOffset now)
     {

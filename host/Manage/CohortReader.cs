@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Claims;
 using Cohorts.Host.Access;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Persistence;
@@ -14,7 +16,8 @@ public sealed class CohortReader(UserAccess access, IDbContextFactory<CohortsDbC
     /// <summary>
     /// Lists the cohorts the user sees, newest first: every cohort and its counts come from the list's rows (kept until
     /// the next commit, see <see cref="CohortListCache"/>), and <see cref="UserAccess"/> decides for each whether, and
-    /// how much of it, the user sees.
+    /// how much of it, the user sees; the list it makes is kept for the user until the next commit or the next session
+    /// of theirs that becomes late.
     /// </summary>
     public async Task<IReadOnlyList<CohortSummary>> ListVisibleAsync(CancellationToken cancellationToken = default)
     {
@@ -30,8 +33,20 @@ public sealed class CohortReader(UserAccess access, IDbContextFactory<CohortsDbC
             return [.. one.OrderByDescending(s => s.StartDate).ThenBy(s => s.Name, StringComparer.CurrentCulture)];
         }
 
-        var rows = await lists.GetAsync(cancellationToken);
         var now = clock.GetUtcNow();
+        // Whom the list is decided for, and the culture that orders its names.
+        var roles = access.User.Identities.Select(i => i.RoleClaimType).ToHashSet();
+        var user = string.Join(
+            '\n',
+            access.User.FindFirstValue(ClaimTypes.NameIdentifier),
+            access.Email,
+            string.Join(',', access.User.Claims.Where(c => roles.Contains(c.Type)).Select(c => c.Value).Order(StringComparer.Ordinal)),
+            CultureInfo.CurrentCulture.Name);
+        return await lists.GetListAsync(user, now, rows => SummarizeAllAsync(rows, now, cancellationToken), cancellationToken);
+    }
+
+    private async Task<(IReadOnlyList<CohortSummary> List, DateTimeOffset Until)> SummarizeAllAsync(CohortListRows rows, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         List<CohortSummary> summaries = [];
         foreach (var cohort in rows.Cohorts)
         {
@@ -43,7 +58,7 @@ public sealed class CohortReader(UserAccess access, IDbContextFactory<CohortsDbC
             }
         }
 
-        return [.. summaries.OrderByDescending(s => s.StartDate).ThenBy(s => s.Name, StringComparer.CurrentCulture)];
+        return ([.. summaries.OrderByDescending(s => s.StartDate).ThenBy(s => s.Name, StringComparer.CurrentCulture)], rows.NextLate(summaries.Select(s => s.Id), now));
     }
 
     /// <summary>Reads a cohort the user has a part in.</summary>
