@@ -48,6 +48,13 @@ public sealed class CohortListCache(IDbContextFactory<CohortsDbContext> domain, 
         return list;
     }
 
+    /// <summary>The rows kept, if they are the database's rows now (never reads them: null if they would need reading).</summary>
+    internal CohortListRows? Current()
+    {
+        var current = version.Current();
+        return current is not null && _kept is { } kept && kept.Version == current ? kept : null;
+    }
+
     internal async Task<CohortListRows> GetAsync(CancellationToken cancellationToken)
     {
         // The version is read before the rows: a commit in between leaves the rows newer than their version, never older.

@@ -19,6 +19,11 @@ internal sealed record CohortListRows(
     IReadOnlyDictionary<Guid, IReadOnlyList<(Guid? CoachId, int Count)>> Companies,
     IReadOnlyDictionary<Guid, IReadOnlyList<(Guid? CoachId, DateTimeOffset PlannedAt)>> Unsettled)
 {
+    private Dictionary<Guid, Cohort>? _byId;
+
+    /// <summary>Finds a cohort by id (null: no such cohort).</summary>
+    public Cohort? Find(Guid cohortId) => (_byId ??= Cohorts.ToDictionary(c => c.Id)).GetValueOrDefault(cohortId);
+
     /// <summary>The companies a cohort's line counts: all of them, or one coach's.</summary>
     public int CountCompanies(Guid cohortId, bool all, Guid? coachId) =>
         Companies.TryGetValue(cohortId, out var counts) ? counts.Where(c => all || c.CoachId == coachId).Sum(c => c.Count) : 0;
