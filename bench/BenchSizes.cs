@@ -15,6 +15,10 @@ namespace Cohorts.Bench;
 /// <param name="SmallStore">The suspended instances stored in the smaller scale database.</param>
 /// <param name="LargeStore">The suspended instances stored in the larger scale database.</param>
 /// <param name="Timers">Due timers fired.</param>
+/// <param name="HttpWarmUpSeconds">Each HTTP load's unmeasured warm-up at 1,000 cohorts.</param>
+/// <param name="HttpSeconds">Each HTTP load's measured time at 1,000 cohorts.</param>
+/// <param name="SimulationWarmUps">Full-size simulations run, unmeasured, before the measured ones.</param>
+/// <param name="SimulationRuns">Full-size simulations measured (the median is reported).</param>
 internal sealed record BenchSizes(
     string Mode,
     int JitWarmUp,
@@ -24,11 +28,15 @@ internal sealed record BenchSizes(
     int ScaleOperations,
     int SmallStore,
     int LargeStore,
-    int Timers)
+    int Timers,
+    double HttpWarmUpSeconds,
+    double HttpSeconds,
+    int SimulationWarmUps,
+    int SimulationRuns)
 {
-    public static BenchSizes Quick { get; } = new("quick", 2_000, 300, 100, 2_000, 2_000, 1_000, 100_000, 2_000);
+    public static BenchSizes Quick { get; } = new("quick", 1_500, 300, 100, 1_500, 1_500, 1_000, 100_000, 1_500, 1, 4, 5, 3);
 
-    public static BenchSizes Full { get; } = new("full", 3_000, 500, 100, 10_000, 5_000, 1_000, 100_000, 10_000);
+    public static BenchSizes Full { get; } = new("full", 3_000, 500, 100, 10_000, 5_000, 1_000, 100_000, 10_000, 5, 15, 8, 5);
 
     /// <summary>Names a stored-instance level in figure names: 1000 is "1k", 100000 is "100k".</summary>
     public static string Label(int stored) =>

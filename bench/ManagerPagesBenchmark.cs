@@ -171,7 +171,7 @@ internal static partial class ManagerPagesBenchmark
     private static string StartDate() =>
         DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string HostFolder()
+    internal static string HostFolder()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Cohorts.sln")))

@@ -7,5 +7,8 @@ internal static class Progress
 {
     private static readonly Stopwatch Clock = Stopwatch.StartNew();
 
+    /// <summary>Gets the time since the program started.</summary>
+    public static TimeSpan Elapsed => Clock.Elapsed;
+
     public static void Note(string message) => Console.Error.WriteLine($"[{Clock.Elapsed:mm\\:ss}] {message}");
 }

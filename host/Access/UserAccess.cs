@@ -139,6 +139,15 @@ public sealed class UserAccess
         var cohort = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken)
             ?? throw DomainRuleException.NotFound("cohortId", "cohort", cohortId);
         var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == cohort.ProgrammeId, cancellationToken);
+        return await GetCohortAccessAsync(cohort, programme, cancellationToken);
+    }
+
+    /// <summary>Gets what the user is to a cohort already read, with its programme (lists decide many cohorts this way).</summary>
+    public async Task<CohortAccess> GetCohortAccessAsync(Cohort cohort, Programme programme, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        ArgumentNullException.ThrowIfNull(programme);
+        var cohortId = cohort.Id;
         var manages = (await GetManagedProgrammeIdsAsync(cancellationToken)).Contains(cohort.ProgrammeId);
         var coachId = (await GetCoachRecordsAsync(cancellationToken)).FirstOrDefault(c => c.CohortId == cohortId)?.Id;
         var funderId = (await GetFunderRecordsAsync(cancellationToken)).FirstOrDefault(f => f.CohortId == cohortId)?.Id;

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Claims;
 using Cohorts.Host.Access;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Persistence;
@@ -9,26 +11,68 @@ namespace Cohorts.Host.Manage;
 /// Reads cohorts and their companies as the signed-in user may see them: a manager or a funder every company of their
 /// cohorts, a coach only the companies they coach.
 /// </summary>
-public sealed class CohortReader(UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock)
+public sealed class CohortReader(UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, CohortListCache? lists = null)
 {
     /// <summary>Lists the cohorts the user sees, newest first, but the archived ones (or those of an archived programme).</summary>
     public Task<IReadOnlyList<CohortSummary>> ListVisibleAsync(CancellationToken cancellationToken = default) => ListVisibleAsync(includeArchived: false, cancellationToken);
 
-    /// <summary>Lists what the user sees as <see cref="ListVisibleAsync(CancellationToken)"/> does, the archived ones too when <paramref name="includeArchived"/>.</summary>
+    /// <summary>
+    /// Lists the cohorts the user sees, newest first, the archived ones too when <paramref name="includeArchived"/>:
+    /// every cohort and its counts come from the list's rows (kept until the next commit, see
+    /// <see cref="CohortListCache"/>), and <see cref="UserAccess"/> decides for each whether, and how much of it, the
+    /// user sees; the list it makes is kept for the user until the next commit or the next session of theirs that
+    /// becomes late.
+    /// </summary>
     public async Task<IReadOnlyList<CohortSummary>> ListVisibleAsync(bool includeArchived, CancellationToken cancellationToken = default)
     {
-        var ids = await access.GetVisibleCohortIdsAsync(cancellationToken);
-        List<CohortSummary> summaries = [];
-        foreach (var id in ids)
+        if (lists is null)
         {
-            var cohortAccess = await access.GetCohortAccessAsync(id, cancellationToken);
-            if (includeArchived || (cohortAccess.Cohort.ArchivedAt is null && cohortAccess.Programme.ArchivedAt is null))
+            var ids = await access.GetVisibleCohortIdsAsync(cancellationToken);
+            List<CohortSummary> one = [];
+            foreach (var id in ids)
             {
-                summaries.Add(await SummarizeAsync(cohortAccess, cancellationToken));
+                var cohortAccess = await access.GetCohortAccessAsync(id, cancellationToken);
+                if (includeArchived || !IsArchived(cohortAccess.Cohort, cohortAccess.Programme))
+                {
+                    one.Add(await SummarizeAsync(cohortAccess, cancellationToken));
+                }
+            }
+
+            return [.. one.OrderByDescending(s => s.StartDate).ThenBy(s => s.Name, StringComparer.CurrentCulture)];
+        }
+
+        var now = clock.GetUtcNow();
+        // Whom the list is decided for, and the culture that orders its names.
+        var roles = access.User.Identities.Select(i => i.RoleClaimType).ToHashSet();
+        var user = string.Join(
+            '\n',
+            access.User.FindFirstValue(ClaimTypes.NameIdentifier),
+            access.Email,
+            string.Join(',', access.User.Claims.Where(c => roles.Contains(c.Type)).Select(c => c.Value).Order(StringComparer.Ordinal)),
+            CultureInfo.CurrentCulture.Name,
+            includeArchived ? "archived" : "current");
+        return await lists.GetListAsync(user, now, rows => SummarizeAllAsync(rows, includeArchived, now, cancellationToken), cancellationToken);
+    }
+
+    private async Task<(IReadOnlyList<CohortSummary> List, DateTimeOffset Until)> SummarizeAllAsync(CohortListRows rows, bool includeArchived, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        List<CohortSummary> summaries = [];
+        foreach (var cohort in rows.Cohorts)
+        {
+            if (!includeArchived && IsArchived(cohort, rows.Programmes[cohort.ProgrammeId]))
+            {
+                continue;
+            }
+
+            var cohortAccess = await access.GetCohortAccessAsync(cohort, rows.Programmes[cohort.ProgrammeId], cancellationToken);
+            if (cohortAccess.CanView)
+            {
+                var (all, coachId) = (cohortAccess.SeesAllCompanies, cohortAccess.CoachId);
+                summaries.Add(Summary(cohortAccess, rows.CountCompanies(cohort.Id, all, coachId), rows.CountLate(cohort.Id, all, coachId, now)));
             }
         }
 
-        return [.. summaries.OrderByDescending(s => s.StartDate).ThenBy(s => s.Name, StringComparer.CurrentCulture)];
+        return ([.. summaries.OrderByDescending(s => s.StartDate).ThenBy(s => s.Name, StringComparer.CurrentCulture)], rows.NextLate(summaries.Select(s => s.Id), now));
     }
 
     /// <summary>Reads a cohort the user has a part in.</summary>
@@ -92,6 +136,12 @@ public sealed class CohortReader(UserAccess access, IDbContextFactory<CohortsDbC
         var late = await db.Sessions.AsNoTracking()
             .Where(s => s.CohortId == cohort.Id && s.Outcome == null && s.CancelledAt == null && s.PlannedAt < now && (all || s.CoachId == coachId))
             .CountAsync(cancellationToken);
+        return Summary(cohortAccess, companies, late);
+    }
+
+    private static CohortSummary Summary(CohortAccess cohortAccess, int companies, int late)
+    {
+        var cohort = cohortAccess.Cohort;
         return new CohortSummary(
             cohort.Id,
             cohort.Name,
@@ -104,7 +154,9 @@ public sealed class CohortReader(UserAccess access, IDbContextFactory<CohortsDbC
             late,
             cohortAccess.Manages)
         {
-            Archived = cohort.ArchivedAt is not null || cohortAccess.Programme.ArchivedAt is not null,
+            Archived = IsArchived(cohort, cohortAccess.Programme),
         };
     }
+
+    private static bool IsArchived(Cohort cohort, Programme programme) => cohort.ArchivedAt is not null || programme.ArchivedAt is not null;
 }

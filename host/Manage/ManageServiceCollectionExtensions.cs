@@ -27,6 +27,9 @@ public static class ManageServiceCollectionExtensions
         services.TryAddScoped<CoachHoursReader>();
         services.TryAddScoped<ManagerHomeReader>();
         services.TryAddScoped<InstanceReader>();
+        services.TryAddSingleton<Cohorts.Host.Reporting.DomainDataVersion>();
+        services.TryAddSingleton<Cohorts.Host.Reporting.ProgressCache>();
+        services.TryAddSingleton<CohortListCache>();
         services.AddHostedService<LaunchRecoveryService>();
         services.AddCohortsDefinitionViews();
         return services;

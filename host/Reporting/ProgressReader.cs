@@ -7,15 +7,27 @@ namespace Cohorts.Host.Reporting;
 
 /// <summary>
 /// Reads a cohort's recorded data (read-only, one context) and computes its progress at the clock's now. Nothing is
-/// stored: the figures always agree with the sessions, milestones and companies in the database.
+/// stored: the figures always agree with the sessions, milestones and companies in the database. With a
+/// <see cref="ProgressCache"/>, the counted rows are kept until the next commit to the database, and only the clock's
+/// part is computed again.
 /// </summary>
 /// <param name="domain">The cohort domain's contexts.</param>
 /// <param name="clock">The clock.</param>
-public sealed class ProgressReader(IDbContextFactory<CohortsDbContext> domain, TimeProvider clock)
+/// <param name="cache">Where counted rows are kept, if anywhere.</param>
+public sealed class ProgressReader(IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, ProgressCache? cache = null)
 {
     /// <summary>Reads and computes a cohort's progress (rights are the caller's to check first).</summary>
     /// <exception cref="DomainRuleException">No cohort has that id (404 naming <c>cohortId</c>).</exception>
     public async Task<CohortProgress> ReadAsync(Guid cohortId, CancellationToken cancellationToken = default)
+    {
+        var entry = cache is null
+            ? await ReadBasisAsync(cohortId, null, cancellationToken)
+            : await cache.GetAsync(cohortId, version => ReadBasisAsync(cohortId, version, cancellationToken));
+        var basis = entry.Basis;
+        return new CohortProgress(basis.Cohort, basis.Programme, basis.At(clock.GetUtcNow()), entry.Companies, entry.Coaches, entry.Funders, entry.Months);
+    }
+
+    private async Task<ProgressBasisEntry> ReadBasisAsync(Guid cohortId, long? version, CancellationToken cancellationToken)
     {
         await using var db = await domain.CreateDbContextAsync(cancellationToken);
         var cohort = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken)
@@ -27,12 +39,11 @@ public sealed class ProgressReader(IDbContextFactory<CohortsDbContext> domain, T
         var coaches = await db.Coaches.AsNoTracking().Where(c => c.CohortId == cohortId).ToListAsync(cancellationToken);
         var funders = await db.Funders.AsNoTracking().Where(f => f.CohortId == cohortId).ToListAsync(cancellationToken);
 
-        var report = ProgressCalculator.Compute(new ProgressSnapshot(cohort, programme, companies, sessions, milestones, clock.GetUtcNow()) { Funders = funders });
+        var basis = ProgressBasis.Of(new ProgressSnapshot(cohort, programme, companies, sessions, milestones, clock.GetUtcNow()) { Funders = funders });
         var zone = TimeZoneInfo.FindSystemTimeZoneById(programme.TimeZoneId);
-        return new CohortProgress(
-            cohort,
-            programme,
-            report,
+        return new ProgressBasisEntry(
+            version,
+            basis,
             companies.ToDictionary(c => c.Id),
             coaches.ToDictionary(c => c.Id),
             [.. funders.OrderBy(f => f.Name, StringComparer.Ordinal)],

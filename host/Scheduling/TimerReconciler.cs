@@ -23,7 +23,8 @@ internal sealed class TimerReconciler(TimerCatchUp catchUp, IWorkflowInstanceSto
 
         // Triggers first, timers second: a timer committed in between is then missing from the triggers and gets
         // scheduled (at worst twice, which replacing absorbs), never mistaken for a stale trigger and removed.
-        var triggers = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(TimerTriggers.Group), cancellationToken);
+        // A set: the missing ones are looked up in it, one per timer (tens of thousands at 1,000 cohorts).
+        var triggers = (await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(TimerTriggers.Group), cancellationToken)).ToHashSet();
         var timers = await store.FindDueTimersAsync(DateTimeOffset.MaxValue, int.MaxValue, cancellationToken);
         var wanted = timers.ToDictionary(t => TimerTriggers.KeyFor(t.Id));
 

@@ -17,12 +17,12 @@ internal sealed class CompanyTally
 
     public int MilestonesPassed { get; private set; }
 
-    public static Dictionary<Guid, CompanyTally> Count(ProgressSnapshot snapshot)
+    public static Dictionary<Guid, CompanyTally> Count(ProgressSnapshot snapshot, DateTimeOffset? lateAt)
     {
         var tallies = snapshot.Companies.ToDictionary(c => c.Id, _ => new CompanyTally());
         foreach (var session in snapshot.Sessions.Where(s => !s.IsCancelled))
         {
-            var late = session.IsLate(snapshot.Now);
+            var late = lateAt is { } now && session.IsLate(now);
             var present = new PresentCompanies(session);
             foreach (var companyId in session.CompanyIds)
             {
@@ -54,13 +54,13 @@ internal sealed class CompanyTally
         return tallies;
     }
 
-    public CompanyProgress ToProgress(Company company) => new(
+    public CompanyProgress ToProgress(Company company, int moreLate = 0) => new(
         company.Id,
         company.Name,
         company.Status,
         SessionsPlanned: Planned,
         SessionsHeld: Held,
-        SessionsLate: Late,
+        SessionsLate: Late + moreLate,
         AttendanceRate: Recorded == 0 ? null : ProgressCalculator.Round1(100m * Attended / Recorded),
         MilestonesPassed: MilestonesPassed);
 }

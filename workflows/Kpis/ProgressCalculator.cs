@@ -25,28 +25,20 @@ public static class ProgressCalculator
     public static ProgressReport Compute(ProgressSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var (elapsed, totals, kpis) = Indicators(snapshot);
-        var tallies = CompanyTally.Count(snapshot);
-        List<CompanyProgress> companies = [.. snapshot.Companies
-            .OrderBy(c => c.Name, StringComparer.Ordinal)
-            .ThenBy(c => c.Id)
-            .Select(c => tallies.GetValueOrDefault(c.Id, new CompanyTally()).ToProgress(c))];
-        return new ProgressReport(snapshot.Cohort.Id, snapshot.Now, elapsed, totals, kpis, companies) { Budget = Budget(snapshot, totals) };
+        return ProgressBasis.Of(snapshot).At(snapshot.Now);
     }
 
-    /// <summary>Computes the indicators only, as <see cref="Compute"/> does (the simulator looks at them after every change).</summary>
     internal static IReadOnlyList<KpiProgress> ComputeKpis(ProgressSnapshot snapshot) => Indicators(snapshot).Kpis;
 
     /// <summary>
     /// Splits the programme's budget between the cohort's funders (or, with none recorded, the co-funder the programme
     /// names, each of its co-funders): each commits its share × the budget; the organiser covers the rest.
     /// </summary>
-    internal static BudgetProgress Budget(ProgressSnapshot snapshot, CohortTotals totals)
+    internal static BudgetProgress Budget(Programme programme, IReadOnlyList<Funder> cohortFunders, CohortTotals totals)
     {
-        var programme = snapshot.Programme;
         var amount = programme.Budget;
-        List<FunderCommitment> funders = snapshot.Funders.Count > 0
-            ? [.. snapshot.Funders.OrderBy(f => f.Name, StringComparer.Ordinal).ThenBy(f => f.Id).Select(f => Commitment(f.Id, f.Name, f.Share, amount))]
+        List<FunderCommitment> funders = cohortFunders.Count > 0
+            ? [.. cohortFunders.OrderBy(f => f.Name, StringComparer.Ordinal).ThenBy(f => f.Id).Select(f => Commitment(f.Id, f.Name, f.Share, amount))]
             : [.. programme.CoFunders.Select(f => Commitment(null, f.Name, f.Share, amount))];
         decimal? cofundingShare = funders.Count == 0 ? null : funders.Sum(f => f.Share);
         decimal? cofunded = amount is null ? null : funders.Sum(f => f.Committed!.Value);
@@ -78,15 +70,15 @@ public static class ProgressCalculator
     {
         var window = CohortWindow.Of(snapshot.Cohort, snapshot.Programme);
         var elapsed = window.ElapsedShare(snapshot.Now);
-        var totals = Totals(snapshot);
+        var totals = Totals(snapshot, snapshot.Now);
         var targets = Targets(snapshot.Cohort, snapshot.Programme);
         List<KpiProgress> kpis = [.. Enum.GetValues<KpiKind>().Select(kind => Kpi(kind, totals, targets.TryGetValue(kind, out var target) ? target : null, elapsed, window))];
         return (elapsed, totals, kpis);
     }
 
-    private static CohortTotals Totals(ProgressSnapshot snapshot)
+    /// <summary>The totals; with no <paramref name="lateAt"/>, no session is counted late.</summary>
+    internal static CohortTotals Totals(ProgressSnapshot snapshot, DateTimeOffset? lateAt)
     {
-        var now = snapshot.Now;
         var sessions = snapshot.Sessions;
         var held = sessions.Where(s => s.IsHeld).ToList();
         var expected = 0;
@@ -119,7 +111,7 @@ public static class ProgressCalculator
         return new CohortTotals(
             SessionsPlanned: sessions.Count(s => !s.IsCancelled),
             SessionsHeld: held.Count,
-            SessionsLate: sessions.Count(s => s.IsLate(now)),
+            SessionsLate: lateAt is { } now ? sessions.Count(s => s.IsLate(now)) : 0,
             AttendanceRate: expected == 0 ? null : Round1(100m * present / expected),
             MilestonesPlanned: snapshot.Milestones.Count,
             MilestonesPassed: snapshot.Milestones.Count(m => m.FinalDecision?.Outcome == MilestoneOutcome.Passed),
@@ -132,7 +124,7 @@ public static class ProgressCalculator
             QuestionnairesCollected: questionnaires.Count);
     }
 
-    private static KpiProgress Kpi(KpiKind kind, CohortTotals totals, decimal? target, decimal elapsed, CohortWindow window)
+    internal static KpiProgress Kpi(KpiKind kind, CohortTotals totals, decimal? target, decimal elapsed, CohortWindow window)
     {
         var ended = elapsed >= 1m;
         decimal? current = kind switch

@@ -17,9 +17,9 @@ internal static class ProgressEndpoints
 {
     public const string WorkbookType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static async Task<Ok<ProgressResponse>> GetAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Ok<ProgressResponse>> GetAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, ProgressCache cache, Manage.CohortListCache lists, CancellationToken cancellationToken)
     {
-        var (progress, rights) = await ReadAsync(cohortId, access, domain, clock, cancellationToken);
+        var (progress, rights) = await ReadAsync(cohortId, access, domain, clock, cancellationToken, cache, lists);
         return TypedResults.Ok(FunderResponses.Progress(progress, rights.FunderId));
     }
 
@@ -71,10 +71,10 @@ internal static class ProgressEndpoints
             .ToList());
     }
 
-    private static async Task<(CohortProgress Progress, CohortAccess Rights)> ReadAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<(CohortProgress Progress, CohortAccess Rights)> ReadAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, CancellationToken cancellationToken, ProgressCache? cache = null, Manage.CohortListCache? lists = null)
     {
-        var rights = await access.RequireProgressReaderAsync(cohortId, cancellationToken);
-        return (await new ProgressReader(domain, clock).ReadAsync(cohortId, cancellationToken), rights);
+        var rights = await access.RequireProgressReaderAsync(cohortId, lists, cancellationToken);
+        return (await new ProgressReader(domain, clock, cache).ReadAsync(cohortId, cancellationToken), rights);
     }
 
     private static DateOnly Today(CohortProgress progress)

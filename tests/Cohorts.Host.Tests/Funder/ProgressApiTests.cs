@@ -154,6 +154,29 @@ public sealed class ProgressApiTests(DemoHostFixture demo) : IClassFixture<DemoH
     }
 
     [Fact]
+    public async Task Progress_AfterACohortList_SameAnswersFromTheListsKeptRows()
+    {
+        // A list keeps every cohort's row until the next commit; the progress's access check then reads them there.
+        var cohort = await demo.Factory.CohortAsync();
+        var openLab = await demo.Factory.OpenLabIdAsync();
+        using var funder = await demo.Factory.CreateApiClientAsync(TestAccounts.Funder);
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        var before = await (await funder.GetAsync($"/api/cohorts/{cohort.Id}/progress")).JsonAsync();
+
+        using (var list = await manager.GetAsync("/api/cohorts"))
+        {
+            Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        }
+
+        var after = await (await funder.GetAsync($"/api/cohorts/{cohort.Id}/progress")).JsonAsync();
+        Assert.Equal(before.GetProperty("totals").GetRawText(), after.GetProperty("totals").GetRawText());
+        using var notFunded = await funder.GetAsync($"/api/cohorts/{openLab}/progress");
+        await notFunded.AssertProblemAsync(HttpStatusCode.Forbidden);
+        using var unknown = await funder.GetAsync($"/api/cohorts/{Guid.NewGuid()}/progress");
+        await unknown.AssertProblemAsync(HttpStatusCode.NotFound, "cohortId");
+    }
+
+    [Fact]
     public async Task Progress_UnknownCohort_Answers404NamingCohortId()
     {
         using var client = await demo.Factory.CreateApiClientAsync(TestAccounts.Funder);

@@ -108,6 +108,24 @@ public sealed class ProgressCalculatorTests
     }
 
     [Fact]
+    public void Basis_KeptFromAnEarlierMoment_CountsTheLateSessionsOfEachLaterMoment()
+    {
+        // Counted on 2 January (nothing late yet), completed later: what the clock alone changes moves, the rest stays.
+        var basis = ProgressBasis.Of(Snapshot(At(2)));
+
+        Assert.Equal(0, basis.At(At(2)).Totals.SessionsLate);
+        var day20 = basis.At(Day20);
+        Assert.Equal(1, day20.Totals.SessionsLate); // S4 (Alpha, 20 January)
+        Assert.Equal(0.4m, day20.ElapsedShare);
+        Assert.Equal([1, 0], day20.Companies.Take(2).Select(c => c.SessionsLate));
+        var day26 = basis.At(new DateTimeOffset(2025, 1, 26, 0, 0, 0, Winter));
+        Assert.Equal(2, day26.Totals.SessionsLate); // and S5 (Bravo, 25 January)
+        Assert.Equal([1, 1], day26.Companies.Take(2).Select(c => c.SessionsLate));
+        Assert.Equal(day20.Totals with { SessionsLate = 2 }, day26.Totals);
+        Assert.Equal(ProgressCalculator.Compute(Snapshot(Day20)), day20 with { Kpis = day20.Kpis, Companies = day20.Companies }, new ReportComparer());
+    }
+
+    [Fact]
     public void Compute_AfterTheEnd_MetOrMissed()
     {
         // 1 March: past the end (20 February, midnight); elapsed share 1, forecasts are the values.
@@ -263,4 +281,14 @@ public sealed class ProgressCalculatorTests
 
     private Milestone NewMilestone(string name, Company? company) =>
         new(Guid.NewGuid(), _cohortId, company?.Id, name, "criteria", At(11), ReviewerRole.Manager);
+
+    /// <summary>Reports are equal when their figures are (their lists compared item by item).</summary>
+    private sealed class ReportComparer : IEqualityComparer<ProgressReport>
+    {
+        public bool Equals(ProgressReport? x, ProgressReport? y) =>
+            x is not null && y is not null && x.At == y.At && x.ElapsedShare == y.ElapsedShare && x.Totals == y.Totals
+            && x.Kpis.SequenceEqual(y.Kpis) && x.Companies.SequenceEqual(y.Companies) && x.Budget.Cofunded == y.Budget.Cofunded;
+
+        public int GetHashCode(ProgressReport obj) => obj.CohortId.GetHashCode();
+    }
 }

@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using Cohorts.Host.Reporting;
+using Cohorts.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Host.Manage;
+
+/// <summary>
+/// What cohort lists are made of (<see cref="CohortListRows"/>: every cohort, its programme, its companies and unsettled
+/// sessions counted), read in four queries and kept while the database's data version (<see cref="DomainDataVersion"/>)
+/// is the one it was read at: any commit makes it stale, and the next list reads it again. Who sees which cohort is
+/// decided by <see cref="Access.UserAccess"/>; a user's list as it decided it (<see cref="GetListAsync"/>) is kept for that
+/// user (their id, e-mail address and roles) while the data version is the same and no session of theirs has become
+/// late since (the clock's part).
+/// </summary>
+public sealed class CohortListCache(IDbContextFactory<CohortsDbContext> domain, DomainDataVersion version)
+{
+    /// <summary>The most users whose lists are kept; past it, every kept list is dropped.</summary>
+    public const int MaxUsers = 1_000;
+
+    private readonly ConcurrentDictionary<string, (long Version, DateTimeOffset Until, IReadOnlyList<CohortSummary> List)> _lists = new();
+    private CohortListRows? _kept;
+
+    /// <summary>
+    /// Gets a user's list: kept if read at the current data version and <paramref name="now"/> is before the moment it
+    /// changes by itself; else made by <paramref name="make"/> from the rows, and kept.
+    /// </summary>
+    internal async Task<IReadOnlyList<CohortSummary>> GetListAsync(string user, DateTimeOffset now, Func<CohortListRows, Task<(IReadOnlyList<CohortSummary> List, DateTimeOffset Until)>> make, CancellationToken cancellationToken)
+    {
+        var rows = await GetAsync(cancellationToken);
+        if (rows.Version is not { } current)
+        {
+            return (await make(rows)).List;
+        }
+
+        if (_lists.TryGetValue(user, out var kept) && kept.Version == current && now < kept.Until)
+        {
+            return kept.List;
+        }
+
+        var (list, until) = await make(rows);
+        if (_lists.Count >= MaxUsers)
+        {
+            _lists.Clear();
+        }
+
+        _lists[user] = (current, until, list);
+        return list;
+    }
+
+    /// <summary>The rows kept, if they are the database's rows now (never reads them: null if they would need reading).</summary>
+    internal CohortListRows? Current()
+    {
+        var current = version.Current();
+        return current is not null && _kept is { } kept && kept.Version == current ? kept : null;
+    }
+
+    internal async Task<CohortListRows> GetAsync(CancellationToken cancellationToken)
+    {
+        // The version is read before the rows: a commit in between leaves the rows newer than their version, never older.
+        var current = version.Current();
+        if (current is not null && _kept is { } kept && kept.Version == current)
+        {
+            return kept;
+        }
+
+        var rows = await ReadAsync(current, cancellationToken);
+        if (current is not null)
+        {
+            _kept = rows;
+        }
+
+        return rows;
+    }
+
+    private async Task<CohortListRows> ReadAsync(long? current, CancellationToken cancellationToken)
+    {
+        await using var db = await domain.CreateDbContextAsync(cancellationToken);
+        var cohorts = await db.Cohorts.AsNoTracking().ToListAsync(cancellationToken);
+        var programmes = await db.Programmes.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
+        var companies = await db.Companies.AsNoTracking()
+            .GroupBy(c => new { c.CohortId, c.CoachId })
+            .Select(g => new { g.Key.CohortId, g.Key.CoachId, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var unsettled = await db.Sessions.AsNoTracking()
+            .Where(s => s.Outcome == null && s.CancelledAt == null)
+            .Select(s => new { s.CohortId, s.CoachId, s.PlannedAt })
+            .ToListAsync(cancellationToken);
+        return new CohortListRows(
+            current,
+            cohorts,
+            programmes,
+            companies.GroupBy(c => c.CohortId).ToDictionary(g => g.Key, g => (IReadOnlyList<(Guid?, int)>)[.. g.Select(c => (c.CoachId, c.Count))]),
+            unsettled.GroupBy(s => s.CohortId).ToDictionary(g => g.Key, g => (IReadOnlyList<(Guid?, DateTimeOffset)>)[.. g.Select(s => (s.CoachId, s.PlannedAt)).OrderBy(s => s.PlannedAt)]));
+    }
+}
