@@ -87,7 +87,7 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
         try
         {
             var assignment = await decisions.AssignCoachAsync(companyId, coachId, cancellationToken);
-            Notice = text["The coach is changed; {0} upcoming session(s) moved to them.", assignment.SessionsMoved];
+            Notice = text["The coach is changed; upcoming sessions moved to them: {0}.", assignment.SessionsMoved];
         }
         catch (DomainRuleException problem) when (!problem.IsNotFound)
         {

@@ -48,8 +48,8 @@ public sealed class DefinitionEditorBrowserTests(BrowserFixture browser) : IClas
     }
 
     [BrowserTheory]
-    [InlineData("en-GB", "History of", "line(s) added")]
-    [InlineData("fr-FR", "Historique de", "ligne(s) ajoutée(s)")]
+    [InlineData("en-GB", "History of", "lines added: 1")]
+    [InlineData("fr-FR", "Historique de", "lignes ajoutées : 1")]
     public async Task History_AfterAPublish_ShowsThePublisherAndTheChangeInColours(string locale, string heading, string summary)
     {
         var page = await browser.SignInAsync(TestAccounts.Manager, locale);

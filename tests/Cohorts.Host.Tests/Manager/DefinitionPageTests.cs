@@ -71,7 +71,7 @@ public sealed partial class DefinitionPageTests(DemoHostFixture demo) : IClassFi
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("id=\"draft-faults\"", html, StringComparison.Ordinal);
-        Assert.Contains("2 journey(s) of 2 would stop on an error", html, StringComparison.Ordinal);
+        Assert.Contains("Journeys that would stop on an error with this draft: 2 of 2.", html, StringComparison.Ordinal);
         Assert.Contains("Draft stops here", html, StringComparison.Ordinal);
     }
 
