@@ -35,6 +35,11 @@ public static class PdfReportWriter
                     layout.Text(paragraph, layout.BodyFont, 3);
                 }
 
+                if (section.Chart is { } chart)
+                {
+                    layout.Image(chart);
+                }
+
                 if (section.Table is { } table)
                 {
                     layout.Table(table);
@@ -94,6 +99,17 @@ public static class PdfReportWriter
             }
 
             _y += after;
+        }
+
+        public void Image(byte[] png)
+        {
+            using var stream = new MemoryStream(png);
+            using var image = XImage.FromStream(stream);
+            var width = Math.Min(_width, image.PointWidth);
+            var height = image.PointHeight * width / image.PointWidth;
+            Fit(height);
+            Graphics.DrawImage(image, Margin, _y, width, height);
+            _y += height + 6;
         }
 
         public void Table(ReportTable table)

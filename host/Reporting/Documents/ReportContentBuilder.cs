@@ -1,5 +1,6 @@
 using Cohorts.Host.Localization;
 using Cohorts.Host.Pages.Funder;
+using Cohorts.Host.Reporting.Charts;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Text;
 using Microsoft.Extensions.Localization;
@@ -9,7 +10,7 @@ namespace Cohorts.Host.Reporting.Documents;
 /// <summary>
 /// Writes a cohort's progress (the figures the progress API answers) and its milestones as a <see cref="ReportContent"/>
 /// in the reader's language: headings from <see cref="ReportText"/>, the domain's words from <see cref="FunderText"/>,
-/// numbers, money and dates through <see cref="HumanText"/>.
+/// numbers, money and dates through <see cref="HumanText"/>; the progress pages' charts (<see cref="ProgressCharts"/>) as PNG.
 /// </summary>
 /// <param name="text">The report's texts.</param>
 /// <param name="labels">The progress pages' texts (indicator, status and decision names).</param>
@@ -46,7 +47,10 @@ public sealed class ReportContentBuilder(IStringLocalizer<ReportText> text, IStr
         return new ReportSection(
             text["Indicators"],
             [text["{0} of the cohort's time has passed.", human.Percent(progress.Report.ElapsedShare * 100m)]],
-            new ReportTable([text["Indicator"], text["Now"], text["Target"], text["% of target"], text["Forecast at the end"], text["Status"]], rows));
+            new ReportTable([text["Indicator"], text["Now"], text["Target"], text["% of target"], text["Forecast at the end"], text["Status"]], rows))
+        {
+            Chart = ProgressCharts.Render("kpis", progress, labels, human.Culture),
+        };
     }
 
     private ReportSection Budget(CohortProgress progress)
@@ -125,6 +129,9 @@ public sealed class ReportContentBuilder(IStringLocalizer<ReportText> text, IStr
                 text["Past their time without an outcome (missed): {0}.", totals.SessionsLate],
                 totals.AttendanceRate is { } rate ? text["Attendance at the sessions held: {0}.", human.Percent(rate)] : text["No session held yet."],
             ],
-            null);
+            null)
+        {
+            Chart = ProgressCharts.Render("sessions", progress, labels, human.Culture),
+        };
     }
 }

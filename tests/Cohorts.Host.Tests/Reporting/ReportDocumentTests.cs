@@ -72,7 +72,11 @@ public sealed class ReportDocumentTests(DemoHostFixture demo) : IClassFixture<De
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal("les-batisseurs-report-2026-03-16.pdf", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         var bytes = await response.Content.ReadAsByteArrayAsync();
-        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5));
+        var raw = System.Text.Encoding.Latin1.GetString(bytes);
+        Assert.StartsWith("%PDF-", raw, StringComparison.Ordinal);
+        Assert.Contains("/FontFile2", raw, StringComparison.Ordinal);
+        Assert.Contains("DejaVu#20Sans", raw, StringComparison.Ordinal);
+        Assert.Contains("/Subtype/Image", raw, StringComparison.Ordinal);
         using var stream = new MemoryStream(bytes);
         using var pdf = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
         Assert.True(pdf.PageCount >= 1);
