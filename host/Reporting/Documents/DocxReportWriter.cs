@@ -6,7 +6,8 @@ namespace Cohorts.Host.Reporting.Documents;
 
 /// <summary>
 /// Lays a <see cref="ReportContent"/> out as a Word document an organiser can edit: the Title, Heading 1 and Heading 2
-/// styles (so Word's navigation pane and table of contents see them), plain paragraphs and bordered tables.
+/// styles (so Word's navigation pane and table of contents see them), plain paragraphs, the charts as inline images and
+/// bordered tables.
 /// </summary>
 public static class DocxReportWriter
 {
@@ -25,6 +26,7 @@ public static class DocxReportWriter
             var styles = main.AddNewPart<StyleDefinitionsPart>();
             styles.Styles = Styles();
             var body = new Body();
+            uint images = 0;
             body.Append(Paragraph(content.Title, "Title"));
             body.Append(Paragraph(content.Subtitle, null));
             foreach (var section in content.Sections)
@@ -33,6 +35,11 @@ public static class DocxReportWriter
                 foreach (var paragraph in section.Paragraphs)
                 {
                     body.Append(Paragraph(paragraph, null));
+                }
+
+                if (section.Chart is { } chart)
+                {
+                    body.Append(DocxImage.Paragraph(main, chart, ++images, section.Heading));
                 }
 
                 if (section.Table is { } table)
@@ -69,11 +76,20 @@ public static class DocxReportWriter
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4 },
-                new BottomBorder { Val = BorderValues.Single, Size = 4 },
                 new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 },
                 new RightBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+
+        // Word requires the grid: equal columns across the text width (9,000 twentieths of a point, 15.9 cm).
+        var grid = new TableGrid();
+        foreach (var _ in table.Headers)
+        {
+            grid.Append(new GridColumn { Width = (9000 / table.Headers.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        result.Append(grid);
         var header = new TableRow(new TableRowProperties(new TableHeader()));
         foreach (var title in table.Headers)
         {

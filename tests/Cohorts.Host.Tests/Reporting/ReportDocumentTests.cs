@@ -2,6 +2,7 @@ using System.Net;
 using Cohorts.Host.Tests.Funder;
 using Cohorts.Host.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PdfSharp.Pdf.IO;
 
@@ -40,6 +41,9 @@ public sealed class ReportDocumentTests(DemoHostFixture demo) : IClassFixture<De
         Assert.Equal($"{target:0} sessions", cells[2]);
         var companies = progress.GetProperty("companies").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
         Assert.All(companies, name => Assert.Contains(body.Descendants<TableRow>(), r => r.Elements<TableCell>().First().InnerText == name));
+        Assert.Equal(2, document.MainDocumentPart.ImageParts.Count());
+        Assert.Equal(2, body.Descendants<Drawing>().Count());
+        Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
     }
 
     [Fact]
@@ -135,6 +139,14 @@ public sealed class ReportDocumentTests(DemoHostFixture demo) : IClassFixture<De
 
         Assert.Contains($"/api/cohorts/{cohort.Id}/report.pdf", html, StringComparison.Ordinal);
         Assert.Contains($"/api/cohorts/{cohort.Id}/report.docx", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FileName_CohortNameWithQuotesAndLineBreaks_KeepsLettersDigitsAndHyphens()
+    {
+        var name = Cohorts.Host.Reporting.Exports.ExportFileName.For("Promo \"A\"\r\nX-2026; é", "report", new DateOnly(2026, 3, 16), "pdf");
+
+        Assert.Equal("promo-a-x-2026-e-report-2026-03-16.pdf", name);
     }
 
     private static List<string> Headings(Body body) =>
