@@ -58,5 +58,6 @@ internal static class FunderApi
             .WithTags("Progress")
             .WithSummary("The cohorts the signed-in funder funds, with its share.")
             .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapReportEndpoints();
     }
 }
