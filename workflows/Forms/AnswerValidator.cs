@@ -120,14 +120,14 @@ public static class AnswerValidator
     private static string? Scale(FormQuestion question, JsonNode value)
     {
         var range = $"The answer is a whole number from {question.Min} to {question.Max}.";
-        return value.GetValueKind() != JsonValueKind.Number || !value.AsValue().TryGetValue(out decimal number) || number != decimal.Truncate(number)
+        return !TryNumber(value, out var number) || number != decimal.Truncate(number)
             ? range
             : number < question.Min || number > question.Max ? $"Out of range: {range}" : null;
     }
 
     private static string? Number(FormQuestion question, JsonNode value)
     {
-        if (value.GetValueKind() != JsonValueKind.Number || !value.AsValue().TryGetValue(out decimal number) || Math.Abs(number) > FormLimits.MaxNumber)
+        if (!TryNumber(value, out var number) || Math.Abs(number) > FormLimits.MaxNumber)
         {
             return "The answer is a number.";
         }
@@ -145,7 +145,7 @@ public static class AnswerValidator
             return shape;
         }
 
-        if (amount["amount"] is not { } number || number.GetValueKind() != JsonValueKind.Number || !number.AsValue().TryGetValue(out decimal sum) || Math.Abs(sum) > FormLimits.MaxNumber)
+        if (amount["amount"] is not { } number || !TryNumber(number, out var sum) || Math.Abs(sum) > FormLimits.MaxNumber)
         {
             return shape;
         }
@@ -157,6 +157,14 @@ public static class AnswerValidator
         }
 
         return question.Currency is { } expected && currency != expected ? $"The amount is in {expected}, not {currency}." : null;
+    }
+
+    // A node parsed from text or built from any numeric type: read through its JSON text, so 8 and 8.0 are alike.
+    private static bool TryNumber(JsonNode value, out decimal number)
+    {
+        number = 0;
+        return value.GetValueKind() == JsonValueKind.Number
+            && decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number);
     }
 
     private static string? Date(JsonNode value) =>

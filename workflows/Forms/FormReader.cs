@@ -93,9 +93,12 @@ public static class FormReader
         {
             var path = $"questions[{index++}]";
             var question = Question(element, path, problems);
-            if (question is not null && !seen.Add(question.Id))
+
+            // Checked on the raw id, so that a duplicate of a question with problems of its own is still named.
+            if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                && !seen.Add(id.GetString()!))
             {
-                problems.Add(new($"{path}.id", $"Another question has the id '{question.Id}'; each question's id is unique in its form."));
+                problems.Add(new($"{path}.id", $"Another question has the id '{id.GetString()}'; each question's id is unique in its form."));
             }
 
             if (question is not null)
