@@ -20,6 +20,7 @@ internal static class ApiEndpoints
         api.MapInboxApi();
         api.MapAccountEndpoints();
         api.MapMigrationEndpoints();
+        api.MapFormEndpoints();
         endpoints.MapDefinitionEndpoints();
     }
 }

@@ -50,6 +50,7 @@ public sealed class HistoryWords(IStringLocalizer<InboxText> text, HumanText hum
         AuditActions.CohortArchived => text["Cohort “{0}” archived", Text(data, "name")],
         AuditActions.CohortRestored => text["Cohort “{0}” restored", Text(data, "name")],
         AuditActions.DefinitionPublished => text["New version {0} of the programme's journey published", Number(data, "version")],
+        AuditActions.FormPublished => text["Version {0} of the form “{1}” published", Number(data, "version"), Text(data, "formId")],
         AuditActions.SignedIn => text["Signed in"],
         AuditActions.AdministratorCreated => text["Administrator account {0} created on the command line", Text(data, "email")],
         AuditActions.Invited => text["{0} invited as {1}", Text(data, "email"), Role(Text(data, "role"))],

@@ -107,4 +107,7 @@ public static class AuditActions
 
     /// <summary>A person changed their name or language (data: name, language).</summary>
     public const string ProfileChanged = "account.profile-changed";
+
+    /// <summary>A manager published a new version of a programme's form (subject: the programme; data: formId, version, questions).</summary>
+    public const string FormPublished = "form.published";
 }

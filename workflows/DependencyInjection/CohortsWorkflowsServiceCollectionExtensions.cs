@@ -72,6 +72,7 @@ public static class CohortsWorkflowsServiceCollectionExtensions
             provider.GetRequiredService<DefinitionSerializer>(),
             provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new CohortSettingsService(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Forms.FormService(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new AuditTrail(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new NotificationMarks(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new CohortLauncher(

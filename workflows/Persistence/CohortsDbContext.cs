@@ -1,6 +1,7 @@
 using Cohorts.Engine.EntityFrameworkCore.Converters;
 using Cohorts.Workflows.Audit;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Forms;
 using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,9 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
     /// <summary>Gets the OutgoingMessages table: e-mails owed by recorded events (the mail outbox).</summary>
     public DbSet<OutgoingMessage> OutgoingMessages => Set<OutgoingMessage>();
 
+    /// <summary>Gets the FormVersions table: every published version of the programmes' forms.</summary>
+    public DbSet<FormVersion> FormVersions => Set<FormVersion>();
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -78,5 +82,6 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
         modelBuilder.ApplyConfiguration(new OutgoingMessageConfiguration());
         modelBuilder.ApplyConfiguration(new NotificationReadConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new FormVersionConfiguration());
     }
 }
