@@ -161,7 +161,7 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
             Assert.Contains("Screenning", WebUtility.HtmlDecode(TextArea().Match(html).Groups[1].Value), StringComparison.Ordinal);
         }
 
-        Assert.Contains("nothing was published", await published.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Nothing was published; fix them and check again", await published.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
