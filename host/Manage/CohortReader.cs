@@ -11,7 +11,7 @@ namespace Cohorts.Host.Manage;
 /// Reads cohorts and their companies as the signed-in user may see them: a manager or a funder every company of their
 /// cohorts, a coach only the companies they coach.
 /// </summary>
-public sealed class CohortReader(UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, CohortListCache? lists = null)
+public sealed class CohortReader(UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, CohortListCache lists)
 {
     /// <summary>Lists the cohorts the user sees, newest first, but the archived ones (or those of an archived programme).</summary>
     public Task<IReadOnlyList<CohortSummary>> ListVisibleAsync(CancellationToken cancellationToken = default) => ListVisibleAsync(includeArchived: false, cancellationToken);
@@ -25,22 +25,6 @@ public sealed class CohortReader(UserAccess access, IDbContextFactory<CohortsDbC
     /// </summary>
     public async Task<IReadOnlyList<CohortSummary>> ListVisibleAsync(bool includeArchived, CancellationToken cancellationToken = default)
     {
-        if (lists is null)
-        {
-            var ids = await access.GetVisibleCohortIdsAsync(cancellationToken);
-            List<CohortSummary> one = [];
-            foreach (var id in ids)
-            {
-                var cohortAccess = await access.GetCohortAccessAsync(id, cancellationToken);
-                if (includeArchived || !IsArchived(cohortAccess.Cohort, cohortAccess.Programme))
-                {
-                    one.Add(await SummarizeAsync(cohortAccess, cancellationToken));
-                }
-            }
-
-            return [.. one.OrderByDescending(s => s.StartDate).ThenBy(s => s.Name, StringComparer.CurrentCulture)];
-        }
-
         var now = clock.GetUtcNow();
         // Whom the list is decided for, and the culture that orders its names.
         var roles = access.User.Identities.Select(i => i.RoleClaimType).ToHashSet();
