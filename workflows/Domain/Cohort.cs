@@ -52,17 +52,7 @@ public sealed class Cohort
 
     /// <summary>Sets the cohort's own targets (replacing them); an empty list goes back to the programme's.</summary>
     /// <exception cref="ArgumentException">An indicator has two targets.</exception>
-    public void SetTargets(IEnumerable<KpiTarget> targets)
-    {
-        ArgumentNullException.ThrowIfNull(targets);
-        List<KpiTarget> list = [.. targets.OrderBy(t => t.Kpi)];
-        if (list.GroupBy(t => t.Kpi).FirstOrDefault(g => g.Count() > 1) is { } twice)
-        {
-            throw new ArgumentException($"Indicator {twice.Key} has two targets.", nameof(targets));
-        }
-
-        Targets = list;
-    }
+    public void SetTargets(IEnumerable<KpiTarget> targets) => Targets = KpiTargets.OnePerIndicator(targets, nameof(targets));
 
     /// <summary>Archives the cohort (kept, hidden from everyday lists); archiving it again changes nothing.</summary>
     public void Archive(DateTimeOffset at) => ArchivedAt ??= at;

@@ -248,17 +248,7 @@ public sealed class Programme
 
     /// <summary>Sets the targets every cohort aims for (replacing them), one per indicator.</summary>
     /// <exception cref="ArgumentException">An indicator has two targets.</exception>
-    public void SetTargets(IEnumerable<KpiTarget> targets)
-    {
-        ArgumentNullException.ThrowIfNull(targets);
-        List<KpiTarget> list = [.. targets.OrderBy(t => t.Kpi)];
-        if (list.GroupBy(t => t.Kpi).FirstOrDefault(g => g.Count() > 1) is { } twice)
-        {
-            throw new ArgumentException($"Indicator {twice.Key} has two targets.", nameof(targets));
-        }
-
-        Targets = list;
-    }
+    public void SetTargets(IEnumerable<KpiTarget> targets) => Targets = KpiTargets.OnePerIndicator(targets, nameof(targets));
 
     /// <summary>Archives the programme (kept, hidden from everyday lists, no new cohort); archiving it again changes nothing.</summary>
     public void Archive(DateTimeOffset at) => ArchivedAt ??= at;
