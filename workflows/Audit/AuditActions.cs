@@ -110,4 +110,10 @@ public static class AuditActions
 
     /// <summary>A manager published a new version of a programme's form (subject: the programme; data: formId, version, questions).</summary>
     public const string FormPublished = "form.published";
+
+    /// <summary>A form request was answered (subject: the request; data: formId, version).</summary>
+    public const string FormAnswered = "form.answered";
+
+    /// <summary>A submitted answer was edited before its deadline (subject: the request; data: formId, edits).</summary>
+    public const string FormAnswerEdited = "form.answer-edited";
 }

@@ -85,6 +85,10 @@ public static class CohortsWorkflowsServiceCollectionExtensions
             provider.GetRequiredService<WorkflowRuntime>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetService<ILogger<SignalOutbox>>() ?? NullLogger<SignalOutbox>.Instance));
+        services.TryAddSingleton(provider => new Forms.FormAnswerService(
+            provider.GetRequiredService<CohortsStore>(),
+            provider.GetRequiredService<SignalOutbox>(),
+            provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new SessionService(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<SignalOutbox>(),

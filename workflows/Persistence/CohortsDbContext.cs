@@ -57,6 +57,15 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
     /// <summary>Gets the FormVersions table: every published version of the programmes' forms.</summary>
     public DbSet<FormVersion> FormVersions => Set<FormVersion>();
 
+    /// <summary>Gets the forms asked of respondents.</summary>
+    public DbSet<FormRequest> FormRequests => Set<FormRequest>();
+
+    /// <summary>Gets the answers to form requests.</summary>
+    public DbSet<FormAnswer> FormAnswers => Set<FormAnswer>();
+
+    /// <summary>Gets the files and links attached to sessions, companies, milestones and answers.</summary>
+    public DbSet<Attachments.Attachment> Attachments => Set<Attachments.Attachment>();
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -83,5 +92,8 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
         modelBuilder.ApplyConfiguration(new NotificationReadConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new FormVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new FormRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new FormAnswerConfiguration());
+        modelBuilder.ApplyConfiguration(new AttachmentConfiguration());
     }
 }

@@ -6,6 +6,9 @@ public static class CohortSignals
     /// <summary>A session's outcome was recorded (key: <see cref="SessionKey"/>).</summary>
     public const string SessionRecorded = "session-recorded";
 
+    /// <summary>A form request was answered (key <c>form-request-{id}</c>, payload <c>{ requestId, answers }</c>).</summary>
+    public const string FormAnswered = "form-answered";
+
     /// <summary>A session was moved to another time (key: <see cref="SessionKey"/>): its reminders move with it.</summary>
     public const string SessionRescheduled = "session-rescheduled";
 
