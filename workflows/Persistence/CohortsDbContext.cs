@@ -66,6 +66,9 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
     /// <summary>Gets the files and links attached to sessions, companies, milestones and answers.</summary>
     public DbSet<Attachments.Attachment> Attachments => Set<Attachments.Attachment>();
 
+    /// <summary>Gets the company contacts' portal links.</summary>
+    public DbSet<Portal.PortalLink> PortalLinks => Set<Portal.PortalLink>();
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -95,5 +98,6 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
         modelBuilder.ApplyConfiguration(new FormRequestConfiguration());
         modelBuilder.ApplyConfiguration(new FormAnswerConfiguration());
         modelBuilder.ApplyConfiguration(new AttachmentConfiguration());
+        modelBuilder.ApplyConfiguration(new PortalLinkConfiguration());
     }
 }

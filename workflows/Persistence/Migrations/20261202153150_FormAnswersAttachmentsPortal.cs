@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Cohorts.Workflows.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class FormAnswersAndAttachments : Migration
+    public partial class FormAnswersAttachmentsPortal : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -88,6 +88,25 @@ namespace Cohorts.Workflows.Persistence.Migrations
                     table.PrimaryKey("PK_FormRequests", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PortalLinks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    LastUsedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PortalLinks", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Attachments_CohortId",
                 table: "Attachments",
@@ -139,6 +158,11 @@ namespace Cohorts.Workflows.Persistence.Migrations
                 name: "IX_FormRequests_SessionId",
                 table: "FormRequests",
                 column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PortalLinks_CompanyId_Email",
+                table: "PortalLinks",
+                columns: new[] { "CompanyId", "Email" });
         }
 
         /// <inheritdoc />
@@ -152,6 +176,9 @@ namespace Cohorts.Workflows.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "FormRequests");
+
+            migrationBuilder.DropTable(
+                name: "PortalLinks");
         }
     }
 }

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cohorts.Workflows.Persistence.Migrations
 {
     [DbContext(typeof(CohortsDbContext))]
-    [Migration("20261202152756_FormAnswersAndAttachments")]
-    partial class FormAnswersAndAttachments
+    [Migration("20261202153150_FormAnswersAttachmentsPortal")]
+    partial class FormAnswersAttachmentsPortal
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -887,6 +887,48 @@ namespace Cohorts.Workflows.Persistence.Migrations
                     b.HasIndex("NextAttemptAt", "CreatedAt");
 
                     b.ToTable("PendingSignals", (string)null);
+                });
+
+            modelBuilder.Entity("Cohorts.Workflows.Portal.PortalLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "Email");
+
+                    b.ToTable("PortalLinks", (string)null);
                 });
 
             modelBuilder.Entity("Cohorts.Workflows.Domain.Coach", b =>
