@@ -43,6 +43,7 @@ public static class CohortsHostExtensions
         services.AddOptions<SqliteWorkflowStoreOptions>().BindConfiguration(SqliteWorkflowStoreOptions.SectionName);
         services.AddOptions<Attachments.AttachmentOptions>().BindConfiguration(Attachments.AttachmentOptions.SectionName);
         services.AddSingleton<Attachments.AttachmentFiles>();
+        services.AddSingleton<Attachments.AttachmentUploader>();
         services.AddCohortsOutbox();
         services.AddCohortsMail();
         services.AddCohortsScheduling(builder.Configuration);

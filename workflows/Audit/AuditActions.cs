@@ -116,4 +116,10 @@ public static class AuditActions
 
     /// <summary>A submitted answer was edited before its deadline (subject: the request; data: formId, edits).</summary>
     public const string FormAnswerEdited = "form.answer-edited";
+
+    /// <summary>A file or link was attached (subject: the attachment; data: owner, ownerId, name).</summary>
+    public const string AttachmentAdded = "attachment.added";
+
+    /// <summary>An attachment was removed (subject: the attachment; data: name).</summary>
+    public const string AttachmentRemoved = "attachment.removed";
 }

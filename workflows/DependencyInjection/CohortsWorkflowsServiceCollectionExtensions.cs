@@ -85,6 +85,7 @@ public static class CohortsWorkflowsServiceCollectionExtensions
             provider.GetRequiredService<WorkflowRuntime>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetService<ILogger<SignalOutbox>>() ?? NullLogger<SignalOutbox>.Instance));
+        services.TryAddSingleton(provider => new Attachments.AttachmentService(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new Forms.FormAnswerService(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<SignalOutbox>(),
