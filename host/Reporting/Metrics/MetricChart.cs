@@ -10,7 +10,7 @@ namespace Cohorts.Host.Reporting.Metrics;
 /// <summary>A metric of a cohort over time (ScottPlot, PNG like the progress charts): its value at each month's end, a dashed forecast to the cohort's end, the target.</summary>
 internal static class MetricChart
 {
-    public static byte[] Render(CohortMetrics metrics, MetricProgress metric, IStringLocalizer<MetricText> text, HumanText human)
+    public static byte[] Render(MetricProgress metric, IStringLocalizer<MetricText> text, HumanText human)
     {
         ChartFonts.EnsureRegistered();
         var months = metric.Months;

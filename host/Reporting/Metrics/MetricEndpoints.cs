@@ -60,7 +60,7 @@ internal static class MetricEndpoints
             ?? throw new DomainRuleException("metricId", $"Cohort '{metrics.Cohort.Name}' has no metric '{metricId}'.", isNotFound: true);
         var human = MetricFormat.Human(metrics.Programme, clock);
         http.Response.Headers.CacheControl = "private, no-cache";
-        return TypedResults.File(MetricChart.Render(metrics, metric, text, human), "image/png");
+        return TypedResults.File(MetricChart.Render(metric, text, human), "image/png");
     }
 
     private static async Task<Ok<ProgrammeMetricsResponse>> GetProgrammeAsync(string programmeId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, MetricQueries queries, CancellationToken cancellationToken)
