@@ -36,6 +36,10 @@ public sealed class MetricQueries
         return inForce;
     }
 
+    /// <summary>Reads a programme's metric targets and its cohorts' own.</summary>
+    public Task<List<MetricTarget>> TargetsAsync(string programmeId, CancellationToken cancellationToken = default) =>
+        _store.ReadAsync(db => db.MetricTargets.AsNoTracking().Where(t => t.ProgrammeId == programmeId).OrderBy(t => t.MetricId).ToListAsync(cancellationToken), cancellationToken);
+
     /// <summary>Computes a cohort's metrics.</summary>
     /// <exception cref="DomainRuleException">No cohort has that id (404 naming <c>cohortId</c>).</exception>
     public Task<CohortMetrics> ForCohortAsync(Guid cohortId, CancellationToken cancellationToken = default) =>
