@@ -21,6 +21,7 @@ internal static class ApiEndpoints
         api.MapAccountEndpoints();
         api.MapMigrationEndpoints();
         api.MapFormEndpoints();
+        Reporting.Metrics.MetricEndpoints.MapMetricEndpoints(api);
         endpoints.MapDefinitionEndpoints();
     }
 }

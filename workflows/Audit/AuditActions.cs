@@ -122,4 +122,7 @@ public static class AuditActions
 
     /// <summary>An attachment was removed (subject: the attachment; data: name).</summary>
     public const string AttachmentRemoved = "attachment.removed";
+
+    /// <summary>A manager set a programme's or a cohort's metric targets (subject: the programme or the cohort; data: name, targets).</summary>
+    public const string MetricTargetsSet = "metric.targets-set";
 }

@@ -73,6 +73,8 @@ public static class CohortsWorkflowsServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new CohortSettingsService(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new Forms.FormService(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Metrics.MetricTargetService(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Metrics.MetricQueries(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new AuditTrail(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new NotificationMarks(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new CohortLauncher(

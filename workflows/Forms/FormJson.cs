@@ -71,6 +71,11 @@ public static class FormJson
             node["currency"] = currency;
         }
 
+        if (question.Metric is { } metric)
+        {
+            node["metric"] = Metrics.MetricJson.ToNode(metric);
+        }
+
         return node;
     }
 

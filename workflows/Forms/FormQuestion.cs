@@ -1,3 +1,5 @@
+using Cohorts.Workflows.Metrics;
+
 namespace Cohorts.Workflows.Forms;
 
 /// <summary>One typed question of a form (read by <see cref="FormReader"/>, so valid).</summary>
@@ -19,4 +21,8 @@ public sealed record FormQuestion(
     IReadOnlyList<FormOption> Options,
     decimal? Min,
     decimal? Max,
-    string? Currency);
+    string? Currency)
+{
+    /// <summary>Gets the metric a number or amount question is declared as, if any (docs/domain.md, "Metrics").</summary>
+    public MetricDeclaration? Metric { get; init; }
+}

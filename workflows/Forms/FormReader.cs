@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Cohorts.Workflows.Metrics;
 
 namespace Cohorts.Workflows.Forms;
 
@@ -15,7 +16,7 @@ public static class FormReader
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16, AllowDuplicateProperties = false };
     private static readonly string[] RootProperties = ["id", "name", "questions"];
-    private static readonly string[] QuestionProperties = ["id", "kind", "label", "help", "required", "options", "min", "max", "currency"];
+    private static readonly string[] QuestionProperties = ["id", "kind", "label", "help", "required", "options", "min", "max", "currency", "metric"];
     private static readonly string[] OptionProperties = ["id", "label"];
     private static readonly string[] TextProperties = ["en", "fr"];
     private static readonly string[] BoundProperties = ["min", "max"];
@@ -88,6 +89,7 @@ public static class FormReader
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var metrics = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;
         foreach (var element in list.EnumerateArray())
         {
@@ -103,6 +105,7 @@ public static class FormReader
 
             if (question is not null)
             {
+                MetricJson.CheckUnique(question, path, metrics, problems);
                 questions.Add(question);
             }
         }
@@ -148,9 +151,10 @@ public static class FormReader
             currency = Currency(element, known, path, problems);
         }
 
+        var metric = kind is { } metricKind ? MetricJson.Read(element, metricKind, currency, path, problems) : null;
         return problems.Count > before || id is null || kind is null || label is null
             ? null
-            : new FormQuestion(id, kind.Value, label, help, required, options, min, max, currency);
+            : new FormQuestion(id, kind.Value, label, help, required, options, min, max, currency) { Metric = metric };
     }
 
     private static QuestionKind? Kind(JsonElement element, string path, List<KeyValuePair<string, string>> problems)
@@ -266,7 +270,7 @@ public static class FormReader
         }
     }
 
-    private static decimal? Number(JsonElement element, string name, string path, List<KeyValuePair<string, string>> problems)
+    internal static decimal? Number(JsonElement element, string name, string path, List<KeyValuePair<string, string>> problems)
     {
         if (!element.TryGetProperty(name, out var value))
         {
@@ -305,7 +309,7 @@ public static class FormReader
         return currency;
     }
 
-    private static string? Id(JsonElement element, string name, string path, List<KeyValuePair<string, string>> problems)
+    internal static string? Id(JsonElement element, string name, string path, List<KeyValuePair<string, string>> problems)
     {
         if (!element.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(value.GetString()))
         {
@@ -323,7 +327,7 @@ public static class FormReader
         return id;
     }
 
-    private static FormLabel? Text(JsonElement element, string name, string path, int maxLength, bool required, List<KeyValuePair<string, string>> problems)
+    internal static FormLabel? Text(JsonElement element, string name, string path, int maxLength, bool required, List<KeyValuePair<string, string>> problems)
     {
         if (!element.TryGetProperty(name, out var value) || (!required && value.ValueKind == JsonValueKind.Null))
         {
@@ -366,7 +370,7 @@ public static class FormReader
         return trimmed;
     }
 
-    private static void Unknown(JsonElement element, string[] known, string prefix, List<KeyValuePair<string, string>> problems)
+    internal static void Unknown(JsonElement element, string[] known, string prefix, List<KeyValuePair<string, string>> problems)
     {
         foreach (var property in element.EnumerateObject().Where(p => !known.Contains(p.Name, StringComparer.Ordinal)))
         {

@@ -37,6 +37,7 @@ public sealed class FormService
             async db =>
             {
                 await RequireProgrammeAsync(db, programmeId, cancellationToken);
+                await Metrics.MetricUniqueness.RequireUniqueAsync(db, programmeId, form, cancellationToken);
                 var latest = await db.FormVersions
                     .Where(v => v.ProgrammeId == programmeId && v.FormId == form.Id)
                     .OrderByDescending(v => v.Version)

@@ -69,6 +69,9 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
     /// <summary>Gets the company contacts' portal links.</summary>
     public DbSet<Portal.PortalLink> PortalLinks => Set<Portal.PortalLink>();
 
+    /// <summary>Gets the programmes' and cohorts' metric targets.</summary>
+    public DbSet<Metrics.MetricTarget> MetricTargets => Set<Metrics.MetricTarget>();
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -99,5 +102,6 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
         modelBuilder.ApplyConfiguration(new FormAnswerConfiguration());
         modelBuilder.ApplyConfiguration(new AttachmentConfiguration());
         modelBuilder.ApplyConfiguration(new PortalLinkConfiguration());
+        modelBuilder.ApplyConfiguration(new Metrics.MetricTargetConfiguration());
     }
 }

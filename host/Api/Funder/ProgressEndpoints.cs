@@ -4,6 +4,8 @@ using Cohorts.Host.Localization;
 using Cohorts.Host.Reporting;
 using Cohorts.Host.Reporting.Charts;
 using Cohorts.Host.Reporting.Exports;
+using Cohorts.Host.Reporting.Metrics;
+using Cohorts.Workflows.Metrics;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,22 +25,24 @@ internal static class ProgressEndpoints
         return TypedResults.Ok(FunderResponses.Progress(progress, rights.FunderId));
     }
 
-    public static async Task<FileContentHttpResult> GetCsvAsync(Guid cohortId, string? table, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<FileContentHttpResult> GetCsvAsync(Guid cohortId, string? table, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, MetricQueries metrics, CancellationToken cancellationToken)
     {
         var (progress, _) = await ReadAsync(cohortId, access, domain, clock, cancellationToken);
         var (bytes, part) = (table ?? "companies").ToLowerInvariant() switch
         {
             "companies" => (ProgressCsv.Companies(ProgressRows.Companies(progress)), "companies"),
-            "kpis" => (ProgressCsv.Kpis(ProgressRows.Kpis(progress)), "kpis"),
+            "kpis" => (ProgressCsv.Kpis(ProgressRows.Kpis(progress).Concat(MetricCsv.KpiRows(await metrics.ForCohortAsync(cohortId, cancellationToken)))), "kpis"),
+            MetricCsv.Table => (MetricCsv.Write(await metrics.ForCohortAsync(cohortId, cancellationToken)), MetricCsv.Table),
             _ => throw new DomainRuleException("table", $"No table '{table}': say {string.Join(" or ", ProgressCsv.Tables)}."),
         };
         return TypedResults.File(bytes, "text/csv; charset=utf-8", ExportFileName.For(progress.Cohort.Name, part, Today(progress), "csv"));
     }
 
-    public static async Task<FileContentHttpResult> GetWorkbookAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, IStringLocalizer<FunderText> text, CancellationToken cancellationToken)
+    public static async Task<FileContentHttpResult> GetWorkbookAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, IStringLocalizer<FunderText> text, MetricQueries metrics, IStringLocalizer<MetricText> metricText, CancellationToken cancellationToken)
     {
         var (progress, _) = await ReadAsync(cohortId, access, domain, clock, cancellationToken);
-        return TypedResults.File(ProgressWorkbook.Write(progress, text), WorkbookType, ExportFileName.For(progress.Cohort.Name, null, Today(progress), "xlsx"));
+        var cohortMetrics = await metrics.ForCohortAsync(cohortId, cancellationToken);
+        return TypedResults.File(ProgressWorkbook.Write(progress, text, workbook => MetricSheet.Add(workbook, cohortMetrics, metricText)), WorkbookType, ExportFileName.For(progress.Cohort.Name, null, Today(progress), "xlsx"));
     }
 
     public static async Task<FileContentHttpResult> GetChartAsync(Guid cohortId, string chart, HttpContext http, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, IStringLocalizer<FunderText> text, CancellationToken cancellationToken)

@@ -4,6 +4,8 @@ using Cohorts.Host.Localization;
 using Cohorts.Host.Reporting;
 using Cohorts.Host.Reporting.Documents;
 using Cohorts.Host.Reporting.Exports;
+using Cohorts.Host.Reporting.Metrics;
+using Cohorts.Workflows.Metrics;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,26 +37,27 @@ internal static class ReportEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<FileContentHttpResult> GetPdfAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, IStringLocalizer<ReportText> text, IStringLocalizer<FunderText> labels, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> GetPdfAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, IStringLocalizer<ReportText> text, IStringLocalizer<FunderText> labels, MetricQueries metrics, IStringLocalizer<MetricText> metricText, CancellationToken cancellationToken)
     {
-        var (content, name, day) = await ReadAsync(cohortId, access, domain, clock, text, labels, cancellationToken);
+        var (content, name, day) = await ReadAsync(cohortId, access, domain, clock, text, labels, (metrics, metricText), cancellationToken);
         return TypedResults.File(PdfReportWriter.Write(content), PdfReportWriter.ContentType, ExportFileName.For(name, "report", day, "pdf"));
     }
 
-    private static async Task<FileContentHttpResult> GetDocxAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, IStringLocalizer<ReportText> text, IStringLocalizer<FunderText> labels, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> GetDocxAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, IStringLocalizer<ReportText> text, IStringLocalizer<FunderText> labels, MetricQueries metrics, IStringLocalizer<MetricText> metricText, CancellationToken cancellationToken)
     {
-        var (content, name, day) = await ReadAsync(cohortId, access, domain, clock, text, labels, cancellationToken);
+        var (content, name, day) = await ReadAsync(cohortId, access, domain, clock, text, labels, (metrics, metricText), cancellationToken);
         return TypedResults.File(DocxReportWriter.Write(content), DocxReportWriter.ContentType, ExportFileName.For(name, "report", day, "docx"));
     }
 
-    private static async Task<(ReportContent Content, string CohortName, DateOnly Day)> ReadAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, IStringLocalizer<ReportText> text, IStringLocalizer<FunderText> labels, CancellationToken cancellationToken)
+    private static async Task<(ReportContent Content, string CohortName, DateOnly Day)> ReadAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, IStringLocalizer<ReportText> text, IStringLocalizer<FunderText> labels, (MetricQueries Queries, IStringLocalizer<MetricText> Text) metrics, CancellationToken cancellationToken)
     {
         await access.RequireProgressReaderAsync(cohortId, cancellationToken);
         var progress = await new ProgressReader(domain, clock).ReadAsync(cohortId, cancellationToken);
         var milestones = await new MilestoneReader(domain).ForCohortAsync(cohortId, null, cancellationToken);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(progress.Programme.TimeZoneId);
         var human = new HumanText(CultureInfo.CurrentUICulture, clock, zone);
-        var content = new ReportContentBuilder(text, labels, human).Build(progress, milestones);
+        var metricSection = MetricReportSection.Build(await metrics.Queries.ForCohortAsync(cohortId, cancellationToken), metrics.Text, labels, human);
+        var content = new ReportContentBuilder(text, labels, human).Build(progress, milestones, metricSection);
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(progress.Report.At, zone).DateTime);
         return (content, progress.Cohort.Name, day);
     }

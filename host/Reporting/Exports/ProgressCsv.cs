@@ -10,8 +10,8 @@ namespace Cohorts.Host.Reporting.Exports;
 /// </summary>
 public static class ProgressCsv
 {
-    /// <summary>The tables: <c>companies</c> (the default) and <c>kpis</c>.</summary>
-    public static IReadOnlyList<string> Tables { get; } = ["companies", "kpis"];
+    /// <summary>The tables: <c>companies</c> (the default), <c>kpis</c> and <c>metrics</c> (<see cref="Metrics.MetricCsv"/>).</summary>
+    public static IReadOnlyList<string> Tables { get; } = ["companies", "kpis", Metrics.MetricCsv.Table];
 
     /// <summary>Writes the companies' table.</summary>
     public static byte[] Companies(IEnumerable<CompanyRow> rows) => Write(

@@ -17,14 +17,15 @@ public static class ProgressWorkbook
     /// <summary>The companies worksheet's name.</summary>
     public const string CompanySheet = "Companies";
 
-    /// <summary>Writes the workbook.</summary>
-    public static byte[] Write(CohortProgress progress, IStringLocalizer<FunderText> text)
+    /// <summary>Writes the workbook; <paramref name="more"/> adds worksheets after these two (the metrics').</summary>
+    public static byte[] Write(CohortProgress progress, IStringLocalizer<FunderText> text, Action<IXLWorkbook>? more = null)
     {
         ArgumentNullException.ThrowIfNull(progress);
         ArgumentNullException.ThrowIfNull(text);
         using var workbook = new XLWorkbook();
         WriteKpis(workbook.Worksheets.Add(KpiSheet), progress, text);
         WriteCompanies(workbook.Worksheets.Add(CompanySheet), progress, text);
+        more?.Invoke(workbook);
         using var buffer = new MemoryStream();
         workbook.SaveAs(buffer);
         return buffer.ToArray();

@@ -791,6 +791,38 @@ namespace Cohorts.Workflows.Persistence.Migrations
                     b.ToTable("FormVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Cohorts.Workflows.Metrics.MetricTarget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MetricId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgrammeId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Target")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("ProgrammeId", "CohortId", "MetricId")
+                        .IsUnique();
+
+                    b.ToTable("MetricTargets", (string)null);
+                });
+
             modelBuilder.Entity("Cohorts.Workflows.Outbox.OutgoingMessage", b =>
                 {
                     b.Property<Guid>("Id")
