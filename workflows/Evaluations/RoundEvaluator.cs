@@ -17,6 +17,12 @@ public sealed class RoundEvaluator
         Assigned = [.. assigned];
     }
 
+    // For EF Core, which sets the assigned companies after construction.
+    private RoundEvaluator()
+    {
+        Email = string.Empty;
+    }
+
     /// <summary>Gets the round.</summary>
     public Guid RoundId { get; private set; }
 
@@ -27,7 +33,7 @@ public sealed class RoundEvaluator
     public string? Name { get; private set; }
 
     /// <summary>Gets the companies whose applications are assigned to them.</summary>
-    public List<Guid> Assigned { get; private set; }
+    public List<Guid> Assigned { get; private set; } = [];
 
     /// <summary>Gets how to name them: their name, else their address.</summary>
     public string Display => Name ?? Email;
