@@ -47,6 +47,7 @@ public static class CohortsHostExtensions
         services.AddCohortsIdentity();
         services.AddSingleton<ProgrammeInstaller>();
         services.AddCohortsManagement();
+        Evaluations.EvaluationsServiceCollectionExtensions.AddCohortsEvaluations(services);
         services.AddCohortsInbox();
         services.AddCohortsDemo();
 

@@ -1,4 +1,5 @@
 using Cohorts.Host.Api.Admin;
+using Cohorts.Host.Api.Evaluations;
 using Cohorts.Host.Api.Manager;
 
 namespace Cohorts.Host.Api;
@@ -21,6 +22,8 @@ internal static class ApiEndpoints
         api.MapAccountEndpoints();
         api.MapMigrationEndpoints();
         api.MapFormEndpoints();
+        api.MapApplicationEndpoints();
+        api.MapEvaluationEndpoints();
         endpoints.MapDefinitionEndpoints();
     }
 }
