@@ -13,6 +13,11 @@ public static class ScreeningMessages
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(text);
+        if (path == "headcount")
+        {
+            return text["The headcount is a whole number from 0 up."];
+        }
+
         if (LimitText.TryLocalize(message, text) is { } limit)
         {
             return limit;

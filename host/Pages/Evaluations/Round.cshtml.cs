@@ -46,7 +46,7 @@ public sealed class RoundModel(EvaluationRounds rounds, IStringLocalizer<Screeni
         try
         {
             await rounds.CloseAsync(RoundId, Advance, cancellationToken);
-            Notice = text["The round is closed: {0} advanced to the next round.", Advance.Count];
+            Notice = text["The round is closed. Applications advanced to the next round: {0}", Advance.Count];
             return RedirectToPage(new { RoundId });
         }
         catch (DomainRuleException rule) when (!rule.IsNotFound)
