@@ -65,6 +65,8 @@ public sealed class ScreeningApiTests(DemoHostFixture demo) : IClassFixture<Demo
         using var evaluator = await demo.Factory.CreateApiClientAsync(Evaluatrice);
         var mine = (await evaluator.GetJsonAsync("/api/evaluations/assignments")).EnumerateArray().Select(x => x.GetProperty("companyId").GetGuid()).ToList();
         Assert.Superset(new HashSet<Guid> { a, b, c }, mine.ToHashSet());
+        var waiting = (await evaluator.GetJsonAsync("/api/inbox")).EnumerateArray().Where(i => i.GetProperty("kind").GetString() == "application-to-score").Select(i => i.GetProperty("link").GetString()).ToList();
+        Assert.Contains($"/evaluations/{round1Id}/{a}", waiting);
 
         string Scores(Guid round, Guid company) => $"/api/evaluations/rounds/{round}/applications/{company}/scores";
         await evaluator.PutJsonAsync(Scores(round1Id, a), ScreeningData.Scores(5, 4, "Très prometteur."), HttpStatusCode.OK);
