@@ -50,6 +50,7 @@ public static class CohortsHostExtensions
         services.AddCohortsIdentity();
         services.AddSingleton<ProgrammeInstaller>();
         services.AddCohortsManagement();
+        Evaluations.EvaluationsServiceCollectionExtensions.AddCohortsEvaluations(services);
         services.AddCohortsInbox();
         services.AddCohortsDemo();
 

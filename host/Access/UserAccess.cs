@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Cohorts.Host.Identity;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Evaluations;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
 using Microsoft.EntityFrameworkCore;
@@ -278,5 +279,66 @@ public sealed class UserAccess
         return allowed
             ? (milestone, access)
             : throw new AccessDeniedException($"Milestone '{milestone.Name}' is not yours to {(decide ? "decide" : "see")}.");
+    }
+
+    /// <summary>Refuses unless the user manages the cohort of the evaluation round; returns the round.</summary>
+    public async Task<EvaluationRound> RequireRoundManagerAsync(Guid roundId, CancellationToken cancellationToken = default)
+    {
+        EvaluationRound round;
+        await using (var db = await _domain.CreateDbContextAsync(cancellationToken))
+        {
+            round = await db.EvaluationRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == roundId, cancellationToken)
+                ?? throw DomainRuleException.NotFound("roundId", "round", roundId);
+        }
+
+        await RequireCohortManagerAsync(round.CohortId, cancellationToken);
+        return round;
+    }
+
+    /// <summary>
+    /// Gets the user's places as an evaluator in the rounds still open (matched by e-mail address, whatever their
+    /// role): what they may see and score. Their access ends when a round closes.
+    /// </summary>
+    public async Task<IReadOnlyList<RoundEvaluator>> GetEvaluationAssignmentsAsync(CancellationToken cancellationToken = default)
+    {
+        var email = Email.Trim().ToLowerInvariant();
+        if (email.Length == 0)
+        {
+            return [];
+        }
+
+        await using var db = await _domain.CreateDbContextAsync(cancellationToken);
+        return await db.RoundEvaluators.AsNoTracking()
+            .Where(e => e.Email == email && db.EvaluationRounds.Any(r => r.Id == e.RoundId && r.ClosedAt == null))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Refuses unless the company's application is assigned to the user in the round and the round is open; returns
+    /// the round. With <paramref name="orManager"/>, the round's manager may read it too.
+    /// </summary>
+    public async Task<EvaluationRound> RequireEvaluatorAsync(Guid roundId, Guid companyId, bool orManager = false, CancellationToken cancellationToken = default)
+    {
+        EvaluationRound round;
+        await using (var db = await _domain.CreateDbContextAsync(cancellationToken))
+        {
+            round = await db.EvaluationRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == roundId, cancellationToken)
+                ?? throw DomainRuleException.NotFound("roundId", "round", roundId);
+        }
+
+        if (orManager && (await GetCohortAccessAsync(round.CohortId, cancellationToken)).Manages)
+        {
+            return round;
+        }
+
+        if (round.IsClosed)
+        {
+            throw new AccessDeniedException($"Round {round.Number} ({round.Name}) is closed: its evaluators' access ended with it.");
+        }
+
+        var mine = (await GetEvaluationAssignmentsAsync(cancellationToken)).SingleOrDefault(e => e.RoundId == roundId);
+        return mine is not null && mine.Assigned.Contains(companyId)
+            ? round
+            : throw new AccessDeniedException($"This application is not assigned to you in round {round.Number} ({round.Name}).");
     }
 }

@@ -1,4 +1,5 @@
 using Cohorts.Host.Api.Admin;
+using Cohorts.Host.Api.Evaluations;
 using Cohorts.Host.Api.Manager;
 
 namespace Cohorts.Host.Api;
@@ -22,6 +23,8 @@ internal static class ApiEndpoints
         api.MapMigrationEndpoints();
         api.MapFormEndpoints();
         Reporting.Metrics.MetricEndpoints.MapMetricEndpoints(api);
+        api.MapApplicationEndpoints();
+        api.MapEvaluationEndpoints();
         endpoints.MapDefinitionEndpoints();
     }
 }

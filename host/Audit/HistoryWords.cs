@@ -51,6 +51,14 @@ public sealed class HistoryWords(IStringLocalizer<InboxText> text, HumanText hum
         AuditActions.CohortRestored => text["Cohort “{0}” restored", Text(data, "name")],
         AuditActions.DefinitionPublished => text["New version {0} of the programme's journey published", Number(data, "version")],
         AuditActions.FormPublished => text["Version {0} of the form “{1}” published", Number(data, "version"), Text(data, "formId")],
+        AuditActions.ApplicationCallOpened => text["Call for applications opened with the form “{0}”", Text(data, "formId")],
+        AuditActions.ApplicationCallClosed => text["Call for applications closed"],
+        AuditActions.ApplicationCallReopened => text["Call for applications opened again"],
+        AuditActions.ApplicationSubmitted => text["Application of {0} received", Text(data, "name")],
+        AuditActions.RoundOpened => text["Screening round {0} “{1}” opened", Number(data, "number"), Text(data, "name")],
+        AuditActions.ApplicationScored => text["Application of {0} scored in round {1}", company, Number(data, "number")],
+        AuditActions.RoundClosed => text["Screening round {0} closed", Number(data, "number")],
+        AuditActions.EvaluationDecided => text["Application of {0} decided after round {1}", company, Number(data, "number")],
         AuditActions.SignedIn => text["Signed in"],
         AuditActions.AdministratorCreated => text["Administrator account {0} created on the command line", Text(data, "email")],
         AuditActions.Invited => text["{0} invited as {1}", Text(data, "email"), Role(Text(data, "role"))],
@@ -92,6 +100,7 @@ public sealed class HistoryWords(IStringLocalizer<InboxText> text, HumanText hum
         "coach" => text["coach"],
         "funder" => text["funder"],
         "administrator" => text["administrator"],
+        "evaluator" => text["evaluator"],
         _ => role,
     };
 

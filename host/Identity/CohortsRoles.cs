@@ -1,6 +1,6 @@
 namespace Cohorts.Host.Identity;
 
-/// <summary>The four roles, as stored by ASP.NET Core Identity and named in authorization policies.</summary>
+/// <summary>The roles, as stored by ASP.NET Core Identity and named in authorization policies.</summary>
 public static class CohortsRoles
 {
     /// <summary>A programme manager: everything in the programmes they manage.</summary>
@@ -15,6 +15,9 @@ public static class CohortsRoles
     /// <summary>An administrator: manages the accounts (invitations, deactivation, which manager manages which programme).</summary>
     public const string Administrator = "administrator";
 
+    /// <summary>An evaluator invited for a round of scored screening: scores the applications assigned to them while the round is open.</summary>
+    public const string Evaluator = "evaluator";
+
     /// <summary>Gets every role.</summary>
-    public static IReadOnlyList<string> All { get; } = [Manager, Coach, Funder, Administrator];
+    public static IReadOnlyList<string> All { get; } = [Manager, Coach, Funder, Administrator, Evaluator];
 }

@@ -125,4 +125,28 @@ public static class AuditActions
 
     /// <summary>A manager set a programme's or a cohort's metric targets (subject: the programme or the cohort; data: name, targets).</summary>
     public const string MetricTargetsSet = "metric.targets-set";
+
+    /// <summary>A manager opened a cohort's application call, with a new link (data: formId, closesAt).</summary>
+    public const string ApplicationCallOpened = "application.call-opened";
+
+    /// <summary>A manager closed a cohort's application call.</summary>
+    public const string ApplicationCallClosed = "application.call-closed";
+
+    /// <summary>A manager re-opened a cohort's application call with its link (data: closesAt).</summary>
+    public const string ApplicationCallReopened = "application.call-reopened";
+
+    /// <summary>A company applied through the public call (actor: its contact; data: name, formId, version).</summary>
+    public const string ApplicationSubmitted = "application.submitted";
+
+    /// <summary>A manager opened a round of scored screening (data: roundId, number, name, criteria, evaluators, applications).</summary>
+    public const string RoundOpened = "evaluation.round-opened";
+
+    /// <summary>An evaluator scored an application or changed its scores (data: roundId, scores with their previous values).</summary>
+    public const string ApplicationScored = "evaluation.scored";
+
+    /// <summary>A manager closed a round (data: roundId, number, advanced: the companies sent to the next round).</summary>
+    public const string RoundClosed = "evaluation.round-closed";
+
+    /// <summary>A manager decided an application from a round (data: roundId, decision, average); the decision itself is <see cref="CompanyScreened"/>.</summary>
+    public const string EvaluationDecided = "evaluation.decided";
 }

@@ -118,8 +118,18 @@ public static class CohortsWorkflowsServiceCollectionExtensions
             provider.GetRequiredService<SignalOutbox>(),
             provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new CohortQueries(provider.GetRequiredService<CohortsStore>()));
+        AddEvaluations(services);
         services.TryAddSingleton(provider => new CoachQueries(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<TimeProvider>()));
+    }
+
+    private static void AddEvaluations(IServiceCollection services)
+    {
+        services.TryAddSingleton(provider => new Evaluations.ApplicationCallService(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<Forms.FormService>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Evaluations.ApplicationIntake(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<CompanyChangeService>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Evaluations.EvaluationRoundService(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Evaluations.EvaluationScoring(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Evaluations.EvaluationQueries(provider.GetRequiredService<CohortsStore>()));
     }
 }

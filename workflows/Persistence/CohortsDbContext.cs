@@ -72,6 +72,24 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
     /// <summary>Gets the programmes' and cohorts' metric targets.</summary>
     public DbSet<Metrics.MetricTarget> MetricTargets => Set<Metrics.MetricTarget>();
 
+    /// <summary>Gets the ApplicationCalls table: cohorts' public application calls.</summary>
+    public DbSet<Evaluations.ApplicationCall> ApplicationCalls => Set<Evaluations.ApplicationCall>();
+
+    /// <summary>Gets the Applications table: the answers of the companies that applied through a call.</summary>
+    public DbSet<Evaluations.Application> Applications => Set<Evaluations.Application>();
+
+    /// <summary>Gets the EvaluationRounds table: rounds of scored screening.</summary>
+    public DbSet<Evaluations.EvaluationRound> EvaluationRounds => Set<Evaluations.EvaluationRound>();
+
+    /// <summary>Gets the EvaluationRoundApplications table: the applications in each round.</summary>
+    public DbSet<Evaluations.RoundApplication> RoundApplications => Set<Evaluations.RoundApplication>();
+
+    /// <summary>Gets the EvaluationRoundEvaluators table: each round's evaluators and their assignments.</summary>
+    public DbSet<Evaluations.RoundEvaluator> RoundEvaluators => Set<Evaluations.RoundEvaluator>();
+
+    /// <summary>Gets the EvaluationScores table: every score given in a round.</summary>
+    public DbSet<Evaluations.EvaluationScore> EvaluationScores => Set<Evaluations.EvaluationScore>();
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -103,5 +121,11 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
         modelBuilder.ApplyConfiguration(new AttachmentConfiguration());
         modelBuilder.ApplyConfiguration(new PortalLinkConfiguration());
         modelBuilder.ApplyConfiguration(new Metrics.MetricTargetConfiguration());
+        modelBuilder.ApplyConfiguration(new ApplicationCallConfiguration());
+        modelBuilder.ApplyConfiguration(new ApplicationConfiguration());
+        modelBuilder.ApplyConfiguration(new EvaluationRoundConfiguration());
+        modelBuilder.ApplyConfiguration(new RoundApplicationConfiguration());
+        modelBuilder.ApplyConfiguration(new RoundEvaluatorConfiguration());
+        modelBuilder.ApplyConfiguration(new EvaluationScoreConfiguration());
     }
 }

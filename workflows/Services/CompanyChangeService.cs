@@ -42,7 +42,14 @@ public sealed class CompanyChangeService
     /// No such cohort (404); the application is wrong, or the cohort is not launched or has ended (400); its name or
     /// id is taken (409).
     /// </exception>
-    public async Task<Company> AddAsync(Guid cohortId, CompanyApplication application, string? actor = null, CancellationToken cancellationToken = default)
+    public Task<Company> AddAsync(Guid cohortId, CompanyApplication application, string? actor = null, CancellationToken cancellationToken = default) =>
+        AddAsync(cohortId, application, actor, alongside: null, cancellationToken);
+
+    /// <summary>
+    /// Adds a company as <see cref="AddAsync(Guid, CompanyApplication, string?, CancellationToken)"/> does, writing
+    /// <paramref name="alongside"/>'s rows (an application's answers) in the same transaction as the company.
+    /// </summary>
+    internal async Task<Company> AddAsync(Guid cohortId, CompanyApplication application, string? actor, Func<CohortsDbContext, Company, Task>? alongside, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
         CompanyApplicationRules.Check(application);
@@ -82,6 +89,11 @@ public sealed class CompanyChangeService
                 added.AttachInstance(added.Id);
                 db.Companies.Add(added);
                 AuditLog.Add(db, now, actor, AuditActions.CompanyAdded, cohortId, added.Id, added.Id.ToString(), new JsonObject { ["name"] = added.Name });
+                if (alongside is not null)
+                {
+                    await alongside(db, added);
+                }
+
                 return (added, found, zone);
             },
             cancellationToken);

@@ -19,6 +19,7 @@ internal sealed class InvitationMail : IMailComposer
             "coach" => request.T("a coach"),
             "funder" => request.T("a funder"),
             "administrator" => request.T("an administrator"),
+            "evaluator" => request.T("an evaluator of applications"),
             var other => other,
         };
         var greeting = request.Optional("name") is { } name ? request.T("Hello {0},", name) : request.T("Hello,");
