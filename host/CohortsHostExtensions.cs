@@ -12,6 +12,7 @@ using Cohorts.Host.Mail;
 using Cohorts.Host.Manage;
 using Cohorts.Host.Programmes;
 using Cohorts.Host.Outbox;
+using Cohorts.Host.Portal;
 using Cohorts.Host.Scheduling;
 using Cohorts.Host.Web;
 using Cohorts.Workflows.DependencyInjection;
@@ -52,6 +53,7 @@ public static class CohortsHostExtensions
         services.AddCohortsManagement();
         services.AddCohortsInbox();
         services.AddCohortsDemo();
+        services.AddCohortsPortal();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, ElidingStringLocalizerFactory>(); // French elisions (d'Atelier)
@@ -89,6 +91,7 @@ public static class CohortsHostExtensions
         await app.Services.GetRequiredService<DemoData>().SeedIfEmptyAsync();
 
         app.UseCohortsWeb();
+        app.UsePortalResponses();
         app.UseCohortsErrors();
         app.UseRequestBodyLimits();
         app.UseRequestLocalization();

@@ -1,5 +1,6 @@
 using Cohorts.Host.Api.Admin;
 using Cohorts.Host.Api.Manager;
+using Cohorts.Host.Api.Portal;
 
 namespace Cohorts.Host.Api;
 
@@ -21,6 +22,7 @@ internal static class ApiEndpoints
         api.MapAccountEndpoints();
         api.MapMigrationEndpoints();
         api.MapFormEndpoints();
+        api.MapPortalApi();
         endpoints.MapDefinitionEndpoints();
     }
 }
