@@ -10,6 +10,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<PortalDoor>();
         services.AddSingleton<PortalReader>();
         services.AddSingleton<PortalFiles>();
+        services.AddSingleton<PortalFormUploads>();
         return services;
     }
 }
