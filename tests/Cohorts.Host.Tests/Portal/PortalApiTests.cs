@@ -6,6 +6,7 @@ using Cohorts.Host.Tests.Manager;
 using Cohorts.Host.Tests.Support;
 using Cohorts.Workflows.Attachments;
 using Cohorts.Workflows.Portal;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -188,10 +189,54 @@ public sealed class PortalApiTests(DemoHostFixture host) : IClassFixture<DemoHos
         }
     }
 
+    [Fact]
+    public async Task FormPage_FileAnswer_RefusesAWrongTypeThenStoresThePdfWithTheAnswer()
+    {
+        var seeded = await PortalSeed.LinkAsync(host.Factory, 3);
+        var formId = await PortalSeed.PublishAsync(host.Factory, seeded.ProgrammeId, PortalSeed.FileJson);
+        var requestId = await PortalSeed.RequestAsync(host.Factory, seeded, formId);
+        using var client = host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var path = $"/portal/{seeded.Token}/forms/{requestId}";
+        var antiforgery = await Forms.GetAsync(client, path);
+
+        using var refused = await client.PostAsync(path, Upload(antiforgery, "programme.exe", "MZ not a pdf"u8.ToArray()));
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("data-error-for=\"deck\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Plan 2027\"", html, StringComparison.Ordinal);
+        Assert.Null(await PortalSeed.AnswerAsync(host.Factory, requestId));
+
+        using var saved = await client.PostAsync(path, Upload(antiforgery, "plan.pdf", Pdf));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var answer = await PortalSeed.AnswerAsync(host.Factory, requestId);
+        Assert.NotNull(answer);
+        var attachmentId = Guid.Parse(System.Text.Json.Nodes.JsonNode.Parse(answer.Json)!["deck"]!.GetValue<string>());
+        using var download = await client.GetAsync($"/api/portal/{seeded.Token}/attachments/{attachmentId}");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("plan.pdf", download.Content.Headers.ContentDisposition?.FileNameStar);
+        await using var db = await host.Factory.DomainAsync();
+        Assert.Equal(1, await db.Attachments.AsNoTracking().CountAsync(a => a.Owner == AttachmentOwner.FormAnswer && a.OwnerId == requestId.ToString()));
+    }
+
+    private static byte[] Pdf => "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"u8.ToArray();
+
+    private static MultipartFormDataContent Upload(string antiforgery, string fileName, byte[] bytes)
+    {
+        var content = new MultipartFormDataContent
+        {
+            { new StringContent(antiforgery), "__RequestVerificationToken" },
+            { new StringContent("Plan 2027"), "q.title" },
+        };
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        content.Add(file, "q.deck", fileName);
+        return content;
+    }
+
     private async Task<Guid> AddDocumentAsync(PortalSeed.Seeded seeded, string name, bool shared)
     {
         var uploader = host.Factory.Services.GetRequiredService<Cohorts.Host.Attachments.AttachmentUploader>();
-        using var content = new MemoryStream("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"u8.ToArray());
+        using var content = new MemoryStream(Pdf);
         var attachment = await uploader.SaveFileAsync(new NewAttachment(AttachmentOwner.Company, seeded.CompanyId.ToString("D"), name, shared), content, name, TestAccounts.Manager);
         return attachment.Id;
     }

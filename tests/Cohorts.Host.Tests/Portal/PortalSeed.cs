@@ -34,6 +34,18 @@ internal static class PortalSeed
         }
         """;
 
+    /// <summary>A form asking for a file.</summary>
+    public const string FileJson = """
+        {
+          "id": "__ID__",
+          "name": { "en": "Business plan", "fr": "Plan d'affaires" },
+          "questions": [
+            { "id": "title", "kind": "shortText", "label": { "en": "Title", "fr": "Titre" } },
+            { "id": "deck", "kind": "file", "label": { "en": "Your plan (PDF)", "fr": "Votre plan (PDF)" } }
+          ]
+        }
+        """;
+
     /// <summary>A company of the demo cohort (by name order) with an active link.</summary>
     public static async Task<Seeded> LinkAsync(WebApplicationFactory<Program> factory, int companyIndex)
     {
@@ -48,10 +60,10 @@ internal static class PortalSeed
     }
 
     /// <summary>Publishes the check-in form under a new id; answers the id.</summary>
-    public static async Task<string> PublishAsync(WebApplicationFactory<Program> factory, string programmeId)
+    public static async Task<string> PublishAsync(WebApplicationFactory<Program> factory, string programmeId, string json = CheckInJson)
     {
         var formId = "check-in-" + Guid.NewGuid().ToString("N")[..12];
-        var definition = FormReader.Read(CheckInJson.Replace("__ID__", formId, StringComparison.Ordinal)).Definition!;
+        var definition = FormReader.Read(json.Replace("__ID__", formId, StringComparison.Ordinal)).Definition!;
         await using var db = await factory.DomainAsync();
         db.FormVersions.Add(new FormVersion(programmeId, formId, 1, FormJson.Write(definition), factory.Services.GetRequiredService<TimeProvider>().GetUtcNow(), "test"));
         await db.SaveChangesAsync();
