@@ -134,6 +134,34 @@ public sealed partial class PortalLinkTests(DemoHostFixture host) : IClassFixtur
         }
     }
 
+    [Fact]
+    public async Task LinksPage_Manager_SendsRefusesABadAddressAndRevokes()
+    {
+        var company = await CompanyAsync(6);
+        using var manager = await host.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var path = $"/manage/cohorts/{company.CohortId}/companies/{company.Id}/portal";
+        using (var companyPage = await manager.GetAsync($"/manage/cohorts/{company.CohortId}/companies/{company.Id}"))
+        {
+            Assert.Contains($"href=\"{path}\"", await companyPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        var antiforgery = await Forms.GetAsync(manager, path);
+        using var bad = await Forms.PostAsync(manager, path + "?handler=Send", antiforgery, new Dictionary<string, string> { ["Email"] = "pas-une-adresse" });
+        var badHtml = await bad.Content.ReadAsStringAsync();
+        Assert.Contains("This is not an e-mail address", badHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"pas-une-adresse\"", badHtml, StringComparison.Ordinal);
+
+        using var sent = await Forms.PostAsync(manager, path + "?handler=Send", antiforgery, new Dictionary<string, string> { ["Email"] = company.ContactEmail });
+        Assert.Contains($"Link sent to {company.ContactEmail}.", await sent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = await host.Factory.DomainAsync();
+        var link = await db.PortalLinks.AsNoTracking().SingleAsync(l => l.CompanyId == company.Id);
+
+        using var revoked = await Forms.PostAsync(manager, $"{path}?handler=Revoke&linkId={link.Id}", antiforgery, new Dictionary<string, string>());
+        Assert.Contains("no longer opens the portal", await revoked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var after = await host.Factory.DomainAsync();
+        Assert.NotNull((await after.PortalLinks.AsNoTracking().SingleAsync(l => l.Id == link.Id)).RevokedAt);
+    }
+
     private async Task<Cohorts.Workflows.Domain.Company> CompanyAsync(int index)
     {
         await using var db = await host.Factory.DomainAsync();
