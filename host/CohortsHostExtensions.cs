@@ -12,6 +12,7 @@ using Cohorts.Host.Mail;
 using Cohorts.Host.Manage;
 using Cohorts.Host.Programmes;
 using Cohorts.Host.Outbox;
+using Cohorts.Host.Portal;
 using Cohorts.Host.Scheduling;
 using Cohorts.Host.Web;
 using Cohorts.Workflows.DependencyInjection;
@@ -53,6 +54,7 @@ public static class CohortsHostExtensions
         Evaluations.EvaluationsServiceCollectionExtensions.AddCohortsEvaluations(services);
         services.AddCohortsInbox();
         services.AddCohortsDemo();
+        services.AddCohortsPortal();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, ElidingStringLocalizerFactory>(); // French elisions (d'Atelier)
@@ -90,6 +92,7 @@ public static class CohortsHostExtensions
         await app.Services.GetRequiredService<DemoData>().SeedIfEmptyAsync();
 
         app.UseCohortsWeb();
+        app.UsePortalResponses();
         app.UseCohortsErrors();
         app.UseRequestBodyLimits();
         app.UseRequestLocalization();

@@ -16,6 +16,12 @@ internal static class RequestBodyLimits
     public static long For(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Path.StartsWithSegments("/portal", StringComparison.OrdinalIgnoreCase))
+        {
+            // A portal form may carry a file answer (Portal/PortalFormUploads): the form plus one file at its cap.
+            return InputLimits.MaxFormBodyBytes + Cohorts.Workflows.Attachments.AttachmentLimits.MaxFileBytes;
+        }
+
         return request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ? InputLimits.MaxApiRequestBodyBytes : InputLimits.MaxFormBodyBytes;
     }
 

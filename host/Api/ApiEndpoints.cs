@@ -1,6 +1,7 @@
 using Cohorts.Host.Api.Admin;
 using Cohorts.Host.Api.Evaluations;
 using Cohorts.Host.Api.Manager;
+using Cohorts.Host.Api.Portal;
 
 namespace Cohorts.Host.Api;
 
@@ -25,6 +26,7 @@ internal static class ApiEndpoints
         Reporting.Metrics.MetricEndpoints.MapMetricEndpoints(api);
         api.MapApplicationEndpoints();
         api.MapEvaluationEndpoints();
+        api.MapPortalApi();
         endpoints.MapDefinitionEndpoints();
     }
 }

@@ -26,13 +26,14 @@ internal static class SecurityHeaders
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var reference = context.Request.Path.StartsWithSegments(ApiReferencePath, StringComparison.OrdinalIgnoreCase);
+        var portal = Portal.PortalResponses.IsPortal(context.Request.Path);
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy = reference ? ApiReferencePolicy : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "same-origin";
+            headers["Referrer-Policy"] = portal ? "no-referrer" : "same-origin"; // the portal's address holds its token
             return Task.CompletedTask;
         });
         return next(context);

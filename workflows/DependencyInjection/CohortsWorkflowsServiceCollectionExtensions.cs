@@ -122,6 +122,9 @@ public static class CohortsWorkflowsServiceCollectionExtensions
         services.TryAddSingleton(provider => new CoachQueries(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Portal.PortalLinkService(
+            provider.GetRequiredService<CohortsStore>(),
+            provider.GetRequiredService<TimeProvider>()));
     }
 
     private static void AddEvaluations(IServiceCollection services)
