@@ -44,6 +44,7 @@ public static class CohortsHostExtensions
         services.AddOptions<Attachments.AttachmentOptions>().BindConfiguration(Attachments.AttachmentOptions.SectionName);
         services.AddSingleton<Attachments.AttachmentFiles>();
         services.AddSingleton<Attachments.AttachmentUploader>();
+        services.AddScoped<Attachments.AttachmentActions>();
         services.AddCohortsOutbox();
         services.AddCohortsMail();
         services.AddCohortsScheduling(builder.Configuration);

@@ -1,4 +1,5 @@
 using Cohorts.Host.Api.Admin;
+using Cohorts.Host.Api.Attachments;
 using Cohorts.Host.Api.Manager;
 
 namespace Cohorts.Host.Api;
@@ -21,6 +22,7 @@ internal static class ApiEndpoints
         api.MapAccountEndpoints();
         api.MapMigrationEndpoints();
         api.MapFormEndpoints();
+        api.MapAttachmentEndpoints();
         endpoints.MapDefinitionEndpoints();
     }
 }
