@@ -45,6 +45,8 @@ public static class CohortsHostExtensions
         services.AddSingleton<Attachments.AttachmentFiles>();
         services.AddSingleton<Attachments.AttachmentUploader>();
         services.AddScoped<Attachments.AttachmentActions>();
+        services.AddScoped<Reporting.FormSynthesis.FormAnswersReader>();
+        services.AddScoped<Reporting.FormSynthesis.FormSummaryQuery>();
         services.AddCohortsOutbox();
         services.AddCohortsMail();
         services.AddCohortsScheduling(builder.Configuration);

@@ -1,6 +1,7 @@
 using Cohorts.Host.Api.Admin;
 using Cohorts.Host.Api.Attachments;
 using Cohorts.Host.Api.Manager;
+using Cohorts.Host.Reporting.FormSynthesis;
 
 namespace Cohorts.Host.Api;
 
@@ -23,6 +24,7 @@ internal static class ApiEndpoints
         api.MapMigrationEndpoints();
         api.MapFormEndpoints();
         api.MapAttachmentEndpoints();
+        api.MapFormSynthesisEndpoints();
         endpoints.MapDefinitionEndpoints();
     }
 }
