@@ -84,16 +84,22 @@ public sealed class SynthesisContentBuilder(IStringLocalizer<SynthesisText> text
             ? question.Texts
             : question.Texts.Select((t, i) => (t, i)).OrderByDescending(x => x.t.Text.Length).ThenBy(x => x.i).Take(MaxQuotes).OrderBy(x => x.i).Select(x => x.t);
 
-    private ReportTable Stats(IReadOnlyList<(string Currency, NumberStats? Stats)> lines, SummaryLabels labels) => new(
-        [text["Currency"], text["Count"], text["Mean"], text["Median"], text["Min"], text["Max"], text["Standard deviation"]],
-        [.. lines.Where(l => l.Stats is not null).Select(l => (IReadOnlyList<string>)[
-            l.Currency,
-            labels.Count(l.Stats!.Count),
-            labels.Number(l.Stats.Mean),
-            labels.Number(l.Stats.Median),
-            labels.Number(l.Stats.Min),
-            labels.Number(l.Stats.Max),
-            labels.Number(l.Stats.StandardDeviation)])]);
+    // Numbers and scales: one line without a currency column; amounts: one line per currency.
+    private ReportTable Stats(IReadOnlyList<(string Currency, NumberStats? Stats)> lines, SummaryLabels labels)
+    {
+        var currencies = lines.Any(l => l.Currency.Length > 0);
+        IReadOnlyList<string> headers = [text["Count"], text["Mean"], text["Median"], text["Min"], text["Max"], text["Standard deviation"]];
+        return new(
+            currencies ? [text["Currency"], .. headers] : headers,
+            [.. lines.Where(l => l.Stats is not null).Select(l => (IReadOnlyList<string>)[
+                .. currencies ? [l.Currency] : Array.Empty<string>(),
+                labels.Count(l.Stats!.Count),
+                labels.Number(l.Stats.Mean),
+                labels.Number(l.Stats.Median),
+                labels.Number(l.Stats.Min),
+                labels.Number(l.Stats.Max),
+                labels.Number(l.Stats.StandardDeviation)])]);
+    }
 
     // A breakdown adds one column per group: how many of the group chose each option.
     private static ReportTable WithGroups(ReportTable table, QuestionSummary question, AnswerSummary summary, SummaryLabels labels)
