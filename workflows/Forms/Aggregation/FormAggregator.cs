@@ -56,8 +56,11 @@ public static class FormAggregator
                     continue;
                 }
 
-                all.Questions[at].Add(property.Value, row, search);
-                targets[1]?.Questions[at].Add(property.Value, row, search);
+                // A text is read and searched once, for the whole and its group alike.
+                var value = property.Value;
+                var text = IsText(form.Questions[at].Kind) ? TextOf(value, row, search) : default;
+                all.Questions[at].Add(value, text);
+                targets[1]?.Questions[at].Add(value, text);
             }
         }
 
@@ -67,6 +70,18 @@ public static class FormAggregator
             search,
             all.Summarize(),
             [.. groups.Values.OrderByDescending(g => g.Respondents).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Summarize())]);
+    }
+
+    private static bool IsText(QuestionKind kind) => kind is QuestionKind.ShortText or QuestionKind.LongText;
+
+    private static (bool Answered, TextAnswer? Match) TextOf(JsonElement value, AnswerRow row, string? search)
+    {
+        if (value.ValueKind != JsonValueKind.String || value.GetString() is not { } text || string.IsNullOrWhiteSpace(text))
+        {
+            return (false, null);
+        }
+
+        return (true, TextSearch.Matches(text, search) ? new TextAnswer(text, row.CompanyName, row.SubmittedAt) : null);
     }
 
     private static JsonDocument? Parse(string json)

@@ -26,12 +26,12 @@ internal sealed class QuestionAccumulator
         _options = new int[question.Options.Count];
     }
 
-    /// <summary>Adds one answer set's value for the question.</summary>
-    public void Add(JsonElement value, AnswerRow row, string? search)
+    /// <summary>Adds one answer set's value for the question; a text question's value comes read and searched (<paramref name="text"/>).</summary>
+    public void Add(JsonElement value, (bool Answered, TextAnswer? Match) text)
     {
         var answered = _question.Kind switch
         {
-            QuestionKind.ShortText or QuestionKind.LongText => AddText(value, row, search),
+            QuestionKind.ShortText or QuestionKind.LongText => AddText(text),
             QuestionKind.SingleChoice => value.ValueKind == JsonValueKind.String && Count(value),
             QuestionKind.MultipleChoice => AddChoices(value),
             QuestionKind.Scale or QuestionKind.Number => value.ValueKind == JsonValueKind.Number && Add(_numbers, value),
@@ -77,19 +77,14 @@ internal sealed class QuestionAccumulator
         return true;
     }
 
-    private bool AddText(JsonElement value, AnswerRow row, string? search)
+    private bool AddText((bool Answered, TextAnswer? Match) text)
     {
-        if (value.ValueKind != JsonValueKind.String || value.GetString() is not { } text || string.IsNullOrWhiteSpace(text))
+        if (text.Match is { } match)
         {
-            return false;
+            _texts.Add(match);
         }
 
-        if (TextSearch.Matches(text, search))
-        {
-            _texts.Add(new TextAnswer(text, row.CompanyName, row.SubmittedAt));
-        }
-
-        return true;
+        return text.Answered;
     }
 
     private bool Count(JsonElement option)

@@ -129,18 +129,28 @@ public sealed class FormAggregatorTests
     }
 
     [Fact]
-    public void Aggregate_TenThousandAnswersOfTwentyQuestions_WellUnderASecond()
+    public void Aggregate_TenThousandAnswersOfTwentyQuestions_InAFewSecondsAtWorstOnABusyMachine()
     {
+        // The 1 s target is the benchmark's (aggregate_10000_answers_20_questions_ms, Release, docs/PERFORMANCE.md). Here,
+        // in Debug on a machine shared by parallel builds, the best of three runs must stay under 3 s: a summary that
+        // parsed each answer once per question (20 times the work) or grew quadratically would not.
         var (form, rows) = FormAggregationSample.Create(10_000);
         FormAggregator.Aggregate(form, rows.Take(100), Breakdown.None); // warm up the JIT
+        var best = TimeSpan.MaxValue;
+        AnswerSummary? summary = null;
+        for (var run = 0; run < 3; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            summary = FormAggregator.Aggregate(form, rows, Breakdown.Parse("sector", form), "atelier 12");
+            watch.Stop();
+            best = watch.Elapsed < best ? watch.Elapsed : best;
+        }
 
-        var watch = Stopwatch.StartNew();
-        var summary = FormAggregator.Aggregate(form, rows, Breakdown.Parse("sector", form));
-        watch.Stop();
-
-        Assert.Equal(10_000, summary.All.Respondents);
+        Console.WriteLine($"aggregate 10,000 x 20: {best.TotalMilliseconds:0} ms (best of 3)");
+        Assert.Equal(10_000, summary!.All.Respondents);
         Assert.Equal(20, summary.All.Questions.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"{watch.ElapsedMilliseconds} ms");
+        Assert.Equal(7, summary.Groups.Count);
+        Assert.True(best < TimeSpan.FromSeconds(3), $"{best.TotalMilliseconds:0} ms");
     }
 
     private static QuestionSummary Question(GroupSummary group, string id) => group.Questions.Single(q => q.QuestionId == id);
