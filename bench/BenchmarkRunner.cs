@@ -84,6 +84,7 @@ internal static class BenchmarkRunner
         var timers = await TimerBenchmark.RunAsync(Path.Combine(folder, "timers.db"), sizes, clock);
         Print(new Figure("timer_fire_per_s", timers.PerSecond, "1/s"));
         Print(await CatchUpBenchmark.RunAsync(folder, clock));
+        Print(await FormAggregationBenchmark.RunAsync(folder));
         Progress.Note("timers measured");
         await RunPagesAsync(folder);
         foreach (var figure in await SimulationBenchmark.RunAsync(sizes))

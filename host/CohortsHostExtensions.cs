@@ -45,6 +45,9 @@ public static class CohortsHostExtensions
         services.AddOptions<Attachments.AttachmentOptions>().BindConfiguration(Attachments.AttachmentOptions.SectionName);
         services.AddSingleton<Attachments.AttachmentFiles>();
         services.AddSingleton<Attachments.AttachmentUploader>();
+        services.AddScoped<Attachments.AttachmentActions>();
+        services.AddScoped<Reporting.FormSynthesis.FormAnswersReader>();
+        services.AddScoped<Reporting.FormSynthesis.FormSummaryQuery>();
         services.AddCohortsOutbox();
         services.AddCohortsMail();
         services.AddCohortsScheduling(builder.Configuration);

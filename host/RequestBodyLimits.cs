@@ -22,8 +22,22 @@ internal static class RequestBodyLimits
             return InputLimits.MaxFormBodyBytes + Cohorts.Workflows.Attachments.AttachmentLimits.MaxFileBytes;
         }
 
+        if (IsAttachmentUpload(request))
+        {
+            return MaxAttachmentUploadBytes;
+        }
+
         return request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ? InputLimits.MaxApiRequestBodyBytes : InputLimits.MaxFormBodyBytes;
     }
+
+    /// <summary>The limit of an attachment's upload: the largest file taken and room for the form's other fields, so a file one byte too large is read and refused with a problem naming <c>file</c>.</summary>
+    public static long MaxAttachmentUploadBytes => Workflows.Attachments.AttachmentLimits.MaxFileBytes + InputLimits.MaxApiRequestBodyBytes;
+
+    // POST /api/{sessions|companies|milestones|forms/requests}/{id}/attachments, and the attachments page's form (/attachments/…).
+    private static bool IsAttachmentUpload(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method)
+        && ((request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && (request.Path.Value?.EndsWith("/attachments", StringComparison.OrdinalIgnoreCase) ?? false))
+            || request.Path.StartsWithSegments("/attachments", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Adds the cap to the pipeline (after the error pages, so a 413 gets its answer).</summary>
     public static IApplicationBuilder UseRequestBodyLimits(this IApplicationBuilder app) => app.Use(next => context =>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Cohorts.Host.Identity;
+using Cohorts.Workflows.Attachments;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Evaluations;
 using Cohorts.Workflows.Persistence;
@@ -340,5 +341,107 @@ public sealed class UserAccess
         return mine is not null && mine.Assigned.Contains(companyId)
             ? round
             : throw new AccessDeniedException($"This application is not assigned to you in round {round.Number} ({round.Name}).");
+    }
+
+    /// <summary>
+    /// Refuses unless the user may see what <paramref name="owner"/> <paramref name="ownerId"/> holds attached (whoever
+    /// may see the thing: <see cref="RequireSessionAsync"/>, <see cref="RequireCompanyAsync"/>,
+    /// <see cref="RequireMilestoneAsync"/>; a form answer: its programme's managers, its cohort's funders and its
+    /// company's coach); with <paramref name="change"/>, unless they may add to it or remove from it: the programme's
+    /// managers, a session's own coach or a collective event's named organiser, the coach of the company concerned
+    /// (never a funder).
+    /// </summary>
+    /// <exception cref="DomainRuleException">The thing does not exist (404 at <c>ownerId</c>).</exception>
+    /// <exception cref="AccessDeniedException">The user may not see it, or not change it.</exception>
+    public async Task RequireAttachmentOwnerAsync(AttachmentOwner owner, string ownerId, bool change = false, CancellationToken cancellationToken = default)
+    {
+        if (!Guid.TryParse(ownerId, out var id))
+        {
+            throw DomainRuleException.NotFound("ownerId", owner.ToString().ToLowerInvariant(), ownerId);
+        }
+
+        switch (owner)
+        {
+            case AttachmentOwner.Session:
+                await RequireSessionAsync(id, record: change, cancellationToken);
+                return;
+            case AttachmentOwner.Company:
+                await RequireCompanyAsync(id, change, cancellationToken);
+                return;
+            case AttachmentOwner.Milestone:
+                var (milestone, access) = await RequireMilestoneAsync(id, decide: false, cancellationToken);
+                if (change && !access.Manages && !await CoachesCompanyAsync(access, milestone.CompanyId, cancellationToken))
+                {
+                    throw new AccessDeniedException($"Milestone '{milestone.Name}' is not yours to change.");
+                }
+
+                return;
+            default:
+                await RequireFormRequestAsync(id, change, cancellationToken);
+                return;
+        }
+    }
+
+    private async Task RequireFormRequestAsync(Guid requestId, bool change, CancellationToken cancellationToken)
+    {
+        Workflows.Forms.FormRequest request;
+        await using (var db = await _domain.CreateDbContextAsync(cancellationToken))
+        {
+            request = await db.FormRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken)
+                ?? throw DomainRuleException.NotFound("ownerId", "form request", requestId);
+        }
+
+        var manages = (await GetManagedProgrammeIdsAsync(cancellationToken)).Contains(request.ProgrammeId);
+        var access = request.CohortId is { } cohortId ? await GetCohortAccessAsync(cohortId, cancellationToken) : null;
+        var allowed = manages
+            || (access is not null && await CoachesCompanyAsync(access, request.CompanyId, cancellationToken))
+            || (!change && access?.FunderId is not null);
+        if (!allowed)
+        {
+            throw new AccessDeniedException($"This answer is not yours to {(change ? "change" : "see")}.");
+        }
+    }
+
+    private async Task<bool> CoachesCompanyAsync(CohortAccess access, Guid? companyId, CancellationToken cancellationToken)
+    {
+        if (access.CoachId is not { } coachId || companyId is not { } id)
+        {
+            return false;
+        }
+
+        await using var db = await _domain.CreateDbContextAsync(cancellationToken);
+        return await db.Companies.AsNoTracking().AnyAsync(c => c.Id == id && c.CoachId == coachId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Refuses unless the user may read the summed-up answers of the programme's forms: its managers read every cohort's
+    /// answers (and answers naming no cohort), a funder only those of the cohorts they fund in it. With
+    /// <paramref name="cohortId"/>, only that cohort's, which must be the programme's and theirs to read.
+    /// </summary>
+    /// <returns>The cohorts whose answers the user reads, or null for every answer of the programme.</returns>
+    /// <exception cref="DomainRuleException">The cohort is not the programme's (404 at <c>cohortId</c>).</exception>
+    /// <exception cref="AccessDeniedException">The user neither manages the programme nor funds a cohort of it (that one).</exception>
+    public async Task<IReadOnlyList<Guid>?> RequireAnswerReaderAsync(string programmeId, Guid? cohortId, CancellationToken cancellationToken = default)
+    {
+        var manages = (await GetManagedProgrammeIdsAsync(cancellationToken)).Contains(programmeId);
+        var funded = (await GetFunderRecordsAsync(cancellationToken)).Select(f => f.CohortId).ToList();
+        await using var db = await _domain.CreateDbContextAsync(cancellationToken);
+        if (cohortId is { } cohort)
+        {
+            if (!await db.Cohorts.AsNoTracking().AnyAsync(c => c.Id == cohort && c.ProgrammeId == programmeId, cancellationToken))
+            {
+                throw DomainRuleException.NotFound("cohortId", "cohort", cohort);
+            }
+
+            return manages || funded.Contains(cohort) ? [cohort] : throw new AccessDeniedException("The answers of this cohort are for its programme's managers and its funders.");
+        }
+
+        if (manages)
+        {
+            return null;
+        }
+
+        var mine = await db.Cohorts.AsNoTracking().Where(c => c.ProgrammeId == programmeId && funded.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
+        return mine.Count > 0 ? mine : throw new AccessDeniedException($"The answers of programme '{programmeId}' are for its managers and its cohorts' funders.");
     }
 }

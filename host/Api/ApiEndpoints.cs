@@ -1,7 +1,9 @@
 using Cohorts.Host.Api.Admin;
+using Cohorts.Host.Api.Attachments;
 using Cohorts.Host.Api.Evaluations;
 using Cohorts.Host.Api.Manager;
 using Cohorts.Host.Api.Portal;
+using Cohorts.Host.Reporting.FormSynthesis;
 
 namespace Cohorts.Host.Api;
 
@@ -27,6 +29,8 @@ internal static class ApiEndpoints
         api.MapApplicationEndpoints();
         api.MapEvaluationEndpoints();
         api.MapPortalApi();
+        api.MapAttachmentEndpoints();
+        api.MapFormSynthesisEndpoints();
         endpoints.MapDefinitionEndpoints();
     }
 }
