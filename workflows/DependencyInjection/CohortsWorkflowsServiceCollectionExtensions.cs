@@ -57,6 +57,7 @@ public static class CohortsWorkflowsServiceCollectionExtensions
             .AddCohortsActivity<RecurringSessions>()
             .AddCohortsActivity<CollectiveEvent>()
             .AddCohortsActivity<MilestoneReview>()
+            .AddCohortsActivity<CollectForm>()
             .AddCohortsActivity<Complete>();
         return services;
     }
