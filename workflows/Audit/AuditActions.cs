@@ -122,4 +122,10 @@ public static class AuditActions
 
     /// <summary>An attachment was removed (subject: the attachment; data: name).</summary>
     public const string AttachmentRemoved = "attachment.removed";
+
+    /// <summary>A person asked a form of a cohort's companies or of an event's attendees (subject: the form; data: formId, version, requests, sessionId).</summary>
+    public const string FormRequested = "form.requested";
+
+    /// <summary>A form request was withdrawn (subject: the request; data: formId).</summary>
+    public const string FormRequestWithdrawn = "form.request-withdrawn";
 }

@@ -91,6 +91,11 @@ public static class CohortsWorkflowsServiceCollectionExtensions
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<SignalOutbox>(),
             provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Forms.Collection.FormCollectionService(
+            provider.GetRequiredService<CohortsStore>(),
+            provider.GetRequiredService<SignalOutbox>(),
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Forms.Collection.FormRequestQueries(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new SessionService(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<SignalOutbox>(),
