@@ -21,6 +21,7 @@ internal static class ApiEndpoints
         api.MapAccountEndpoints();
         api.MapMigrationEndpoints();
         api.MapFormEndpoints();
+        Forms.FormRequestEndpoints.MapFormRequestEndpoints(api);
         endpoints.MapDefinitionEndpoints();
     }
 }
