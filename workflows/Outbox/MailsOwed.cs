@@ -120,6 +120,7 @@ internal static class MailsOwed
     {
         var data = (JsonObject)facts.DeepClone();
         data["requestId"] = request.Id.ToString();
+        data["cohortId"] = request.CohortId?.ToString();
         return request.CohortId is { } cohortId
             ? MailOutbox.AddAsync(db, $"{request.SignalKey}/form-escalation", "form-escalation", Managers(cohortId), data, now, cancellationToken)
             : Task.CompletedTask;
