@@ -71,7 +71,7 @@ public sealed class CohortFormsModel(UserAccess access, FormService forms, FormR
                 };
                 foreach (var message in messages)
                 {
-                    ModelState.AddModelError(key, message);
+                    ModelState.AddModelError(key, text[message]); // the service's words, in French when known
                 }
             }
 
