@@ -1,5 +1,5 @@
 using Cohorts.Host.Access;
-using Cohorts.Host.Forms;
+using Cohorts.Host.FormAnswers;
 using Cohorts.Host.Localization;
 using Cohorts.Workflows.Forms;
 using Cohorts.Workflows.Forms.Collection;

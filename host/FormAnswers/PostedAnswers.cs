@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Cohorts.Workflows.Forms;
 using Microsoft.Extensions.Primitives;
 
-namespace Cohorts.Host.Forms;
+namespace Cohorts.Host.FormAnswers;
 
 /// <summary>
 /// A form's answers as an HTML form posts them (field <c>a.{questionId}</c>, an amount's <c>a.{questionId}.amount</c>
