@@ -444,4 +444,48 @@ public sealed class UserAccess
         var mine = await db.Cohorts.AsNoTracking().Where(c => c.ProgrammeId == programmeId && funded.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
         return mine.Count > 0 ? mine : throw new AccessDeniedException($"The answers of programme '{programmeId}' are for its managers and its cohorts' funders.");
     }
+
+    /// <summary>
+    /// Refuses unless the user may answer the form request: the coach a coach's request asks (their own), or a manager of
+    /// its programme, who enters the respondent's answers on their behalf.
+    /// </summary>
+    /// <returns>True when the user answers on the respondent's behalf (a manager).</returns>
+    public async Task<bool> RequireFormAnswererAsync(Workflows.Forms.FormRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Respondent == Workflows.Forms.RespondentKind.Coach && request.CoachId is { } coachId
+            && (await GetCoachRecordsAsync(cancellationToken)).Any(c => c.Id == coachId))
+        {
+            return false;
+        }
+
+        return (await GetManagedProgrammeIdsAsync(cancellationToken)).Contains(request.ProgrammeId)
+            ? true
+            : throw new AccessDeniedException("This form was not asked of you.");
+    }
+
+    /// <summary>
+    /// Gets the cohorts whose answers to a programme's forms the user may read: all (null) for a manager of the
+    /// programme, the cohorts of the programme they fund for a funder; refuses anyone else.
+    /// </summary>
+    public async Task<IReadOnlyCollection<Guid>?> GetFormAnswerCohortsAsync(string programmeId, CancellationToken cancellationToken = default)
+    {
+        if ((await GetManagedProgrammeIdsAsync(cancellationToken)).Contains(programmeId))
+        {
+            return null;
+        }
+
+        var funded = (await GetFunderRecordsAsync(cancellationToken)).Select(f => f.CohortId).ToList();
+        if (funded.Count > 0)
+        {
+            await using var db = await _domain.CreateDbContextAsync(cancellationToken);
+            var cohorts = await db.Cohorts.AsNoTracking().Where(c => c.ProgrammeId == programmeId && funded.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
+            if (cohorts.Count > 0)
+            {
+                return cohorts;
+            }
+        }
+
+        throw new AccessDeniedException($"You neither manage nor fund programme '{programmeId}'.");
+    }
 }

@@ -30,6 +30,7 @@ internal static class MailServiceCollectionExtensions
             typeof(OutcomeReminderMail), typeof(OutcomeEscalationMail), typeof(MilestoneDueSoonMail), typeof(MilestoneOverdueMail),
             typeof(ScreeningDecisionMail), typeof(SessionPlannedMail), typeof(SessionMovedMail), typeof(InvitationMail), typeof(PasswordResetMail),
             typeof(PortalLinkMail), typeof(FormRequestedMail), typeof(FormReminderMail),
+            typeof(FormEscalationMail), typeof(CoachFormRequestedMail),
         })
         {
             services.AddSingleton(typeof(IMailComposer), composer);

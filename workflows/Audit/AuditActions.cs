@@ -149,4 +149,9 @@ public static class AuditActions
 
     /// <summary>A manager decided an application from a round (data: roundId, decision, average); the decision itself is <see cref="CompanyScreened"/>.</summary>
     public const string EvaluationDecided = "evaluation.decided";
+    /// <summary>A person asked a form of a cohort's companies or of an event's attendees (subject: the form; data: formId, version, requests, sessionId).</summary>
+    public const string FormRequested = "form.requested";
+
+    /// <summary>A form request was withdrawn (subject: the request; data: formId).</summary>
+    public const string FormRequestWithdrawn = "form.request-withdrawn";
 }

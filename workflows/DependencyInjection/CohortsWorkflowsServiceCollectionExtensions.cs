@@ -57,6 +57,7 @@ public static class CohortsWorkflowsServiceCollectionExtensions
             .AddCohortsActivity<RecurringSessions>()
             .AddCohortsActivity<CollectiveEvent>()
             .AddCohortsActivity<MilestoneReview>()
+            .AddCohortsActivity<CollectForm>()
             .AddCohortsActivity<Complete>();
         return services;
     }
@@ -92,6 +93,11 @@ public static class CohortsWorkflowsServiceCollectionExtensions
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<SignalOutbox>(),
             provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Forms.Collection.FormCollectionService(
+            provider.GetRequiredService<CohortsStore>(),
+            provider.GetRequiredService<SignalOutbox>(),
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Forms.Collection.FormRequestQueries(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new SessionService(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<SignalOutbox>(),

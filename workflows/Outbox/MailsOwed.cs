@@ -102,6 +102,42 @@ internal static class MailsOwed
         }
     }
 
+    /// <summary>
+    /// <c>form-requested</c> (or <c>form-reminder</c>) to the contact of the company a form request asks, with its
+    /// portal link (contract in docs/domain.md, "Form requests"); once per request and kind.
+    /// </summary>
+    public static Task FormRequestedAsync(CohortsDbContext db, Forms.FormRequest request, Guid portalLinkId, JsonObject facts, bool reminder, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var data = (JsonObject)facts.DeepClone();
+        data["requestId"] = request.Id.ToString();
+        data["portalLinkId"] = portalLinkId.ToString();
+        var kind = reminder ? "form-reminder" : "form-requested";
+        return MailOutbox.AddAsync(db, $"{request.SignalKey}/{kind}", kind, request.RespondentEmail ?? string.Empty, data, now, cancellationToken);
+    }
+
+    /// <summary><c>form-escalation</c> to the managers of the request's cohort: a form is still unanswered after its reminder.</summary>
+    public static Task FormEscalationAsync(CohortsDbContext db, Forms.FormRequest request, JsonObject facts, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var data = (JsonObject)facts.DeepClone();
+        data["requestId"] = request.Id.ToString();
+        data["cohortId"] = request.CohortId?.ToString();
+        return request.CohortId is { } cohortId
+            ? MailOutbox.AddAsync(db, $"{request.SignalKey}/form-escalation", "form-escalation", Managers(cohortId), data, now, cancellationToken)
+            : Task.CompletedTask;
+    }
+
+    /// <summary><c>coach-form-requested</c> (or its reminder) to a coach asked to answer a form when signed in.</summary>
+    public static Task CoachFormAsync(CohortsDbContext db, Forms.FormRequest request, JsonObject facts, bool reminder, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var data = (JsonObject)facts.DeepClone();
+        data["requestId"] = request.Id.ToString();
+        data["reminder"] = reminder;
+        var key = $"{request.SignalKey}/coach-form-{(reminder ? "reminder" : "requested")}";
+        return request.RespondentEmail is { } email
+            ? MailOutbox.AddAsync(db, key, "coach-form-requested", email, data, now, cancellationToken)
+            : Task.CompletedTask;
+    }
+
     private static JsonObject SessionData(Session session) => new()
     {
         ["sessionId"] = session.Id.ToString(),

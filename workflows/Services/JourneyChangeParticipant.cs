@@ -25,6 +25,7 @@ internal sealed class JourneyChangeParticipant(CohortsStore store) : IInstanceCh
             async db =>
             {
                 var instanceId = change.Instance.Id;
+                await Forms.Collection.FormWithdrawal.WithdrawAsync(db, change.Instance, change.Kind == InstanceChangeKind.Cancelled, cancellationToken);
                 var company = await db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.InstanceId == instanceId, cancellationToken);
                 var cohortId = company?.CohortId
                     ?? await db.Cohorts.AsNoTracking().Where(k => k.CohortInstanceId == instanceId).Select(k => (Guid?)k.Id).SingleOrDefaultAsync(cancellationToken);

@@ -95,6 +95,7 @@ public sealed class ProgrammeAuthoring : IDisposable
                     }
 
                     db.Programmes.Add(programme);
+                    Forms.Collection.TemplateForms.Add(db, programme.Id, template?.FormsJson ?? [], _time.GetUtcNow(), actor);
                     AuditLog.Add(db, _time.GetUtcNow(), actor, AuditActions.ProgrammeAdded, subjectId: programme.Id, data: new JsonObject { ["name"] = programme.Name, ["templateId"] = template?.Id });
                 },
                 cancellationToken);

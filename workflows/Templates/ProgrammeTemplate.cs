@@ -26,4 +26,7 @@ public sealed record ProgrammeTemplate(
 {
     /// <summary>Gets the template's id (the programme's).</summary>
     public string Id => Programme.Id;
+
+    /// <summary>Gets the programme's forms, each a form document (docs/domain.md, "Forms") published as version 1 of a programme created from the template.</summary>
+    public IReadOnlyList<string> FormsJson { get; init; } = [];
 }

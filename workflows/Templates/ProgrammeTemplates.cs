@@ -81,7 +81,10 @@ public static class ProgrammeTemplates
             p.CohortSize.Companies,
             p.CohortSize.Coaches,
             Write(document.CompanyWorkflow),
-            document.CohortWorkflow is { } json ? Write(json) : null);
+            document.CohortWorkflow is { } json ? Write(json) : null)
+        {
+            FormsJson = [.. (document.Forms ?? []).Select(f => f!.ToJsonString())],
+        };
     }
 
     private static string DefinitionId(JsonObject definition, string programmeId) =>

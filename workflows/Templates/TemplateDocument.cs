@@ -6,4 +6,5 @@ namespace Cohorts.Workflows.Templates;
 /// <param name="Programme">The programme's metadata and targets.</param>
 /// <param name="CompanyWorkflow">Each company's journey: a definition document.</param>
 /// <param name="CohortWorkflow">The cohort-wide events: a definition document, if the programme has collective events.</param>
-internal sealed record TemplateDocument(TemplateProgramme Programme, JsonObject CompanyWorkflow, JsonObject? CohortWorkflow);
+/// <param name="Forms">The programme's forms (documents as the forms API takes them), published with it; none when null.</param>
+internal sealed record TemplateDocument(TemplateProgramme Programme, JsonObject CompanyWorkflow, JsonObject? CohortWorkflow, JsonArray? Forms = null);

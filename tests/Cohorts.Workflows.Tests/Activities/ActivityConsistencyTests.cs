@@ -13,7 +13,7 @@ public sealed class ActivityConsistencyTests
     {
         Assert.All(DomainActivities, t => Assert.True(t.IsSealed, $"{t.Name} is not sealed"));
         Assert.Equal(
-            ["AssignCoach", "CoachingSession", "CollectiveEvent", "Complete", "Intake", "MilestoneReview", "RecurringSessions", "Screening"],
+            ["AssignCoach", "CoachingSession", "CollectForm", "CollectiveEvent", "Complete", "Intake", "MilestoneReview", "RecurringSessions", "Screening"],
             DomainActivities.Select(t => new ActivityRegistry().Register(t).Find(t)!.TypeName).Order(StringComparer.Ordinal));
     }
 
@@ -37,6 +37,7 @@ public sealed class ActivityConsistencyTests
         Assert.Equal(["kind", "title", "at", "offset", "organiser", "location", "expectedVisitors", "remindAfter", "escalateAfter", "skipCalendar", "ownDay", "length"], Settings<CollectiveEvent>());
         Assert.Equal(["name", "criteria", "at", "offset", "reviewer", "skipCalendar", "dueSoonBefore", "remindWhenOverdue"], Settings<MilestoneReview>());
         Assert.Equal(["status", "reason"], Settings<Complete>());
+        Assert.Equal(["form", "to", "title", "sessionId", "due", "editableFor", "remindAfter", "escalateAfter", "variable"], Settings<CollectForm>());
         Assert.Empty(Settings<Intake>());
         Assert.Empty(Settings<AssignCoach>());
     }

@@ -1,0 +1,161 @@
+using Cohorts.Engine.Activities;
+using Cohorts.Engine.Definitions;
+using Cohorts.Engine.Time;
+using Cohorts.Workflows.Forms;
+using Cohorts.Workflows.Forms.Collection;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cohorts.Workflows.Activities;
+
+/// <summary>
+/// Asks a programme form (<see cref="Form"/>, its latest version at the time of the request) of the journey's company,
+/// of its coach, or of each company recorded present at an event (<see cref="To"/>), then waits for the answers
+/// (signal <c>form-answered</c>, key <c>form-request-{id}</c>). After <see cref="Due"/> plus <see cref="RemindAfter"/>
+/// whoever has not answered is reminded; after a further <see cref="EscalateAfter"/> the programme's managers are told
+/// (attendees: the activity completes then with the answers received). Completes with outcome <c>Answered</c> and the
+/// answers object in <see cref="Variable"/> (attendees: <c>Collected</c> and the counts), or <c>Withdrawn</c> when a
+/// manager withdrew the request.
+/// </summary>
+/// <remarks>
+/// The requests, the contact's portal link and the <c>form-requested</c> e-mail are written in the step's transaction;
+/// a replayed step finds its requests by plan key. An <c>If</c> reads an answer as <c>answers.satisfaction</c> (or
+/// <c>answers["company-name"]</c> for an id with a dash; an amount is <c>answers.revenue.amount</c>).
+/// </remarks>
+[ActivityType("CollectForm")]
+public sealed class CollectForm : Activity
+{
+    /// <summary>Gets the form's id in the programme (required).</summary>
+    public required string Form { get; init; }
+
+    /// <summary>Gets who is asked (default the company).</summary>
+    public CollectFormTo To { get; init; } = CollectFormTo.Company;
+
+    /// <summary>Gets a title for the respondent, a template (<c>Cold feedback ${occurrence + 1}</c>); default the form's name.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Gets, for <see cref="CollectFormTo.Attendees"/>, the event: a session id or a variable holding one (default <c>lastSessionId</c>).</summary>
+    public string? SessionId { get; init; }
+
+    /// <summary>Gets how long after the request an answer is due (default 14 days).</summary>
+    public IsoDuration Due { get; init; } = IsoDuration.FromDays(14);
+
+    /// <summary>Gets how long after the request an answer may still be changed (default: until it is due).</summary>
+    public IsoDuration? EditableFor { get; init; }
+
+    /// <summary>Gets how long after the due time a missing answer reminds the respondent (default three days).</summary>
+    public IsoDuration RemindAfter { get; init; } = IsoDuration.FromDays(3);
+
+    /// <summary>Gets how long after the reminder a missing answer goes to the programme's managers (default five days).</summary>
+    public IsoDuration EscalateAfter { get; init; } = IsoDuration.FromDays(5);
+
+    /// <summary>Gets the variable the answers go to (default <c>answers</c>).</summary>
+    public string Variable { get; init; } = "answers";
+
+    /// <inheritdoc />
+    protected override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var now = context.Now;
+        var details = new FormAskDetails(
+            Title is null ? null : ActivityValues.Interpolate(context, Title),
+            Due.AddTo(now, context.TimeZone),
+            EditableFor?.AddTo(now, context.TimeZone),
+            null,
+            ActivityValues.PlanKey(context));
+        var requests = To == CollectFormTo.Attendees
+            ? await AskAttendeesAsync(context, details)
+            : [await AskCompanyOrCoachAsync(context, details)];
+        return CollectFormWait.Begin(context, this, requests, details.DueAt!.Value);
+    }
+
+    /// <inheritdoc />
+    protected override ValueTask<ActivityResult> OnResumedAsync(ActivityContext context, BookmarkResumption resumption) =>
+        CollectFormWait.ResumeAsync(context, this, resumption);
+
+    /// <inheritdoc />
+    protected override IEnumerable<DefinitionProblem> Validate(string path)
+    {
+        if (string.IsNullOrWhiteSpace(Form) || Form.Length > FormLimits.MaxIdLength)
+        {
+            yield return new DefinitionProblem($"{path}.form", "a form id from the programme's forms is needed");
+        }
+
+        if (string.IsNullOrWhiteSpace(Variable))
+        {
+            yield return new DefinitionProblem($"{path}.variable", "a variable name is needed");
+        }
+
+        if (Due.IsZero)
+        {
+            yield return new DefinitionProblem($"{path}.due", "must be longer than zero");
+        }
+
+        if (SessionId is not null && To != CollectFormTo.Attendees)
+        {
+            yield return new DefinitionProblem($"{path}.sessionId", "only the attendees of an event are found by session");
+        }
+    }
+
+    private async Task<FormRequest> AskCompanyOrCoachAsync(ActivityContext context, FormAskDetails details)
+    {
+        var companyId = ActivityValues.RequireGuid(context, "companyId", "CollectForm");
+        var variableCoachId = ActivityValues.ReadGuid(context, "coachId");
+        return await ActivityValues.Store(context).WriteAsync(
+            async db =>
+            {
+                var company = await db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Id == companyId, context.CancellationToken)
+                    ?? throw new InvalidOperationException($"Company {companyId} does not exist: no form can be asked of it.");
+                var form = await LatestFormAsync(db, company.CohortId, context.CancellationToken);
+                if (To == CollectFormTo.Company)
+                {
+                    return await FormAsking.AskCompanyAsync(db, form, company, RespondentKind.Company, details, context.Now, Audit.AuditLog.System, context.CancellationToken);
+                }
+
+                var coachId = company.CoachId ?? variableCoachId
+                    ?? throw new InvalidOperationException($"{company.Name} has no coach yet: run AssignCoach before a CollectForm to the coach.");
+                var coach = await db.Coaches.AsNoTracking().SingleAsync(c => c.Id == coachId, context.CancellationToken);
+                return await FormAsking.AskCoachAsync(db, form, coach, company, details, context.Now, context.CancellationToken);
+            },
+            context.CancellationToken);
+    }
+
+    private async Task<IReadOnlyList<FormRequest>> AskAttendeesAsync(ActivityContext context, FormAskDetails details)
+    {
+        var source = SessionId ?? "lastSessionId";
+        var sessionId = Guid.TryParse(source, out var literal) ? literal : ActivityValues.ReadGuid(context, source)
+            ?? throw new InvalidOperationException($"CollectForm to attendees needs an event: '{source}' holds no session id (put it after a CollectiveEvent, or set sessionId).");
+        return await ActivityValues.Store(context).WriteAsync<IReadOnlyList<FormRequest>>(
+            async db =>
+            {
+                var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, context.CancellationToken)
+                    ?? throw new InvalidOperationException($"Session {sessionId} does not exist: its attendees cannot be asked.");
+                if (session.Outcome is null && !session.IsCancelled)
+                {
+                    throw new InvalidOperationException($"The outcome of '{session.Title}' is not recorded yet: its attendees are known once it is (put CollectForm after the event).");
+                }
+
+                var form = await LatestFormAsync(db, session.CohortId, context.CancellationToken);
+                var present = session.Outcome?.Attendance.Where(a => a.Present).Select(a => a.CompanyId).ToList() ?? [];
+                var companies = await db.Companies.AsNoTracking().Where(c => present.Contains(c.Id)).OrderBy(c => c.Name).ToListAsync(context.CancellationToken);
+                List<FormRequest> asked = [];
+                foreach (var company in companies)
+                {
+                    var own = details with { SessionId = session.Id, PlanKey = $"{details.PlanKey}/{company.Id:N}" };
+                    asked.Add(await FormAsking.AskCompanyAsync(db, form, company, RespondentKind.Attendee, own, context.Now, Audit.AuditLog.System, context.CancellationToken));
+                }
+
+                return asked;
+            },
+            context.CancellationToken);
+    }
+
+    private async Task<FormVersion> LatestFormAsync(Persistence.CohortsDbContext db, Guid cohortId, CancellationToken cancellationToken)
+    {
+        var programmeId = await db.Cohorts.AsNoTracking().Where(k => k.Id == cohortId).Select(k => k.ProgrammeId).SingleAsync(cancellationToken);
+        return await db.FormVersions.AsNoTracking()
+            .Where(v => v.ProgrammeId == programmeId && v.FormId == Form)
+            .OrderByDescending(v => v.Version)
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new InvalidOperationException($"Programme '{programmeId}' has no form '{Form}': publish it on the programme's forms page first.");
+    }
+}
