@@ -19,13 +19,13 @@ public sealed class IdentityDatabaseTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Start_EmptyDatabase_CreatesTheFourRolesAndNoDemoAccountWhenTheDemoIsOff()
+    public async Task Start_EmptyDatabase_CreatesTheFiveRolesAndNoDemoAccountWhenTheDemoIsOff()
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CohortsUser>>();
 
-        Assert.Equal(["administrator", "coach", "funder", "manager"], await roles.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync());
+        Assert.Equal(["administrator", "coach", "evaluator", "funder", "manager"], await roles.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync());
         Assert.Empty(await users.Users.ToListAsync());
     }
 

@@ -12,5 +12,6 @@ internal static class RoleLanding
         : roles.Contains(CohortsRoles.Coach) ? "/coach/week"
         : roles.Contains(CohortsRoles.Funder) ? "/funder/progress"
         : roles.Contains(CohortsRoles.Administrator) ? "/admin/users"
+        : roles.Contains(CohortsRoles.Evaluator) ? "/evaluations"
         : "/";
 }
