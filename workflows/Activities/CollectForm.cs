@@ -9,11 +9,11 @@ namespace Cohorts.Workflows.Activities;
 
 /// <summary>
 /// Asks a programme form (<see cref="Form"/>, its latest version at the time of the request) of the journey's company,
-/// of its coach, or of each company recorded present at an event (<see cref="To"/>), then waits for the answers
+/// of its coach, of each company recorded present at an event, or of each of the programme's event organisers about an event (<see cref="To"/>), then waits for the answers
 /// (signal <c>form-answered</c>, key <c>form-request-{id}</c>). After <see cref="Due"/> plus <see cref="RemindAfter"/>
 /// whoever has not answered is reminded; after a further <see cref="EscalateAfter"/> the programme's managers are told
-/// (attendees: the activity completes then with the answers received). Completes with outcome <c>Answered</c> and the
-/// answers object in <see cref="Variable"/> (attendees: <c>Collected</c> and the counts), or <c>Withdrawn</c> when a
+/// (attendees, organisers: the activity completes then with the answers received). Completes with outcome <c>Answered</c> and the
+/// answers object in <see cref="Variable"/> (attendees, organisers: <c>Collected</c> and the counts), or <c>Withdrawn</c> when a
 /// manager withdrew the request.
 /// </summary>
 /// <remarks>
@@ -33,7 +33,7 @@ public sealed class CollectForm : Activity
     /// <summary>Gets a title for the respondent, a template (<c>Cold feedback ${occurrence + 1}</c>); default the form's name.</summary>
     public string? Title { get; init; }
 
-    /// <summary>Gets, for <see cref="CollectFormTo.Attendees"/>, the event: a session id or a variable holding one (default <c>lastSessionId</c>).</summary>
+    /// <summary>Gets, for <see cref="CollectFormTo.Attendees"/> and <see cref="CollectFormTo.Organisers"/>, the event: a session id or a variable holding one (default <c>lastSessionId</c>).</summary>
     public string? SessionId { get; init; }
 
     /// <summary>Gets how long after the request an answer is due (default 14 days).</summary>
@@ -62,8 +62,8 @@ public sealed class CollectForm : Activity
             EditableFor?.AddTo(now, context.TimeZone),
             null,
             ActivityValues.PlanKey(context));
-        var requests = To == CollectFormTo.Attendees
-            ? await AskAttendeesAsync(context, details)
+        var requests = To is CollectFormTo.Attendees or CollectFormTo.Organisers
+            ? await AskAtEventAsync(context, details)
             : [await AskCompanyOrCoachAsync(context, details)];
         return CollectFormWait.Begin(context, this, requests, details.DueAt!.Value);
     }
@@ -90,9 +90,9 @@ public sealed class CollectForm : Activity
             yield return new DefinitionProblem($"{path}.due", "must be longer than zero");
         }
 
-        if (SessionId is not null && To != CollectFormTo.Attendees)
+        if (SessionId is not null && To is not (CollectFormTo.Attendees or CollectFormTo.Organisers))
         {
-            yield return new DefinitionProblem($"{path}.sessionId", "only the attendees of an event are found by session");
+            yield return new DefinitionProblem($"{path}.sessionId", "only the attendees or organisers of an event are found by session");
         }
     }
 
@@ -119,22 +119,28 @@ public sealed class CollectForm : Activity
             context.CancellationToken);
     }
 
-    private async Task<IReadOnlyList<FormRequest>> AskAttendeesAsync(ActivityContext context, FormAskDetails details)
+    private async Task<IReadOnlyList<FormRequest>> AskAtEventAsync(ActivityContext context, FormAskDetails details)
     {
         var source = SessionId ?? "lastSessionId";
+        var who = To == CollectFormTo.Organisers ? "organisers" : "attendees";
         var sessionId = Guid.TryParse(source, out var literal) ? literal : ActivityValues.ReadGuid(context, source)
-            ?? throw new InvalidOperationException($"CollectForm to attendees needs an event: '{source}' holds no session id (put it after a CollectiveEvent, or set sessionId).");
+            ?? throw new InvalidOperationException($"CollectForm to {who} needs an event: '{source}' holds no session id (put it after a CollectiveEvent, or set sessionId).");
         return await ActivityValues.Store(context).WriteAsync<IReadOnlyList<FormRequest>>(
             async db =>
             {
                 var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, context.CancellationToken)
-                    ?? throw new InvalidOperationException($"Session {sessionId} does not exist: its attendees cannot be asked.");
+                    ?? throw new InvalidOperationException($"Session {sessionId} does not exist: its {who} cannot be asked.");
                 if (session.Outcome is null && !session.IsCancelled)
                 {
-                    throw new InvalidOperationException($"The outcome of '{session.Title}' is not recorded yet: its attendees are known once it is (put CollectForm after the event).");
+                    throw new InvalidOperationException($"The outcome of '{session.Title}' is not recorded yet: its {who} are asked once it is (put CollectForm after the event).");
                 }
 
                 var form = await LatestFormAsync(db, session.CohortId, context.CancellationToken);
+                if (To == CollectFormTo.Organisers)
+                {
+                    return await AskOrganisersAsync(db, form, session, details, context);
+                }
+
                 var present = session.Outcome?.Attendance.Where(a => a.Present).Select(a => a.CompanyId).ToList() ?? [];
                 var companies = await db.Companies.AsNoTracking().Where(c => present.Contains(c.Id)).OrderBy(c => c.Name).ToListAsync(context.CancellationToken);
                 List<FormRequest> asked = [];
@@ -148,6 +154,24 @@ public sealed class CollectForm : Activity
             },
             context.CancellationToken);
     }
+
+    private static async Task<IReadOnlyList<FormRequest>> AskOrganisersAsync(
+        Persistence.CohortsDbContext db, FormVersion form, Domain.Session session, FormAskDetails details, ActivityContext context)
+    {
+        var organisers = await db.Programmes.AsNoTracking().Where(p => p.Id == form.ProgrammeId).Select(p => p.EventOrganisers).SingleAsync(context.CancellationToken);
+        List<FormRequest> asked = [];
+        foreach (var email in organisers.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal))
+        {
+            var own = details with { SessionId = session.Id, PlanKey = $"{details.PlanKey}/organiser/{KeyOf(email)}" };
+            asked.Add(await FormAsking.AskOrganiserAsync(db, form, email, session, own, context.Now, context.CancellationToken));
+        }
+
+        return asked;
+    }
+
+    // An address can be long: the plan key carries a short digest of it instead.
+    private static string KeyOf(string email) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(email.ToLowerInvariant())))[..16];
 
     private async Task<FormVersion> LatestFormAsync(Persistence.CohortsDbContext db, Guid cohortId, CancellationToken cancellationToken)
     {

@@ -11,4 +11,7 @@ public enum CollectFormTo
 
     /// <summary>The coach of the journey's company, who answers signed in.</summary>
     Coach,
+
+    /// <summary>Each event organiser the programme names, about an event (the session in <c>sessionId</c>, default <c>lastSessionId</c>); they answer signed in.</summary>
+    Organisers,
 }

@@ -43,7 +43,7 @@ internal static class CollectFormWait
         context.SetState(WithdrawnKey, requests.Where(r => r.Status == FormRequestStatus.Cancelled).Select(r => r.Id).ToList());
         context.SetState(RemindAtKey, remindAt);
         context.SetState(EscalateAtKey, escalateAt);
-        if (activity.To == CollectFormTo.Attendees && requests.All(r => r.Status != FormRequestStatus.Open))
+        if (activity.To is CollectFormTo.Attendees or CollectFormTo.Organisers && requests.All(r => r.Status != FormRequestStatus.Open))
         {
             return CompleteCollected(context, activity);
         }
@@ -63,7 +63,7 @@ internal static class CollectFormWait
     /// <summary>Handles an answer, a withdrawal, the reminder or the escalation.</summary>
     public static async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, CollectForm activity, BookmarkResumption resumption)
     {
-        var attendees = activity.To == CollectFormTo.Attendees;
+        var attendees = activity.To is CollectFormTo.Attendees or CollectFormTo.Organisers;
         if (resumption.Bookmark.Kind == BookmarkKind.Signal)
         {
             var requestId = ActivityValues.ParseGuid(resumption.Payload?["requestId"]) ?? RequestOf(resumption.Bookmark.CorrelationKey);
@@ -104,7 +104,7 @@ internal static class CollectFormWait
                             await MailsOwed.FormEscalationAsync(db, request, facts, context.Now, context.CancellationToken);
                         }
                     }
-                    else if (request.Respondent == RespondentKind.Coach)
+                    else if (request.Respondent is RespondentKind.Coach or RespondentKind.Organiser)
                     {
                         await MailsOwed.CoachFormAsync(db, request, facts, reminder: true, context.Now, context.CancellationToken);
                     }

@@ -11,8 +11,8 @@ namespace Cohorts.Workflows.Forms.Collection;
 
 /// <summary>
 /// Asks a form of a respondent inside the caller's transaction (a workflow step's, or a person's command): the request,
-/// for a company its contact's portal link and the <c>form-requested</c> e-mail, for a coach the
-/// <c>coach-form-requested</c> e-mail. A request with a plan key that exists already is returned instead of made twice.
+/// for a company its contact's portal link and the <c>form-requested</c> e-mail, for a coach or an event
+/// organiser the <c>coach-form-requested</c> e-mail. A request with a plan key that exists already is returned instead of made twice.
 /// </summary>
 internal static class FormAsking
 {
@@ -68,6 +68,31 @@ internal static class FormAsking
             SessionId = details.SessionId,
             RespondentEmail = coach.Email,
             RespondentName = coach.Name,
+            Title = Clip(details.Title, FormRequest.MaxTitleLength),
+            PlanKey = details.PlanKey,
+            DueAt = details.DueAt,
+            EditableUntil = details.EditableUntil,
+        };
+        db.FormRequests.Add(request);
+        await MailsOwed.CoachFormAsync(db, request, await FactsAsync(db, request, form, cancellationToken), reminder: false, now, cancellationToken);
+        return request;
+    }
+
+    /// <summary>Asks an event organiser named by the programme about an event; they answer signed in, like a coach.</summary>
+    public static async Task<FormRequest> AskOrganiserAsync(
+        CohortsDbContext db, FormVersion form, string email, Session session, FormAskDetails details, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(db, details.PlanKey, cancellationToken) is { } found)
+        {
+            return found;
+        }
+
+        var request = new FormRequest(Guid.CreateVersion7(now), form.ProgrammeId, form.FormId, form.Version, RespondentKind.Organiser, now)
+        {
+            CohortId = session.CohortId,
+            SessionId = session.Id,
+            RespondentEmail = email,
+            RespondentName = email,
             Title = Clip(details.Title, FormRequest.MaxTitleLength),
             PlanKey = details.PlanKey,
             DueAt = details.DueAt,
