@@ -66,6 +66,9 @@ public static class CohortsHostExtensions
             {
                 options.Conventions.AuthorizeFolder("/Manage", CohortsPolicies.Manager);
                 options.Conventions.AuthorizeFolder("/Coach", CohortsPolicies.Coach);
+                // The forms to answer also serve event organisers, whatever their role: any signed-in person sees theirs.
+                options.Conventions.AddPageApplicationModelConvention("/Coach/Forms", FormsPages.OpenToAnySignedIn);
+                options.Conventions.AddPageApplicationModelConvention("/Coach/Form", FormsPages.OpenToAnySignedIn);
                 options.Conventions.AuthorizeFolder("/Funder", CohortsPolicies.Funder);
                 options.Conventions.AuthorizeFolder("/Admin", CohortsPolicies.Administrator);
             })

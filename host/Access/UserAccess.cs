@@ -446,8 +446,9 @@ public sealed class UserAccess
     }
 
     /// <summary>
-    /// Refuses unless the user may answer the form request: the coach a coach's request asks (their own), or a manager of
-    /// its programme, who enters the respondent's answers on their behalf.
+    /// Refuses unless the user may answer the form request: the coach a coach's request asks (their own), the event
+    /// organiser an organiser's request asks (by their e-mail address, whatever their role), or a manager of its
+    /// programme, who enters the respondent's answers on their behalf.
     /// </summary>
     /// <returns>True when the user answers on the respondent's behalf (a manager).</returns>
     public async Task<bool> RequireFormAnswererAsync(Workflows.Forms.FormRequest request, CancellationToken cancellationToken = default)
@@ -455,6 +456,12 @@ public sealed class UserAccess
         ArgumentNullException.ThrowIfNull(request);
         if (request.Respondent == Workflows.Forms.RespondentKind.Coach && request.CoachId is { } coachId
             && (await GetCoachRecordsAsync(cancellationToken)).Any(c => c.Id == coachId))
+        {
+            return false;
+        }
+
+        if (request.Respondent == Workflows.Forms.RespondentKind.Organiser && request.RespondentEmail is { } organiser
+            && Email.Length > 0 && string.Equals(organiser.Trim(), Email.Trim(), StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

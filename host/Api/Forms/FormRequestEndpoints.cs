@@ -20,7 +20,7 @@ internal static class FormRequestEndpoints
         ArgumentNullException.ThrowIfNull(api);
         api.MapPost("/sessions/{id:guid}/forms", AskAttendeesAsync)
             .WithTags("Forms")
-            .WithSummary("Asks a form ({formId, due?}) of every company recorded present at a session or event, once its outcome is recorded: one request each, with the contact's portal link by e-mail (its organiser, coach or the programme's manager). 409 before the outcome or when nobody came.")
+            .WithSummary("Asks a form ({formId, due?, to?}) of every company recorded present at a session or event (to: attendees, the default), or of each event organiser its programme names (to: organisers, who answer signed in), once its outcome is recorded: one request each, by e-mail (its organiser, coach or the programme's manager). 409 before the outcome or when nobody came.")
             .Problems(Refusals);
         api.MapPost("/cohorts/{id:guid}/forms/{formId}/requests", AskCohortAsync)
             .WithTags("Forms")
@@ -43,7 +43,7 @@ internal static class FormRequestEndpoints
             .Problems(Refusals);
         api.MapPost("/forms/requests/{id:guid}/answers", SubmitAsync)
             .WithTags("Forms")
-            .WithSummary("Answers a form request ({\"answers\": {questionId: value}}): the coach it asks, or a manager of its programme on the respondent's behalf. A second submission edits the answers until the request's deadline (409 after). Problems by path (answers.satisfaction); nothing is stored then.")
+            .WithSummary("Answers a form request ({\"answers\": {questionId: value}}): the coach or event organiser it asks, or a manager of its programme on the respondent's behalf. A second submission edits the answers until the request's deadline (409 after). Problems by path (answers.satisfaction); nothing is stored then.")
             .Accepts<AnswerSubmittedExample>("application/json")
             .Problems(Refusals);
         api.MapGet("/coach/forms", CoachFormsAsync)
@@ -51,12 +51,20 @@ internal static class FormRequestEndpoints
             .RequireAuthorization(CohortsPolicies.Coach)
             .WithSummary("The forms asked of the signed-in coach, newest first: open, answered (editable until their deadline) or withdrawn.")
             .Problems(StatusCodes.Status403Forbidden);
+        api.MapGet("/forms/mine", MyFormsAsync)
+            .WithTags("Forms")
+            .WithSummary("The forms asked of the signed-in person, whatever their role, newest first: as a coach, and as an event organiser of a programme (by their e-mail address).");
     }
 
     private static async Task<Created<FormsAsked>> AskAttendeesAsync(Guid id, AskFormRequest request, UserAccess access, FormCollectionService forms, CancellationToken cancellationToken)
     {
         await access.RequireSessionAsync(id, record: true, cancellationToken);
-        var asked = await forms.AskAttendeesAsync(id, request.FormId, request.Due, access.Email, cancellationToken);
+        var asked = request.To?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "attendees" => await forms.AskAttendeesAsync(id, request.FormId, request.Due, access.Email, cancellationToken),
+            "organisers" => await forms.AskOrganisersAsync(id, request.FormId, request.Due, access.Email, cancellationToken),
+            _ => throw new Workflows.Services.DomainRuleException("to", "Must be 'attendees' or 'organisers'."),
+        };
         return TypedResults.Created($"/api/sessions/{id}/forms", asked);
     }
 
@@ -99,6 +107,12 @@ internal static class FormRequestEndpoints
     {
         var coachIds = (await access.GetCoachRecordsAsync(cancellationToken)).Select(c => c.Id).ToList();
         return TypedResults.Ok(await queries.ForCoachesAsync(coachIds, cancellationToken));
+    }
+
+    private static async Task<Ok<IReadOnlyList<FormRequestRow>>> MyFormsAsync(UserAccess access, FormRequestQueries queries, CancellationToken cancellationToken)
+    {
+        var coachIds = (await access.GetCoachRecordsAsync(cancellationToken)).Select(c => c.Id).ToList();
+        return TypedResults.Ok(await queries.MineAsync(coachIds, access.Email, cancellationToken));
     }
 
     private static async Task<FormRequest> RequireRequestAsync(Guid id, FormRequestQueries queries, CancellationToken cancellationToken) =>

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cohorts.Host.Pages.Coach;
 
-/// <summary>The forms asked of the signed-in coach: open first, each with its due date and where it stands.</summary>
+/// <summary>The forms asked of the signed-in coach or event organiser: open first, each with its due date and where it stands.</summary>
 public sealed class FormsModel(UserAccess access, FormRequestQueries queries) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -16,6 +16,6 @@ public sealed class FormsModel(UserAccess access, FormRequestQueries queries) : 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var coachIds = (await access.GetCoachRecordsAsync(cancellationToken)).Select(c => c.Id).ToList();
-        Requests = [.. (await queries.ForCoachesAsync(coachIds, cancellationToken)).OrderBy(r => r.Status).ThenBy(r => r.DueAt)];
+        Requests = [.. (await queries.MineAsync(coachIds, access.Email, cancellationToken)).OrderBy(r => r.Status).ThenBy(r => r.DueAt)];
     }
 }

@@ -70,6 +70,44 @@ public sealed class FormCollectionService
             cancellationToken);
     }
 
+    /// <summary>Asks each event organiser the session's programme names to answer a form about it, once its outcome is recorded.</summary>
+    /// <exception cref="DomainRuleException">No such session (404) or form (404, <c>formId</c>); no outcome yet or no organiser named (409); a due time past or too far (<c>due</c>).</exception>
+    public Task<FormsAsked> AskOrganisersAsync(Guid sessionId, string? formId, DateTimeOffset? due, string actor, CancellationToken cancellationToken = default)
+    {
+        var id = RequireFormId(formId);
+        var now = _time.GetUtcNow();
+        var dueAt = CheckDue(due, now);
+        return _store.WriteAsync(
+            async db =>
+            {
+                var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken)
+                    ?? throw DomainRuleException.NotFound("sessionId", "session", sessionId);
+                if (session.Outcome is null)
+                {
+                    throw DomainRuleException.RecordedAlready("sessionId", $"The outcome of '{session.Title}' is not recorded yet: its organisers are asked once it is.");
+                }
+
+                var programmeId = await ProgrammeOfAsync(db, session.CohortId, cancellationToken);
+                var organisers = await db.Programmes.AsNoTracking().Where(p => p.Id == programmeId).Select(p => p.EventOrganisers).SingleAsync(cancellationToken);
+                if (organisers.Count == 0)
+                {
+                    throw DomainRuleException.RecordedAlready("to", $"Programme '{programmeId}' names no event organiser to ask.");
+                }
+
+                var form = await FormAsking.LatestAsync(db, programmeId, id, cancellationToken);
+                var details = new FormAskDetails(null, dueAt, null, session.Id, null);
+                List<Guid> asked = [];
+                foreach (var email in organisers.Order(StringComparer.Ordinal))
+                {
+                    asked.Add((await FormAsking.AskOrganiserAsync(db, form, email, session, details, now, cancellationToken)).Id);
+                }
+
+                Audit(db, now, actor, session.CohortId, form, asked.Count, session.Id);
+                return new FormsAsked(form.FormId, form.Version, asked);
+            },
+            cancellationToken);
+    }
+
     /// <summary>Asks every accepted or active company of a cohort to answer a form now.</summary>
     /// <exception cref="DomainRuleException">No such cohort (404) or form (404, <c>formId</c>); no active company (409); a due time past or too far (<c>due</c>).</exception>
     public Task<FormsAsked> AskCohortAsync(Guid cohortId, string? formId, DateTimeOffset? due, string actor, CancellationToken cancellationToken = default)

@@ -35,6 +35,29 @@ public sealed class FormRequestQueries
     public Task<IReadOnlyList<FormRequestRow>> ForCoachesAsync(IReadOnlyCollection<Guid> coachIds, CancellationToken cancellationToken = default) =>
         ListAsync(db => db.FormRequests.Where(r => r.Respondent == RespondentKind.Coach && r.CoachId != null && coachIds.Contains(r.CoachId.Value)), cancellationToken);
 
+    /// <summary>
+    /// Lists the requests asked of a signed-in person, newest first: of these coaches (their own), and of their e-mail
+    /// address as an event organiser.
+    /// </summary>
+    public Task<IReadOnlyList<FormRequestRow>> MineAsync(IReadOnlyCollection<Guid> coachIds, string email, CancellationToken cancellationToken = default)
+    {
+        var address = email.Trim().ToLowerInvariant();
+        return ListAsync(
+            db => db.FormRequests.Where(r =>
+                (r.Respondent == RespondentKind.Coach && r.CoachId != null && coachIds.Contains(r.CoachId.Value))
+                || (r.Respondent == RespondentKind.Organiser && address != string.Empty && r.RespondentEmail == address)),
+            cancellationToken);
+    }
+
+    /// <summary>Gets whether a form was ever asked of this address as an event organiser.</summary>
+    public Task<bool> AskedOfOrganiserAsync(string email, CancellationToken cancellationToken = default)
+    {
+        var address = email.Trim().ToLowerInvariant();
+        return address.Length == 0
+            ? Task.FromResult(false)
+            : _store.ReadAsync(db => db.FormRequests.AnyAsync(r => r.Respondent == RespondentKind.Organiser && r.RespondentEmail == address, cancellationToken), cancellationToken);
+    }
+
     /// <summary>Gets a request with its form version and answers so far.</summary>
     /// <exception cref="DomainRuleException">No such request (404).</exception>
     public Task<FormToAnswer> ToAnswerAsync(Guid requestId, CancellationToken cancellationToken = default) =>
