@@ -32,6 +32,9 @@ public sealed class CollectFormOrganisersTests
             Assert.Equal(2, requests.Select(r => r.PlanKey).Distinct().Count());
             var mails = await db.OutgoingMessages.AsNoTracking().Where(m => m.Kind == "coach-form-requested").Select(m => m.Recipient).OrderBy(r => r).ToListAsync();
             Assert.Equal(["events@agency.example", "host@venue.example"], mails);
+            var data = System.Text.Json.Nodes.JsonNode.Parse(await db.OutgoingMessages.AsNoTracking().Where(m => m.Kind == "coach-form-requested").Select(m => m.Data).FirstAsync())!;
+            Assert.Null(data["company"]);
+            Assert.Equal("Point d'étape", (string?)data["formName"]!["fr"]);
         }
 
         var cohortInstance = await CohortInstanceAsync(harness, cohortId);

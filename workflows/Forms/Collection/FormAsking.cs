@@ -120,7 +120,7 @@ internal static class FormAsking
             : null;
         return new JsonObject
         {
-            ["company"] = company ?? request.RespondentName,
+            ["company"] = company ?? (request.Respondent == RespondentKind.Organiser ? null : request.RespondentName),
             ["cohort"] = cohort,
             ["formName"] = new JsonObject { ["en"] = name.En, ["fr"] = name.Fr },
             ["title"] = request.Title,
