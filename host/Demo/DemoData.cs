@@ -9,9 +9,8 @@ namespace Cohorts.Host.Demo;
 
 /// <summary>
 /// The demo data an empty database gets on the first run (unless <c>Cohorts:Demo:Enabled</c> is false): the accounts
-/// of a programme manager, three coaches, a funder and an administrator; the Boost Innovation and OpenLab programmes from their
-/// templates; "Les bâtisseurs" some months into its year and an OpenLab cohort, played to the present
-/// (<see cref="DemoHistory"/>).
+/// of a programme manager, three coaches, a funder and an administrator; a programme from each built-in template with
+/// a cohort played to the present (<see cref="DemoScripts"/>, <see cref="DemoHistory"/>).
 /// </summary>
 internal sealed partial class DemoData(
     IServiceScopeFactory scopes,
@@ -46,32 +45,23 @@ internal sealed partial class DemoData(
 
         LogSeeding(logger);
         var managerId = await CreateAccountsAsync();
-        await installer.InstallTemplateAsync("boost-innovation", managerId, cancellationToken: cancellationToken);
-        await installer.InstallTemplateAsync("openlab-exploration-innovation", managerId, cancellationToken: cancellationToken);
-
         var zone = CohortsHostExtensions.PagesTimeZone;
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var boostStart = new DateOnly(today.Year, today.Month, 1).AddMonths(-options.Value.MonthsIn);
-        await PlayAsync(
-            new CohortPlan("boost-innovation", "Les bâtisseurs", boostStart, boostStart.AddYears(1).AddDays(-1), DemoCohorts.Batisseurs, DemoCohorts.BatisseursCoaches, DemoCohorts.BatisseursFunders),
-            zone,
-            now,
-            cancellationToken);
-        var openLabStart = new DateOnly(today.Year, today.Month, 1).AddMonths(-Math.Max(options.Value.MonthsIn - 1, 0));
-        await PlayAsync(
-            new CohortPlan("openlab-exploration-innovation", "OpenLab Clermont — promotion " + openLabStart.Year, openLabStart, openLabStart.AddYears(3).AddDays(-1), DemoCohorts.OpenLab, DemoCohorts.OpenLabCoaches),
-            zone,
-            now,
-            cancellationToken);
+        foreach (var script in DemoScripts.All)
+        {
+            var programme = await installer.InstallTemplateAsync(script.TemplateId, managerId, cancellationToken: cancellationToken);
+            await PlayAsync(script, programme.Id, script.Plan(programme.Id, today, options.Value), zone, now, cancellationToken);
+        }
+
         LogSeeded(logger, Accounts.Count);
     }
 
-    private async Task PlayAsync(CohortPlan plan, TimeZoneInfo zone, DateTimeOffset until, CancellationToken cancellationToken)
+    private async Task PlayAsync(DemoScript script, string programmeId, CohortPlan plan, TimeZoneInfo zone, DateTimeOffset until, CancellationToken cancellationToken)
     {
         var start = new DateTimeOffset(plan.StartDate.ToDateTime(new TimeOnly(8, 0)), zone.GetUtcOffset(plan.StartDate.ToDateTime(new TimeOnly(8, 0))));
         await using var history = DemoHistory.Create(database.Value, start);
-        await history.PlayAsync(plan, until, cancellationToken);
+        await history.PlayAsync(script, programmeId, plan, until, cancellationToken);
     }
 
     private async Task<string> CreateAccountsAsync()

@@ -48,16 +48,23 @@ internal sealed class DemoHistory : IAsyncDisposable
         return new DemoHistory(services.BuildServiceProvider(), clock);
     }
 
-    /// <summary>Creates and launches the cohort at the clock's start, then plays it up to <paramref name="until"/>.</summary>
-    public async Task<Guid> PlayAsync(CohortPlan plan, DateTimeOffset until, CancellationToken cancellationToken)
+    /// <summary>Gets the demo clock's present.</summary>
+    public DateTimeOffset Now => _clock.GetUtcNow();
+
+    /// <summary>Gets the demo's seeded random source.</summary>
+    public Random Random => _random;
+
+    /// <summary>Creates and launches the cohort at the clock's start, then plays it up to <paramref name="until"/> as <paramref name="script"/> says.</summary>
+    public async Task<Guid> PlayAsync(DemoScript script, string programmeId, CohortPlan plan, DateTimeOffset until, CancellationToken cancellationToken)
     {
         var launch = await Get<CohortLauncher>().CreateAndLaunchAsync(plan, cancellationToken: cancellationToken);
+        var play = new DemoPlay(this, launch.CohortId, programmeId);
         var companies = await Get<CohortQueries>().GetCompaniesAsync(launch.CohortId, cancellationToken: cancellationToken);
         _lateCompanies = [.. companies.OrderBy(c => c.Name, StringComparer.Ordinal).Where((_, index) => index % 3 == 0).Select(c => c.Id)];
         var runtime = Get<WorkflowRuntime>();
         while (true)
         {
-            while (await AnswerDueAsync(launch.CohortId, until, cancellationToken) > 0)
+            while (await AnswerDueAsync(script, play, until, cancellationToken) + await script.ActAsync(play, cancellationToken) > 0)
             {
             }
 
@@ -71,16 +78,18 @@ internal sealed class DemoHistory : IAsyncDisposable
             await runtime.TriggerDueTimersAsync(cancellationToken);
         }
 
+        await script.FinishAsync(play, cancellationToken);
         return launch.CohortId;
     }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 
-    private T Get<T>()
+    public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
-    private async Task<int> AnswerDueAsync(Guid cohortId, DateTimeOffset until, CancellationToken cancellationToken)
+    private async Task<int> AnswerDueAsync(DemoScript script, DemoPlay play, DateTimeOffset until, CancellationToken cancellationToken)
     {
+        var cohortId = play.CohortId;
         var now = _clock.GetUtcNow();
         var recordBefore = until - LeftToRecord;
         List<Guid> applied;
@@ -112,7 +121,7 @@ internal sealed class DemoHistory : IAsyncDisposable
         var coachingBefore = until - CoachingLeftToRecord;
         foreach (var session in sessions.Where(s => s.CoachId is null || s.PlannedAt < coachingBefore || !s.CompanyIds.Any(_lateCompanies.Contains)))
         {
-            await RecordAsync(session, cancellationToken);
+            await script.RecordAsync(session, play, cancellationToken);
             answered++;
         }
 
@@ -136,7 +145,8 @@ internal sealed class DemoHistory : IAsyncDisposable
         return answered;
     }
 
-    private async Task RecordAsync(Session session, CancellationToken cancellationToken)
+    /// <summary>Records an outcome the demo's default way: about nine companies in ten present, a note, visitors near the expected number.</summary>
+    public async Task RecordAsync(Session session, CancellationToken cancellationToken)
     {
         List<Attendance> attendance = [.. session.CompanyIds.Select(id => new Attendance(id, Present: _random.NextDouble() < 0.88))];
         var note = DemoCohorts.Notes[_notes++ % DemoCohorts.Notes.Count];

@@ -2,8 +2,10 @@ using Cohorts.Engine.Activities;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Organisations;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Scheduling;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.Activities;
@@ -35,6 +37,12 @@ public sealed class CollectiveEvent : Activity
 
     /// <summary>Gets the place, if any.</summary>
     public string? Location { get; init; }
+
+    /// <summary>Gets the organisation hosting it (a name of the directory, added when unknown), if any.</summary>
+    public string? Host { get; init; }
+
+    /// <summary>Gets the organisations organising it (names of the directory, added when unknown); they also name <see cref="Organiser"/>.</summary>
+    public IReadOnlyList<string>? Organisers { get; init; }
 
     /// <summary>Gets the number of visitors expected, if counted.</summary>
     public int? ExpectedVisitors { get; init; }
@@ -69,7 +77,11 @@ public sealed class CollectiveEvent : Activity
             return ActivityResult.Fault(error!);
         }
 
-        var title = ActivityValues.Interpolate(context, Title ?? Kind.ToString());
+        var data = OccurrenceData(context);
+        var kind = data?.Kind ?? Kind;
+        var title = data?.Title ?? ActivityValues.Interpolate(context, Title ?? kind.ToString());
+        var organisers = data?.Organisers ?? Organisers ?? [];
+        var host = data?.Host ?? Host;
         var planKey = ActivityValues.PlanKey(context);
         var session = await ActivityValues.Store(context).WriteAsync(
             async db =>
@@ -93,20 +105,28 @@ public sealed class CollectiveEvent : Activity
                 var start = OwnDay
                     ? await EventPlacement.FindAsync(db, cohortId, plannedAt, SkipCalendar ? null : context.Calendar, context.TimeZone, context.CancellationToken)
                     : plannedAt;
-                var created = new Session(Guid.CreateVersion7(context.Now), cohortId, Kind, title, start, null, Organiser)
+                var organiser = organisers.Count > 0 ? string.Join(", ", organisers) : Organiser;
+                var created = new Session(Guid.CreateVersion7(context.Now), cohortId, kind, title, start, null, organiser)
                 {
-                    Location = Location,
-                    ExpectedVisitors = ExpectedVisitors,
+                    Location = data?.Town ?? Location,
+                    ExpectedVisitors = data?.ExpectedVisitors ?? ExpectedVisitors,
                     PlanKey = planKey,
                 };
-                created.Last(Length is { } length ? length.AddTo(start, context.TimeZone) - start : SessionLengths.Of(Kind));
+                created.Last(Length is { } length ? length.AddTo(start, context.TimeZone) - start : SessionLengths.Of(kind));
                 created.CompanyIds.AddRange(expected);
                 await DomainQueries.For(db).InsertSessionAsync(db, created, context.CancellationToken);
+                await EventOrganisations.LinkAsync(db, created.Id, host, organisers, context.Now, context.CancellationToken);
                 return created;
             },
             context.CancellationToken);
         return SessionWait.Begin(context, session, RemindAfter, EscalateAfter);
     }
+
+    /// <summary>The occurrence's own data, when a RecurringSessions with <c>occurrences</c> started this event.</summary>
+    private static EventOccurrence? OccurrenceData(ActivityContext context) =>
+        context.GetVariable("occurrenceData") is System.Text.Json.Nodes.JsonObject data
+            ? data.Deserialize<EventOccurrence>(Cohorts.Engine.Instances.InstanceStateSerializer.Options)
+            : null;
 
     /// <inheritdoc />
     protected override ValueTask<ActivityResult> OnResumedAsync(ActivityContext context, BookmarkResumption resumption) =>
@@ -123,6 +143,16 @@ public sealed class CollectiveEvent : Activity
         if (string.IsNullOrWhiteSpace(Organiser))
         {
             yield return new DefinitionProblem($"{path}.organiser", "an event needs an organiser");
+        }
+
+        if (Organisers is { Count: > Organisations.OrganisationLimits.MaxPerEvent })
+        {
+            yield return new DefinitionProblem($"{path}.organisers", $"at most {Organisations.OrganisationLimits.MaxPerEvent} organisers");
+        }
+
+        if (Organisers?.Any(string.IsNullOrWhiteSpace) == true || (Host is not null && string.IsNullOrWhiteSpace(Host)))
+        {
+            yield return new DefinitionProblem($"{path}.{(Organisers?.Any(string.IsNullOrWhiteSpace) == true ? "organisers" : "host")}", "an organisation's name is not blank");
         }
 
         if (ExpectedVisitors < 0)

@@ -29,8 +29,20 @@ public sealed class RecurringSessions : Activity
     /// <summary>Gets the period between occurrences (required).</summary>
     public required IsoDuration Every { get; init; }
 
-    /// <summary>Gets the number of occurrences (this or <see cref="Until"/> is required).</summary>
+    /// <summary>Gets the number of occurrences (this, <see cref="Until"/> or <see cref="Occurrences"/> is required; default the number of <see cref="Occurrences"/>).</summary>
     public int? Count { get; init; }
+
+    /// <summary>
+    /// Gets data of each occurrence, in date order (at most <see cref="MaxOccurrences"/>): its own title, time, town,
+    /// host, organisers, expected visitors. The body reads occurrence <c>n</c>'s entry in the variable
+    /// <c>occurrenceData</c>; a follow-up reads its title in <c>occurrenceTitle</c>.
+    /// </summary>
+    public IReadOnlyList<EventOccurrence>? Occurrences { get; init; }
+
+    /// <summary>The most entries <see cref="Occurrences"/> holds.</summary>
+    public const int MaxOccurrences = 1_000;
+
+    private int? Total => Count ?? Occurrences?.Count;
 
     /// <summary>Gets the last instant an occurrence may fall at: an ISO 8601 date or a variable holding one.</summary>
     public string? Until { get; init; }
@@ -64,7 +76,10 @@ public sealed class RecurringSessions : Activity
 
     /// <summary>Computes when occurrence <paramref name="index"/> falls for an anchor (<c>from + offset</c>), calendar applied.</summary>
     public DateTimeOffset OccurrenceAt(DateTimeOffset anchor, int index, TimeZoneInfo zone, BusinessCalendar? calendar) =>
-        Shift(Every.Multiply(index).AddTo(anchor, zone), zone, calendar);
+        Shift((DataOf(index)?.Offset ?? Every.Multiply(index)).AddTo(anchor, zone), zone, calendar);
+
+    /// <summary>Gets the data of occurrence <paramref name="index"/>, if the schedule lists it.</summary>
+    public EventOccurrence? DataOf(int index) => Occurrences is { } list && index >= 0 && index < list.Count ? list[index] : null;
 
     /// <inheritdoc />
     protected override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
@@ -112,9 +127,39 @@ public sealed class RecurringSessions : Activity
     /// <inheritdoc />
     protected override IEnumerable<DefinitionProblem> Validate(string path)
     {
-        if (Count is null && Until is null)
+        if (Count is null && Until is null && Occurrences is null)
         {
-            yield return new DefinitionProblem($"{path}.count", "RecurringSessions needs a count or an until date to end");
+            yield return new DefinitionProblem($"{path}.count", "RecurringSessions needs a count, an until date or a list of occurrences to end");
+        }
+
+        if (Occurrences is { Count: > MaxOccurrences })
+        {
+            yield return new DefinitionProblem($"{path}.occurrences", $"at most {MaxOccurrences} occurrences");
+        }
+
+        for (var i = 0; i < (Occurrences?.Count ?? 0); i++)
+        {
+            var occurrence = Occurrences![i];
+            if (occurrence is null)
+            {
+                yield return new DefinitionProblem($"{path}.occurrences[{i}]", "an occurrence is an object");
+                continue;
+            }
+
+            if (occurrence.ExpectedVisitors < 0)
+            {
+                yield return new DefinitionProblem($"{path}.occurrences[{i}].expectedVisitors", "must not be negative");
+            }
+
+            if (occurrence.Kind == Domain.SessionKind.Coaching)
+            {
+                yield return new DefinitionProblem($"{path}.occurrences[{i}].kind", "an occurrence's event is a Visit, Networking, Conference, Feedback or Workshop");
+            }
+
+            if (occurrence.Organisers is { Count: > Organisations.OrganisationLimits.MaxPerEvent })
+            {
+                yield return new DefinitionProblem($"{path}.occurrences[{i}].organisers", $"at most {Organisations.OrganisationLimits.MaxPerEvent} organisers");
+            }
         }
 
         if (Count < 0)
@@ -160,7 +205,7 @@ public sealed class RecurringSessions : Activity
         }
 
         var index = 0;
-        while ((Count is not { } count || index < count) && OccurrenceAt(anchor, index, context.TimeZone, context.Calendar) < joinedAt)
+        while ((Total is not { } count || index < count) && OccurrenceAt(anchor, index, context.TimeZone, context.Calendar) < joinedAt)
         {
             index++;
             if (index > 10_000)
@@ -211,6 +256,9 @@ public sealed class RecurringSessions : Activity
 
         context.SetState(FollowUpsKey, followUps);
         context.SetVariable("occurrence", item.Occurrence);
+        var data = DataOf(item.Occurrence);
+        context.SetVariable("occurrenceData", item.IsFollowUp || data is null ? null : System.Text.Json.JsonSerializer.SerializeToNode(data, Cohorts.Engine.Instances.InstanceStateSerializer.Options));
+        context.SetVariable("occurrenceTitle", data?.Title is { } title ? System.Text.Json.Nodes.JsonValue.Create(title) : null);
         context.SetVariable("plannedAt", DateValues.Format(item.DueAt));
         return ActivityResult.ScheduleAndWait([child], NextItem(context) is { } next ? [BookmarkRequest.Timer(StartAt(next.DueAt, context.TimeZone))] : []);
     }
@@ -226,7 +274,7 @@ public sealed class RecurringSessions : Activity
         }
 
         var index = context.GetState<int>(NextKey);
-        if (Count is { } count && index >= count)
+        if (Total is { } count && index >= count)
         {
             return best;
         }

@@ -31,6 +31,9 @@ public sealed class Coach
     /// <summary>Gets the most companies the coach takes.</summary>
     public int Capacity { get; private set; }
 
+    /// <summary>Gets the organisation of the directory the person or company comes from (a partner's panel of coaches, a research laboratory), if any.</summary>
+    public Guid? OrganisationId { get; set; }
+
     /// <summary>Gets the expertise tags (e.g. "industry", "export", "digital").</summary>
     public List<string> Expertise { get; private set; } = [];
 

@@ -41,6 +41,9 @@ public sealed class Company
     /// <summary>Gets the contact's e-mail address.</summary>
     public string ContactEmail { get; private set; }
 
+    /// <summary>Gets the organisation of the directory the person or company comes from (a partner's panel of coaches, a research laboratory), if any.</summary>
+    public Guid? OrganisationId { get; set; }
+
     /// <summary>Gets the needs stated at intake (matched against coaches' expertise).</summary>
     public List<string> Needs { get; private set; } = [];
 

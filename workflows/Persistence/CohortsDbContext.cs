@@ -90,6 +90,15 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
     /// <summary>Gets the EvaluationScores table: every score given in a round.</summary>
     public DbSet<Evaluations.EvaluationScore> EvaluationScores => Set<Evaluations.EvaluationScore>();
 
+    /// <summary>Gets the Organisations table: the installation's directory of partners, hosts, organisers and funders.</summary>
+    public DbSet<Organisations.Organisation> Organisations => Set<Organisations.Organisation>();
+
+    /// <summary>Gets the ProgrammeOrganisations table: each programme's partners, funders, organisers, hosts and members.</summary>
+    public DbSet<Organisations.ProgrammeOrganisation> ProgrammeOrganisations => Set<Organisations.ProgrammeOrganisation>();
+
+    /// <summary>Gets the EventOrganisations table: each event's host and organisers.</summary>
+    public DbSet<Organisations.EventOrganisation> EventOrganisations => Set<Organisations.EventOrganisation>();
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -127,5 +136,8 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
         modelBuilder.ApplyConfiguration(new RoundApplicationConfiguration());
         modelBuilder.ApplyConfiguration(new RoundEvaluatorConfiguration());
         modelBuilder.ApplyConfiguration(new EvaluationScoreConfiguration());
+        modelBuilder.ApplyConfiguration(new OrganisationConfiguration());
+        modelBuilder.ApplyConfiguration(new ProgrammeOrganisationConfiguration());
+        modelBuilder.ApplyConfiguration(new EventOrganisationConfiguration());
     }
 }

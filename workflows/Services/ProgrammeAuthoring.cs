@@ -96,6 +96,7 @@ public sealed class ProgrammeAuthoring : IDisposable
 
                     db.Programmes.Add(programme);
                     Forms.Collection.TemplateForms.Add(db, programme.Id, template?.FormsJson ?? [], _time.GetUtcNow(), actor);
+                    await TemplateOrganisations.AddAsync(db, programme.Id, template?.Organisations ?? [], _time.GetUtcNow(), cancellationToken);
                     AuditLog.Add(db, _time.GetUtcNow(), actor, AuditActions.ProgrammeAdded, subjectId: programme.Id, data: new JsonObject { ["name"] = programme.Name, ["templateId"] = template?.Id });
                 },
                 cancellationToken);

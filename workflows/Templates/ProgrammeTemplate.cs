@@ -29,4 +29,7 @@ public sealed record ProgrammeTemplate(
 
     /// <summary>Gets the programme's forms, each a form document (docs/domain.md, "Forms") published as version 1 of a programme created from the template.</summary>
     public IReadOnlyList<string> FormsJson { get; init; } = [];
+
+    /// <summary>Gets the organisations the programme's material names, entered in the directory and linked to a programme created from the template.</summary>
+    public IReadOnlyList<TemplateOrganisation> Organisations { get; init; } = [];
 }

@@ -84,6 +84,7 @@ public static class ProgrammeTemplates
             document.CohortWorkflow is { } json ? Write(json) : null)
         {
             FormsJson = [.. (document.Forms ?? []).Select(f => f!.ToJsonString())],
+            Organisations = document.Organisations ?? [],
         };
     }
 

@@ -21,5 +21,6 @@ internal sealed class CoachConfiguration : IEntityTypeConfiguration<Coach>
 
         // Also indexes CohortId (a cohort's coaches).
         builder.HasOne<Cohort>().WithMany().HasForeignKey(c => c.CohortId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

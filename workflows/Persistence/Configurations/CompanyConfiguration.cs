@@ -22,6 +22,7 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         // Company names are unique within a cohort (the launcher checks first, with a clear message).
         builder.HasIndex(c => new { c.CohortId, c.Name }).IsUnique();
         builder.HasOne<Cohort>().WithMany().HasForeignKey(c => c.CohortId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
 
         // Also indexes CoachId (a coach's companies, and a coach's load).
         builder.HasOne<Coach>().WithMany().HasForeignKey(c => c.CoachId).OnDelete(DeleteBehavior.Restrict);

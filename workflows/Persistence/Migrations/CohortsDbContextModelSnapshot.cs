@@ -158,6 +158,9 @@ namespace Cohorts.Workflows.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<TimeOnly>("WorkEnd")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
@@ -171,6 +174,8 @@ namespace Cohorts.Workflows.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CohortId");
+
+                    b.HasIndex("OrganisationId");
 
                     b.ToTable("Coaches", (string)null);
                 });
@@ -263,6 +268,9 @@ namespace Cohorts.Workflows.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ScreenedAt")
                         .HasColumnType("INTEGER");
 
@@ -284,6 +292,8 @@ namespace Cohorts.Workflows.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CoachId");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("CohortId", "Name")
                         .IsUnique();
@@ -1036,6 +1046,85 @@ namespace Cohorts.Workflows.Persistence.Migrations
                     b.ToTable("MetricTargets", (string)null);
                 });
 
+            modelBuilder.Entity("Cohorts.Workflows.Organisations.EventOrganisation", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId", "OrganisationId", "Role");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("EventOrganisations", (string)null);
+                });
+
+            modelBuilder.Entity("Cohorts.Workflows.Organisations.Organisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contacts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Town")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique();
+
+                    b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("Cohorts.Workflows.Organisations.ProgrammeOrganisation", b =>
+                {
+                    b.Property<string>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProgrammeId", "OrganisationId", "Role");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("ProgrammeOrganisations", (string)null);
+                });
+
             modelBuilder.Entity("Cohorts.Workflows.Outbox.OutgoingMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1180,6 +1269,11 @@ namespace Cohorts.Workflows.Persistence.Migrations
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Cohorts.Workflows.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Cohorts.Workflows.Domain.Cohort", b =>
@@ -1203,6 +1297,11 @@ namespace Cohorts.Workflows.Persistence.Migrations
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Cohorts.Workflows.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Cohorts.Workflows.Domain.Funder", b =>
@@ -1313,6 +1412,36 @@ namespace Cohorts.Workflows.Persistence.Migrations
                     b.HasOne("Cohorts.Workflows.Evaluations.EvaluationRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cohorts.Workflows.Organisations.EventOrganisation", b =>
+                {
+                    b.HasOne("Cohorts.Workflows.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cohorts.Workflows.Domain.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cohorts.Workflows.Organisations.ProgrammeOrganisation", b =>
+                {
+                    b.HasOne("Cohorts.Workflows.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cohorts.Workflows.Domain.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
