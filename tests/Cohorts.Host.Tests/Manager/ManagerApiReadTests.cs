@@ -20,7 +20,7 @@ public sealed class ManagerApiReadTests(DemoHostFixture demo) : IClassFixture<De
         Assert.Equal(17, boost.GetProperty("suggestedCompanies").GetInt32());
         Assert.StartsWith("Programme d'accompagnement", boost.GetProperty("description").GetProperty("french").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("Open H'Innov's coaching programme", boost.GetProperty("description").GetProperty("english").GetString(), StringComparison.Ordinal);
-        Assert.Equal(4, templates.GetArrayLength());
+        Assert.Equal(5, templates.GetArrayLength());
     }
 
     [Fact]
