@@ -20,7 +20,7 @@ public sealed class ProgrammeTemplatesTests
             ["boost-innovation", "cime-learning-expedition", "openlab-exploration-innovation", "semaine-de-l-innovation", "tournee-de-l-innovation"],
             ProgrammeTemplates.List().Select(t => t.Id));
         Assert.Equal(
-            ["Boost Innovation", "Learning expedition CIME", "OpenLab « Exploration-Innovation »", "Semaine de l'Innovation", "Tournée de l'innovation"],
+            ["Boost Innovation", "CIME learning expedition", "OpenLab « Exploration-Innovation »", "Semaine de l'Innovation", "Tournée de l'innovation"],
             ProgrammeTemplates.List().Select(t => t.Programme.Name));
     }
 
