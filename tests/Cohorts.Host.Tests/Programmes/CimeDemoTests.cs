@@ -24,7 +24,7 @@ public sealed class CimeDemoTests(DemoHostFixture demo) : IClassFixture<DemoHost
             var visits = await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.Kind == SessionKind.Visit).ToListAsync();
             Assert.Equal(3, visits.Count(v => v.Outcome != null));
             var requests = await db.FormRequests.AsNoTracking().Where(r => r.CohortId == cohortId).ToListAsync();
-            Assert.NotEmpty(requests.Where(r => r.FormId == "analyse-visite"));
+            Assert.Contains(requests, r => r.FormId == "analyse-visite");
             Assert.All(requests, r => Assert.Equal(FormRequestStatus.Answered, r.Status));
             Assert.Single(requests, r => r.FormId == "enseignements-transverses");
         }
