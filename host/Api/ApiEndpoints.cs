@@ -31,6 +31,7 @@ internal static class ApiEndpoints
         api.MapPortalApi();
         api.MapAttachmentEndpoints();
         api.MapFormSynthesisEndpoints();
+        Reporting.TravelBook.TravelBookEndpoints.MapTravelBookEndpoints(api);
         Forms.FormRequestEndpoints.MapFormRequestEndpoints(api);
         endpoints.MapDefinitionEndpoints();
     }

@@ -9,7 +9,7 @@ namespace Cohorts.Host.Manage;
 /// Previews a cohort of a programme its user manages, on the programme's current (latest published) definitions:
 /// the simulated calendar, each coach's load per month, and the day each target is reached.
 /// </summary>
-public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDefinitionStore definitions, DefinitionSerializer serializer)
+public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDefinitionStore definitions, DefinitionSerializer serializer, Workflows.Forms.FormService forms)
 {
     /// <summary>Simulates a cohort starting on <paramref name="startDate"/> with so many companies and coaches.</summary>
     /// <exception cref="DomainRuleException">A number is out of range (each named), or a definition is not published.</exception>
@@ -58,7 +58,19 @@ public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDef
         var request = plan is null
             ? new SimulationRequest(programme, companyJson, cohortJson, startDate, companies, coaches)
             : SimulationRequest.ForCohort(programme, companyJson, cohortJson, startDate, plan.Companies, plan.Coaches, plan.EndDate > startDate ? plan.EndDate : null);
-        return await ProgrammeSimulator.SimulateAsync(request, cancellationToken);
+        return await ProgrammeSimulator.SimulateAsync(request with { FormsJson = await FormsAsync(programme.Id, cancellationToken) }, cancellationToken);
+    }
+
+    // The programme's forms as they are now (their latest versions): its CollectForm steps ask them in the preview too.
+    private async Task<IReadOnlyList<string>> FormsAsync(string programmeId, CancellationToken cancellationToken)
+    {
+        List<string> documents = [];
+        foreach (var form in await forms.ListAsync(programmeId, cancellationToken))
+        {
+            documents.Add((await forms.GetVersionAsync(programmeId, form.FormId, form.Version, cancellationToken)).Json);
+        }
+
+        return documents;
     }
 
     private async Task<string> LatestJsonAsync(string definitionId, CancellationToken cancellationToken) =>

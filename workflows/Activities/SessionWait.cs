@@ -37,7 +37,7 @@ internal static class SessionWait
         context.SetVariable("lastSessionId", session.Id.ToString());
         if (session.IsSettled)
         {
-            return Complete(session);
+            return Complete(context, session);
         }
 
         var key = CohortSignals.SessionKey(session.Id);
@@ -89,7 +89,7 @@ internal static class SessionWait
         if (resumption.Bookmark.Kind == BookmarkKind.Signal && resumption.Bookmark.Name == CohortSignals.SessionRecorded)
         {
             var noShow = resumption.Payload?["noShow"] is JsonValue flag && flag.TryGetValue<bool>(out var value) && value;
-            return CompleteAs(noShow ? NoShow : Held, sessionId);
+            return CompleteAs(context, noShow ? NoShow : Held, sessionId);
         }
 
         if (resumption.Bookmark.Kind == BookmarkKind.Signal)
@@ -99,7 +99,7 @@ internal static class SessionWait
                 context.CancellationToken);
             if (current is null || current.IsSettled)
             {
-                return current is null ? CompleteAs(Cancelled, sessionId) : Complete(current);
+                return current is null ? CompleteAs(context, Cancelled, sessionId) : Complete(context, current);
             }
 
             // Moved: new timers from the new time, on top of the old ones (which find themselves stale when they fire).
@@ -168,7 +168,7 @@ internal static class SessionWait
             context.CancellationToken);
         if (session.IsSettled)
         {
-            return Complete(session);
+            return Complete(context, session);
         }
 
         if (stale)
@@ -190,11 +190,17 @@ internal static class SessionWait
         return ActivityResult.Pending;
     }
 
-    private static ActivityResult Complete(Session session) =>
-        CompleteAs(session.IsCancelled ? Cancelled : session.Outcome is { NoShow: true } ? NoShow : Held, session.Id);
+    private static ActivityResult Complete(ActivityContext context, Session session) =>
+        CompleteAs(context, session.IsCancelled ? Cancelled : session.Outcome is { NoShow: true } ? NoShow : Held, session.Id);
 
-    private static ActivityResult CompleteAs(string outcome, Guid sessionId) =>
-        ActivityResult.Complete(outcome, new JsonObject { ["sessionId"] = sessionId.ToString() });
+    // lastSessionId names this session again as it completes: another event of the instance (a RecurringSessions' next
+    // occurrence) may have been planned since it began, and what follows in a Sequence (a CollectForm to the
+    // attendees) is about this one.
+    private static ActivityResult CompleteAs(ActivityContext context, string outcome, Guid sessionId)
+    {
+        context.SetVariable("lastSessionId", sessionId.ToString());
+        return ActivityResult.Complete(outcome, new JsonObject { ["sessionId"] = sessionId.ToString() });
+    }
 
     // Due times go through the store (UTC ticks), so compare to the second rather than to the tick.
     private static bool SameInstant(DateTimeOffset a, DateTimeOffset b) => (a - b).Duration() < TimeSpan.FromSeconds(1);

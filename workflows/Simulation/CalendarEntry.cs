@@ -27,4 +27,7 @@ public sealed record CalendarEntry(
 {
     /// <summary>Gets when it ends (sessions and events; a review has no end), in the programme's time zone.</summary>
     public DateTimeOffset? EndsAt { get; init; }
+
+    /// <summary>Gets the organisations hosting it (collective events whose template names a host: a visit's), joined by commas; null when none.</summary>
+    public string? Host { get; init; }
 }

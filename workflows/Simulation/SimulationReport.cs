@@ -5,7 +5,9 @@ using Cohorts.Engine.Runtime;
 using Cohorts.Engine.Time;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Kpis;
+using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.Simulation;
 
@@ -82,13 +84,14 @@ internal static class SimulationReport
 
         var companyNames = companies.ToDictionary(c => c.Id, c => c.Name);
         var coachNames = coaches.ToDictionary(c => c.Id, c => c.Name);
+        var hosts = await HostsAsync(host, sessions, cancellationToken);
         return new SimulationResult(
             request.Programme.Id,
             request.StartDate,
             request.EndDate,
             request.Companies,
             request.Coaches,
-            Calendar(sessions, milestones, zone, companyNames, coachNames),
+            Calendar(sessions, milestones, zone, companyNames, coachNames, hosts),
             CoachLoads(sessions, zone, coachNames),
             targets,
             report.Totals,
@@ -106,12 +109,26 @@ internal static class SimulationReport
         return (await catalog.GetLatestAsync(programme.CohortDefinitionId ?? programme.DefinitionId, cancellationToken)).Calendar;
     }
 
+    /// <summary>Gets the names of the organisations hosting each event (EventOrganisations), joined by commas.</summary>
+    private static async Task<Dictionary<Guid, string>> HostsAsync(SimulationHost host, IReadOnlyList<Session> sessions, CancellationToken cancellationToken)
+    {
+        var ids = sessions.Where(s => s.CoachId is null).Select(s => s.Id).ToList();
+        var rows = await host.Get<CohortsStore>().ReadAsync(
+            db => db.EventOrganisations.AsNoTracking()
+                .Where(e => ids.Contains(e.SessionId) && e.Role == Organisations.EventOrganisationRole.Host)
+                .Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => new { e.SessionId, o.Name })
+                .ToListAsync(cancellationToken),
+            cancellationToken);
+        return rows.GroupBy(r => r.SessionId).ToDictionary(g => g.Key, g => string.Join(", ", g.Select(r => r.Name).Order(StringComparer.Ordinal)));
+    }
+
     private static List<CalendarEntry> Calendar(
         IReadOnlyList<Session> sessions,
         IReadOnlyList<Milestone> milestones,
         TimeZoneInfo zone,
         IReadOnlyDictionary<Guid, string> companies,
-        IReadOnlyDictionary<Guid, string> coaches)
+        IReadOnlyDictionary<Guid, string> coaches,
+        IReadOnlyDictionary<Guid, string> hosts)
     {
         var entries = sessions.Select(s => new CalendarEntry(
             TimeZoneInfo.ConvertTime(s.PlannedAt, zone),
@@ -126,6 +143,7 @@ internal static class SimulationReport
             null)
         {
             EndsAt = TimeZoneInfo.ConvertTime(s.EndsAt, zone),
+            Host = hosts.GetValueOrDefault(s.Id),
         });
         var reviews = milestones.Select(m => new CalendarEntry(
             TimeZoneInfo.ConvertTime(m.DueAt, zone),

@@ -9,8 +9,8 @@ namespace Cohorts.Workflows.Templates;
 
 /// <summary>
 /// The built-in programmes, embedded in this assembly as JSON (one <c>Templates/*.json</c> file each): Boost
-/// Innovation, OpenLab « Exploration-Innovation », Tournée de l'innovation and Semaine de l'Innovation. Every call
-/// returns new entities, so a caller may edit what it gets.
+/// Innovation, OpenLab « Exploration-Innovation », Tournée de l'innovation, Semaine de l'Innovation and the CIME
+/// learning expedition. Every call returns new entities, so a caller may edit what it gets.
 /// </summary>
 public static class ProgrammeTemplates
 {

@@ -25,4 +25,7 @@ public sealed record SimulatedEntry(
 {
     /// <summary>Gets when it ends (sessions and events; null for a review).</summary>
     public DateTimeOffset? EndsAt { get; init; }
+
+    /// <summary>Gets the organisations hosting it (a visit's host), joined by commas; null when none is named.</summary>
+    public string? Host { get; init; }
 }

@@ -34,7 +34,7 @@ public sealed record SimulationResponse(
             result.EndDate,
             result.Companies,
             result.Coaches,
-            [.. result.Calendar.Select(e => new SimulatedEntry(e.At, e.Kind, e.Title, e.Coach, e.Company, e.Organiser, e.Location, e.ExpectedCompanies, e.ExpectedVisitors, e.Reviewer?.ToString()) { EndsAt = e.EndsAt })],
+            [.. result.Calendar.Select(e => new SimulatedEntry(e.At, e.Kind, e.Title, e.Coach, e.Company, e.Organiser, e.Location, e.ExpectedCompanies, e.ExpectedVisitors, e.Reviewer?.ToString()) { EndsAt = e.EndsAt, Host = e.Host })],
             result.CoachLoads,
             [.. result.Targets.Select(t => new SimulatedTarget(t.Kpi.ToString(), t.Target, t.ReachedOn, t.FinalValue, t.FinalStatus.ToString()))])
         {

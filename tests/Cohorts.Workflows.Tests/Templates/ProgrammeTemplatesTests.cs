@@ -14,13 +14,13 @@ public sealed class ProgrammeTemplatesTests
     public static TheoryData<string> TemplateIds => new(ProgrammeTemplates.Ids);
 
     [Fact]
-    public void List_BuiltInProgrammes_AreTheFourOfThePressArticles()
+    public void List_BuiltInProgrammes_AreTheFiveOfThePublishedArticles()
     {
         Assert.Equal(
-            ["boost-innovation", "openlab-exploration-innovation", "semaine-de-l-innovation", "tournee-de-l-innovation"],
+            ["boost-innovation", "cime-learning-expedition", "openlab-exploration-innovation", "semaine-de-l-innovation", "tournee-de-l-innovation"],
             ProgrammeTemplates.List().Select(t => t.Id));
         Assert.Equal(
-            ["Boost Innovation", "OpenLab « Exploration-Innovation »", "Semaine de l'Innovation", "Tournée de l'innovation"],
+            ["Boost Innovation", "CIME learning expedition", "OpenLab « Exploration-Innovation »", "Semaine de l'Innovation", "Tournée de l'innovation"],
             ProgrammeTemplates.List().Select(t => t.Programme.Name));
     }
 
@@ -99,6 +99,7 @@ public sealed class ProgrammeTemplatesTests
     }
 
     [Theory]
+    [InlineData("cime-learning-expedition")]
     [InlineData("openlab-exploration-innovation")]
     [InlineData("semaine-de-l-innovation")]
     [InlineData("tournee-de-l-innovation")]
@@ -147,6 +148,28 @@ public sealed class ProgrammeTemplatesTests
         var stops = Assert.Single(Read(template.CohortWorkflowJson!).Activities.OfType<RecurringSessions>());
         Assert.Equal(40, stops.Count);
         Assert.Equal(SessionKind.Workshop, Assert.IsType<CollectiveEvent>(stops.Body).Kind);
+    }
+
+    [Fact]
+    public void Get_CimeLearningExpedition_ThreeVisitsHostedAsTheArticleNamesThemEachAnalysedThenFourLessons()
+    {
+        var template = ProgrammeTemplates.Get("cime-learning-expedition");
+
+        Assert.Equal((12, (decimal?)null), (template.SuggestedCompanies, template.Programme.Budget));
+        var visits = Assert.Single(Read(template.CohortWorkflowJson!).Activities.OfType<RecurringSessions>());
+        Assert.Equal(
+            ["Michelin", "Village by CA (Crédit Agricole)", "Université Clermont Auvergne"],
+            visits.Occurrences!.Select(o => o.Host));
+        Assert.All(visits.Occurrences!, o => Assert.Equal((SessionKind.Visit, "Clermont-Ferrand"), (o.Kind!.Value, o.Town)));
+        var collected = Read(template.CohortWorkflowJson!).Activities.OfType<CollectForm>().ToList();
+        Assert.Equal([("analyse-visite", CollectFormTo.Attendees), ("enseignements-transverses", CollectFormTo.Organisers)], collected.Select(c => (c.Form, c.To)));
+        var lessons = System.Text.Json.Nodes.JsonNode.Parse(template.FormsJson.Single(f => f.Contains("\"enseignements-transverses\"", StringComparison.Ordinal)))!;
+        Assert.Equal(
+            ["Savoir valoriser ses ressources", "Prendre soin avec exigence de son territoire", "Identifier les combinaisons gagnantes", "Apprendre des autres"],
+            lessons["questions"]!.AsArray().Select(q => q!["label"]!["fr"]!.GetValue<string>()));
+        Assert.Equal(
+            ["CIME", "Chaire Capital Humain et Innovation, Grenoble INP IAE", "Michelin", "Village by CA (Crédit Agricole)", "Université Clermont Auvergne"],
+            template.Organisations.Select(o => o.Name));
     }
 
     [Fact]
