@@ -9,8 +9,13 @@ namespace Cohorts.Workflows.Services;
 public static class CohortPlanValidator
 {
     /// <summary>Checks a plan.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="companiesJoinLater">
+    /// Whether the cohort may start with no company: a programme whose cohort runs events of its own (the Semaine de
+    /// l'Innovation), whose companies are the visitors enrolled as they come, not chosen in advance.
+    /// </param>
     /// <exception cref="DomainRuleException">The plan breaks a rule or goes past a limit; every problem is listed by field.</exception>
-    public static void Validate(CohortPlan plan)
+    public static void Validate(CohortPlan plan, bool companiesJoinLater = false)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var problems = new Problems();
@@ -23,15 +28,15 @@ public static class CohortPlanValidator
             problems.Add("endDate", $"A cohort ends after it starts: {plan.EndDate:yyyy-MM-dd} is not after {plan.StartDate:yyyy-MM-dd}.");
         }
 
-        CheckCompanies(plan.Companies ?? [], problems);
+        CheckCompanies(plan.Companies ?? [], companiesJoinLater, problems);
         CheckCoaches(plan.Coaches ?? [], problems);
         CheckFunders(plan.Funders ?? [], problems);
         problems.ThrowIfAny();
     }
 
-    private static void CheckCompanies(IReadOnlyList<CompanyApplication> companies, Problems problems)
+    private static void CheckCompanies(IReadOnlyList<CompanyApplication> companies, bool companiesJoinLater, Problems problems)
     {
-        if (companies.Count == 0)
+        if (companies.Count == 0 && !companiesJoinLater)
         {
             problems.Add("companies", "A cohort has at least one company.");
         }
