@@ -51,8 +51,8 @@ public sealed class CohortLauncher
             throw new DomainRuleException("programmeId", $"Programme '{programme.Name}' is archived: restore it to start a new cohort.");
         }
 
-        // A programme with a cohort workflow runs its events with or without companies: they may join later.
-        CohortPlanValidator.Validate(plan, companiesJoinLater: programme.CohortDefinitionId is not null);
+        // A programme with a cohort workflow runs its events with or without companies and coaches: they may join later.
+        CohortPlanValidator.Validate(plan, runsEvents: programme.CohortDefinitionId is not null);
         await LatestAsync(programme.DefinitionId, cancellationToken);
         if (programme.CohortDefinitionId is { } cohortDefinitionId)
         {
@@ -62,7 +62,7 @@ public sealed class CohortLauncher
         var now = _time.GetUtcNow();
         var cohort = new Cohort(plan.CohortId ?? Guid.CreateVersion7(now), programme.Id, plan.Name.Trim(), plan.StartDate, plan.EndDate);
         var companies = (plan.Companies ?? []).Select(c => NewCompany(cohort.Id, c, now)).ToList();
-        var coaches = plan.Coaches.Select(c => NewCoach(cohort.Id, c, now)).ToList();
+        var coaches = (plan.Coaches ?? []).Select(c => NewCoach(cohort.Id, c, now)).ToList();
         var funders = (plan.Funders ?? []).Select(f => new Funder(f.Id ?? Guid.CreateVersion7(now), cohort.Id, f.Name.Trim(), f.Email.Trim(), f.Share)).ToList();
         await _store.WriteAsync(
             async db =>
