@@ -51,8 +51,9 @@ public sealed class CohortLauncher
             throw new DomainRuleException("programmeId", $"Programme '{programme.Name}' is archived: restore it to start a new cohort.");
         }
 
-        // A programme with a cohort workflow runs its events with or without companies and coaches: they may join later.
-        CohortPlanValidator.Validate(plan, runsEvents: programme.CohortDefinitionId is not null);
+        // A programme of events (a cohort workflow, no coaching hours per company) runs them with or without companies
+        // and coaches: visitors may be enrolled as they come.
+        CohortPlanValidator.Validate(plan, runsEvents: programme.CohortDefinitionId is not null && programme.HoursPerCompany is null);
         await LatestAsync(programme.DefinitionId, cancellationToken);
         if (programme.CohortDefinitionId is { } cohortDefinitionId)
         {

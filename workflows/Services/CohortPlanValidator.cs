@@ -11,7 +11,7 @@ public static class CohortPlanValidator
     /// <summary>Checks a plan.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="runsEvents">
-    /// Whether the programme's cohort runs events of its own (a cohort workflow): it may then start with no company and
+    /// Whether the programme is one of events (a cohort workflow, no coaching hours per company): it may then start with no company and
     /// no coach (the Semaine de l'Innovation, whose companies are the visitors enrolled as they come, not chosen in
     /// advance, and whose events are organised by organisations, not coaches).
     /// </param>
