@@ -26,6 +26,7 @@ internal static class ApiEndpoints
         api.MapMigrationEndpoints();
         api.MapFormEndpoints();
         Reporting.Metrics.MetricEndpoints.MapMetricEndpoints(api);
+        Reporting.Visitors.VisitorsEndpoints.MapVisitorsEndpoints(api);
         api.MapApplicationEndpoints();
         api.MapEvaluationEndpoints();
         api.MapPortalApi();

@@ -9,5 +9,6 @@ internal static class DemoScripts
         new BoostDemo(),
         new OpenLabDemo(),
         new CimeDemo(),
+        new SemaineDemo(),
     ];
 }

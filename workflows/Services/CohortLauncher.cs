@@ -51,7 +51,9 @@ public sealed class CohortLauncher
             throw new DomainRuleException("programmeId", $"Programme '{programme.Name}' is archived: restore it to start a new cohort.");
         }
 
-        CohortPlanValidator.Validate(plan);
+        // A programme of events (a cohort workflow, no coaching hours per company) runs them with or without companies
+        // and coaches: visitors may be enrolled as they come.
+        CohortPlanValidator.Validate(plan, runsEvents: programme.CohortDefinitionId is not null && programme.HoursPerCompany is null);
         await LatestAsync(programme.DefinitionId, cancellationToken);
         if (programme.CohortDefinitionId is { } cohortDefinitionId)
         {
@@ -60,8 +62,8 @@ public sealed class CohortLauncher
 
         var now = _time.GetUtcNow();
         var cohort = new Cohort(plan.CohortId ?? Guid.CreateVersion7(now), programme.Id, plan.Name.Trim(), plan.StartDate, plan.EndDate);
-        var companies = plan.Companies.Select(c => NewCompany(cohort.Id, c, now)).ToList();
-        var coaches = plan.Coaches.Select(c => NewCoach(cohort.Id, c, now)).ToList();
+        var companies = (plan.Companies ?? []).Select(c => NewCompany(cohort.Id, c, now)).ToList();
+        var coaches = (plan.Coaches ?? []).Select(c => NewCoach(cohort.Id, c, now)).ToList();
         var funders = (plan.Funders ?? []).Select(f => new Funder(f.Id ?? Guid.CreateVersion7(now), cohort.Id, f.Name.Trim(), f.Email.Trim(), f.Share)).ToList();
         await _store.WriteAsync(
             async db =>

@@ -9,8 +9,14 @@ namespace Cohorts.Workflows.Services;
 public static class CohortPlanValidator
 {
     /// <summary>Checks a plan.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="runsEvents">
+    /// Whether the programme is one of events (a cohort workflow, no coaching hours per company): it may then start with no company and
+    /// no coach (the Semaine de l'Innovation, whose companies are the visitors enrolled as they come, not chosen in
+    /// advance, and whose events are organised by organisations, not coaches).
+    /// </param>
     /// <exception cref="DomainRuleException">The plan breaks a rule or goes past a limit; every problem is listed by field.</exception>
-    public static void Validate(CohortPlan plan)
+    public static void Validate(CohortPlan plan, bool runsEvents = false)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var problems = new Problems();
@@ -23,15 +29,15 @@ public static class CohortPlanValidator
             problems.Add("endDate", $"A cohort ends after it starts: {plan.EndDate:yyyy-MM-dd} is not after {plan.StartDate:yyyy-MM-dd}.");
         }
 
-        CheckCompanies(plan.Companies ?? [], problems);
-        CheckCoaches(plan.Coaches ?? [], problems);
+        CheckCompanies(plan.Companies ?? [], runsEvents, problems);
+        CheckCoaches(plan.Coaches ?? [], runsEvents, problems);
         CheckFunders(plan.Funders ?? [], problems);
         problems.ThrowIfAny();
     }
 
-    private static void CheckCompanies(IReadOnlyList<CompanyApplication> companies, Problems problems)
+    private static void CheckCompanies(IReadOnlyList<CompanyApplication> companies, bool runsEvents, Problems problems)
     {
-        if (companies.Count == 0)
+        if (companies.Count == 0 && !runsEvents)
         {
             problems.Add("companies", "A cohort has at least one company.");
         }
@@ -77,9 +83,9 @@ public static class CohortPlanValidator
         }
     }
 
-    private static void CheckCoaches(IReadOnlyList<CoachProfile> coaches, Problems problems)
+    private static void CheckCoaches(IReadOnlyList<CoachProfile> coaches, bool runsEvents, Problems problems)
     {
-        if (coaches.Count == 0)
+        if (coaches.Count == 0 && !runsEvents)
         {
             problems.Add("coaches", "A cohort has at least one coach.");
         }

@@ -132,6 +132,17 @@ public sealed class HumanText
     /// <summary>Writes a percentage: "80%" / "80 %".</summary>
     public string Percent(decimal percent) => (percent / 100m).ToString("P0", Culture);
 
+    /// <summary>
+    /// Writes a signed difference in percent, against a target or an expectation: "+25%" / "+25 %" (French: a narrow
+    /// no-break space before the sign %), "−10%", "0%".
+    /// </summary>
+    public string SignedPercent(decimal percent)
+    {
+        var sign = percent > 0 ? "+" : percent < 0 ? "\u2212" : string.Empty;
+        var number = Percent(Math.Abs(percent));
+        return sign + (_book == PhraseBook.French ? number.Replace('\u00A0', '\u202F').Replace(' ', '\u202F') : number);
+    }
+
     /// <summary>Writes an amount of money in whole units with its currency's symbol: "€200,000" / "200 000 €".</summary>
     /// <param name="amount">The amount.</param>
     /// <param name="currency">The ISO 4217 code (EUR shows as €, others as their code).</param>

@@ -19,8 +19,8 @@ public sealed class ReportContentBuilder(IStringLocalizer<ReportText> text, IStr
 {
     private const string None = "—";
 
-    /// <summary>Builds the report; <paramref name="metrics"/>, the metrics' section, follows the indicators.</summary>
-    public ReportContent Build(CohortProgress progress, IReadOnlyList<MilestoneView> milestones, ReportSection? metrics = null)
+    /// <summary>Builds the report; <paramref name="metrics"/>, the metrics' section, and <paramref name="visitors"/>, the visitors' section, follow the indicators.</summary>
+    public ReportContent Build(CohortProgress progress, IReadOnlyList<MilestoneView> milestones, ReportSection? metrics = null, ReportSection? visitors = null)
     {
         ArgumentNullException.ThrowIfNull(progress);
         ArgumentNullException.ThrowIfNull(milestones);
@@ -28,7 +28,7 @@ public sealed class ReportContentBuilder(IStringLocalizer<ReportText> text, IStr
         return new ReportContent(
             progress.Cohort.Name,
             subtitle,
-            [Indicators(progress), .. metrics is null ? Array.Empty<ReportSection>() : [metrics], Budget(progress), Companies(progress), Milestones(milestones), Attendance(progress)],
+            [Indicators(progress), .. metrics is null ? Array.Empty<ReportSection>() : [metrics], .. visitors is null ? Array.Empty<ReportSection>() : [visitors], Budget(progress), Companies(progress), Milestones(milestones), Attendance(progress)],
             text["Figures as of {0}.", human.Date(progress.Report.At)]);
     }
 

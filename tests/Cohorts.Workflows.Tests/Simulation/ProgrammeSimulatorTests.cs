@@ -123,14 +123,17 @@ public sealed class ProgrammeSimulatorTests
     }
 
     [Fact]
-    public async Task SimulateAsync_SemaineDeLInnovation_ExpectedVisitorsReachedOnTheFriday()
+    public async Task SimulateAsync_SemaineDeLInnovation_ThirtyEventsOfTheWeekWithTheArticlesAttendances()
     {
-        var result = await ProgrammeSimulator.SimulateAsync(SimulationRequest.For(ProgrammeTemplates.Get("semaine-de-l-innovation"), new DateOnly(2009, 11, 23), 10, 1));
+        var result = await ProgrammeSimulator.SimulateAsync(SimulationRequest.For(ProgrammeTemplates.Get("semaine-de-l-innovation"), new DateOnly(2009, 11, 23), 1, 1));
 
-        // 400 visitors expected a day: 2,000 on the fifth day, Friday 27 November 2009, after 30 manifestations.
-        var visitors = Assert.Single(result.Targets, t => t.Kpi == KpiKind.Visitors);
-        Assert.Equal((2000m, new DateOnly(2009, 11, 27)), (visitors.FinalValue!.Value, visitors.ReachedOn!.Value));
+        // 30 manifestations from Monday 23 to Friday 27 November 2009; the article gives the attendance of five of
+        // them only (450 + 190 + 60 + 50 + 30 = 780), so the preview counts those and no more.
         Assert.Equal(30, result.Calendar.Count);
+        Assert.Equal((new DateOnly(2009, 11, 23), new DateOnly(2009, 11, 27)), (DateOnly.FromDateTime(result.Calendar.Min(e => e.At).Date), DateOnly.FromDateTime(result.Calendar.Max(e => e.At).Date)));
+        var visitors = Assert.Single(result.Targets, t => t.Kpi == KpiKind.Visitors);
+        Assert.Equal(780m, visitors.FinalValue);
+        Assert.Null(visitors.ReachedOn);
     }
 
     [Fact]

@@ -125,21 +125,6 @@ public sealed class ProgrammeTemplatesTests
     }
 
     [Fact]
-    public void Get_SemaineDeLInnovation_ThirtyEventsExpecting2000Visitors()
-    {
-        var template = ProgrammeTemplates.Get("semaine-de-l-innovation");
-
-        // 2,500 visitors were "25 % more than expected": 2,500 / 1.25 = 2,000 expected.
-        Assert.Contains(new KpiTarget(KpiKind.Visitors, 2000m), template.Programme.Targets);
-        var week = Assert.Single(Read(template.CohortWorkflowJson!).Activities.OfType<RecurringSessions>());
-        var day = Assert.IsType<Cohorts.Engine.Activities.Parallel>(week.Body).Branches.Cast<CollectiveEvent>().ToList();
-
-        // 5 days × 6 events = 30 manifestations; 5 × (80 + 90 + 60 + 50 + 70 + 50) = 5 × 400 = 2,000 visitors expected.
-        Assert.Equal((5, 6), (week.Count, day.Count));
-        Assert.Equal(400, day.Sum(e => e.ExpectedVisitors));
-    }
-
-    [Fact]
     public void Get_TourneeDeLInnovation_FortyWorkshopStops()
     {
         var template = ProgrammeTemplates.Get("tournee-de-l-innovation");
