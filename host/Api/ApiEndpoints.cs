@@ -32,6 +32,7 @@ internal static class ApiEndpoints
         api.MapAttachmentEndpoints();
         api.MapFormSynthesisEndpoints();
         Forms.FormRequestEndpoints.MapFormRequestEndpoints(api);
+        Organisations.OrganisationEndpoints.MapOrganisationEndpoints(api);
         endpoints.MapDefinitionEndpoints();
     }
 }
