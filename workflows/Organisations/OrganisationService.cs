@@ -201,8 +201,7 @@ public sealed class OrganisationService
     {
         organisation.Town = OrganisationRules.Blank(input.Town);
         organisation.Website = OrganisationRules.Blank(input.Website);
-        organisation.Contacts.Clear();
-        organisation.Contacts.AddRange(OrganisationRules.Contacts(input));
+        organisation.SetContacts(OrganisationRules.Contacts(input));
     }
 
     private static JsonObject Data(Organisation organisation) => new()
