@@ -85,6 +85,20 @@ public sealed class OrganisationActions(UserAccess access, OrganisationService d
         return await links.ListEventAsync(sessionId, cancellationToken);
     }
 
+    /// <summary>Whether the user may set the event's host and organisers now: its programme's manager, on a collective event not yet held nor cancelled.</summary>
+    public async Task<bool> CanSetEventAsync(Guid sessionId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var (session, cohort) = await access.RequireSessionAsync(sessionId, cancellationToken: cancellationToken);
+            return cohort.Manages && session.CoachId is null && !session.IsSettled;
+        }
+        catch (Exception e) when (e is AccessDeniedException or Workflows.Services.DomainRuleException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Sets an event's host and organisers: its programme's managers.</summary>
     public async Task<IReadOnlyList<LinkedOrganisation>> SetEventAsync(Guid sessionId, EventOrganisationsInput input, CancellationToken cancellationToken = default)
     {
