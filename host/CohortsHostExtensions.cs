@@ -46,6 +46,7 @@ public static class CohortsHostExtensions
         services.AddSingleton<Attachments.AttachmentFiles>();
         services.AddSingleton<Attachments.AttachmentUploader>();
         services.AddScoped<Attachments.AttachmentActions>();
+        services.AddScoped<Organisations.OrganisationActions>();
         services.AddScoped<Reporting.FormSynthesis.FormAnswersReader>();
         services.AddScoped<Reporting.FormSynthesis.FormSummaryQuery>();
         services.AddCohortsOutbox();

@@ -65,6 +65,48 @@ public sealed class UserAccess
         }
     }
 
+    /// <summary>Refuses unless the user may read the organisations directory: a manager or an administrator.</summary>
+    public void RequireDirectoryReader()
+    {
+        if (!IsManager && !IsAdministrator)
+        {
+            throw new AccessDeniedException("The organisations directory is for managers and administrators.");
+        }
+    }
+
+    /// <summary>Refuses unless the user may add, edit, archive and restore organisations: a manager or an administrator.</summary>
+    public void RequireDirectoryWriter()
+    {
+        if (!IsManager && !IsAdministrator)
+        {
+            throw new AccessDeniedException("Only a manager or an administrator changes the organisations directory.");
+        }
+    }
+
+    /// <summary>
+    /// Refuses unless the user may read a programme's organisations (partners, funders, hosts...): its managers, and the
+    /// funders of its cohorts.
+    /// </summary>
+    public async Task RequireProgrammeOrganisationsReaderAsync(string programmeId, CancellationToken cancellationToken = default)
+    {
+        if ((await GetManagedProgrammeIdsAsync(cancellationToken)).Contains(programmeId))
+        {
+            return;
+        }
+
+        var funded = (await GetFunderRecordsAsync(cancellationToken)).Select(f => f.CohortId).ToList();
+        if (funded.Count > 0)
+        {
+            await using var db = await _domain.CreateDbContextAsync(cancellationToken);
+            if (await db.Cohorts.AsNoTracking().AnyAsync(c => c.ProgrammeId == programmeId && funded.Contains(c.Id), cancellationToken))
+            {
+                return;
+            }
+        }
+
+        throw new AccessDeniedException($"The organisations of programme '{programmeId}' are for its managers and its cohorts' funders.");
+    }
+
     /// <summary>Gets the ids of the programmes the user manages (none unless a manager).</summary>
     public async Task<IReadOnlySet<string>> GetManagedProgrammeIdsAsync(CancellationToken cancellationToken = default)
     {

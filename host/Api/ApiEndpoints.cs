@@ -34,6 +34,7 @@ internal static class ApiEndpoints
         api.MapFormSynthesisEndpoints();
         Reporting.TravelBook.TravelBookEndpoints.MapTravelBookEndpoints(api);
         Forms.FormRequestEndpoints.MapFormRequestEndpoints(api);
+        Organisations.OrganisationEndpoints.MapOrganisationEndpoints(api);
         endpoints.MapDefinitionEndpoints();
     }
 }

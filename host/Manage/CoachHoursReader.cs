@@ -21,12 +21,17 @@ public sealed class CoachHoursReader(UserAccess access, IDbContextFactory<Cohort
         var companies = await db.Companies.AsNoTracking().Where(c => c.CohortId == cohortId && c.CoachId != null).ToListAsync(cancellationToken);
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.Kind == SessionKind.Coaching).ToListAsync(cancellationToken);
         decimal? perCompany = programme.HoursPerCompany is { } hours ? Math.Round((decimal)hours.TotalHours, 2) : null;
+        var organisationIds = coaches.Where(c => c.OrganisationId != null).Select(c => c.OrganisationId!.Value).Distinct().ToList();
+        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         return new CohortCoachHours(
             cohortId,
             cohort.Name,
             programme.SessionLength,
             perCompany,
-            [.. coaches.OrderBy(c => c.Name, StringComparer.CurrentCulture).Select(c => Describe(c, companies.Where(x => x.CoachId == c.Id).ToList(), sessions.Where(s => s.CoachId == c.Id).ToList(), perCompany))]);
+            [.. coaches.OrderBy(c => c.Name, StringComparer.CurrentCulture).Select(c => Describe(c, companies.Where(x => x.CoachId == c.Id).ToList(), sessions.Where(s => s.CoachId == c.Id).ToList(), perCompany) with
+            {
+                Organisation = c.OrganisationId is { } id ? organisations.GetValueOrDefault(id) : null,
+            })]);
     }
 
     private static CoachHoursView Describe(Coach coach, List<Company> companies, List<Session> sessions, decimal? perCompany)

@@ -27,4 +27,8 @@ public sealed record CoachHoursView(
     decimal HoursUsed,
     decimal? HoursBudget,
     int OverlappingSessions,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>Gets the organisation of the directory the coach comes from (a partner's panel), if any.</summary>
+    public string? Organisation { get; init; }
+}

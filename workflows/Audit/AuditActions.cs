@@ -154,4 +154,22 @@ public static class AuditActions
 
     /// <summary>A form request was withdrawn (subject: the request; data: formId).</summary>
     public const string FormRequestWithdrawn = "form.request-withdrawn";
+
+    /// <summary>A manager added an organisation to the directory (subject: the organisation; data: name, kind, town, website, contacts).</summary>
+    public const string OrganisationAdded = "organisation.added";
+
+    /// <summary>A manager edited an organisation (subject: the organisation; data: its fields after, and before).</summary>
+    public const string OrganisationEdited = "organisation.edited";
+
+    /// <summary>A manager archived an organisation (subject: the organisation; data: name).</summary>
+    public const string OrganisationArchived = "organisation.archived";
+
+    /// <summary>A manager restored an archived organisation (subject: the organisation; data: name).</summary>
+    public const string OrganisationRestored = "organisation.restored";
+
+    /// <summary>A manager changed a programme's organisations (subject: the programme; data: added and removed, each organisationId and role).</summary>
+    public const string ProgrammeOrganisationsChanged = "programme.organisations-changed";
+
+    /// <summary>A manager set an event's host and organisers (subject: the session; data: title, hostId, organiserIds).</summary>
+    public const string EventOrganisationsSet = "session.organisations-set";
 }

@@ -89,6 +89,8 @@ public static class CohortsWorkflowsServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>(),
             provider.GetService<ILogger<SignalOutbox>>() ?? NullLogger<SignalOutbox>.Instance));
         services.TryAddSingleton(provider => new Attachments.AttachmentService(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Organisations.OrganisationService(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Organisations.OrganisationLinkService(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new Forms.FormAnswerService(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<SignalOutbox>(),

@@ -55,6 +55,13 @@ public sealed class Organisation
         Kind = kind;
     }
 
+    /// <summary>Replaces its contacts (a new list, so that the JSON column sees the change).</summary>
+    public void SetContacts(IEnumerable<OrganisationContact> contacts)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        Contacts = [.. contacts];
+    }
+
     /// <summary>The form of a name the directory looks up and keeps unique.</summary>
     public static string Normalize(string name)
     {

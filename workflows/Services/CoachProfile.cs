@@ -19,6 +19,9 @@ public sealed record CoachProfile(
     /// <summary>Gets when the coach's working day starts (null: <see cref="Domain.WorkingHours.DefaultStart"/>, 09:00).</summary>
     public TimeOnly? WorkStart { get; init; }
 
+    /// <summary>Gets the organisation of the directory the coach comes from (a partner's panel), if any: it exists and is not archived.</summary>
+    public Guid? OrganisationId { get; init; }
+
     /// <summary>Gets when the coach's working day ends (null: <see cref="Domain.WorkingHours.DefaultEnd"/>, 17:30).</summary>
     public TimeOnly? WorkEnd { get; init; }
 }

@@ -80,6 +80,7 @@ public sealed class CohortLauncher
                     throw new DomainRuleException($"companies[{companyIds.IndexOf(taken)}].id", $"A company with id '{taken}' exists already.");
                 }
 
+                await RequireOrganisationsAsync(db, plan, cancellationToken);
                 db.Cohorts.Add(cohort);
                 db.Companies.AddRange(companies);
                 db.Coaches.AddRange(coaches);
@@ -232,18 +233,44 @@ public sealed class CohortLauncher
             application.Sector.Trim(),
             application.Headcount,
             application.Location.Trim(),
-            application.ContactEmail.Trim());
+            application.ContactEmail.Trim())
+        {
+            OrganisationId = application.OrganisationId,
+        };
         company.Needs.AddRange(Tags(application.Needs));
         return company;
     }
 
     private static Coach NewCoach(Guid cohortId, CoachProfile profile, DateTimeOffset now)
     {
-        var coach = new Coach(profile.Id ?? Guid.CreateVersion7(now), cohortId, profile.Name.Trim(), profile.Email.Trim(), profile.Capacity);
+        var coach = new Coach(profile.Id ?? Guid.CreateVersion7(now), cohortId, profile.Name.Trim(), profile.Email.Trim(), profile.Capacity)
+        {
+            OrganisationId = profile.OrganisationId,
+        };
         coach.Expertise.AddRange(Tags(profile.Expertise));
         coach.AvailableDays.AddRange((profile.AvailableDays ?? []).Distinct());
         coach.SetWorkingHours(profile.WorkStart ?? WorkingHours.DefaultStart, profile.WorkEnd ?? WorkingHours.DefaultEnd);
         return coach;
+    }
+
+    /// <summary>The organisations the plan's companies and coaches name exist and are not archived (400 at their path).</summary>
+    private static async Task RequireOrganisationsAsync(CohortsDbContext db, CohortPlan plan, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < plan.Companies.Count; i++)
+        {
+            if (plan.Companies[i].OrganisationId is { } id)
+            {
+                await Organisations.OrganisationLinkService.RequireLinkableAsync(db, id, $"companies[{i}].organisationId", cancellationToken);
+            }
+        }
+
+        for (var i = 0; i < plan.Coaches.Count; i++)
+        {
+            if (plan.Coaches[i].OrganisationId is { } id)
+            {
+                await Organisations.OrganisationLinkService.RequireLinkableAsync(db, id, $"coaches[{i}].organisationId", cancellationToken);
+            }
+        }
     }
 
     private static IEnumerable<string> Tags(IReadOnlyList<string>? tags) =>

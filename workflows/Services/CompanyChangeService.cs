@@ -83,7 +83,15 @@ public sealed class CompanyChangeService
                     throw DomainRuleException.RecordedAlready("id", $"A company with id '{id}' exists already.");
                 }
 
-                var added = new Company(id, cohortId, name, application.Sector.Trim(), application.Headcount, application.Location.Trim(), application.ContactEmail.Trim());
+                if (application.OrganisationId is { } organisationId)
+                {
+                    await Organisations.OrganisationLinkService.RequireLinkableAsync(db, organisationId, "organisationId", cancellationToken);
+                }
+
+                var added = new Company(id, cohortId, name, application.Sector.Trim(), application.Headcount, application.Location.Trim(), application.ContactEmail.Trim())
+                {
+                    OrganisationId = application.OrganisationId,
+                };
                 added.Needs.AddRange((application.Needs ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase));
                 added.JoinLate(now);
                 added.AttachInstance(added.Id);

@@ -13,6 +13,9 @@ public sealed record CoachProfileRequest(string? Name, string? Email, int Capaci
     /// <summary>Gets when the coach's working day starts, <c>HH:mm</c> in the programme's time zone (default 09:00).</summary>
     public TimeOnly? WorkStart { get; init; }
 
+    /// <summary>Gets the organisation of the directory the coach comes from (a partner's panel), if any.</summary>
+    public Guid? OrganisationId { get; init; }
+
     /// <summary>Gets when it ends, at least an hour later (default 17:30).</summary>
     public TimeOnly? WorkEnd { get; init; }
 }

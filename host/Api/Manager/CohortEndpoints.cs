@@ -85,8 +85,8 @@ internal static class CohortEndpoints
             request.Name ?? string.Empty,
             start,
             request.EndDate ?? CohortPlanner.DefaultEndDate(programme, start),
-            [.. (request.Companies ?? []).Select(c => new CompanyApplication(c.Name ?? string.Empty, c.Sector ?? string.Empty, c.Headcount, c.Location ?? string.Empty, c.ContactEmail ?? string.Empty, c.Needs))],
-            [.. (request.Coaches ?? []).Select(c => new CoachProfile(c.Name ?? string.Empty, c.Email ?? string.Empty, c.Capacity, c.Expertise, c.AvailableDays) { WorkStart = c.WorkStart, WorkEnd = c.WorkEnd })],
+            [.. (request.Companies ?? []).Select(c => new CompanyApplication(c.Name ?? string.Empty, c.Sector ?? string.Empty, c.Headcount, c.Location ?? string.Empty, c.ContactEmail ?? string.Empty, c.Needs) { OrganisationId = c.OrganisationId })],
+            [.. (request.Coaches ?? []).Select(c => new CoachProfile(c.Name ?? string.Empty, c.Email ?? string.Empty, c.Capacity, c.Expertise, c.AvailableDays) { WorkStart = c.WorkStart, WorkEnd = c.WorkEnd, OrganisationId = c.OrganisationId })],
             [.. (request.Funders ?? []).Select(f => new FunderShare(f.Name ?? string.Empty, f.Email ?? string.Empty, f.Share))]);
         var created = await planner.CreateAsync(plan, request.Launch, cancellationToken);
         return TypedResults.Created($"/api/cohorts/{created.CohortId}", created);

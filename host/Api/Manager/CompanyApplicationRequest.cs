@@ -7,4 +7,8 @@ namespace Cohorts.Host.Api.Manager;
 /// <param name="Location">The town.</param>
 /// <param name="ContactEmail">The contact's e-mail address.</param>
 /// <param name="Needs">The needs (matched against the coaches' expertise).</param>
-public sealed record CompanyApplicationRequest(string? Name, string? Sector, int Headcount, string? Location, string? ContactEmail, IReadOnlyList<string>? Needs);
+public sealed record CompanyApplicationRequest(string? Name, string? Sector, int Headcount, string? Location, string? ContactEmail, IReadOnlyList<string>? Needs)
+{
+    /// <summary>Gets the organisation of the directory the company is (a member of a network), if any.</summary>
+    public Guid? OrganisationId { get; init; }
+}
