@@ -9,7 +9,7 @@ namespace Cohorts.Host.Manage;
 /// Previews a cohort of a programme its user manages, on the programme's current (latest published) definitions:
 /// the simulated calendar, each coach's load per month, and the day each target is reached.
 /// </summary>
-public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDefinitionStore definitions, DefinitionSerializer serializer)
+public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDefinitionStore definitions, DefinitionSerializer serializer, Workflows.Forms.FormService forms)
 {
     /// <summary>Simulates a cohort starting on <paramref name="startDate"/> with so many companies and coaches.</summary>
     /// <exception cref="DomainRuleException">A number is out of range (each named), or a definition is not published.</exception>
@@ -58,7 +58,19 @@ public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDef
         var request = plan is null
             ? new SimulationRequest(programme, companyJson, cohortJson, startDate, companies, coaches)
             : SimulationRequest.ForCohort(programme, companyJson, cohortJson, startDate, plan.Companies, plan.Coaches, plan.EndDate > startDate ? plan.EndDate : null);
-        return await ProgrammeSimulator.SimulateAsync(request, cancellationToken);
+        return await ProgrammeSimulator.SimulateAsync(request with { FormsJson = await FormsJsonAsync(programme.Id, cancellationToken) }, cancellationToken);
+    }
+
+    /// <summary>The latest version of each of the programme's forms, for the CollectForm steps the preview runs.</summary>
+    private async Task<IReadOnlyList<string>> FormsJsonAsync(string programmeId, CancellationToken cancellationToken)
+    {
+        List<string> json = [];
+        foreach (var form in await forms.ListAsync(programmeId, cancellationToken))
+        {
+            json.Add((await forms.GetVersionAsync(programmeId, form.FormId, cancellationToken: cancellationToken)).Json);
+        }
+
+        return json;
     }
 
     private async Task<string> LatestJsonAsync(string definitionId, CancellationToken cancellationToken) =>

@@ -91,6 +91,12 @@ public sealed record SimulationRequest
     private DateOnly? _endDate;
 
     /// <summary>
+    /// Gets the programme's forms (each a form document, as published), published in the private world before the launch
+    /// so that a CollectForm of the definitions finds its form; none by default.
+    /// </summary>
+    public IReadOnlyList<string> FormsJson { get; init; } = [];
+
+    /// <summary>
     /// Checks what a simulation is asked for against <see cref="InputLimits"/>: the start date within the range, 1 to
     /// <see cref="InputLimits.MaxSimulatedCompanies"/> companies and 1 to <see cref="InputLimits.MaxSimulatedCoaches"/>
     /// coaches (a simulation's time grows with its size).
@@ -109,6 +115,6 @@ public sealed record SimulationRequest
     public static SimulationRequest For(ProgrammeTemplate template, DateOnly startDate, int companies, int coaches)
     {
         ArgumentNullException.ThrowIfNull(template);
-        return new SimulationRequest(template.Programme, template.CompanyWorkflowJson, template.CohortWorkflowJson, startDate, companies, coaches);
+        return new SimulationRequest(template.Programme, template.CompanyWorkflowJson, template.CohortWorkflowJson, startDate, companies, coaches) { FormsJson = template.FormsJson };
     }
 }
