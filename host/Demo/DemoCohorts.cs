@@ -63,6 +63,20 @@ internal static class DemoCohorts
         new("Conseil départemental des Hauts-de-Seine", FunderEmail, 0.5m),
     ];
 
+    /// <summary>The Connect Innov member companies besides the cohort's 17 (the network aims at 100 by the spring).</summary>
+    public const int ConnectInnovOtherMembers = 47;
+
+    /// <summary>The conferences' recording and transcript addresses (placeholders of the demo: the article gives none).</summary>
+    public const string OpenLabRecordings = "https://videos.example/openlab-clermont/";
+
+    /// <summary>A participant's retour à froid on a conference (question id → answer).</summary>
+    public static IReadOnlyList<(string Compris, string Maintenant, string Pourrions)> ColdFeedback { get; } =
+    [
+        ("L'innovation naît aussi d'échanges informels entre praticiens et chercheurs.", "Nous partageons le compte rendu avec l'équipe de direction.", "Monter un atelier interne sur la création de connaissance."),
+        ("Créer du sens collectivement demande des rencontres régulières.", "Nous avons fixé un point mensuel innovation.", "Inviter un chercheur du CRCGM dans l'entreprise."),
+        ("Réduire les différences cognitives entre métiers accélère les projets.", "Un binôme production-marketing teste une idée.", "Documenter nos essais sur l'outil collaboratif."),
+    ];
+
     public static IReadOnlyList<string> Notes { get; } =
     [
         "Tour d'horizon des pistes d'innovation ; priorités fixées pour le trimestre.",

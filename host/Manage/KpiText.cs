@@ -21,6 +21,7 @@ public static class KpiText
             KpiKind.CompaniesGraduated => text["Companies graduated"],
             KpiKind.Visitors => text["Visitors at events"],
             KpiKind.QuestionnairesCollected => text["Needs questionnaires collected"],
+            KpiKind.Members => text["Member companies of the network"],
             _ => kpi.ToString(),
         };
     }
@@ -33,7 +34,7 @@ public static class KpiText
         return kpi switch
         {
             KpiKind.AttendanceRate => human.Percent(value),
-            KpiKind.CompaniesEnrolled or KpiKind.CompaniesGraduated => human.Count(count, DomainNoun.Company),
+            KpiKind.CompaniesEnrolled or KpiKind.CompaniesGraduated or KpiKind.Members => human.Count(count, DomainNoun.Company),
             KpiKind.SessionsHeld => human.Count(count, DomainNoun.Session),
             KpiKind.MilestonesPassed => human.Count(count, DomainNoun.Milestone),
             KpiKind.Visitors => human.Count(count, DomainNoun.Visitor),

@@ -18,6 +18,7 @@ public static class ProgressLabels
         KpiKind.CompaniesGraduated => "Companies graduated",
         KpiKind.Visitors => "Visitors",
         KpiKind.QuestionnairesCollected => "Questionnaires collected",
+        KpiKind.Members => "Member companies",
         _ => kind.ToString(),
     };
 

@@ -39,7 +39,8 @@ public sealed class ProgressReader(IDbContextFactory<CohortsDbContext> domain, T
         var coaches = await db.Coaches.AsNoTracking().Where(c => c.CohortId == cohortId).ToListAsync(cancellationToken);
         var funders = await db.Funders.AsNoTracking().Where(f => f.CohortId == cohortId).ToListAsync(cancellationToken);
 
-        var basis = ProgressBasis.Of(new ProgressSnapshot(cohort, programme, companies, sessions, milestones, clock.GetUtcNow()) { Funders = funders });
+        var members = await db.ProgrammeOrganisations.AsNoTracking().CountAsync(p => p.ProgrammeId == programme.Id && p.Role == Workflows.Organisations.ProgrammeOrganisationRole.Member, cancellationToken);
+        var basis = ProgressBasis.Of(new ProgressSnapshot(cohort, programme, companies, sessions, milestones, clock.GetUtcNow()) { Funders = funders, Members = members });
         var zone = TimeZoneInfo.FindSystemTimeZoneById(programme.TimeZoneId);
         return new ProgressBasisEntry(
             version,

@@ -15,11 +15,15 @@ namespace Cohorts.Workflows.Activities;
 /// cohort (variable <c>cohortId</c>), expecting every company that is accepted or active at that moment, then waits for
 /// its outcome (attendance per company) like <see cref="CoachingSession"/>: signal <c>session-recorded</c>, a
 /// reminder to the organiser, an escalation to the manager. Completes with outcome <c>Held</c> (<c>NoShow</c> when the company did not come, <c>Cancelled</c> when the session was cancelled); sets
-/// <c>lastSessionId</c>.
+/// <c>lastSessionId</c>. Its output names the session (<c>sessionId</c>) and, when a RecurringSessions started it, the
+/// occurrence (<c>occurrence</c>), so that the schedule knows each occurrence's event (a follow-up reads it in
+/// <c>occurrenceSessionId</c>).
 /// </summary>
 [ActivityType("CollectiveEvent")]
 public sealed class CollectiveEvent : Activity
 {
+    private const string OccurrenceKey = "occurrence";
+
     /// <summary>Gets the kind: Visit, Networking, Conference, Feedback or Workshop.</summary>
     public required SessionKind Kind { get; init; }
 
@@ -119,7 +123,12 @@ public sealed class CollectiveEvent : Activity
                 return created;
             },
             context.CancellationToken);
-        return SessionWait.Begin(context, session, RemindAfter, EscalateAfter);
+        if (context.GetVariable("occurrence") is System.Text.Json.Nodes.JsonValue occurrence)
+        {
+            context.State[OccurrenceKey] = occurrence.DeepClone();
+        }
+
+        return WithOccurrence(context, SessionWait.Begin(context, session, RemindAfter, EscalateAfter));
     }
 
     /// <summary>The occurrence's own data, when a RecurringSessions with <c>occurrences</c> started this event.</summary>
@@ -129,8 +138,22 @@ public sealed class CollectiveEvent : Activity
             : null;
 
     /// <inheritdoc />
-    protected override ValueTask<ActivityResult> OnResumedAsync(ActivityContext context, BookmarkResumption resumption) =>
-        SessionWait.ResumeAsync(context, resumption, RemindAfter, EscalateAfter);
+    protected override async ValueTask<ActivityResult> OnResumedAsync(ActivityContext context, BookmarkResumption resumption) =>
+        WithOccurrence(context, await SessionWait.ResumeAsync(context, resumption, RemindAfter, EscalateAfter));
+
+    /// <summary>Adds the occurrence that started the event (if any) to a completion's output.</summary>
+    private static ActivityResult WithOccurrence(ActivityContext context, ActivityResult result)
+    {
+        if (result is not ActivityResult.Completed { Output: System.Text.Json.Nodes.JsonObject output } completed
+            || !context.State.TryGetPropertyValue(OccurrenceKey, out var occurrence) || occurrence is null)
+        {
+            return result;
+        }
+
+        var withOccurrence = output.DeepClone().AsObject();
+        withOccurrence[OccurrenceKey] = occurrence.DeepClone();
+        return ActivityResult.Complete(completed.Outcome, withOccurrence);
+    }
 
     /// <inheritdoc />
     protected override IEnumerable<DefinitionProblem> Validate(string path)

@@ -2,6 +2,7 @@ using Cohorts.Engine.Activities;
 using Cohorts.Engine.Bookmarks;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Time;
+using System.Text.Json.Nodes;
 
 namespace Cohorts.Workflows.Activities;
 
@@ -17,6 +18,9 @@ namespace Cohorts.Workflows.Activities;
 /// already), <c>plannedAt</c> still being the instant: its session is planned ahead, with its future time.
 /// A company that joined its cohort after the launch (variable <c>joinedAt</c>, set by Intake) starts where the cohort
 /// is: occurrences (and their follow-ups) falling before it joined are skipped, never planned in the past.
+/// A follow-up also finds its occurrence's event in the variable <c>occurrenceSessionId</c> (the OpenLab's cold feedback
+/// asks the conference's attendees): the session a body's event completed with (its output's <c>sessionId</c> and
+/// <c>occurrence</c>, as CollectiveEvent gives them), null while that event's outcome is not recorded.
 /// </summary>
 [ActivityType("RecurringSessions")]
 public sealed class RecurringSessions : Activity
@@ -25,6 +29,7 @@ public sealed class RecurringSessions : Activity
     private const string UntilKey = "until";
     private const string NextKey = "next";
     private const string FollowUpsKey = "followUps";
+    private const string SessionsKey = "sessions";
 
     /// <summary>Gets the period between occurrences (required).</summary>
     public required IsoDuration Every { get; init; }
@@ -118,6 +123,16 @@ public sealed class RecurringSessions : Activity
     protected override ValueTask<ActivityResult> OnChildCompletedAsync(ActivityContext context, ChildCompletion child)
     {
         ArgumentNullException.ThrowIfNull(context);
+
+        // A body's event tells which occurrence it was: its follow-up will find its session.
+        if (FollowUp is not null && child.Child.Id == Body.Id && child.Output is JsonObject output
+            && output["occurrence"] is JsonValue occurrence && occurrence.TryGetValue<int>(out var index)
+            && ActivityValues.ParseGuid(output["sessionId"]) is { } sessionId)
+        {
+            var sessions = context.GetState<Dictionary<int, Guid>>(SessionsKey) ?? [];
+            sessions[index] = sessionId;
+            context.SetState(SessionsKey, sessions);
+        }
 
         // Whatever is still to start waits on its timer; once all has started, the last child to finish completes this.
         var finished = NextItem(context) is null && context.ActiveChildCount == 0;
@@ -260,7 +275,20 @@ public sealed class RecurringSessions : Activity
         context.SetVariable("occurrenceData", item.IsFollowUp || data is null ? null : System.Text.Json.JsonSerializer.SerializeToNode(data, Cohorts.Engine.Instances.InstanceStateSerializer.Options));
         context.SetVariable("occurrenceTitle", data?.Title is { } title ? System.Text.Json.Nodes.JsonValue.Create(title) : null);
         context.SetVariable("plannedAt", DateValues.Format(item.DueAt));
+        context.SetVariable("occurrenceSessionId", item.IsFollowUp ? TakeSession(context, item.Occurrence) : null);
         return ActivityResult.ScheduleAndWait([child], NextItem(context) is { } next ? [BookmarkRequest.Timer(StartAt(next.DueAt, context.TimeZone))] : []);
+    }
+
+    /// <summary>The session of an occurrence's event, for its follow-up (forgotten then: the follow-up is its only reader).</summary>
+    private static JsonValue? TakeSession(ActivityContext context, int occurrence)
+    {
+        if (context.GetState<Dictionary<int, Guid>>(SessionsKey) is not { } sessions || !sessions.Remove(occurrence, out var sessionId))
+        {
+            return null;
+        }
+
+        context.SetState(SessionsKey, sessions);
+        return JsonValue.Create(sessionId.ToString());
     }
 
     /// <summary>Finds the earliest item still to start: the next occurrence or a follow-up (the follow-up first on a tie).</summary>

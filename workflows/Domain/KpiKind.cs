@@ -23,4 +23,7 @@ public enum KpiKind
 
     /// <summary>Needs questionnaires collected (the Tournée de l'innovation).</summary>
     QuestionnairesCollected,
+
+    /// <summary>Member companies of the programme's network (organisations linked with the role Member: Connect Innov's 100).</summary>
+    Members,
 }

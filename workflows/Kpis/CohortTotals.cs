@@ -14,6 +14,7 @@ namespace Cohorts.Workflows.Kpis;
 /// <param name="CompaniesDropped">Companies that dropped out.</param>
 /// <param name="Visitors">Visitors counted at events.</param>
 /// <param name="QuestionnairesCollected">Needs questionnaires collected: companies present at a held workshop, each once.</param>
+/// <param name="Members">Member companies of the programme's network (<see cref="ProgressSnapshot.Members"/>).</param>
 public sealed record CohortTotals(
     int SessionsPlanned,
     int SessionsHeld,
@@ -27,4 +28,5 @@ public sealed record CohortTotals(
     int CompaniesGraduated,
     int CompaniesDropped,
     int Visitors,
-    int QuestionnairesCollected);
+    int QuestionnairesCollected,
+    int Members = 0);

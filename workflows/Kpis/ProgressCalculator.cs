@@ -121,7 +121,8 @@ public static class ProgressCalculator
             CompaniesGraduated: companies.Count(c => c.Status == CompanyStatus.Graduated),
             CompaniesDropped: companies.Count(c => c.Status is CompanyStatus.DroppedOut or CompanyStatus.Withdrawn),
             Visitors: held.Sum(s => s.Outcome!.Visitors ?? 0),
-            QuestionnairesCollected: questionnaires.Count);
+            QuestionnairesCollected: questionnaires.Count,
+            Members: snapshot.Members);
     }
 
     internal static KpiProgress Kpi(KpiKind kind, CohortTotals totals, decimal? target, decimal elapsed, CohortWindow window)
@@ -136,9 +137,10 @@ public static class ProgressCalculator
             KpiKind.CompaniesGraduated => totals.CompaniesGraduated,
             KpiKind.Visitors => totals.Visitors,
             KpiKind.QuestionnairesCollected => totals.QuestionnairesCollected,
+            KpiKind.Members => totals.Members,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an indicator."),
         };
-        var grows = kind is KpiKind.SessionsHeld or KpiKind.MilestonesPassed or KpiKind.Visitors or KpiKind.QuestionnairesCollected;
+        var grows = kind is KpiKind.SessionsHeld or KpiKind.MilestonesPassed or KpiKind.Visitors or KpiKind.QuestionnairesCollected or KpiKind.Members;
         decimal? forecast = current is not { } value ? null
             : ended ? value
             : grows ? (elapsed > 0m ? Round2(value / elapsed) : value)

@@ -60,6 +60,12 @@ public sealed record ProgressSnapshot
     public DateTimeOffset Now { get; }
 
     /// <summary>
+    /// Gets how many organisations are members of the programme's network (linked to the programme with the role
+    /// Member; Connect Innov's member companies): the programme's figure, the same for each of its cohorts.
+    /// </summary>
+    public int Members { get; init; }
+
+    /// <summary>
     /// Gets the cohort's funders, for the budget's split (none given: the co-funder the programme names, if any).
     /// </summary>
     /// <exception cref="ArgumentException">A funder belongs to another cohort.</exception>

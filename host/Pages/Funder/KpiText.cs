@@ -18,7 +18,7 @@ public static class KpiText
         return kind switch
         {
             KpiKind.AttendanceRate => human.Percent(number),
-            KpiKind.CompaniesEnrolled or KpiKind.CompaniesGraduated => human.Count((long)Math.Round(number), DomainNoun.Company),
+            KpiKind.CompaniesEnrolled or KpiKind.CompaniesGraduated or KpiKind.Members => human.Count((long)Math.Round(number), DomainNoun.Company),
             KpiKind.SessionsHeld => human.Count((long)Math.Round(number), DomainNoun.Session),
             KpiKind.MilestonesPassed => human.Count((long)Math.Round(number), DomainNoun.Milestone),
             KpiKind.Visitors => human.Count((long)Math.Round(number), DomainNoun.Visitor),

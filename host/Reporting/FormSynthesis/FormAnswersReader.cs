@@ -11,7 +11,13 @@ public sealed class FormAnswersReader(IDbContextFactory<CohortsDbContext> domain
 {
     /// <summary>Reads the answers to <paramref name="formId"/> of <paramref name="programmeId"/> in <paramref name="cohorts"/> (null: all of the programme's).</summary>
     /// <exception cref="DomainRuleException">No such programme or form (404 at <c>id</c> or <c>formId</c>).</exception>
-    public async Task<FormAnswersScope> ReadAsync(string programmeId, string formId, IReadOnlyList<Guid>? cohorts, CancellationToken cancellationToken = default)
+    public Task<FormAnswersScope> ReadAsync(string programmeId, string formId, IReadOnlyList<Guid>? cohorts, CancellationToken cancellationToken = default) =>
+        ReadAsync(programmeId, formId, cohorts, null, cancellationToken);
+
+    /// <summary>Reads the answers about one event (<paramref name="sessionId"/>; null: all).</summary>
+    /// <remarks>With <paramref name="sessionId"/>, only the requests and answers about that event (its title joins the cohort's name in the scope).</remarks>
+    /// <exception cref="DomainRuleException">The event is none of the programme's readable cohorts (404 at <c>sessionId</c>).</exception>
+    public async Task<FormAnswersScope> ReadAsync(string programmeId, string formId, IReadOnlyList<Guid>? cohorts, Guid? sessionId, CancellationToken cancellationToken = default)
     {
         await using var db = await domain.CreateDbContextAsync(cancellationToken);
         var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == programmeId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken)
@@ -29,6 +35,24 @@ public sealed class FormAnswersReader(IDbContextFactory<CohortsDbContext> domain
             requests = requests.Where(r => r.CohortId != null && cohorts.Contains(r.CohortId.Value));
         }
 
+        string? eventTitle = null;
+        if (sessionId is { } eventId)
+        {
+            var programmeCohorts = db.Cohorts.Where(c => c.ProgrammeId == programmeId).Select(c => c.Id);
+            var session = await db.Sessions.AsNoTracking()
+                .Where(s => s.Id == eventId && programmeCohorts.Contains(s.CohortId))
+                .Select(s => new { s.CohortId, s.Title })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (session is null || (cohorts is not null && !cohorts.Contains(session.CohortId)))
+            {
+                throw DomainRuleException.NotFound("sessionId", "event", eventId);
+            }
+
+            eventTitle = session.Title;
+            answers = answers.Where(a => a.SessionId == eventId);
+            requests = requests.Where(r => r.SessionId == eventId);
+        }
+
         var rows = await (
             from a in answers
             join c in db.Companies on a.CompanyId equals (Guid?)c.Id into companies
@@ -38,6 +62,10 @@ public sealed class FormAnswersReader(IDbContextFactory<CohortsDbContext> domain
             select new { a.Json, a.SubmittedAt, a.CohortId, a.CompanyId, CompanyName = c == null ? null : c.Name, Town = c == null ? null : c.Location, Sector = c == null ? null : c.Sector, CohortName = h == null ? null : h.Name })
             .ToListAsync(cancellationToken);
         string? cohortName = cohorts is [var only] ? await db.Cohorts.AsNoTracking().Where(c => c.Id == only).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken) : null;
+        if (eventTitle is not null)
+        {
+            cohortName = cohortName is null ? eventTitle : $"{cohortName} — {eventTitle}";
+        }
         return new FormAnswersScope(
             programme,
             cohortName,

@@ -9,9 +9,16 @@ namespace Cohorts.Host.Reporting.FormSynthesis;
 public sealed class FormSummaryQuery(UserAccess access, FormAnswersReader reader)
 {
     /// <summary>The summary and what it was made from.</summary>
-    /// <exception cref="DomainRuleException">No such form or cohort (404); a bad <c>by</c> or <c>q</c> (400).</exception>
+    /// <remarks>With <paramref name="sessionId"/>, only the answers about that event (404 at <c>sessionId</c> when it is none of the reader's cohorts).</remarks>
+    /// <exception cref="DomainRuleException">No such form, cohort or event (404); a bad <c>by</c> or <c>q</c> (400).</exception>
     /// <exception cref="AccessDeniedException">The user neither manages the programme nor funds a cohort of it.</exception>
-    public async Task<(FormAnswersScope Scope, AnswerSummary Summary)> RunAsync(string programmeId, string formId, Guid? cohortId, string? by, string? q, CancellationToken cancellationToken = default)
+    public Task<(FormAnswersScope Scope, AnswerSummary Summary)> RunAsync(string programmeId, string formId, Guid? cohortId, string? by, string? q, CancellationToken cancellationToken = default) =>
+        RunAsync(programmeId, formId, cohortId, null, by, q, cancellationToken);
+
+    /// <summary>The summary of the answers about one event (<paramref name="sessionId"/>; null: all), and what it was made from.</summary>
+    /// <exception cref="DomainRuleException">No such form, cohort or event (404); a bad <c>by</c> or <c>q</c> (400).</exception>
+    /// <exception cref="AccessDeniedException">The user neither manages the programme nor funds a cohort of it.</exception>
+    public async Task<(FormAnswersScope Scope, AnswerSummary Summary)> RunAsync(string programmeId, string formId, Guid? cohortId, Guid? sessionId, string? by, string? q, CancellationToken cancellationToken = default)
     {
         if (q?.Trim().Length > AggregationLimits.MaxSearchLength)
         {
@@ -19,7 +26,7 @@ public sealed class FormSummaryQuery(UserAccess access, FormAnswersReader reader
         }
 
         var cohorts = await access.RequireAnswerReaderAsync(programmeId, cohortId, cancellationToken);
-        var scope = await reader.ReadAsync(programmeId, formId, cohorts, cancellationToken);
+        var scope = await reader.ReadAsync(programmeId, formId, cohorts, sessionId, cancellationToken);
         var summary = FormAggregator.Aggregate(scope.Form, scope.Rows, Breakdown.Parse(by, scope.Form), q);
         return (scope, summary);
     }

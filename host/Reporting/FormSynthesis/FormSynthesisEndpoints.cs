@@ -16,7 +16,7 @@ namespace Cohorts.Host.Reporting.FormSynthesis;
 /// </summary>
 internal static class FormSynthesisEndpoints
 {
-    private const string Filters = " Query: cohortId (one cohort), by (cohort, town, sector or a single-choice question's id), q (lists only the texts containing it, case and accents ignored).";
+    private const string Filters = " Query: cohortId (one cohort), sessionId (the answers about one event: an OpenLab conference's retour à froid), by (cohort, town, sector or a single-choice question's id), q (lists only the texts containing it, case and accents ignored).";
 
     public static void MapFormSynthesisEndpoints(this RouteGroupBuilder api)
     {
@@ -42,44 +42,44 @@ internal static class FormSynthesisEndpoints
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Ok<SummaryResponse>> GetSummaryAsync(string id, string formId, Guid? cohortId, string? by, string? q, FormSummaryQuery query, CancellationToken cancellationToken)
+    private static async Task<Ok<SummaryResponse>> GetSummaryAsync(string id, string formId, Guid? cohortId, Guid? sessionId, string? by, string? q, FormSummaryQuery query, CancellationToken cancellationToken)
     {
-        var (scope, summary) = await query.RunAsync(id, formId, cohortId, by, q, cancellationToken);
+        var (scope, summary) = await query.RunAsync(id, formId, cohortId, sessionId, by, q, cancellationToken);
         return TypedResults.Ok(SummaryResponse.Of(scope, summary));
     }
 
-    private static async Task<FileContentHttpResult> GetCsvAsync(string id, string formId, Guid? cohortId, string? by, string? q, string? lang, FormSummaryQuery query, IStringLocalizer<SynthesisText> text, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> GetCsvAsync(string id, string formId, Guid? cohortId, Guid? sessionId, string? by, string? q, string? lang, FormSummaryQuery query, IStringLocalizer<SynthesisText> text, TimeProvider clock, CancellationToken cancellationToken)
     {
         FormSummaryQuery.UseLanguage(lang);
-        var (_, summary) = await query.RunAsync(id, formId, cohortId, by, q, cancellationToken);
+        var (_, summary) = await query.RunAsync(id, formId, cohortId, sessionId, by, q, cancellationToken);
         var rows = SummaryRows.Of(summary, new SummaryLabels(summary, text, CultureInfo.CurrentUICulture));
         return TypedResults.File(SummaryFiles.Csv(rows), "text/csv", FileName(formId, "summary", clock, "csv"));
     }
 
-    private static async Task<FileContentHttpResult> GetXlsxAsync(string id, string formId, Guid? cohortId, string? by, string? q, string? lang, FormSummaryQuery query, IStringLocalizer<SynthesisText> text, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> GetXlsxAsync(string id, string formId, Guid? cohortId, Guid? sessionId, string? by, string? q, string? lang, FormSummaryQuery query, IStringLocalizer<SynthesisText> text, TimeProvider clock, CancellationToken cancellationToken)
     {
         FormSummaryQuery.UseLanguage(lang);
-        var (_, summary) = await query.RunAsync(id, formId, cohortId, by, q, cancellationToken);
+        var (_, summary) = await query.RunAsync(id, formId, cohortId, sessionId, by, q, cancellationToken);
         var rows = SummaryRows.Of(summary, new SummaryLabels(summary, text, CultureInfo.CurrentUICulture));
         return TypedResults.File(SummaryFiles.Workbook(rows, text), SummaryFiles.WorkbookType, FileName(formId, "summary", clock, "xlsx"));
     }
 
-    private static async Task<FileContentHttpResult> GetDocxAsync(string id, string formId, Guid? cohortId, string? by, string? q, string? lang, FormSummaryQuery query, IStringLocalizer<SynthesisText> text, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> GetDocxAsync(string id, string formId, Guid? cohortId, Guid? sessionId, string? by, string? q, string? lang, FormSummaryQuery query, IStringLocalizer<SynthesisText> text, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var content = await SynthesisAsync(id, formId, cohortId, by, q, lang, query, text, clock, cancellationToken);
+        var content = await SynthesisAsync(id, formId, cohortId, sessionId, by, q, lang, query, text, clock, cancellationToken);
         return TypedResults.File(DocxReportWriter.Write(content), DocxReportWriter.ContentType, FileName(formId, "synthesis", clock, "docx"));
     }
 
-    private static async Task<FileContentHttpResult> GetPdfAsync(string id, string formId, Guid? cohortId, string? by, string? q, string? lang, FormSummaryQuery query, IStringLocalizer<SynthesisText> text, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> GetPdfAsync(string id, string formId, Guid? cohortId, Guid? sessionId, string? by, string? q, string? lang, FormSummaryQuery query, IStringLocalizer<SynthesisText> text, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var content = await SynthesisAsync(id, formId, cohortId, by, q, lang, query, text, clock, cancellationToken);
+        var content = await SynthesisAsync(id, formId, cohortId, sessionId, by, q, lang, query, text, clock, cancellationToken);
         return TypedResults.File(PdfReportWriter.Write(content), PdfReportWriter.ContentType, FileName(formId, "synthesis", clock, "pdf"));
     }
 
-    private static async Task<ReportContent> SynthesisAsync(string id, string formId, Guid? cohortId, string? by, string? q, string? lang, FormSummaryQuery query, IStringLocalizer<SynthesisText> text, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<ReportContent> SynthesisAsync(string id, string formId, Guid? cohortId, Guid? sessionId, string? by, string? q, string? lang, FormSummaryQuery query, IStringLocalizer<SynthesisText> text, TimeProvider clock, CancellationToken cancellationToken)
     {
         FormSummaryQuery.UseLanguage(lang);
-        var (scope, summary) = await query.RunAsync(id, formId, cohortId, by, q, cancellationToken);
+        var (scope, summary) = await query.RunAsync(id, formId, cohortId, sessionId, by, q, cancellationToken);
         var human = new HumanText(CultureInfo.CurrentUICulture, clock);
         return new SynthesisContentBuilder(text, human).Build(scope, summary, clock.GetUtcNow());
     }

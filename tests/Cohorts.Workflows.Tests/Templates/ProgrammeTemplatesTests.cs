@@ -4,6 +4,7 @@ using Cohorts.Engine.Time;
 using Cohorts.Workflows.Activities;
 using Cohorts.Workflows.DependencyInjection;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Organisations;
 using Cohorts.Workflows.Templates;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -82,8 +83,21 @@ public sealed class ProgrammeTemplatesTests
                 new KpiTarget(KpiKind.AttendanceRate, 80m),
                 new KpiTarget(KpiKind.MilestonesPassed, 34m),
                 new KpiTarget(KpiKind.CompaniesGraduated, 17m),
+                new KpiTarget(KpiKind.Members, 100m), // Connect Innov: "passé la barre des cent entreprises adhérentes"
             ],
             programme.Targets);
+
+        // The partners the article names, the CCI organising and the Département funding; the first Innov Tour visit
+        // at Schneider Electric's head office in Rueil-Malmaison, the others named "Visite Innov Tour n°N".
+        Assert.Equal(11, template.Organisations.Count);
+        Assert.Contains(template.Organisations, o => o.Name == "CCI des Hauts-de-Seine" && o.Roles.Contains(ProgrammeOrganisationRole.Organiser));
+        Assert.Contains(template.Organisations, o => o.Name == "Département des Hauts-de-Seine" && o.Roles.Contains(ProgrammeOrganisationRole.Funder));
+        Assert.Equal(9, template.Organisations.Count(o => o.Roles.Contains(ProgrammeOrganisationRole.Partner)));
+        var tour = Read(template.CohortWorkflowJson!).Activities.OfType<RecurringSessions>().First();
+        Assert.Equal(12, tour.Occurrences!.Count);
+        Assert.Equal(("Schneider Electric", "Rueil-Malmaison"), (tour.Occurrences[0].Host, tour.Occurrences[0].Town));
+        Assert.Equal("Visite Innov Tour n°12", tour.Occurrences[11].Title);
+        Assert.All(tour.Occurrences.Skip(1), o => Assert.Null(o.Host));
 
         var journey = Read(template.CompanyWorkflowJson);
         var coaching = Assert.Single(journey.Activities.OfType<RecurringSessions>());
@@ -120,8 +134,12 @@ public sealed class ProgrammeTemplatesTests
         var conferences = Assert.Single(Read(template.CohortWorkflowJson!).Activities.OfType<RecurringSessions>());
         Assert.Equal((IsoDuration.FromMonths(2), 18, IsoDuration.FromMonths(1)), (conferences.Every, conferences.Count, conferences.FollowUpAfter));
         Assert.Equal(SessionKind.Conference, Assert.IsType<CollectiveEvent>(conferences.Body).Kind);
-        Assert.Equal(SessionKind.Feedback, Assert.IsType<CollectiveEvent>(conferences.FollowUp).Kind);
-        Assert.Contains("outil collaboratif", Assert.IsType<CollectiveEvent>(conferences.Body).Title, StringComparison.Ordinal);
+        var coldFeedback = Assert.IsType<Cohorts.Engine.Activities.Parallel>(conferences.FollowUp).Branches;
+        Assert.Equal(SessionKind.Feedback, Assert.IsType<CollectiveEvent>(coldFeedback[0]).Kind);
+        var asked = Assert.IsType<CollectForm>(Assert.IsType<Cohorts.Engine.Activities.If>(coldFeedback[1]).Then);
+        Assert.Equal(("retour-a-froid", CollectFormTo.Attendees, "occurrenceSessionId"), (asked.Form, asked.To, asked.SessionId));
+        Assert.Contains("cocktail et d'un repas", Assert.IsType<CollectiveEvent>(conferences.Body).Title, StringComparison.Ordinal);
+        Assert.Equal("École Universitaire de Management de Clermont-Ferrand", Assert.IsType<CollectiveEvent>(conferences.Body).Host);
     }
 
     [Fact]
