@@ -1,5 +1,6 @@
 using Cohorts.Engine.Bookmarks;
 using Cohorts.Engine.EntityFrameworkCore.Records;
+using Cohorts.Engine.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Engine.EntityFrameworkCore.Stores;
@@ -47,4 +48,34 @@ internal static class InstanceQueries
     public static readonly Func<WorkflowDbContext, Guid, IAsyncEnumerable<IncidentRecord>> Incidents =
         EF.CompileAsyncQuery<WorkflowDbContext, Guid, IncidentRecord>((WorkflowDbContext db, Guid instanceId) =>
             db.Incidents.AsNoTracking().Where(i => i.InstanceId == instanceId).OrderBy(i => i.At).ThenBy(i => i.Id));
+
+    /// <summary>A page of instance summaries, newest first, filtered as the query asks.</summary>
+    public static async Task<List<InstanceSummary>> ListAsync(WorkflowDbContext db, InstanceQuery query, CancellationToken cancellationToken)
+    {
+        // Composed per set of filters rather than compiled: EF caches one plan per shape, and "@p IS NULL OR" filters
+        // in one compiled query would keep SQLite from using the indexes.
+        IQueryable<InstanceRecord> instances = db.Instances.AsNoTracking();
+        if (query.DefinitionId is { } definitionId)
+        {
+            instances = instances.Where(i => i.DefinitionId == definitionId);
+        }
+
+        if (query.CorrelationId is { } correlationId)
+        {
+            instances = instances.Where(i => i.CorrelationId == correlationId);
+        }
+
+        if (query.Status is { } status)
+        {
+            instances = instances.Where(i => i.Status == status);
+        }
+
+        return await instances
+            .OrderByDescending(i => i.CreatedAt)
+            .ThenByDescending(i => i.Id)
+            .Take(query.Take)
+            .Select(i => new InstanceSummary(
+                i.Id, i.DefinitionId, i.DefinitionVersion, i.CorrelationId, i.Status, i.CreatedAt, i.UpdatedAt, i.FinishedAt))
+            .ToListAsync(cancellationToken);
+    }
 }

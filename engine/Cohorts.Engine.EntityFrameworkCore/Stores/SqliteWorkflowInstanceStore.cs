@@ -189,32 +189,7 @@ internal sealed class SqliteWorkflowInstanceStore(
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(query.Take, nameof(query));
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-
-        // Composed per set of filters rather than compiled: EF caches one plan per shape, and "@p IS NULL OR" filters
-        // in one compiled query would keep SQLite from using the indexes.
-        IQueryable<InstanceRecord> instances = db.Instances.AsNoTracking();
-        if (query.DefinitionId is { } definitionId)
-        {
-            instances = instances.Where(i => i.DefinitionId == definitionId);
-        }
-
-        if (query.CorrelationId is { } correlationId)
-        {
-            instances = instances.Where(i => i.CorrelationId == correlationId);
-        }
-
-        if (query.Status is { } status)
-        {
-            instances = instances.Where(i => i.Status == status);
-        }
-
-        return await instances
-            .OrderByDescending(i => i.CreatedAt)
-            .ThenByDescending(i => i.Id)
-            .Take(query.Take)
-            .Select(i => new InstanceSummary(
-                i.Id, i.DefinitionId, i.DefinitionVersion, i.CorrelationId, i.Status, i.CreatedAt, i.UpdatedAt, i.FinishedAt))
-            .ToListAsync(cancellationToken);
+        return await InstanceQueries.ListAsync(db, query, cancellationToken);
     }
 
     private static async ValueTask WriteStepAsync(StepRowWriter rows, StepCommit commit, CancellationToken cancellationToken)
