@@ -9,13 +9,15 @@ namespace Cohorts.Engine.EntityFrameworkCore.PostgreSql;
 /// <summary>The PostgreSQL <see cref="IWorkflowDefinitionStore"/>: a version is one INSERT, refused when a host added it first.</summary>
 internal sealed class PostgreSqlWorkflowDefinitionStore(IDbContextFactory<WorkflowDbContext> contextFactory) : IWorkflowDefinitionStore
 {
+    private static readonly DefinitionQueries Queries = new();
+
     public async ValueTask<StoredDefinition?> FindAsync(string definitionId, int? version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definitionId);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var record = version is { } v
-            ? await DefinitionQueries.FindVersion(db, definitionId, v, cancellationToken)
-            : await DefinitionQueries.FindLatest(db, definitionId, cancellationToken);
+            ? await Queries.FindVersion(db, definitionId, v, cancellationToken)
+            : await Queries.FindLatest(db, definitionId, cancellationToken);
         return record?.ToDefinition();
     }
 
@@ -30,13 +32,13 @@ internal sealed class PostgreSqlWorkflowDefinitionStore(IDbContextFactory<Workfl
     {
         ArgumentNullException.ThrowIfNull(definitionId);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await DefinitionQueries.Versions(db, definitionId).MapToListAsync(d => d.ToDefinition(), cancellationToken);
+        return await Queries.Versions(db, definitionId).MapToListAsync(d => d.ToDefinition(), cancellationToken);
     }
 
     public async ValueTask<IReadOnlyList<StoredDefinition>> ListLatestAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await DefinitionQueries.Latest(db).MapToListAsync(d => d.ToDefinition(), cancellationToken);
+        return await Queries.Latest(db).MapToListAsync(d => d.ToDefinition(), cancellationToken);
     }
 
     public async ValueTask AddVersionAsync(StoredDefinition definition, CancellationToken cancellationToken)

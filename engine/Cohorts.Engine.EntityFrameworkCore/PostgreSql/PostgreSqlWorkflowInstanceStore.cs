@@ -16,10 +16,12 @@ namespace Cohorts.Engine.EntityFrameworkCore.PostgreSql;
 /// </summary>
 internal sealed class PostgreSqlWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext> contextFactory) : IWorkflowInstanceStore
 {
+    private static readonly InstanceQueries Queries = new();
+
     public async ValueTask<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var record = await InstanceQueries.FindInstance(db, instanceId, cancellationToken);
+        var record = await Queries.FindInstance(db, instanceId, cancellationToken);
         return record?.ToInstance();
     }
 
@@ -28,7 +30,7 @@ internal sealed class PostgreSqlWorkflowInstanceStore(IDbContextFactory<Workflow
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(correlationKey);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await InstanceQueries.SignalBookmarks(db, name, correlationKey).MapToListAsync(b => b.ToBookmark(), cancellationToken);
+        return await Queries.SignalBookmarks(db, name, correlationKey).MapToListAsync(b => b.ToBookmark(), cancellationToken);
     }
 
     public async ValueTask<IReadOnlyList<WorkflowInstance>> FindSignalTargetsAsync(string name, string correlationKey, CancellationToken cancellationToken)
@@ -43,13 +45,13 @@ internal sealed class PostgreSqlWorkflowInstanceStore(IDbContextFactory<Workflow
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await InstanceQueries.DueTimers(db, dueBy, limit).MapToListAsync(b => b.ToBookmark(), cancellationToken);
+        return await Queries.DueTimers(db, dueBy, limit).MapToListAsync(b => b.ToBookmark(), cancellationToken);
     }
 
     public async ValueTask<DateTimeOffset?> FindNextTimerDueAtAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await InstanceQueries.NextTimerDueAt(db, cancellationToken);
+        return await Queries.NextTimerDueAt(db, cancellationToken);
     }
 
     public IStepTransaction BeginStep() => new PostgreSqlStepTransaction(contextFactory);
@@ -79,13 +81,13 @@ internal sealed class PostgreSqlWorkflowInstanceStore(IDbContextFactory<Workflow
     public async ValueTask<IReadOnlyList<ExecutionLogEntry>> GetLogAsync(Guid instanceId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await InstanceQueries.Log(db, instanceId).MapToListAsync(e => e.ToEntry(), cancellationToken);
+        return await Queries.Log(db, instanceId).MapToListAsync(e => e.ToEntry(), cancellationToken);
     }
 
     public async ValueTask<IReadOnlyList<Incident>> GetIncidentsAsync(Guid instanceId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await InstanceQueries.Incidents(db, instanceId).MapToListAsync(i => i.ToIncident(), cancellationToken);
+        return await Queries.Incidents(db, instanceId).MapToListAsync(i => i.ToIncident(), cancellationToken);
     }
 
     public async ValueTask<IReadOnlyList<InstanceSummary>> ListAsync(InstanceQuery query, CancellationToken cancellationToken)
