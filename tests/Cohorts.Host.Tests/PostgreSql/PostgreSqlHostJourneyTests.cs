@@ -1,4 +1,5 @@
 using System.Net;
+using Cohorts.Engine.EntityFrameworkCore;
 using Cohorts.Host.Identity;
 using Cohorts.Host.Tests.Coach;
 using Cohorts.Host.Tests.Manager;
@@ -57,6 +58,41 @@ public sealed class PostgreSqlHostJourneyTests
         {
             await server.DropDatabaseAsync(connectionString);
         }
+    }
+
+    [PostgresFact]
+    public async Task Start_OnPostgreSql_AppliesEveryContextsPostgreSqlMigrations_WhichMatchTheModels()
+    {
+        var server = await PostgresServer.GetAsync();
+        var connectionString = await server.CreateDatabaseAsync("migrations");
+        try
+        {
+            await using var factory = new CohortsHostFactory(settings: new Dictionary<string, string?>
+            {
+                ["Cohorts:Database:Provider"] = "PostgreSql",
+                ["Cohorts:Database:PostgreSql:ConnectionString"] = connectionString,
+            });
+            _ = factory.Services; // starts the host, which migrates
+
+            await AssertMigratedAsync(factory.Services.GetRequiredService<IDbContextFactory<WorkflowDbContext>>(), "engine");
+            await AssertMigratedAsync(factory.Services.GetRequiredService<IDbContextFactory<CohortsDbContext>>(), "domain");
+            await AssertMigratedAsync(factory.Services.GetRequiredService<IDbContextFactory<CohortsIdentityDbContext>>(), "identity");
+        }
+        finally
+        {
+            await server.DropDatabaseAsync(connectionString);
+        }
+    }
+
+    private static async Task AssertMigratedAsync<TContext>(IDbContextFactory<TContext> contexts, string which)
+        where TContext : DbContext
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        Assert.True(db.Database.IsNpgsql());
+        var migrations = db.Database.GetMigrations().ToList();
+        Assert.NotEmpty(migrations);
+        Assert.Equal(migrations, await db.Database.GetAppliedMigrationsAsync());
+        Assert.False(db.Database.HasPendingModelChanges(), $"The {which} model changed without a PostgreSQL migration: tools/ef-postgresql-migration.sh {which} NAME.");
     }
 
     private static object Plan(string programmeId) => new
