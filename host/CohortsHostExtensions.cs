@@ -42,6 +42,7 @@ public static class CohortsHostExtensions
         builder.AddCohortsWeb();
         services.AddCohortsWorkflows();
         services.AddOptions<SqliteWorkflowStoreOptions>().BindConfiguration(SqliteWorkflowStoreOptions.SectionName);
+        services.AddOptions<CohortsDatabaseOptions>().BindConfiguration(CohortsDatabaseOptions.SectionName);
         services.AddOptions<Attachments.AttachmentOptions>().BindConfiguration(Attachments.AttachmentOptions.SectionName);
         services.AddSingleton<Attachments.AttachmentFiles>();
         services.AddSingleton<Attachments.AttachmentUploader>();

@@ -2,14 +2,17 @@ using Microsoft.Extensions.Options;
 
 namespace Cohorts.Engine.EntityFrameworkCore;
 
-/// <summary>Checks <see cref="SqliteWorkflowStoreOptions"/>, listing every problem with the setting's name.</summary>
-internal sealed class SqliteWorkflowStoreOptionsValidator : IValidateOptions<SqliteWorkflowStoreOptions>
+/// <summary>
+/// Checks <see cref="SqliteWorkflowStoreOptions"/>, listing every problem with the setting's name. The file's path is
+/// required only when the installation runs on SQLite (<see cref="CohortsDatabaseOptions.Provider"/>).
+/// </summary>
+internal sealed class SqliteWorkflowStoreOptionsValidator(IOptions<CohortsDatabaseOptions> database) : IValidateOptions<SqliteWorkflowStoreOptions>
 {
     public ValidateOptionsResult Validate(string? name, SqliteWorkflowStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.DatabasePath))
+        if (string.IsNullOrWhiteSpace(options.DatabasePath) && database.Value.Provider == CohortsDatabaseProvider.Sqlite)
         {
             failures.Add(
                 $"{nameof(SqliteWorkflowStoreOptions)}.{nameof(SqliteWorkflowStoreOptions.DatabasePath)} " +

@@ -29,5 +29,5 @@ public sealed class WorkflowDatabase
     /// migration lock, so two processes starting together apply them once).
     /// </summary>
     public Task MigrateAsync(CancellationToken cancellationToken = default) =>
-        SqliteMigrations.ApplyAsync(_contextFactory, _writeGate, FullPath, cancellationToken);
+        SqliteMigrations.ApplyAsync(_contextFactory, _writeGate, _options.DatabasePath, cancellationToken);
 }

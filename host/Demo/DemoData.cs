@@ -19,6 +19,7 @@ internal sealed partial class DemoData(
     TimeProvider clock,
     IOptions<DemoOptions> options,
     IOptions<SqliteWorkflowStoreOptions> database,
+    IOptions<CohortsDatabaseOptions> provider,
     ILogger<DemoData> logger)
 {
     /// <summary>The demo administrator's address.</summary>
@@ -60,7 +61,7 @@ internal sealed partial class DemoData(
     private async Task PlayAsync(DemoScript script, string programmeId, CohortPlan plan, TimeZoneInfo zone, DateTimeOffset until, CancellationToken cancellationToken)
     {
         var start = new DateTimeOffset(plan.StartDate.ToDateTime(new TimeOnly(8, 0)), zone.GetUtcOffset(plan.StartDate.ToDateTime(new TimeOnly(8, 0))));
-        await using var history = DemoHistory.Create(database.Value, start);
+        await using var history = DemoHistory.Create(database.Value, provider.Value, start);
         await history.PlayAsync(script, programmeId, plan, until, cancellationToken);
     }
 

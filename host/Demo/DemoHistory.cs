@@ -37,13 +37,14 @@ internal sealed class DemoHistory : IAsyncDisposable
         _clock = clock;
     }
 
-    public static DemoHistory Create(SqliteWorkflowStoreOptions database, DateTimeOffset start)
+    public static DemoHistory Create(SqliteWorkflowStoreOptions database, CohortsDatabaseOptions provider, DateTimeOffset start)
     {
         var clock = new DemoClock(start);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(Options.Create(database));
+        services.AddSingleton(Options.Create(provider));
         services.AddCohortsWorkflows();
         return new DemoHistory(services.BuildServiceProvider(), clock);
     }

@@ -21,7 +21,7 @@ internal sealed class IdentityDatabase(
     /// <summary>Applies the checked-in migrations the file lacks, reads (or creates) the installation's id, then adds any missing role.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        await SqliteMigrations.ApplyAsync(contexts, writeGate, Path.GetFullPath(options.Value.DatabasePath), cancellationToken);
+        await SqliteMigrations.ApplyAsync(contexts, writeGate, options.Value.DatabasePath, cancellationToken);
         await installation.LoadAsync(cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();

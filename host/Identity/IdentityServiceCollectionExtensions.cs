@@ -1,5 +1,5 @@
 using Cohorts.Engine.EntityFrameworkCore;
-using Cohorts.Engine.EntityFrameworkCore.Sqlite;
+using Cohorts.Engine.EntityFrameworkCore.Providers;
 using Cohorts.Host.Access;
 using Cohorts.Host.Identity.Accounts;
 using Cohorts.Host.Identity.Credentials;
@@ -22,7 +22,7 @@ internal static class IdentityServiceCollectionExtensions
     public static IServiceCollection AddCohortsIdentity(this IServiceCollection services)
     {
         services.AddDbContextFactory<CohortsIdentityDbContext>((provider, builder) =>
-            builder.UseCohortsSqliteFile(provider.GetRequiredService<IOptions<SqliteWorkflowStoreOptions>>().Value, CohortsIdentityDbContext.MigrationsHistoryTable));
+            builder.UseCohortsDatabase(provider, CohortsIdentityDbContext.MigrationsHistoryTable));
         services.AddSingleton<IdentityDatabase>();
 
         services.AddAuthentication(CookieOrBearer)

@@ -20,10 +20,21 @@ public sealed class DomainDataVersion : IDisposable
 
     /// <summary>Initializes a new instance of the <see cref="DomainDataVersion"/> class on the domain's database file.</summary>
     public DomainDataVersion(IOptions<SqliteWorkflowStoreOptions> options)
+        : this(options, Options.Create(new CohortsDatabaseOptions()))
+    {
+    }
+
+    /// <summary>
+    /// Initializes a new instance of the <see cref="DomainDataVersion"/> class on the installation's database: on
+    /// PostgreSQL, whose commits other hosts make too, there is no such version (<see cref="Current"/> is null: keep nothing).
+    /// </summary>
+    public DomainDataVersion(IOptions<SqliteWorkflowStoreOptions> options, IOptions<CohortsDatabaseOptions> database)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(database);
         var path = options.Value.DatabasePath;
-        _connectionString = string.IsNullOrWhiteSpace(path) || path.Contains(":memory:", StringComparison.OrdinalIgnoreCase)
+        _connectionString = database.Value.Provider != CohortsDatabaseProvider.Sqlite
+            || string.IsNullOrWhiteSpace(path) || path.Contains(":memory:", StringComparison.OrdinalIgnoreCase)
             ? null
             : new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path), Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString();
     }

@@ -39,7 +39,7 @@ public static class CohortsWorkflowsServiceCollectionExtensions
         }
 
         services.AddPooledDbContextFactory<CohortsDbContext>((provider, builder) =>
-            builder.UseCohortsDatabase(provider.GetRequiredService<IOptions<SqliteWorkflowStoreOptions>>().Value));
+            builder.UseCohortsDatabase(provider));
         services.TryAddSingleton(provider => new CohortsStore(
             provider.GetRequiredService<IDbContextFactory<CohortsDbContext>>(),
             provider.GetRequiredService<SqliteWriteGate>()));

@@ -27,5 +27,5 @@ public sealed class CohortsDatabase
     /// (recorded in <see cref="CohortsDbContext.MigrationsHistoryTable"/>, apart from the engine's).
     /// </summary>
     public Task MigrateAsync(CancellationToken cancellationToken = default) =>
-        SqliteMigrations.ApplyAsync(_contextFactory, _writeGate, FullPath, cancellationToken);
+        SqliteMigrations.ApplyAsync(_contextFactory, _writeGate, _options.DatabasePath, cancellationToken);
 }

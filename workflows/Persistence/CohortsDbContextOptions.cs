@@ -1,16 +1,15 @@
-using Cohorts.Engine.EntityFrameworkCore;
-using Cohorts.Engine.EntityFrameworkCore.Sqlite;
+using Cohorts.Engine.EntityFrameworkCore.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.Persistence;
 
-/// <summary>Points a <see cref="CohortsDbContext"/> at the engine's database file, configured as the engine's contexts are.</summary>
+/// <summary>Points a <see cref="CohortsDbContext"/> at the engine's database, configured as the engine's contexts are.</summary>
 internal static class CohortsDbContextOptions
 {
     /// <summary>
-    /// Uses the engine's file with the engine's connection string (so both share one connection pool), the domain's
-    /// own migrations history table, and the engine's pragmas (WAL, busy timeout, synchronous, foreign keys).
+    /// Uses the engine's database (its SQLite file with the engine's connection string and pragmas, or its PostgreSQL
+    /// database, whichever <c>Cohorts:Database:Provider</c> names) and the domain's own migrations history table.
     /// </summary>
-    public static DbContextOptionsBuilder UseCohortsDatabase(this DbContextOptionsBuilder builder, SqliteWorkflowStoreOptions options) =>
-        builder.UseCohortsSqliteFile(options, CohortsDbContext.MigrationsHistoryTable);
+    public static DbContextOptionsBuilder UseCohortsDatabase(this DbContextOptionsBuilder builder, IServiceProvider services) =>
+        builder.UseCohortsDatabase(services, CohortsDbContext.MigrationsHistoryTable);
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Cohorts.Engine.EntityFrameworkCore.Providers;
 using Cohorts.Engine.EntityFrameworkCore.Sqlite;
 using Cohorts.Engine.EntityFrameworkCore.Stores;
 using Cohorts.Engine.Persistence;
@@ -59,7 +60,7 @@ internal sealed class CohortsStore(IDbContextFactory<CohortsDbContext> contextFa
     /// </summary>
     public async Task<T> ReadAsync<T>(IStepTransaction step, Func<CohortsDbContext, Task<T>> query, CancellationToken cancellationToken)
     {
-        if (step is SqliteStepTransaction { IsJoined: true } joined)
+        if (step is IJoinableStepTransaction { IsJoined: true } joined)
         {
             await using var db = await OpenJoinedAsync(joined, cancellationToken);
             return await query(db);
@@ -75,27 +76,27 @@ internal sealed class CohortsStore(IDbContextFactory<CohortsDbContext> contextFa
     /// </summary>
     public async Task<T> WriteAsync<T>(IStepTransaction step, Func<CohortsDbContext, Task<T>> work, CancellationToken cancellationToken)
     {
-        if (step is not SqliteStepTransaction sqlite)
+        if (step is not IJoinableStepTransaction joinable)
         {
             return await WriteAsync(work, cancellationToken);
         }
 
-        await using var db = await OpenJoinedAsync(sqlite, cancellationToken);
+        await using var db = await OpenJoinedAsync(joinable, cancellationToken);
         var result = await work(db);
         await db.SaveChangesAsync(cancellationToken);
         return result;
     }
 
-    private async Task<CohortsDbContext> OpenJoinedAsync(SqliteStepTransaction step, CancellationToken cancellationToken)
+    private async Task<CohortsDbContext> OpenJoinedAsync(IJoinableStepTransaction step, CancellationToken cancellationToken)
     {
         var transaction = await step.JoinAsync(cancellationToken);
         var connection = transaction.Connection ?? throw new InvalidOperationException("The step's transaction has no connection.");
         if (_joined is not { } joined || !ReferenceEquals(joined.Connection, connection))
         {
             // The connection is open, configured by the engine (pragmas) and owned by it: the context only borrows it.
-            joined = (connection, new DbContextOptionsBuilder<CohortsDbContext>()
-                .UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(CohortsDbContext.MigrationsHistoryTable))
-                .Options);
+            var builder = new DbContextOptionsBuilder<CohortsDbContext>();
+            builder.UseCohortsConnection(connection, CohortsDbContext.MigrationsHistoryTable);
+            joined = (connection, builder.Options);
             _joined = joined;
         }
 

@@ -1,3 +1,4 @@
+using Cohorts.Engine.EntityFrameworkCore.Providers;
 using Cohorts.Engine.Persistence;
 using Cohorts.Workflows.DependencyInjection;
 using Cohorts.Workflows.Persistence;
@@ -59,9 +60,10 @@ internal sealed class SimulationHost : IAsyncDisposable
             services.AddCohortsWorkflows();
 
             // The domain's contexts on the private connection instead of the engine's database file.
-            var options = new DbContextOptionsBuilder<CohortsDbContext>()
-                .UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(CohortsDbContext.MigrationsHistoryTable))
-                .Options;
+            // (UseCohortsConnection: the SQLite migrations only, not the PostgreSQL ones beside them.)
+            var builder = new DbContextOptionsBuilder<CohortsDbContext>();
+            builder.UseCohortsConnection(connection, CohortsDbContext.MigrationsHistoryTable);
+            var options = builder.Options;
             services.RemoveAll<IDbContextFactory<CohortsDbContext>>();
             services.AddSingleton<IDbContextFactory<CohortsDbContext>>(new SimulationDbContextFactory(options));
             var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

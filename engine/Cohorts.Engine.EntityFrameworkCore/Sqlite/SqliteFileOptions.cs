@@ -1,5 +1,8 @@
+using System.Data.Common;
+using Cohorts.Engine.EntityFrameworkCore.Providers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Cohorts.Engine.EntityFrameworkCore.Sqlite;
 
@@ -28,6 +31,21 @@ internal static class SqliteFileOptions
                     sqlite.MigrationsHistoryTable(migrationsHistoryTable);
                 }
             })
+
+            // The SQLite migrations only: the PostgreSQL ones share the assembly.
+            .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>()
             .AddInterceptors(new SqlitePragmaInterceptor(options));
     }
+
+    /// <summary>Uses an open connection to the file owned by someone else (a step's transaction), with the SQLite migrations only.</summary>
+    public static DbContextOptionsBuilder UseCohortsSqliteConnection(this DbContextOptionsBuilder builder, DbConnection connection, string? migrationsHistoryTable = null) =>
+        builder
+            .UseSqlite(connection, sqlite =>
+            {
+                if (migrationsHistoryTable is not null)
+                {
+                    sqlite.MigrationsHistoryTable(migrationsHistoryTable);
+                }
+            })
+            .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
 }

@@ -2,27 +2,31 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Engine.EntityFrameworkCore.Sqlite;
 
-/// <summary>Brings a context's schema up to date in a SQLite file: the one way every context of the file migrates.</summary>
+/// <summary>
+/// Brings a context's schema up to date: the one way every context of the installation's database migrates, on SQLite
+/// (named for it, its first provider) as on PostgreSQL.
+/// </summary>
 internal static class SqliteMigrations
 {
     /// <summary>
-    /// Creates the file's folder when missing and applies the context's checked-in migrations that the file lacks, inside
-    /// the process's write queue (EF also takes its migration lock, so two processes starting together apply them once).
+    /// Creates the SQLite file's folder when missing (on SQLite) and applies the context's checked-in migrations that the
+    /// database lacks, inside the process's write queue (EF also takes its migration lock, so two processes or hosts
+    /// starting together apply them once).
     /// </summary>
     public static async Task ApplyAsync<TContext>(
         IDbContextFactory<TContext> contextFactory,
         SqliteWriteGate writeGate,
-        string fullPath,
+        string databasePath,
         CancellationToken cancellationToken)
         where TContext : DbContext
     {
-        if (Path.GetDirectoryName(fullPath) is { Length: > 0 } folder)
+        using var writeLock = await writeGate.EnterAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (db.Database.IsSqlite() && Path.GetDirectoryName(Path.GetFullPath(databasePath)) is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
         }
 
-        using var writeLock = await writeGate.EnterAsync(cancellationToken);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
     }
 }

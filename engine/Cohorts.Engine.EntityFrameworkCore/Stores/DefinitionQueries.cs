@@ -3,25 +3,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 
-/// <summary>The definition store's queries, compiled once per process.</summary>
-internal static class DefinitionQueries
+/// <summary>The definition store's queries, compiled once per store type (as <see cref="InstanceQueries"/>).</summary>
+internal sealed class DefinitionQueries
 {
-    public static readonly Func<WorkflowDbContext, string, int, CancellationToken, Task<DefinitionRecord?>> FindVersion =
+    public readonly Func<WorkflowDbContext, string, int, CancellationToken, Task<DefinitionRecord?>> FindVersion =
         EF.CompileAsyncQuery((WorkflowDbContext db, string definitionId, int version, CancellationToken _) =>
             db.Definitions.AsNoTracking().FirstOrDefault(d => d.DefinitionId == definitionId && d.Version == version));
 
-    public static readonly Func<WorkflowDbContext, string, CancellationToken, Task<DefinitionRecord?>> FindLatest =
+    public readonly Func<WorkflowDbContext, string, CancellationToken, Task<DefinitionRecord?>> FindLatest =
         EF.CompileAsyncQuery((WorkflowDbContext db, string definitionId, CancellationToken _) =>
             db.Definitions.AsNoTracking()
                 .Where(d => d.DefinitionId == definitionId)
                 .OrderByDescending(d => d.Version)
                 .FirstOrDefault());
 
-    public static readonly Func<WorkflowDbContext, string, IAsyncEnumerable<DefinitionRecord>> Versions =
+    public readonly Func<WorkflowDbContext, string, IAsyncEnumerable<DefinitionRecord>> Versions =
         EF.CompileAsyncQuery<WorkflowDbContext, string, DefinitionRecord>((WorkflowDbContext db, string definitionId) =>
             db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId).OrderBy(d => d.Version));
 
-    public static readonly Func<WorkflowDbContext, IAsyncEnumerable<DefinitionRecord>> Latest =
+    public readonly Func<WorkflowDbContext, IAsyncEnumerable<DefinitionRecord>> Latest =
         EF.CompileAsyncQuery<WorkflowDbContext, DefinitionRecord>((WorkflowDbContext db) =>
             db.Definitions.AsNoTracking()
                 .Where(d => d.Version == db.Definitions.Where(o => o.DefinitionId == d.DefinitionId).Max(o => o.Version))

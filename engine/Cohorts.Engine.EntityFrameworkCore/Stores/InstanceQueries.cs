@@ -1,21 +1,23 @@
 using Cohorts.Engine.Bookmarks;
 using Cohorts.Engine.EntityFrameworkCore.Records;
+using Cohorts.Engine.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 
 /// <summary>
-/// The instance store's hot queries, compiled once per process: a call binds parameters and runs cached SQL, with no
-/// expression-tree comparison against EF's query cache.
+/// The instance store's hot queries, compiled once per store type (a static of each store: a compiled query runs on one
+/// model only, and each provider has its own): a call binds parameters and runs cached SQL, with no expression-tree
+/// comparison against EF's query cache.
 /// </summary>
-internal static class InstanceQueries
+internal sealed class InstanceQueries
 {
-    public static readonly Func<WorkflowDbContext, Guid, CancellationToken, Task<InstanceRecord?>> FindInstance =
+    public readonly Func<WorkflowDbContext, Guid, CancellationToken, Task<InstanceRecord?>> FindInstance =
         EF.CompileAsyncQuery((WorkflowDbContext db, Guid id, CancellationToken _) =>
             db.Instances.AsNoTracking().FirstOrDefault(i => i.Id == id));
 
     /// <summary>Served by the signals-only IX_Bookmarks_Name_CorrelationKey.</summary>
-    public static readonly Func<WorkflowDbContext, string, string, IAsyncEnumerable<BookmarkRecord>> SignalBookmarks =
+    public readonly Func<WorkflowDbContext, string, string, IAsyncEnumerable<BookmarkRecord>> SignalBookmarks =
         EF.CompileAsyncQuery<WorkflowDbContext, string, string, BookmarkRecord>((WorkflowDbContext db, string name, string correlationKey) =>
             db.Bookmarks.AsNoTracking()
                 .Where(b => b.Name == name && b.CorrelationKey == correlationKey && b.Kind == BookmarkKind.Signal)
@@ -23,7 +25,7 @@ internal static class InstanceQueries
                 .ThenBy(b => b.Id));
 
     /// <summary>Served, in order and without a sort, by the timers-only IX_Bookmarks_DueAt_Id.</summary>
-    public static readonly Func<WorkflowDbContext, DateTimeOffset, int, IAsyncEnumerable<BookmarkRecord>> DueTimers =
+    public readonly Func<WorkflowDbContext, DateTimeOffset, int, IAsyncEnumerable<BookmarkRecord>> DueTimers =
         EF.CompileAsyncQuery<WorkflowDbContext, DateTimeOffset, int, BookmarkRecord>((WorkflowDbContext db, DateTimeOffset dueBy, int limit) =>
             db.Bookmarks.AsNoTracking()
                 .Where(b => b.Kind == BookmarkKind.Timer && b.DueAt <= dueBy)
@@ -32,7 +34,7 @@ internal static class InstanceQueries
                 .Take(limit));
 
     /// <summary>The first entry of the timers-only IX_Bookmarks_DueAt_Id.</summary>
-    public static readonly Func<WorkflowDbContext, CancellationToken, Task<DateTimeOffset?>> NextTimerDueAt =
+    public readonly Func<WorkflowDbContext, CancellationToken, Task<DateTimeOffset?>> NextTimerDueAt =
         EF.CompileAsyncQuery((WorkflowDbContext db, CancellationToken _) =>
             db.Bookmarks.AsNoTracking()
                 .Where(b => b.Kind == BookmarkKind.Timer && b.DueAt != null)
@@ -40,11 +42,41 @@ internal static class InstanceQueries
                 .Select(b => b.DueAt)
                 .FirstOrDefault());
 
-    public static readonly Func<WorkflowDbContext, Guid, IAsyncEnumerable<LogEntryRecord>> Log =
+    public readonly Func<WorkflowDbContext, Guid, IAsyncEnumerable<LogEntryRecord>> Log =
         EF.CompileAsyncQuery<WorkflowDbContext, Guid, LogEntryRecord>((WorkflowDbContext db, Guid instanceId) =>
             db.ExecutionLog.AsNoTracking().Where(e => e.InstanceId == instanceId).OrderBy(e => e.Id));
 
-    public static readonly Func<WorkflowDbContext, Guid, IAsyncEnumerable<IncidentRecord>> Incidents =
+    public readonly Func<WorkflowDbContext, Guid, IAsyncEnumerable<IncidentRecord>> Incidents =
         EF.CompileAsyncQuery<WorkflowDbContext, Guid, IncidentRecord>((WorkflowDbContext db, Guid instanceId) =>
             db.Incidents.AsNoTracking().Where(i => i.InstanceId == instanceId).OrderBy(i => i.At).ThenBy(i => i.Id));
+
+    /// <summary>A page of instance summaries, newest first, filtered as the query asks.</summary>
+    public static async Task<List<InstanceSummary>> ListAsync(WorkflowDbContext db, InstanceQuery query, CancellationToken cancellationToken)
+    {
+        // Composed per set of filters rather than compiled: EF caches one plan per shape, and "@p IS NULL OR" filters
+        // in one compiled query would keep SQLite from using the indexes.
+        IQueryable<InstanceRecord> instances = db.Instances.AsNoTracking();
+        if (query.DefinitionId is { } definitionId)
+        {
+            instances = instances.Where(i => i.DefinitionId == definitionId);
+        }
+
+        if (query.CorrelationId is { } correlationId)
+        {
+            instances = instances.Where(i => i.CorrelationId == correlationId);
+        }
+
+        if (query.Status is { } status)
+        {
+            instances = instances.Where(i => i.Status == status);
+        }
+
+        return await instances
+            .OrderByDescending(i => i.CreatedAt)
+            .ThenByDescending(i => i.Id)
+            .Take(query.Take)
+            .Select(i => new InstanceSummary(
+                i.Id, i.DefinitionId, i.DefinitionVersion, i.CorrelationId, i.Status, i.CreatedAt, i.UpdatedAt, i.FinishedAt))
+            .ToListAsync(cancellationToken);
+    }
 }

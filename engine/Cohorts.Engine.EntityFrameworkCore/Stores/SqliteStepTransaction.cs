@@ -16,7 +16,7 @@ namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 /// While joined, the step holds the write gate until it commits or is disposed: a participant must write through this
 /// transaction only (entering the gate again would wait for itself).
 /// </remarks>
-public sealed class SqliteStepTransaction : IStepTransaction
+public sealed class SqliteStepTransaction : IJoinableStepTransaction
 {
     private readonly SqliteWorkflowInstanceStore _store;
     private SqliteWriteGate.Releaser? _gate;

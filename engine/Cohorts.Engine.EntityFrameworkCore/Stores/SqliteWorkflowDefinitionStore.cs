@@ -13,13 +13,15 @@ internal sealed class SqliteWorkflowDefinitionStore(
     HotReaderPool readers)
     : IWorkflowDefinitionStore
 {
+    private static readonly DefinitionQueries Queries = new();
+
     public async ValueTask<StoredDefinition?> FindAsync(string definitionId, int? version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definitionId);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var record = version is { } v
-            ? await DefinitionQueries.FindVersion(db, definitionId, v, cancellationToken)
-            : await DefinitionQueries.FindLatest(db, definitionId, cancellationToken);
+            ? await Queries.FindVersion(db, definitionId, v, cancellationToken)
+            : await Queries.FindLatest(db, definitionId, cancellationToken);
         return record?.ToDefinition();
     }
 
@@ -34,13 +36,13 @@ internal sealed class SqliteWorkflowDefinitionStore(
     {
         ArgumentNullException.ThrowIfNull(definitionId);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await DefinitionQueries.Versions(db, definitionId).MapToListAsync(d => d.ToDefinition(), cancellationToken);
+        return await Queries.Versions(db, definitionId).MapToListAsync(d => d.ToDefinition(), cancellationToken);
     }
 
     public async ValueTask<IReadOnlyList<StoredDefinition>> ListLatestAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await DefinitionQueries.Latest(db).MapToListAsync(d => d.ToDefinition(), cancellationToken);
+        return await Queries.Latest(db).MapToListAsync(d => d.ToDefinition(), cancellationToken);
     }
 
     public async ValueTask AddVersionAsync(StoredDefinition definition, CancellationToken cancellationToken)

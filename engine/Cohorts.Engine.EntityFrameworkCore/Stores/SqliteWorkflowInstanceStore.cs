@@ -19,13 +19,15 @@ internal sealed class SqliteWorkflowInstanceStore(
     HotReaderPool readers)
     : IWorkflowInstanceStore, IAsyncDisposable, IDisposable
 {
+    private static readonly InstanceQueries Queries = new();
+
     private StepRowWriter? _writer;
     private bool _disposed;
 
     public async ValueTask<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var record = await InstanceQueries.FindInstance(db, instanceId, cancellationToken);
+        var record = await Queries.FindInstance(db, instanceId, cancellationToken);
         return record?.ToInstance();
     }
 
@@ -37,7 +39,7 @@ internal sealed class SqliteWorkflowInstanceStore(
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(correlationKey);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await InstanceQueries.SignalBookmarks(db, name, correlationKey)
+        return await Queries.SignalBookmarks(db, name, correlationKey)
             .MapToListAsync(b => b.ToBookmark(), cancellationToken);
     }
 
@@ -56,13 +58,13 @@ internal sealed class SqliteWorkflowInstanceStore(
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await InstanceQueries.DueTimers(db, dueBy, limit).MapToListAsync(b => b.ToBookmark(), cancellationToken);
+        return await Queries.DueTimers(db, dueBy, limit).MapToListAsync(b => b.ToBookmark(), cancellationToken);
     }
 
     public async ValueTask<DateTimeOffset?> FindNextTimerDueAtAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await InstanceQueries.NextTimerDueAt(db, cancellationToken);
+        return await Queries.NextTimerDueAt(db, cancellationToken);
     }
 
     public IStepTransaction BeginStep() => new SqliteStepTransaction(this);
@@ -175,13 +177,13 @@ internal sealed class SqliteWorkflowInstanceStore(
     public async ValueTask<IReadOnlyList<ExecutionLogEntry>> GetLogAsync(Guid instanceId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await InstanceQueries.Log(db, instanceId).MapToListAsync(e => e.ToEntry(), cancellationToken);
+        return await Queries.Log(db, instanceId).MapToListAsync(e => e.ToEntry(), cancellationToken);
     }
 
     public async ValueTask<IReadOnlyList<Incident>> GetIncidentsAsync(Guid instanceId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await InstanceQueries.Incidents(db, instanceId).MapToListAsync(i => i.ToIncident(), cancellationToken);
+        return await Queries.Incidents(db, instanceId).MapToListAsync(i => i.ToIncident(), cancellationToken);
     }
 
     public async ValueTask<IReadOnlyList<InstanceSummary>> ListAsync(InstanceQuery query, CancellationToken cancellationToken)
@@ -189,32 +191,7 @@ internal sealed class SqliteWorkflowInstanceStore(
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(query.Take, nameof(query));
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-
-        // Composed per set of filters rather than compiled: EF caches one plan per shape, and "@p IS NULL OR" filters
-        // in one compiled query would keep SQLite from using the indexes.
-        IQueryable<InstanceRecord> instances = db.Instances.AsNoTracking();
-        if (query.DefinitionId is { } definitionId)
-        {
-            instances = instances.Where(i => i.DefinitionId == definitionId);
-        }
-
-        if (query.CorrelationId is { } correlationId)
-        {
-            instances = instances.Where(i => i.CorrelationId == correlationId);
-        }
-
-        if (query.Status is { } status)
-        {
-            instances = instances.Where(i => i.Status == status);
-        }
-
-        return await instances
-            .OrderByDescending(i => i.CreatedAt)
-            .ThenByDescending(i => i.Id)
-            .Take(query.Take)
-            .Select(i => new InstanceSummary(
-                i.Id, i.DefinitionId, i.DefinitionVersion, i.CorrelationId, i.Status, i.CreatedAt, i.UpdatedAt, i.FinishedAt))
-            .ToListAsync(cancellationToken);
+        return await InstanceQueries.ListAsync(db, query, cancellationToken);
     }
 
     private static async ValueTask WriteStepAsync(StepRowWriter rows, StepCommit commit, CancellationToken cancellationToken)

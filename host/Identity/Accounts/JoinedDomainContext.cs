@@ -1,3 +1,4 @@
+using Cohorts.Engine.EntityFrameworkCore.Providers;
 using Cohorts.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -14,10 +15,9 @@ internal static class JoinedDomainContext
     public static async Task<CohortsDbContext> OpenAsync(CohortsIdentityDbContext identity, IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         // The connection is open and owned by the Identity context: the domain context only borrows it.
-        var options = new DbContextOptionsBuilder<CohortsDbContext>()
-            .UseSqlite(identity.Database.GetDbConnection(), sqlite => sqlite.MigrationsHistoryTable(CohortsDbContext.MigrationsHistoryTable))
-            .Options;
-        var domain = new CohortsDbContext(options);
+        var options = new DbContextOptionsBuilder<CohortsDbContext>();
+        options.UseCohortsConnection(identity.Database.GetDbConnection(), CohortsDbContext.MigrationsHistoryTable);
+        var domain = new CohortsDbContext(options.Options);
         await domain.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
         return domain;
     }

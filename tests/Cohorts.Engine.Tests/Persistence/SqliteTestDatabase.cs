@@ -16,7 +16,7 @@ namespace Cohorts.Engine.Tests.Persistence;
 /// await db.InstanceStore.CommitAsync(commit, CancellationToken.None);
 /// </code>
 /// </summary>
-public sealed class SqliteTestDatabase : IAsyncDisposable
+public sealed class SqliteTestDatabase : IStoreTestDatabase
 {
     private readonly Action<SqliteWorkflowStoreOptions>? _configure;
 

@@ -1,17 +1,20 @@
 using Cohorts.Engine.Exceptions;
 using Cohorts.Engine.Persistence;
+using Cohorts.Tests.PostgreSql;
 using static Cohorts.Engine.Tests.Persistence.PersistenceTestData;
 
 namespace Cohorts.Engine.Tests.Persistence;
 
-public sealed class SqliteWorkflowDefinitionStoreTests
+public sealed class WorkflowDefinitionStoreTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact]
-    public async Task FindAsync_VersionOrNull_ReturnsThatVersionOrTheLatest()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task FindAsync_VersionOrNull_ReturnsThatVersionOrTheLatest(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var v1 = Definition("onboarding", 1);
         var v2 = Definition("onboarding", 2);
         await db.DefinitionStore.AddVersionAsync(v1, None);
@@ -23,10 +26,12 @@ public sealed class SqliteWorkflowDefinitionStoreTests
         Assert.Null(await db.DefinitionStore.FindAsync("unknown", null, None));
     }
 
-    [Fact]
-    public async Task AddVersionAsync_ExistingVersion_ThrowsConflictAndKeepsTheStoredOne()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task AddVersionAsync_ExistingVersion_ThrowsConflictAndKeepsTheStoredOne(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var stored = Definition("onboarding", 1);
         await db.DefinitionStore.AddVersionAsync(stored, None);
 
@@ -37,10 +42,12 @@ public sealed class SqliteWorkflowDefinitionStoreTests
         Assert.Equal([stored], await db.DefinitionStore.ListVersionsAsync("onboarding", None));
     }
 
-    [Fact]
-    public async Task ListVersionsAsync_SeveralVersions_ReturnsThemOldestFirst()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task ListVersionsAsync_SeveralVersions_ReturnsThemOldestFirst(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         await db.DefinitionStore.AddVersionAsync(Definition("onboarding", 2), None);
         await db.DefinitionStore.AddVersionAsync(Definition("offboarding", 1), None);
         await db.DefinitionStore.AddVersionAsync(Definition("onboarding", 1), None);
@@ -50,10 +57,12 @@ public sealed class SqliteWorkflowDefinitionStoreTests
         Assert.Empty(await db.DefinitionStore.ListVersionsAsync("unknown", None));
     }
 
-    [Fact]
-    public async Task ListLatestAsync_SeveralDefinitions_ReturnsTheLatestOfEachById()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task ListLatestAsync_SeveralDefinitions_ReturnsTheLatestOfEachById(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         await db.DefinitionStore.AddVersionAsync(Definition("onboarding", 1), None);
         await db.DefinitionStore.AddVersionAsync(Definition("onboarding", 2), None);
         await db.DefinitionStore.AddVersionAsync(Definition("alumni", 1), None);

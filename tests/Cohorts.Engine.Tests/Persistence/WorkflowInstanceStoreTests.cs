@@ -2,18 +2,21 @@ using Cohorts.Engine.Bookmarks;
 using Cohorts.Engine.Exceptions;
 using Cohorts.Engine.Instances;
 using Cohorts.Engine.Persistence;
+using Cohorts.Tests.PostgreSql;
 using static Cohorts.Engine.Tests.Persistence.PersistenceTestData;
 
 namespace Cohorts.Engine.Tests.Persistence;
 
-public sealed class SqliteWorkflowInstanceStoreTests
+public sealed class WorkflowInstanceStoreTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact]
-    public async Task CommitAsync_NewInstance_RoundTripsInstanceStateBookmarksLogAndIncidents()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task CommitAsync_NewInstance_RoundTripsInstanceStateBookmarksLogAndIncidents(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var id = Guid.NewGuid();
         var signal = Signal(id);
         var instance = Instance(id, bookmarks: [signal]);
@@ -34,10 +37,12 @@ public sealed class SqliteWorkflowInstanceStoreTests
         Assert.Equal([incident], await db.InstanceStore.GetIncidentsAsync(id, None));
     }
 
-    [Fact]
-    public async Task CommitAsync_Update_WritesNewStateSwapsBookmarksAppendsLogAndResolvesIncident()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task CommitAsync_Update_WritesNewStateSwapsBookmarksAppendsLogAndResolvesIncident(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var id = Guid.NewGuid();
         var signal = Signal(id);
         var incident = Incident(id);
@@ -66,10 +71,12 @@ public sealed class SqliteWorkflowInstanceStoreTests
         Assert.Equal([resolved, added], await db.InstanceStore.GetIncidentsAsync(id, None));
     }
 
-    [Fact]
-    public async Task CommitAsync_Finish_StoresStatusAndFinishedAt()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task CommitAsync_Finish_StoresStatusAndFinishedAt(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var id = Guid.NewGuid();
         var signal = Signal(id);
         await db.InstanceStore.CommitAsync(Insert(Instance(id, bookmarks: [signal])), None);
@@ -84,10 +91,12 @@ public sealed class SqliteWorkflowInstanceStoreTests
         Assert.Equal((WorkflowStatus.Completed, Now.AddDays(2)), (found.Status, found.FinishedAt));
     }
 
-    [Fact]
-    public async Task CommitAsync_StaleExpectedVersion_ThrowsConflictAndWritesNothing()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task CommitAsync_StaleExpectedVersion_ThrowsConflictAndWritesNothing(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var id = Guid.NewGuid();
         var signal = Signal(id);
         await db.InstanceStore.CommitAsync(Insert(Instance(id, bookmarks: [signal]), log: [Log(id, ExecutionEvent.WorkflowStarted)]), None);
@@ -115,10 +124,12 @@ public sealed class SqliteWorkflowInstanceStoreTests
         Assert.Empty(await db.InstanceStore.GetIncidentsAsync(id, None));
     }
 
-    [Fact]
-    public async Task CommitAsync_ExistingInstanceIdAsNew_ThrowsConflictAndWritesNothing()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task CommitAsync_ExistingInstanceIdAsNew_ThrowsConflictAndWritesNothing(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var id = Guid.NewGuid();
         await db.InstanceStore.CommitAsync(Insert(Instance(id, correlationId: "first"), log: [Log(id, ExecutionEvent.WorkflowStarted)]), None);
 
@@ -131,10 +142,12 @@ public sealed class SqliteWorkflowInstanceStoreTests
         Assert.Single(await db.InstanceStore.GetLogAsync(id, None));
     }
 
-    [Fact]
-    public async Task CommitAsync_UpdateOfUnknownInstance_ThrowsConflict()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task CommitAsync_UpdateOfUnknownInstance_ThrowsConflict(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var id = Guid.NewGuid();
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(async () =>
@@ -143,10 +156,12 @@ public sealed class SqliteWorkflowInstanceStoreTests
         Assert.Null(await db.InstanceStore.FindAsync(id, None));
     }
 
-    [Fact]
-    public async Task CommitAsync_RemovedBookmarkRowAbsentOrOfAnotherInstance_LeavesOtherRowsAndCommits()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task CommitAsync_RemovedBookmarkRowAbsentOrOfAnotherInstance_LeavesOtherRowsAndCommits(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var id = Guid.NewGuid();
         var otherId = Guid.NewGuid();
         var othersSignal = Signal(otherId);
@@ -162,10 +177,12 @@ public sealed class SqliteWorkflowInstanceStoreTests
         Assert.Equal([othersSignal], await db.InstanceStore.FindSignalBookmarksAsync("approved", "acme", None));
     }
 
-    [Fact]
-    public async Task CommitAsync_BookmarkRemovedAndAddedAgain_KeepsTheNewRow()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task CommitAsync_BookmarkRemovedAndAddedAgain_KeepsTheNewRow(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var id = Guid.NewGuid();
         var signal = Signal(id);
         await db.InstanceStore.CommitAsync(Insert(Instance(id, bookmarks: [signal])), None);
@@ -176,10 +193,12 @@ public sealed class SqliteWorkflowInstanceStoreTests
         Assert.Equal([recreated], await db.InstanceStore.FindSignalBookmarksAsync("approved", "acme", None));
     }
 
-    [Fact]
-    public async Task CommitAsync_ConcurrentStepsFromTheSameVersion_ExactlyOneWins()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task CommitAsync_ConcurrentStepsFromTheSameVersion_ExactlyOneWins(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var id = Guid.NewGuid();
         await db.InstanceStore.CommitAsync(Insert(Instance(id)), None);
 
@@ -202,10 +221,12 @@ public sealed class SqliteWorkflowInstanceStoreTests
         Assert.Equal(2L, (await db.InstanceStore.FindAsync(id, None))!.Version);
     }
 
-    [Fact]
-    public async Task CommitAsync_ManyConcurrentWriters_AllCommitWithoutBusyErrors()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task CommitAsync_ManyConcurrentWriters_AllCommitWithoutBusyErrors(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var ids = Enumerable.Range(0, 40).Select(_ => Guid.NewGuid()).ToList();
 
         await Task.WhenAll(ids.Select(id => Task.Run(async () =>
@@ -221,18 +242,22 @@ public sealed class SqliteWorkflowInstanceStoreTests
         }
     }
 
-    [Fact]
-    public async Task FindAsync_UnknownId_ReturnsNull()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task FindAsync_UnknownId_ReturnsNull(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
 
         Assert.Null(await db.InstanceStore.FindAsync(Guid.NewGuid(), None));
     }
 
-    [Fact]
-    public async Task FindSignalBookmarksAsync_NameAndKey_ReturnsOnlyThoseSignalsOldestFirst()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task FindSignalBookmarksAsync_NameAndKey_ReturnsOnlyThoseSignalsOldestFirst(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var first = Guid.NewGuid();
         var second = Guid.NewGuid();
         var later = Signal(first, createdAt: Now.AddMinutes(5));
@@ -245,10 +270,12 @@ public sealed class SqliteWorkflowInstanceStoreTests
         Assert.Empty(await db.InstanceStore.FindSignalBookmarksAsync(Bookmark.TimerName, "acme", None));
     }
 
-    [Fact]
-    public async Task FindDueTimersAsync_DueBy_ReturnsDueTimersEarliestFirstUpToTheLimit()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task FindDueTimersAsync_DueBy_ReturnsDueTimersEarliestFirstUpToTheLimit(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var id = Guid.NewGuid();
         var tieA = Timer(id, Now.AddHours(-1), new Guid("10000000-0000-0000-0000-000000000000"));
         var tieB = Timer(id, Now.AddHours(-1), new Guid("20000000-0000-0000-0000-000000000000"));
@@ -262,10 +289,12 @@ public sealed class SqliteWorkflowInstanceStoreTests
         Assert.Empty(await db.InstanceStore.FindDueTimersAsync(Now.AddDays(-4), 10, None));
     }
 
-    [Fact]
-    public async Task FindDueTimersAsync_InstantsWithOffsets_ComparesInstantsNotLocalClockTimes()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task FindDueTimersAsync_InstantsWithOffsets_ComparesInstantsNotLocalClockTimes(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var id = Guid.NewGuid();
 
         // 10:30 at +02:00 is 08:30 UTC: due at 09:00 UTC although its local clock reads later.
@@ -282,30 +311,36 @@ public sealed class SqliteWorkflowInstanceStoreTests
         Assert.Equal(paris.DueAt, await db.InstanceStore.FindNextTimerDueAtAsync(None));
     }
 
-    [Fact]
-    public async Task FindNextTimerDueAtAsync_Timers_ReturnsTheEarliestDueInstant()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task FindNextTimerDueAtAsync_Timers_ReturnsTheEarliestDueInstant(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var id = Guid.NewGuid();
         await db.InstanceStore.CommitAsync(Insert(Instance(id, bookmarks: [Timer(id, Now.AddDays(2)), Signal(id), Timer(id, Now.AddDays(1))])), None);
 
         Assert.Equal(Now.AddDays(1), await db.InstanceStore.FindNextTimerDueAtAsync(None));
     }
 
-    [Fact]
-    public async Task FindNextTimerDueAtAsync_NoTimers_ReturnsNull()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task FindNextTimerDueAtAsync_NoTimers_ReturnsNull(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var id = Guid.NewGuid();
         await db.InstanceStore.CommitAsync(Insert(Instance(id, bookmarks: [Signal(id)])), None);
 
         Assert.Null(await db.InstanceStore.FindNextTimerDueAtAsync(None));
     }
 
-    [Fact]
-    public async Task GetLogAsync_SeveralSteps_ReturnsEntriesInAppendOrder()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task GetLogAsync_SeveralSteps_ReturnsEntriesInAppendOrder(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var id = Guid.NewGuid();
         await db.InstanceStore.CommitAsync(Insert(Instance(id), log: [Log(id, ExecutionEvent.WorkflowStarted), Log(id, ExecutionEvent.ActivityStarted)]), None);
         await db.InstanceStore.CommitAsync(Update(Instance(id, version: 2), 1, log: [Log(id, ExecutionEvent.ActivityResumed), Log(id, ExecutionEvent.ActivityCompleted)]), None);
@@ -317,10 +352,12 @@ public sealed class SqliteWorkflowInstanceStoreTests
             (await db.InstanceStore.GetLogAsync(id, None)).Select(e => e.Event));
     }
 
-    [Fact]
-    public async Task ListAsync_Filters_ReturnsMatchingSummariesNewestFirst()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task ListAsync_Filters_ReturnsMatchingSummariesNewestFirst(StoreProvider provider)
     {
-        await using var db = await SqliteTestDatabase.CreateAsync();
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
         var oldest = Instance(createdAt: Now.AddDays(-2), correlationId: "acme");
         var middle = Instance(createdAt: Now.AddDays(-1), correlationId: "globex", status: WorkflowStatus.Completed);
         var newest = Instance(createdAt: Now, correlationId: "acme");
