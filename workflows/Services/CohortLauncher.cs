@@ -51,7 +51,7 @@ public sealed class CohortLauncher
             throw new DomainRuleException("programmeId", $"Programme '{programme.Name}' is archived: restore it to start a new cohort.");
         }
 
-        CohortPlanValidator.Validate(plan);
+        CohortPlanValidator.Validate(plan, walkInsWelcome: programme.CohortDefinitionId is not null);
         await LatestAsync(programme.DefinitionId, cancellationToken);
         if (programme.CohortDefinitionId is { } cohortDefinitionId)
         {

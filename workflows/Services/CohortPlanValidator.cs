@@ -9,8 +9,13 @@ namespace Cohorts.Workflows.Services;
 public static class CohortPlanValidator
 {
     /// <summary>Checks a plan.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="walkInsWelcome">
+    /// True for a programme with collective events, whose companies may come as walk-ins (recorded with an event's
+    /// outcome, the Tournée de l'innovation's): its cohort may start without companies.
+    /// </param>
     /// <exception cref="DomainRuleException">The plan breaks a rule or goes past a limit; every problem is listed by field.</exception>
-    public static void Validate(CohortPlan plan)
+    public static void Validate(CohortPlan plan, bool walkInsWelcome = false)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var problems = new Problems();
@@ -23,15 +28,15 @@ public static class CohortPlanValidator
             problems.Add("endDate", $"A cohort ends after it starts: {plan.EndDate:yyyy-MM-dd} is not after {plan.StartDate:yyyy-MM-dd}.");
         }
 
-        CheckCompanies(plan.Companies ?? [], problems);
+        CheckCompanies(plan.Companies ?? [], walkInsWelcome, problems);
         CheckCoaches(plan.Coaches ?? [], problems);
         CheckFunders(plan.Funders ?? [], problems);
         problems.ThrowIfAny();
     }
 
-    private static void CheckCompanies(IReadOnlyList<CompanyApplication> companies, Problems problems)
+    private static void CheckCompanies(IReadOnlyList<CompanyApplication> companies, bool walkInsWelcome, Problems problems)
     {
-        if (companies.Count == 0)
+        if (companies.Count == 0 && !walkInsWelcome)
         {
             problems.Add("companies", "A cohort has at least one company.");
         }
