@@ -48,6 +48,7 @@ public static class CohortsHostExtensions
         services.AddScoped<Attachments.AttachmentActions>();
         services.AddScoped<Reporting.FormSynthesis.FormAnswersReader>();
         services.AddScoped<Reporting.FormSynthesis.FormSummaryQuery>();
+        services.AddScoped<Reporting.TourSynthesis.TourSynthesisReader>();
         services.AddCohortsOutbox();
         services.AddCohortsMail();
         services.AddCohortsScheduling(builder.Configuration);

@@ -32,6 +32,7 @@ internal static class ApiEndpoints
         api.MapAttachmentEndpoints();
         api.MapFormSynthesisEndpoints();
         Forms.FormRequestEndpoints.MapFormRequestEndpoints(api);
+        Reporting.TourSynthesis.TourSynthesisEndpoints.MapTourSynthesisEndpoints(api);
         endpoints.MapDefinitionEndpoints();
     }
 }

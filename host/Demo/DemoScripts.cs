@@ -8,5 +8,6 @@ internal static class DemoScripts
     [
         new BoostDemo(),
         new OpenLabDemo(),
+        new TourneeDemo(),
     ];
 }
