@@ -22,6 +22,12 @@ internal sealed class TourneeDemo : DemoScript
     private static readonly string[] Sectors = ["Métallurgie", "Plasturgie", "Aéronautique", "Agroalimentaire", "Textile", "Mécanique", "Électronique", "Chimie"];
     private static readonly string[] Skills = ["innovation", "international", "international", "innovation", "digital", "creativity", "entrepreneurship", "project-management", "sales-marketing", "languages"];
 
+    private static readonly string[] Places = ["central", "important", "occasional", "none"];
+    private static readonly string[] Ways = ["in-house-rd", "products", "processes", "technology"];
+    private static readonly string[] Partners = ["universities", "laboratories", "customers", "suppliers", "local-companies", "clusters"];
+    private static readonly string[] Talents = ["internships", "apprenticeships", "student-projects", "schools", "fairs", "difficult"];
+    private static readonly string[] Abroad = ["exporting", "planning", "not-now"];
+
     private readonly HashSet<Guid> _decided = [];
 
     /// <inheritdoc />
@@ -93,12 +99,12 @@ internal sealed class TourneeDemo : DemoScript
         var skills = Enumerable.Range(0, random.Next(2, 4)).Select(_ => Skills[random.Next(Skills.Length)]).Distinct().ToArray();
         return new JsonObject
         {
-            ["place-innovation"] = new[] { "central", "important", "occasional", "none" }[random.Next(4)],
-            ["comment-innover"] = new JsonArray(new[] { "in-house-rd", "products", "processes", "technology" }.Where(_ => random.NextDouble() < 0.5).DefaultIfEmpty("products").Select(o => (JsonNode)o!).ToArray()),
-            ["avec-qui"] = new JsonArray(new[] { "universities", "laboratories", "customers", "suppliers", "local-companies", "clusters" }.Where(_ => random.NextDouble() < 0.35).DefaultIfEmpty("customers").Select(o => (JsonNode)o!).ToArray()),
-            ["jeunes-talents"] = new JsonArray((JsonNode)new[] { "internships", "apprenticeships", "student-projects", "schools", "fairs", "difficult" }[random.Next(6)]!),
+            ["place-innovation"] = Places[random.Next(Places.Length)],
+            ["comment-innover"] = new JsonArray(Ways.Where(_ => random.NextDouble() < 0.5).DefaultIfEmpty("products").Select(o => (JsonNode)o!).ToArray()),
+            ["avec-qui"] = new JsonArray(Partners.Where(_ => random.NextDouble() < 0.35).DefaultIfEmpty("customers").Select(o => (JsonNode)o!).ToArray()),
+            ["jeunes-talents"] = new JsonArray((JsonNode)Talents[random.Next(Talents.Length)]!),
             ["competences"] = new JsonArray([.. skills.Select(s => (JsonNode)s!)]),
-            ["international"] = new[] { "exporting", "planning", "not-now" }[random.Next(3)],
+            ["international"] = Abroad[random.Next(Abroad.Length)],
             ["recrutements"] = random.Next(0, 6),
         };
     }

@@ -9,7 +9,7 @@ namespace Cohorts.Host.Manage;
 /// Previews a cohort of a programme its user manages, on the programme's current (latest published) definitions:
 /// the simulated calendar, each coach's load per month, and the day each target is reached.
 /// </summary>
-public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDefinitionStore definitions, DefinitionSerializer serializer)
+public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDefinitionStore definitions, DefinitionSerializer serializer, Workflows.Forms.FormService forms)
 {
     /// <summary>Simulates a cohort starting on <paramref name="startDate"/> with so many companies and coaches.</summary>
     /// <exception cref="DomainRuleException">A number is out of range (each named), or a definition is not published.</exception>
@@ -58,7 +58,13 @@ public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDef
         var request = plan is null
             ? new SimulationRequest(programme, companyJson, cohortJson, startDate, companies, coaches)
             : SimulationRequest.ForCohort(programme, companyJson, cohortJson, startDate, plan.Companies, plan.Coaches, plan.EndDate > startDate ? plan.EndDate : null);
-        return await ProgrammeSimulator.SimulateAsync(request, cancellationToken);
+        List<string> formsJson = [];
+        foreach (var form in await forms.ListAsync(programme.Id, cancellationToken))
+        {
+            formsJson.Add((await forms.GetVersionAsync(programme.Id, form.FormId, form.Version, cancellationToken)).Json);
+        }
+
+        return await ProgrammeSimulator.SimulateAsync(request with { FormsJson = formsJson }, cancellationToken);
     }
 
     private async Task<string> LatestJsonAsync(string definitionId, CancellationToken cancellationToken) =>

@@ -106,6 +106,11 @@ internal sealed class SimulationRun
         }
 
         await _host.Get<ProgrammeService>().AddAsync(programme, cancellationToken: cancellationToken);
+        foreach (var form in _request.FormsJson)
+        {
+            await _host.Get<Forms.FormService>().PublishAsync(programme.Id, form, "simulation", cancellationToken);
+        }
+
         var launch = await _host.Get<CohortLauncher>().CreateAndLaunchAsync(ProgrammeSimulator.Plan(_request), cancellationToken: cancellationToken);
         var queries = _host.Get<CohortQueries>();
         _cohort = await queries.GetCohortAsync(launch.CohortId, cancellationToken);
