@@ -51,7 +51,9 @@ public sealed class CohortLauncher
             throw new DomainRuleException("programmeId", $"Programme '{programme.Name}' is archived: restore it to start a new cohort.");
         }
 
-        CohortPlanValidator.Validate(plan, walkInsWelcome: programme.CohortDefinitionId is not null);
+        // A programme of collective events without coaching hours per company (the Tournée de l'innovation) meets its
+        // companies at its events: they come as walk-ins, so its cohort may start without any.
+        CohortPlanValidator.Validate(plan, walkInsWelcome: programme.CohortDefinitionId is not null && programme.HoursPerCompany is null);
         await LatestAsync(programme.DefinitionId, cancellationToken);
         if (programme.CohortDefinitionId is { } cohortDefinitionId)
         {
