@@ -50,6 +50,7 @@ public static class CohortsHostExtensions
         services.AddScoped<Organisations.OrganisationActions>();
         services.AddScoped<Reporting.FormSynthesis.FormAnswersReader>();
         services.AddScoped<Reporting.FormSynthesis.FormSummaryQuery>();
+        services.AddScoped<Reporting.TourSynthesis.TourSynthesisReader>();
         services.AddCohortsOutbox();
         services.AddCohortsMail();
         services.AddCohortsScheduling(builder.Configuration);

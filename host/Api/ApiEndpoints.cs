@@ -35,6 +35,7 @@ internal static class ApiEndpoints
         Reporting.TravelBook.TravelBookEndpoints.MapTravelBookEndpoints(api);
         Forms.FormRequestEndpoints.MapFormRequestEndpoints(api);
         Organisations.OrganisationEndpoints.MapOrganisationEndpoints(api);
+        Reporting.TourSynthesis.TourSynthesisEndpoints.MapTourSynthesisEndpoints(api);
         endpoints.MapDefinitionEndpoints();
     }
 }

@@ -18,6 +18,9 @@ public sealed class OutcomeForm
     /// <summary>Gets or sets the visitors counted (collective events).</summary>
     public int? Visitors { get; set; }
 
+    /// <summary>Gets or sets the walk-ins (collective events): one company per line, <see cref="WalkInLines"/>.</summary>
+    public string? WalkIns { get; set; }
+
     /// <summary>A blank form for a session: every expected company unticked, three empty action rows.</summary>
     public static OutcomeForm For(IEnumerable<Guid> companyIds) => new OutcomeForm
     {

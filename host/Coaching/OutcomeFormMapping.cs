@@ -21,7 +21,8 @@ public sealed partial record OutcomeFormMapping(OutcomeRequest Request, IReadOnl
             [.. form.Attendance.Select(a => new AttendanceRequest(a.CompanyId, a.Present))],
             form.Notes,
             [.. rows.Select(r => new ActionRequest(r.action.Description, r.action.Owner, r.action.DueOn))],
-            form.Visitors);
+            form.Visitors,
+            WalkInLines.Parse(form.WalkIns));
         return new OutcomeFormMapping(request, [.. rows.Select(r => r.index)]);
     }
 
@@ -51,6 +52,7 @@ public sealed partial record OutcomeFormMapping(OutcomeRequest Request, IReadOnl
             "notes" => $"{prefix}.{nameof(OutcomeForm.Notes)}",
             "visitors" => $"{prefix}.{nameof(OutcomeForm.Visitors)}",
             "actions" => $"{prefix}.{nameof(OutcomeForm.Actions)}",
+            _ when field.StartsWith("walkIns", StringComparison.Ordinal) => $"{prefix}.{nameof(OutcomeForm.WalkIns)}",
             _ when field.StartsWith("attendance", StringComparison.Ordinal) => $"{prefix}.{nameof(OutcomeForm.Attendance)}",
             _ => string.Empty,
         };

@@ -1,4 +1,3 @@
-using Cohorts.Engine.Runtime;
 using Cohorts.Host.Access;
 using Cohorts.Workflows.Services;
 
@@ -17,7 +16,7 @@ public sealed class OutcomeRecorder(UserAccess access, SessionService sessions)
     /// <summary>Records the outcome of a session.</summary>
     /// <exception cref="AccessDeniedException">The user is neither the session's coach nor its programme's manager.</exception>
     /// <exception cref="DomainRuleException">No such session (404), or the report is wrong or comes twice (400).</exception>
-    public async Task<SignalResult> RecordAsync(Guid sessionId, OutcomeRequest request, CancellationToken cancellationToken = default)
+    public async Task<Cohorts.Workflows.WalkIns.SessionOutcomeResult> RecordAsync(Guid sessionId, OutcomeRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (session, cohort) = await access.RequireSessionAsync(sessionId, record: true, cancellationToken);
@@ -25,7 +24,7 @@ public sealed class OutcomeRecorder(UserAccess access, SessionService sessions)
 
         // The session's own coach reports as its coach; a manager reports without a coach record.
         var coachId = cohort.CoachId is { } own && session.CoachId == own ? own : (Guid?)null;
-        var report = new SessionOutcomeReport(sessionId, coachId, access.Email, attendance, request.Notes?.Trim(), actions, request.Visitors);
-        return await sessions.RecordOutcomeAsync(report, cancellationToken);
+        var report = new SessionOutcomeReport(sessionId, coachId, access.Email, attendance, request.Notes?.Trim(), actions, request.Visitors) { WalkIns = request.WalkIns };
+        return await sessions.RecordAsync(report, cancellationToken);
     }
 }

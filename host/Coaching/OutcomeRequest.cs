@@ -5,8 +5,13 @@ namespace Cohorts.Host.Coaching;
 /// <param name="Notes">What was done and said (required).</param>
 /// <param name="Actions">The actions agreed, each with a description and an owner (optional).</param>
 /// <param name="Visitors">Visitors counted (collective events), if counted.</param>
+/// <param name="WalkIns">
+/// Companies that came without being enrolled (collective events; at most 500): each becomes a company of the cohort
+/// (or is the one with its name or contact address) recorded present.
+/// </param>
 public sealed record OutcomeRequest(
     IReadOnlyList<AttendanceRequest?>? Attendance,
     string? Notes,
     IReadOnlyList<ActionRequest?>? Actions = null,
-    int? Visitors = null);
+    int? Visitors = null,
+    IReadOnlyList<Cohorts.Workflows.WalkIns.WalkIn?>? WalkIns = null);

@@ -51,6 +51,9 @@ public sealed record SessionDetails(
 
     /// <summary>Gets a value indicating whether the reader may correct its recorded outcome.</summary>
     public bool CanCorrect { get; init; }
+    /// <summary>Gets, in the answer to an outcome with walk-ins, what became of each: the company recorded present, matched or added.</summary>
+    public IReadOnlyList<Cohorts.Workflows.WalkIns.WalkInResult>? WalkIns { get; init; }
+
     /// <summary>Gets when the session ends (its start plus its length).</summary>
     public DateTimeOffset EndsAt { get; init; }
 }

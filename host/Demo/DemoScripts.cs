@@ -10,5 +10,6 @@ internal static class DemoScripts
         new OpenLabDemo(),
         new CimeDemo(),
         new SemaineDemo(),
+        new TourneeDemo(),
     ];
 }

@@ -1,3 +1,4 @@
+using Cohorts.Workflows.Forms;
 using Cohorts.Workflows.Kpis;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
@@ -40,7 +41,9 @@ public sealed class ProgressReader(IDbContextFactory<CohortsDbContext> domain, T
         var funders = await db.Funders.AsNoTracking().Where(f => f.CohortId == cohortId).ToListAsync(cancellationToken);
 
         var members = await db.ProgrammeOrganisations.AsNoTracking().CountAsync(p => p.ProgrammeId == programme.Id && p.Role == Workflows.Organisations.ProgrammeOrganisationRole.Member, cancellationToken);
-        var basis = ProgressBasis.Of(new ProgressSnapshot(cohort, programme, companies, sessions, milestones, clock.GetUtcNow()) { Funders = funders, Members = members });
+        var answered = await db.FormRequests.AsNoTracking()
+            .CountAsync(r => r.CohortId == cohortId && r.Status == FormRequestStatus.Answered && (r.Respondent == RespondentKind.Company || r.Respondent == RespondentKind.Attendee), cancellationToken);
+        var basis = ProgressBasis.Of(new ProgressSnapshot(cohort, programme, companies, sessions, milestones, clock.GetUtcNow()) { Funders = funders, Members = members, QuestionnairesAnswered = answered });
         var zone = TimeZoneInfo.FindSystemTimeZoneById(programme.TimeZoneId);
         return new ProgressBasisEntry(
             version,

@@ -86,6 +86,10 @@ internal static class SessionWait
     public static async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, BookmarkResumption resumption, IsoDuration remindAfter, IsoDuration escalateAfter)
     {
         var sessionId = context.GetState<Guid>(SessionIdKey);
+
+        // Sessions planned ahead (planAhead) set lastSessionId when planned, so a later one may have overwritten it: the
+        // session resuming is the last one again, for what follows it in its sequence (a CollectForm to its attendees).
+        context.SetVariable("lastSessionId", sessionId.ToString());
         if (resumption.Bookmark.Kind == BookmarkKind.Signal && resumption.Bookmark.Name == CohortSignals.SessionRecorded)
         {
             var noShow = resumption.Payload?["noShow"] is JsonValue flag && flag.TryGetValue<bool>(out var value) && value;

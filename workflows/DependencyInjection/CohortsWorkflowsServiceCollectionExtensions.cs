@@ -103,7 +103,8 @@ public static class CohortsWorkflowsServiceCollectionExtensions
         services.TryAddSingleton(provider => new SessionService(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<SignalOutbox>(),
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<CompanyChangeService>()));
         services.TryAddSingleton(provider => new SessionChangeService(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<SignalOutbox>(),

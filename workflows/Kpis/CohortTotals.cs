@@ -13,7 +13,7 @@ namespace Cohorts.Workflows.Kpis;
 /// <param name="CompaniesGraduated">Companies that graduated.</param>
 /// <param name="CompaniesDropped">Companies that dropped out.</param>
 /// <param name="Visitors">Visitors counted at events.</param>
-/// <param name="QuestionnairesCollected">Needs questionnaires collected: companies present at a held workshop, each once.</param>
+/// <param name="QuestionnairesCollected">Questionnaires collected: the forms the cohort's companies answered (in a preview, companies present at a held workshop, each once).</param>
 /// <param name="Members">Member companies of the programme's network (<see cref="ProgressSnapshot.Members"/>).</param>
 public sealed record CohortTotals(
     int SessionsPlanned,

@@ -99,7 +99,7 @@ public static class ProgressCalculator
 
                 present++;
 
-                // A company met at a workshop stop fills in the needs questionnaire there, once (the Tournée's survey).
+                // Without answers counted (a preview), a company met at a workshop stop counts as its needs questionnaire, once.
                 if (session.Kind == SessionKind.Workshop)
                 {
                     questionnaires.Add(companyId);
@@ -121,7 +121,7 @@ public static class ProgressCalculator
             CompaniesGraduated: companies.Count(c => c.Status == CompanyStatus.Graduated),
             CompaniesDropped: companies.Count(c => c.Status is CompanyStatus.DroppedOut or CompanyStatus.Withdrawn),
             Visitors: held.Sum(s => s.Outcome!.Visitors ?? 0),
-            QuestionnairesCollected: questionnaires.Count,
+            QuestionnairesCollected: snapshot.QuestionnairesAnswered ?? questionnaires.Count,
             Members: snapshot.Members);
     }
 

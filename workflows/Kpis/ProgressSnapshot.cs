@@ -80,6 +80,13 @@ public sealed record ProgressSnapshot
         }
     }
 
+    /// <summary>
+    /// Gets how many questionnaires the cohort's companies answered (form requests to a company or an event's attendee,
+    /// answered), the indicator QuestionnairesCollected; null when not counted (a preview): then each company present at
+    /// a held workshop counts as one.
+    /// </summary>
+    public int? QuestionnairesAnswered { get; init; }
+
     private static void Check(IEnumerable<Guid> cohortIds, Cohort cohort, string parameterName)
     {
         if (cohortIds.Any(id => id != cohort.Id))

@@ -88,13 +88,7 @@ public sealed class CompanyChangeService
                     await Organisations.OrganisationLinkService.RequireLinkableAsync(db, organisationId, "organisationId", cancellationToken);
                 }
 
-                var added = new Company(id, cohortId, name, application.Sector.Trim(), application.Headcount, application.Location.Trim(), application.ContactEmail.Trim())
-                {
-                    OrganisationId = application.OrganisationId,
-                };
-                added.Needs.AddRange((application.Needs ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase));
-                added.JoinLate(now);
-                added.AttachInstance(added.Id);
+                var added = Joining(cohortId, id, application, now);
                 db.Companies.Add(added);
                 AuditLog.Add(db, now, actor, AuditActions.CompanyAdded, cohortId, added.Id, added.Id.ToString(), new JsonObject { ["name"] = added.Name });
                 if (alongside is not null)
@@ -106,16 +100,38 @@ public sealed class CompanyChangeService
             },
             cancellationToken);
 
+        await StartJourneyAsync(cohort, company, zoneId, now);
+        return company;
+    }
+
+    /// <summary>A company joining a launched cohort at <paramref name="now"/>: its row, whose journey is still to start.</summary>
+    internal static Company Joining(Guid cohortId, Guid id, CompanyApplication application, DateTimeOffset now)
+    {
+        var added = new Company(id, cohortId, application.Name.Trim(), application.Sector.Trim(), application.Headcount, application.Location.Trim(), application.ContactEmail.Trim())
+        {
+            OrganisationId = application.OrganisationId,
+        };
+        added.Needs.AddRange((application.Needs ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase));
+        added.JoinLate(now);
+        added.AttachInstance(added.Id);
+        return added;
+    }
+
+    /// <summary>
+    /// Starts the journey of a company that joined (<see cref="Joining"/>), committed, on the cohort's definition version,
+    /// from <paramref name="now"/>.
+    /// </summary>
+    internal async Task StartJourneyAsync(Cohort cohort, Company company, string zoneId, DateTimeOffset now)
+    {
         // Committed: its instance starts now, on the cohort's version (idempotent by its id: the cohort's launch
         // recovery starts it if the process dies in between, as for a company of the launch).
-        var programme = await _store.ReadAsync(db => db.Programmes.AsNoTracking().SingleAsync(p => p.Id == cohort.ProgrammeId, cancellationToken), cancellationToken);
+        var programme = await _store.ReadAsync(db => db.Programmes.AsNoTracking().SingleAsync(p => p.Id == cohort.ProgrammeId, CancellationToken.None), CancellationToken.None);
         var definition = cohort.DefinitionVersion is { } version
             ? await _definitions.GetAsync(programme.DefinitionId, version, CancellationToken.None)
             : await _definitions.GetLatestAsync(programme.DefinitionId, CancellationToken.None);
         var input = CohortInput.ForCompany(cohort, company, ZonedTime.FindZone(zoneId) ?? TimeZoneInfo.Utc);
         input["joinedAt"] = DateValues.Format(now);
         await _runtime.StartAsync(definition, new StartWorkflowOptions { InstanceId = company.Id, CorrelationId = company.Id.ToString(), Input = input }, CancellationToken.None);
-        return company;
     }
 
     /// <summary>

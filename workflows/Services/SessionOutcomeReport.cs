@@ -17,4 +17,12 @@ public sealed record SessionOutcomeReport(
     IReadOnlyList<Attendance> Attendance,
     string? Notes = null,
     IReadOnlyList<ActionItem>? Actions = null,
-    int? Visitors = null);
+    int? Visitors = null)
+{
+    /// <summary>
+    /// Gets the companies that came without being enrolled (a collective event's, at most
+    /// <see cref="Cohorts.Workflows.WalkIns.WalkInLimits.MaxPerOutcome"/>): each matched to the cohort's company with its name or contact
+    /// address, or added to the cohort, and recorded present.
+    /// </summary>
+    public IReadOnlyList<Cohorts.Workflows.WalkIns.WalkIn?>? WalkIns { get; init; }
+}

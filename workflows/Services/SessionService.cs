@@ -5,6 +5,7 @@ using Cohorts.Workflows.Audit;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Persistence;
+using Cohorts.Workflows.WalkIns;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.Services;
@@ -15,12 +16,14 @@ public sealed class SessionService
     private readonly CohortsStore _store;
     private readonly SignalOutbox _outbox;
     private readonly TimeProvider _time;
+    private readonly CompanyChangeService _companies;
 
-    internal SessionService(CohortsStore store, SignalOutbox outbox, TimeProvider time)
+    internal SessionService(CohortsStore store, SignalOutbox outbox, TimeProvider time, CompanyChangeService companies)
     {
         _store = store;
         _outbox = outbox;
         _time = time;
+        _companies = companies;
     }
 
     /// <summary>
@@ -35,10 +38,22 @@ public sealed class SessionService
     /// delivered again if still owed); it has not started yet (now is before its planned time); attendance names a company twice or one the session does not expect; the
     /// report lacks its author, or counts negative visitors.
     /// </exception>
-    public async Task<SignalResult> RecordOutcomeAsync(SessionOutcomeReport report, CancellationToken cancellationToken = default)
+    public async Task<SignalResult> RecordOutcomeAsync(SessionOutcomeReport report, CancellationToken cancellationToken = default) =>
+        (await RecordAsync(report, cancellationToken)).Signal;
+
+    /// <summary>
+    /// Records a session's outcome as <see cref="RecordOutcomeAsync"/> does, with its walk-ins
+    /// (<see cref="SessionOutcomeReport.WalkIns"/>, a collective event's only): in the same transaction each is matched to
+    /// the company of the cohort with its name or contact address, or added to the cohort (its journey started after the
+    /// commit, as a company joining a running cohort), expected by the event and recorded present.
+    /// </summary>
+    /// <returns>The workflows resumed, and what became of each walk-in.</returns>
+    /// <exception cref="DomainRuleException">As <see cref="RecordOutcomeAsync"/>; a walk-in is wrong (at <c>walkIns[i].field</c>); walk-ins at a coaching session.</exception>
+    public async Task<SessionOutcomeResult> RecordAsync(SessionOutcomeReport report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         var attendance = report.Attendance ?? [];
+        var walkIns = report.WalkIns ?? [];
         var actions = report.Actions ?? [];
         var problems = new Problems();
         problems.Required("recordedBy", report.RecordedBy, "Who records the outcome");
@@ -53,9 +68,14 @@ public sealed class SessionService
         }
 
         SessionOutcomeLimits.Check(report, problems);
+        WalkInLimits.Check(walkIns, problems);
         problems.ThrowIfAny();
         var key = CohortSignals.SessionKey(report.SessionId);
         string? recordedAlready = null;
+        List<WalkInResult> walkedIn = [];
+        List<Company> joined = [];
+        Cohort? cohort = null;
+        string? zoneId = null;
         var owed = await _store.WriteAsync(
             async db =>
             {
@@ -76,11 +96,26 @@ public sealed class SessionService
                 }
 
                 CheckAttendance(session, attendance);
+                if (walkIns.Count > 0)
+                {
+                    if (session.CoachId is not null)
+                    {
+                        throw new DomainRuleException("walkIns", $"'{session.Title}' is a coaching session: only a collective event has walk-ins.");
+                    }
+
+                    // The session now expects its walk-ins: tracked, so its expected companies are saved with the outcome.
+                    db.Sessions.Attach(session);
+                    (walkedIn, joined) = await WalkInRecording.RecordAsync(db, session, [.. walkIns.Select(w => w!)], now, report.RecordedBy.Trim(), cancellationToken);
+                    attendance = WalkInRecording.Present(attendance, walkedIn);
+                    cohort = await db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == session.CohortId, cancellationToken);
+                    zoneId = await DomainQueries.For(db).ProgrammeTimeZone(db, cohort.ProgrammeId, cancellationToken) ?? "UTC";
+                }
+
                 session.RecordOutcome(new SessionOutcome(now, report.RecordedBy.Trim(), [.. attendance], report.Notes ?? string.Empty, [.. actions], report.Visitors));
 
                 // The session was read in this write transaction, so nothing else can have recorded an outcome in between.
                 await DomainQueries.For(db).WriteOutcomeAsync(db, session, cancellationToken);
-                AuditLog.Add(db, now, report.RecordedBy, AuditActions.OutcomeRecorded, session.CohortId, session.CompanyIds.Count == 1 ? session.CompanyIds[0] : null, session.Id.ToString(), new JsonObject { ["title"] = session.Title, ["plannedAt"] = DateValues.Format(session.PlannedAt), ["present"] = attendance.Count(a => a.Present) });
+                AuditLog.Add(db, now, report.RecordedBy, AuditActions.OutcomeRecorded, session.CohortId, session.CompanyIds.Count == 1 ? session.CompanyIds[0] : null, session.Id.ToString(), new JsonObject { ["title"] = session.Title, ["plannedAt"] = DateValues.Format(session.PlannedAt), ["present"] = attendance.Count(a => a.Present), ["walkIns"] = walkedIn.Count });
                 var payload = new JsonObject
                 {
                     ["sessionId"] = report.SessionId.ToString(),
@@ -99,8 +134,16 @@ public sealed class SessionService
             throw DomainRuleException.RecordedAlready("sessionId", recordedAlready!);
         }
 
+        // The walk-ins added are companies of the cohort like the others: their journeys start before the event's
+        // workflow resumes (and asks its attendees its forms).
+        foreach (var company in joined)
+        {
+            await _companies.StartJourneyAsync(cohort!, company, zoneId!, company.JoinedAt!.Value);
+        }
+
         // Recorded: the answer says so even if the client has gone; the workflow resumes now or at the next sweep.
-        return await _outbox.DeliverAsync(owed.Id, CancellationToken.None) ?? new SignalResult([]);
+        var signal = await _outbox.DeliverAsync(owed.Id, CancellationToken.None) ?? new SignalResult([]);
+        return new SessionOutcomeResult(signal, walkedIn);
     }
 
     /// <summary>Refuses an outcome for a session still to come, naming its time in its programme's zone.</summary>

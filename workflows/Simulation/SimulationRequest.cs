@@ -37,6 +37,12 @@ public sealed record SimulationRequest
     /// <summary>Gets the programme.</summary>
     public Programme Programme { get; }
 
+    /// <summary>
+    /// Gets the programme's forms (each its latest version's JSON), published in the private world so that a
+    /// CollectForm finds its form (the Tournée's needs questionnaire after each stop).
+    /// </summary>
+    public IReadOnlyList<string> FormsJson { get; init; } = [];
+
     /// <summary>Gets the company journey's definition document.</summary>
     public string CompanyWorkflowJson { get; }
 

@@ -30,8 +30,9 @@ internal static class SessionHandlers
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        await new OutcomeRecorder(access, sessions).RecordAsync(id, request, cancellationToken);
+        var recorded = await new OutcomeRecorder(access, sessions).RecordAsync(id, request, cancellationToken);
         var (session, cohort) = await access.RequireSessionAsync(id, cancellationToken: cancellationToken);
-        return TypedResults.Ok(await new SessionReader(domain, clock).ReadAsync(session, cohort, cancellationToken));
+        var details = await new SessionReader(domain, clock).ReadAsync(session, cohort, cancellationToken);
+        return TypedResults.Ok(recorded.WalkIns.Count == 0 ? details : details with { WalkIns = recorded.WalkIns });
     }
 }

@@ -25,7 +25,8 @@ public sealed class EventModel(
     TimeProvider clock,
     SessionService sessions,
     IStringLocalizer<EventText> text,
-    IStringLocalizer<CoachText> coachText) : PageModel
+    IStringLocalizer<CoachText> coachText,
+    IStringLocalizer<TourText> tourText) : PageModel
 {
     public SessionDetails Details { get; private set; } = null!;
 
@@ -60,9 +61,10 @@ public sealed class EventModel(
         }
 
         var mapping = OutcomeFormMapping.From(Form);
+        Cohorts.Workflows.WalkIns.SessionOutcomeResult recorded;
         try
         {
-            await new OutcomeRecorder(access, sessions).RecordAsync(sessionId, mapping.Request, cancellationToken);
+            recorded = await new OutcomeRecorder(access, sessions).RecordAsync(sessionId, mapping.Request, cancellationToken);
         }
         catch (DomainRuleException rule) when (!rule.IsNotFound)
         {
@@ -78,6 +80,11 @@ public sealed class EventModel(
         }
 
         Notice = text["Outcome recorded: {0}.", Details.Title].Value;
+        if (recorded.WalkIns.Count > 0)
+        {
+            Notice += " " + tourText["Walk-ins recorded: {0} added, {1} already in the cohort.", recorded.WalkIns.Count(w => !w.Matched), recorded.WalkIns.Count(w => w.Matched)].Value;
+        }
+
         return Redirect($"/manage/events/{sessionId}");
     }
 
@@ -119,6 +126,7 @@ public sealed class EventModel(
         "sessionId" => text["This event has not taken place yet: record its outcome once it has."],
         "notes" => text["Write a few words on how the event went."],
         "visitors" => text["Visitors are counted from 0: give a whole number."],
+        _ when field.StartsWith("walkIns", StringComparison.Ordinal) => WalkInLines.Explain(field, message, tourText),
         _ when field.StartsWith("attendance", StringComparison.Ordinal) => text["Tick the companies that came, among those the event expects."],
         _ => coachText[message],
     };

@@ -1,3 +1,4 @@
+using Cohorts.Engine.Activities;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Exceptions;
 using Cohorts.Engine.Time;
@@ -149,8 +150,16 @@ public sealed class ProgrammeTemplatesTests
 
         Assert.Contains(new KpiTarget(KpiKind.QuestionnairesCollected, 1000m), template.Programme.Targets);
         var stops = Assert.Single(Read(template.CohortWorkflowJson!).Activities.OfType<RecurringSessions>());
-        Assert.Equal(40, stops.Count);
-        Assert.Equal(SessionKind.Workshop, Assert.IsType<CollectiveEvent>(stops.Body).Kind);
+        Assert.Equal(40, stops.Occurrences!.Count);
+        var body = Assert.IsType<Sequence>(stops.Body);
+        Assert.Equal(SessionKind.Workshop, Assert.IsType<CollectiveEvent>(body.Activities[0]).Kind);
+        Assert.Equal(CollectFormTo.Attendees, Assert.IsType<CollectForm>(body.Activities[1]).To);
+        Assert.Equal(("Albert", "UTC"), (stops.Occurrences[30].Town, stops.Occurrences[30].Organisers![0]));
+        Assert.Equal("Saint-Quentin", stops.Occurrences[33].Town);
+        Assert.Equal("CCI de l'Aisne", stops.Occurrences[39].Host);
+        Assert.Equal(1000, template.SuggestedCompanies);
+        Assert.Contains(template.Organisations, o => o.Name == "Institut InnovENT-E");
+        Assert.Single(template.FormsJson);
     }
 
     [Fact]
