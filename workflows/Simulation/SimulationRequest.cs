@@ -97,12 +97,6 @@ public sealed record SimulationRequest
     private DateOnly? _endDate;
 
     /// <summary>
-    /// Gets the programme's forms (documents as the forms API takes them), published in the simulation's private world
-    /// before the launch so that its CollectForm steps find them; none by default.
-    /// </summary>
-    public IReadOnlyList<string> FormsJson { get; init; } = [];
-
-    /// <summary>
     /// Checks what a simulation is asked for against <see cref="InputLimits"/>: the start date within the range, 1 to
     /// <see cref="InputLimits.MaxSimulatedCompanies"/> companies and 1 to <see cref="InputLimits.MaxSimulatedCoaches"/>
     /// coaches (a simulation's time grows with its size).

@@ -33,8 +33,8 @@ public sealed class ActivityConsistencyTests
 
         Assert.Equal(["autoAccept"], Settings<Screening>());
         Assert.Equal(["title", "at", "offset", "remindAfter", "escalateAfter", "skipCalendar", "location", "keepTime"], Settings<CoachingSession>());
-        Assert.Equal(["every", "count", "until", "from", "offset", "planAhead", "body", "followUp", "followUpAfter", "skipCalendar"], Settings<RecurringSessions>());
-        Assert.Equal(["kind", "title", "at", "offset", "organiser", "location", "expectedVisitors", "remindAfter", "escalateAfter", "skipCalendar", "ownDay", "length"], Settings<CollectiveEvent>());
+        Assert.Equal(["every", "count", "occurrences", "until", "from", "offset", "planAhead", "body", "followUp", "followUpAfter", "skipCalendar"], Settings<RecurringSessions>());
+        Assert.Equal(["kind", "title", "at", "offset", "organiser", "location", "host", "organisers", "expectedVisitors", "remindAfter", "escalateAfter", "skipCalendar", "ownDay", "length"], Settings<CollectiveEvent>());
         Assert.Equal(["name", "criteria", "at", "offset", "reviewer", "skipCalendar", "dueSoonBefore", "remindWhenOverdue"], Settings<MilestoneReview>());
         Assert.Equal(["status", "reason"], Settings<Complete>());
         Assert.Equal(["form", "to", "title", "sessionId", "due", "editableFor", "remindAfter", "escalateAfter", "variable"], Settings<CollectForm>());
