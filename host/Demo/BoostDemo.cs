@@ -1,7 +1,5 @@
 using Cohorts.Workflows.Organisations;
-using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Host.Demo;
 
@@ -30,37 +28,36 @@ internal sealed class BoostDemo : DemoScript
         return new CohortPlan(programmeId, "Les bâtisseurs", start, start.AddYears(1).AddDays(-1), DemoCohorts.Batisseurs, DemoCohorts.BatisseursCoaches, DemoCohorts.BatisseursFunders);
     }
 
+    /// <summary>The coaches come from the partners' panel: each names its partner organisation (entered by the template).</summary>
+    public override async Task<CohortPlan> CompletePlanAsync(CohortPlan plan, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var directory = services.GetRequiredService<OrganisationService>();
+        List<CoachProfile> coaches = [];
+        foreach (var coach in plan.Coaches ?? [])
+        {
+            var partner = CoachPartners.TryGetValue(coach.Email, out var name)
+                ? (await directory.ListAsync(new OrganisationQuery(Search: name), cancellationToken)).Items.FirstOrDefault(o => o.Name == name)
+                : null;
+            coaches.Add(coach with { OrganisationId = partner?.Id });
+        }
+
+        return plan with { Coaches = coaches };
+    }
+
     /// <summary>
-    /// The coaches' partner organisations, and Connect Innov's members: the cohort's 17 companies and the other member
-    /// companies of the network (organisations linked to the programme with the role Member), on the way to 100.
+    /// Connect Innov's members so far: the cohort's 17 companies, entered in the directory and linked to the programme
+    /// as members (the network's target is 100), through the directory's services as a manager would.
     /// </summary>
     public override async Task FinishAsync(DemoPlay play, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(play);
-        await using var db = await play.Get<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync(cancellationToken);
-        var now = play.Now;
-        foreach (var coach in await db.Coaches.Where(c => c.CohortId == play.CohortId).ToListAsync(cancellationToken))
+        var directory = play.Get<OrganisationService>();
+        var links = play.Get<OrganisationLinkService>();
+        foreach (var company in await play.Get<CohortQueries>().GetCompaniesAsync(play.CohortId, cancellationToken: cancellationToken))
         {
-            if (CoachPartners.TryGetValue(coach.Email, out var partner))
-            {
-                coach.OrganisationId = (await OrganisationDirectory.FindOrAddAsync(db, partner, OrganisationKind.Business, now, cancellationToken)).Id;
-            }
+            var organisation = await directory.AddAsync(new OrganisationInput(company.Name, OrganisationKind.Business, company.Location), DemoCohorts.ManagerEmail, cancellationToken);
+            await links.LinkProgrammeAsync(play.ProgrammeId, new ProgrammeOrganisationLink(organisation.Id, ProgrammeOrganisationRole.Member), DemoCohorts.ManagerEmail, cancellationToken);
         }
-
-        foreach (var company in await db.Companies.Where(c => c.CohortId == play.CohortId).OrderBy(c => c.Name).ToListAsync(cancellationToken))
-        {
-            var organisation = await OrganisationDirectory.FindOrAddAsync(db, company.Name, OrganisationKind.Business, now, cancellationToken);
-            organisation.Town ??= company.Location;
-            company.OrganisationId = organisation.Id;
-            await OrganisationDirectory.LinkAsync(db, play.ProgrammeId, organisation.Id, ProgrammeOrganisationRole.Member, cancellationToken);
-        }
-
-        for (var n = 1; n <= DemoCohorts.ConnectInnovOtherMembers; n++)
-        {
-            var organisation = await OrganisationDirectory.FindOrAddAsync(db, $"Adhérent Connect Innov n°{n}", OrganisationKind.Business, now, cancellationToken);
-            await OrganisationDirectory.LinkAsync(db, play.ProgrammeId, organisation.Id, ProgrammeOrganisationRole.Member, cancellationToken);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

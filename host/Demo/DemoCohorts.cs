@@ -43,15 +43,26 @@ internal static class DemoCohorts
         new("Karim Benali", CoachBenaliEmail, 6, ["hr", "strategy", "export"]),
     ];
 
+    /// <summary>
+    /// The OpenLab's participants as its article names them: the forge Wichard in Thiers, the packaging maker Leygatech in
+    /// Haute-Loire, the co-working space Epicentre Factory, the online shop Pecheur.com, the art foundry Cabiria in
+    /// Charbonnières-les-Vieilles (headcounts and addresses made up), and the CRCGM's researchers, participants with their
+    /// own organisation (<see cref="OpenLabResearchers"/>).
+    /// </summary>
     public static IReadOnlyList<CompanyApplication> OpenLab { get; } =
     [
-        new("Semences du Puy", "food", 45, "Clermont-Ferrand", "innovation@semences-du-puy.example", ["strategy", "products"]),
-        new("Auvergne Robotique", "industry", 19, "Aubière", "contact@auvergne-robotique.example", ["industry", "digital"]),
-        new("Volcans Cosmétiques", "crafts", 8, "Riom", "contact@volcans-cosmetiques.example", ["marketing", "products"]),
-        new("Thiers Coutellerie", "industry", 33, "Thiers", "contact@thiers-coutellerie.example", ["export", "products"]),
-        new("Issoire Composites", "industry", 52, "Issoire", "contact@issoire-composites.example", ["industry", "strategy"]),
-        new("Dôme Services", "services", 16, "Clermont-Ferrand", "contact@dome-services.example", ["hr", "strategy"]),
+        new("Wichard", "industry", 120, "Thiers", "innovation@wichard.example", ["industry", "products"]),
+        new("Leygatech", "packaging", 150, "Saint-Paulien", "contact@leygatech.example", ["products", "export"]),
+        new("Epicentre Factory", "services", 6, "Clermont-Ferrand", "bonjour@epicentre-factory.example", ["strategy", "hr"]),
+        new("Pecheur.com", "distribution", 80, "Clermont-Ferrand", "contact@pecheur.example", ["digital", "marketing"]),
+        new("Cabiria", "crafts", 12, "Charbonnières-les-Vieilles", "atelier@cabiria.example", ["products", "marketing"]),
+        new("Pascal Lièvre (CRCGM)", "research", 1, "Clermont-Ferrand", "pascal.lievre@crcgm.example", ["strategy"]),
+        new("Nicolas Laroche (CRCGM)", "research", 1, "Clermont-Ferrand", "nicolas.laroche@crcgm.example", ["strategy"]),
     ];
+
+    /// <summary>The organisation of the OpenLab's researchers (entered in the directory by the template).</summary>
+    public const string OpenLabResearchers = "Centre de Recherche Clermontois en Gestion et Management (CRCGM)";
+
 
     public static IReadOnlyList<CoachProfile> OpenLabCoaches { get; } =
     [
@@ -63,8 +74,6 @@ internal static class DemoCohorts
         new("Conseil départemental des Hauts-de-Seine", FunderEmail, 0.5m),
     ];
 
-    /// <summary>The Connect Innov member companies besides the cohort's 17 (the network aims at 100 by the spring).</summary>
-    public const int ConnectInnovOtherMembers = 47;
 
     /// <summary>The conferences' recording and transcript addresses (placeholders of the demo: the article gives none).</summary>
     public const string OpenLabRecordings = "https://videos.example/openlab-clermont/";

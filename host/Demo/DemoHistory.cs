@@ -58,6 +58,7 @@ internal sealed class DemoHistory : IAsyncDisposable
     /// <summary>Creates and launches the cohort at the clock's start, then plays it up to <paramref name="until"/> as <paramref name="script"/> says.</summary>
     public async Task<Guid> PlayAsync(DemoScript script, string programmeId, CohortPlan plan, DateTimeOffset until, CancellationToken cancellationToken)
     {
+        plan = await script.CompletePlanAsync(plan, _services, cancellationToken);
         var launch = await Get<CohortLauncher>().CreateAndLaunchAsync(plan, cancellationToken: cancellationToken);
         var play = new DemoPlay(this, launch.CohortId, programmeId);
         var companies = await Get<CohortQueries>().GetCompaniesAsync(launch.CohortId, cancellationToken: cancellationToken);

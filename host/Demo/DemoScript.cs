@@ -16,6 +16,12 @@ internal abstract class DemoScript
     /// <summary>The cohort to create and launch, its dates from <paramref name="today"/> (the present in the pages' zone).</summary>
     public abstract CohortPlan Plan(string programmeId, DateOnly today, DemoOptions options);
 
+    /// <summary>
+    /// Completes the plan with what exists once the programme is installed (its organisations, through
+    /// <paramref name="services"/>, the demo's private services); the plan as it is by default.
+    /// </summary>
+    public virtual Task<CohortPlan> CompletePlanAsync(CohortPlan plan, IServiceProvider services, CancellationToken cancellationToken) => Task.FromResult(plan);
+
     /// <summary>Records the outcome of a session or event that is due (most companies present; the default).</summary>
     public virtual Task RecordAsync(Session session, DemoPlay play, CancellationToken cancellationToken) =>
         play.RecordDefaultAsync(session, cancellationToken);

@@ -27,6 +27,19 @@ internal sealed class OpenLabDemo : DemoScript
         return new CohortPlan(programmeId, "OpenLab Clermont — promotion " + start.Year, start, start.AddYears(3).AddDays(-1), DemoCohorts.OpenLab, DemoCohorts.OpenLabCoaches);
     }
 
+    /// <summary>The researchers take part with their own organisation, the CRCGM (entered by the template).</summary>
+    public override async Task<CohortPlan> CompletePlanAsync(CohortPlan plan, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var found = await services.GetRequiredService<Workflows.Organisations.OrganisationService>()
+            .ListAsync(new Workflows.Organisations.OrganisationQuery(Search: "CRCGM"), cancellationToken);
+        var laboratory = found.Items.FirstOrDefault(o => o.Name == DemoCohorts.OpenLabResearchers)?.Id;
+        return plan with
+        {
+            Companies = [.. (plan.Companies ?? []).Select(c => c.Sector == "research" ? c with { OrganisationId = laboratory } : c)],
+        };
+    }
+
     /// <summary>Records the event as usual; a conference also gets its recording link and its transcript link.</summary>
     public override async Task RecordAsync(Session session, DemoPlay play, CancellationToken cancellationToken)
     {

@@ -55,7 +55,7 @@ public static partial class LaunchFormParser
             }
         }
 
-        if (companies.Count == 0 && !errors.Any(e => e.Key == nameof(LaunchForm.Companies)))
+        if (companies.Count == 0 && !CohortPlanValidator.RunsEvents(programme) && !errors.Any(e => e.Key == nameof(LaunchForm.Companies)))
         {
             errors.Add(new(nameof(LaunchForm.Companies), text["List at least one company, one per line."]));
         }
@@ -76,7 +76,7 @@ public static partial class LaunchFormParser
             }
         }
 
-        if (coaches.Count == 0 && !errors.Any(e => e.Key == nameof(LaunchForm.Coaches)))
+        if (coaches.Count == 0 && !CohortPlanValidator.RunsEvents(programme) && !errors.Any(e => e.Key == nameof(LaunchForm.Coaches)))
         {
             errors.Add(new(nameof(LaunchForm.Coaches), text["List at least one coach, one per line."]));
         }

@@ -39,7 +39,8 @@ public sealed class PortalReader(IDbContextFactory<CohortsDbContext> domain, Att
             .Select(m => new PortalMilestone(m.Id, m.Name, m.Criteria, m.DueAt, MilestoneState(m)))
             .ToList();
         var forms = await FormsAsync(db, company.Id, now, cancellationToken);
-        var documents = (await attachments.SharedWithCompanyAsync(company.Id, cancellationToken))
+        var events = sessions.Where(s => s.CoachId is null).Select(s => s.Id).ToList();
+        var documents = (await attachments.SharedWithCompanyAsync(company.Id, events, cancellationToken))
             .Take(MaxListed)
             .Select(a => new PortalDocument(a.Id, a.Name, a.ContentType, a.Size, a.Url, a.AddedAt))
             .ToList();

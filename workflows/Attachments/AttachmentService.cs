@@ -100,14 +100,21 @@ public sealed class AttachmentService
                 .ToListAsync(cancellationToken),
             cancellationToken);
 
-    /// <summary>Lists what is shared with a company (its portal's documents), newest first.</summary>
-    public Task<IReadOnlyList<Attachment>> SharedWithCompanyAsync(Guid companyId, CancellationToken cancellationToken = default) =>
-        _store.ReadAsync<IReadOnlyList<Attachment>>(
+    /// <summary>
+    /// Lists what is shared with a company (its portal's documents), newest first: its own, and those of the
+    /// collective events in <paramref name="eventIds"/> (the events it was expected at: a conference's recording link).
+    /// </summary>
+    public Task<IReadOnlyList<Attachment>> SharedWithCompanyAsync(Guid companyId, IReadOnlyCollection<Guid>? eventIds = null, CancellationToken cancellationToken = default)
+    {
+        List<string> events = [.. (eventIds ?? []).Select(id => id.ToString())];
+        return _store.ReadAsync<IReadOnlyList<Attachment>>(
             async db => await db.Attachments.AsNoTracking()
-                .Where(a => a.CompanyId == companyId && a.SharedWithCompany && a.RemovedAt == null)
+                .Where(a => a.SharedWithCompany && a.RemovedAt == null
+                    && (a.CompanyId == companyId || (a.Owner == AttachmentOwner.Session && a.CompanyId == null && events.Contains(a.OwnerId))))
                 .OrderByDescending(a => a.AddedAt)
                 .ToListAsync(cancellationToken),
             cancellationToken);
+    }
 
     /// <summary>Removes an attachment from its lists (the row stays for the audit trail; the host deletes the file).</summary>
     /// <exception cref="DomainRuleException">No such attachment (404).</exception>

@@ -53,7 +53,7 @@ public sealed class CohortLauncher
 
         // A programme of events (a cohort workflow, no coaching hours per company) runs them with or without companies
         // and coaches: visitors may be enrolled as they come.
-        CohortPlanValidator.Validate(plan, runsEvents: programme.CohortDefinitionId is not null && programme.HoursPerCompany is null);
+        CohortPlanValidator.Validate(plan, runsEvents: CohortPlanValidator.RunsEvents(programme));
         await LatestAsync(programme.DefinitionId, cancellationToken);
         if (programme.CohortDefinitionId is { } cohortDefinitionId)
         {

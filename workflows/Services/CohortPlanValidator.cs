@@ -8,6 +8,17 @@ namespace Cohorts.Workflows.Services;
 /// </summary>
 public static class CohortPlanValidator
 {
+    /// <summary>
+    /// Whether a programme is one of events (a cohort workflow, no coaching hours per company: the Semaine de
+    /// l'Innovation, the Tournée), whose cohorts may start with no company and no coach: companies come as visitors
+    /// and walk-ins, events are run by organisations.
+    /// </summary>
+    public static bool RunsEvents(Domain.Programme programme)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        return programme.CohortDefinitionId is not null && programme.HoursPerCompany is null;
+    }
+
     /// <summary>Checks a plan.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="runsEvents">

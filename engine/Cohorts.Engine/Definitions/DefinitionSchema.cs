@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using Cohorts.Engine.Activities;
@@ -138,7 +139,9 @@ public static class DefinitionSchema
 
         if (type.IsEnum)
         {
-            return new JsonObject { ["type"] = "string", ["enum"] = Strings(Enum.GetNames(type)) };
+            // Read in any case: the names as declared (as the writer writes them) and in camelCase (as the docs write them).
+            var names = Enum.GetNames(type);
+            return new JsonObject { ["type"] = "string", ["enum"] = Strings(names.Concat(names.Select(JsonNamingPolicy.CamelCase.ConvertName)).Distinct(StringComparer.Ordinal)) };
         }
 
         if (SettingTypes.ElementType(type) is { } element)

@@ -31,7 +31,7 @@ public sealed class ManagerApiReadTests(DemoHostFixture demo) : IClassFixture<De
         var list = await manager.GetJsonAsync("/api/programmes");
         var boost = await manager.GetJsonAsync("/api/programmes/boost-innovation");
 
-        Assert.Equal(["boost-innovation", "cime-learning-expedition", "openlab-exploration-innovation"], list.EnumerateArray().Select(p => p.GetProperty("id").GetString()).Order());
+        Assert.Equal(["boost-innovation", "cime-learning-expedition", "openlab-exploration-innovation", "semaine-de-l-innovation", "tournee-de-l-innovation"], list.EnumerateArray().Select(p => p.GetProperty("id").GetString()).Order());
         Assert.Equal(12, boost.GetProperty("durationMonths").GetInt32());
         Assert.Equal(0.5m, boost.GetProperty("cofundingShare").GetDecimal());
         Assert.Contains(boost.GetProperty("targets").EnumerateArray(), t => t.GetProperty("kpi").GetString() == "CompaniesEnrolled" && t.GetProperty("target").GetDecimal() == 17);
@@ -79,13 +79,13 @@ public sealed class ManagerApiReadTests(DemoHostFixture demo) : IClassFixture<De
     }
 
     [Fact]
-    public async Task Cohorts_Manager_ListsBothDemoCohortsWithLateSessions()
+    public async Task Cohorts_Manager_ListsTheDemoCohortsWithLateSessions()
     {
         using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
 
         var cohorts = await manager.GetJsonAsync("/api/cohorts");
 
-        Assert.Equal(3, cohorts.GetArrayLength()); // with the CIME learning expedition of November 2024, over
+        Assert.Equal(5, cohorts.GetArrayLength()); // one per built-in programme: Boost, OpenLab, CIME, Semaine, Tournée
         var batisseurs = cohorts.EnumerateArray().Single(c => c.GetProperty("name").GetString() == "Les bâtisseurs");
         Assert.Equal(17, batisseurs.GetProperty("companies").GetInt32());
         Assert.True(batisseurs.GetProperty("lateSessions").GetInt32() > 0);

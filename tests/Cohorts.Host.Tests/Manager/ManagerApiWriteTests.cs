@@ -22,10 +22,11 @@ public sealed class ManagerApiWriteTests(DemoHostFixture demo) : IClassFixture<D
         using var response = await manager.PostAsJsonAsync("/api/programmes", new { templateId = "tournee-de-l-innovation" });
 
         var created = await response.ReadJsonAsync(HttpStatusCode.Created);
-        Assert.Equal("/api/programmes/tournee-de-l-innovation", response.Headers.Location?.OriginalString);
+        // The demo has a Tournée already: this one gets the next id.
+        Assert.Equal("/api/programmes/tournee-de-l-innovation-2", response.Headers.Location?.OriginalString);
         Assert.True(created.GetProperty("manages").GetBoolean());
         Assert.True(created.GetProperty("definitions")[0].GetProperty("latestVersion").GetInt32() >= 1);
-        Assert.Contains((await manager.GetJsonAsync("/api/programmes")).EnumerateArray(), p => p.GetProperty("id").GetString() == "tournee-de-l-innovation");
+        Assert.Contains((await manager.GetJsonAsync("/api/programmes")).EnumerateArray(), p => p.GetProperty("id").GetString() == "tournee-de-l-innovation-2");
     }
 
     [Fact]

@@ -127,10 +127,10 @@ public sealed class BoostInnovationStoryTests : IAsyncLifetime
         }
 
         // Connect Innov: member companies join the network (the directory's Member links) up to the target of 100.
-        await AddMembersAsync(programmeId, 99);
+        await AddMembersAsync(organiser, programmeId, 99);
         var progress = await organiser.GetJsonAsync($"/api/cohorts/{cohortId}/progress");
         Assert.Equal(99m, Kpi(progress, "members").GetProperty("current").GetDecimal());
-        await AddMembersAsync(programmeId, 1, from: 99);
+        await AddMembersAsync(organiser, programmeId, 1, from: 99);
         progress = await organiser.GetJsonAsync($"/api/cohorts/{cohortId}/progress");
         var members = Kpi(progress, "members");
         Assert.Equal((100m, 100m, "met"), (members.GetProperty("current").GetDecimal(), members.GetProperty("target").GetDecimal(), members.GetProperty("status").GetString()));
@@ -158,19 +158,16 @@ public sealed class BoostInnovationStoryTests : IAsyncLifetime
     private static JsonElement Kpi(JsonElement progress, string kind) =>
         progress.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("kpi").GetString() == kind);
 
-    /// <summary>
-    /// Links member companies to the programme as the directory does (the organisations API of the "orgs" work adds
-    /// them through <c>POST /api/programmes/{id}/organisations</c>; this branch has the directory's service only).
-    /// </summary>
-    private async Task AddMembersAsync(string programmeId, int count, int from = 0)
+    /// <summary>Adds member companies to the directory and links them to the programme as members, through the organisations API.</summary>
+    private static async Task AddMembersAsync(HttpClient manager, string programmeId, int count, int from = 0)
     {
-        await using var db = await _host.DomainAsync();
         for (var i = from; i < from + count; i++)
         {
-            var organisation = await OrganisationDirectory.FindOrAddAsync(db, $"Adhérent Connect Innov {i + 1}", OrganisationKind.Business, _clock.GetUtcNow(), CancellationToken.None);
-            await OrganisationDirectory.LinkAsync(db, programmeId, organisation.Id, ProgrammeOrganisationRole.Member, CancellationToken.None);
+            var organisation = await manager.PostJsonAsync("/api/organisations", new { name = $"Adhérent Connect Innov {i + 1}", kind = "Business", town = "Nanterre" }, HttpStatusCode.Created);
+            await manager.PostJsonAsync(
+                $"/api/programmes/{Uri.EscapeDataString(programmeId)}/organisations",
+                new { organisationId = organisation.GetProperty("id").GetGuid(), role = "Member" },
+                HttpStatusCode.OK);
         }
-
-        await db.SaveChangesAsync();
     }
 }

@@ -129,10 +129,22 @@ public sealed class OpenLabStoryTests : IAsyncLifetime
             var token = tokens.For(linkId);
             var journey = await anonymous.GetJsonAsync($"/api/portal/{token}");
             Assert.Contains(journey.GetProperty("formsWaiting").EnumerateArray(), f => f.GetProperty("requestId").GetGuid() == request.Id);
+
+            // The conference's recording and transcript links, shared with its participants, are on their portal.
+            Assert.Contains(journey.GetProperty("documents").EnumerateArray(), d => d.GetProperty("url").GetString() == Recording);
             await anonymous.PostJsonAsync(
                 $"/api/portal/{token}/forms/{request.Id}/answers",
                 new { answers = new { compris = $"Réponse {i} : la connaissance se crée aussi dans l'informel.", maintenant = "Nous testons un atelier interne.", pourrions = "Inviter nos clients à la prochaine conférence." } },
                 HttpStatusCode.OK);
+        }
+
+        // The conference's page links to the synthesis of its own answers.
+        using (var page = await _host.CreatePageClientAsync(Manager))
+        {
+            page.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+            var html = await page.GetStringAsync($"/manage/events/{conferenceId}");
+            Assert.Contains($"/forms/retour-a-froid/answers/synthesis.docx?sessionId={conferenceId}", html, StringComparison.Ordinal);
+            Assert.Contains("Retour à froid sur la conférence", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         }
 
         // The synthesis of that conference: its answers only, read back from Word and PDF.

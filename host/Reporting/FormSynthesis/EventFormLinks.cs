@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json.Nodes;
+using Cohorts.Host.Localization;
+using Cohorts.Workflows.Persistence;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewComponents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Cohorts.Host.Reporting.FormSynthesis;
+
+/// <summary>
+/// On an event's page, the synthesis of each form asked about that event (the OpenLab's « retour à froid » of one
+/// conference): Word and PDF of that event's answers only; nothing when no form was asked about it. The routes check
+/// access again.
+/// </summary>
+/// <param name="domain">The domain's contexts.</param>
+/// <param name="text">The synthesis texts.</param>
+public sealed class EventFormLinks(IDbContextFactory<CohortsDbContext> domain, IStringLocalizer<SynthesisText> text) : ViewComponent
+{
+    /// <summary>Renders the links for an event.</summary>
+    public async Task<IViewComponentResult> InvokeAsync(Guid sessionId)
+    {
+        await using var db = await domain.CreateDbContextAsync(HttpContext.RequestAborted);
+        var asked = await db.FormRequests.AsNoTracking()
+            .Where(r => r.SessionId == sessionId)
+            .Select(r => new { r.ProgrammeId, r.FormId })
+            .Distinct()
+            .ToListAsync(HttpContext.RequestAborted);
+        if (asked.Count == 0)
+        {
+            return new HtmlContentViewComponentResult(HtmlString.Empty);
+        }
+
+        var html = HtmlEncoder.Default;
+        var builder = new HtmlContentBuilder();
+        builder.AppendHtml("<section class=\"event-forms\"><ul>");
+        foreach (var form in asked.OrderBy(f => f.FormId, StringComparer.Ordinal))
+        {
+            var json = await db.FormVersions.AsNoTracking()
+                .Where(v => v.ProgrammeId == form.ProgrammeId && v.FormId == form.FormId)
+                .OrderByDescending(v => v.Version)
+                .Select(v => v.Json)
+                .FirstOrDefaultAsync(HttpContext.RequestAborted);
+            var root = $"/api/programmes/{Uri.EscapeDataString(form.ProgrammeId)}/forms/{Uri.EscapeDataString(form.FormId)}/answers/synthesis";
+            builder.AppendHtml(
+                $"<li>{html.Encode(text["Answers to {0}", NameOf(json) ?? form.FormId])} — " +
+                $"<a href=\"{root}.docx?sessionId={sessionId}\" download>{html.Encode(text["Synthesis (Word)"])}</a> · " +
+                $"<a href=\"{root}.pdf?sessionId={sessionId}\" download>{html.Encode(text["Synthesis (PDF)"])}</a></li>");
+        }
+
+        builder.AppendHtml("</ul></section>");
+        return new HtmlContentViewComponentResult(builder);
+    }
+
+    // The form's name in the reader's language (French or English), from its document.
+    private static string? NameOf(string? json)
+    {
+        if (json is null || JsonNode.Parse(json)?["name"] is not { } name)
+        {
+            return null;
+        }
+
+        var french = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr";
+        return name is JsonObject names ? (string?)names[french ? "fr" : "en"] ?? (string?)names[french ? "en" : "fr"] : (string?)name;
+    }
+}
