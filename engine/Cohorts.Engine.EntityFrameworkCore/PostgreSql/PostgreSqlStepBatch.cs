@@ -12,12 +12,16 @@ using Npgsql;
 namespace Cohorts.Engine.EntityFrameworkCore.PostgreSql;
 
 /// <summary>
-/// Writes a step's rows on PostgreSQL as one batch, one round trip before the COMMIT: the instance's advisory lock,
+/// Writes a step's rows on PostgreSQL as one batch, one round trip: the instance's advisory lock,
 /// the removed bookmarks' DELETE, the instance INSERT or its UPDATE with the version check, the added bookmarks and
 /// the log entries in multi-row INSERTs. What SaveChanges wrote, without its per-entity machinery, as
 /// <see cref="Stores.StepRowWriter"/> does on SQLite; Npgsql prepares each statement shape once (Max Auto Prepare).
 /// Table and column names and every value's conversion come from the EF model, so the rows are the ones EF writes and
-/// its queries read.
+/// its queries read. In a transaction participants opened, the batch is part of it and the caller commits; alone, the
+/// batch is its own transaction (PostgreSQL runs the statements of one batch in one implicit transaction, committed
+/// durably at its end, all rolled back by any error): the whole step in one round trip, as many as a raw single-row
+/// transaction needs. The version check then fails the batch itself when the instance row is not at the expected
+/// version (a division by zero on the updated rows' count), so nothing of the step is written.
 /// </summary>
 internal static class PostgreSqlStepBatch
 {
@@ -55,13 +59,15 @@ internal static class PostgreSqlStepBatch
     private static readonly ConcurrentDictionary<(string Statement, int Rows), string> Texts = new();
 
     /// <summary>
-    /// Writes the step's rows in the transaction open on <paramref name="db"/>'s connection.
+    /// Writes the step's rows in the transaction open on <paramref name="db"/>'s connection, or as a transaction of
+    /// their own when none is (the connection must be open).
     /// </summary>
     /// <returns>False when the instance row was not at the version the step started from: another step committed first.</returns>
     public static async ValueTask<bool> WriteAsync(WorkflowDbContext db, StepCommit commit, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        var alone = transaction is null;
         var instance = InstanceRecord.FromInstance(commit.Instance);
         await using var batch = new NpgsqlBatch(connection, transaction);
 
@@ -91,9 +97,9 @@ internal static class PostgreSqlStepBatch
         }
         else
         {
-            write.CommandText = Texts.GetOrAdd(("update-instance", 1), _ =>
+            write.CommandText = Texts.GetOrAdd((alone ? "update-instance-checked" : "update-instance", 1), _ =>
             {
-                var sql = new StringBuilder("UPDATE ").Append(Table(instances)).Append(" SET ");
+                var sql = new StringBuilder(alone ? "WITH updated AS (UPDATE " : "UPDATE ").Append(Table(instances)).Append(" SET ");
                 for (var i = 0; i < InstanceUpdateColumns.Length; i++)
                 {
                     sql.Append(i == 0 ? string.Empty : ", ").Append(Column(instances, InstanceUpdateColumns[i])).Append(" = $").Append(i + 1);
@@ -101,6 +107,7 @@ internal static class PostgreSqlStepBatch
 
                 return sql.Append(" WHERE ").Append(Column(instances, nameof(InstanceRecord.Id))).Append(" = $").Append(InstanceUpdateColumns.Length + 1)
                     .Append(" AND ").Append(Column(instances, nameof(InstanceRecord.Version))).Append(" = $").Append(InstanceUpdateColumns.Length + 2)
+                    .Append(alone ? $" RETURNING 1) SELECT 1 / (SELECT COUNT(*)::integer FROM updated)" : string.Empty)
                     .ToString();
             });
             AddValues(write, instances, InstanceUpdateColumns, [instance], Read);
@@ -117,6 +124,10 @@ internal static class PostgreSqlStepBatch
         {
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
+        catch (PostgresException exception) when (alone && exception.SqlState == PostgresErrorCodes.DivisionByZero)
+        {
+            return false; // the instance row was not at the expected version: the batch, the step's transaction, rolled back
+        }
         catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
         {
             throw new DbUpdateException($"Writing a step's rows failed: {exception.MessageText}", exception);
@@ -126,7 +137,7 @@ internal static class PostgreSqlStepBatch
             throw new DbUpdateException($"Writing a step's rows failed: {exception.Message}", exception);
         }
 
-        return write.RecordsAffected == 1;
+        return alone || write.RecordsAffected == 1;
     }
 
     private static void AddInserts<TRecord>(NpgsqlBatch batch, string statement, IEntityType entity, string[] columns, TRecord[] records, Func<TRecord, string, object?> read)

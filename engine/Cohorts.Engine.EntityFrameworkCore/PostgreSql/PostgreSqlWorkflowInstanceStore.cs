@@ -73,11 +73,18 @@ internal sealed class PostgreSqlWorkflowInstanceStore(IDbContextFactory<Workflow
         }
 
         // Only the engine's rows of one instance: its advisory lock and the version check are all the step needs, so
-        // the transaction is begun on the connection, without the installation's write lock that EF's BeginTransaction
-        // takes (PostgreSqlWriteLock). Steps of different instances then commit side by side, and the server flushes
-        // their commits to the WAL together (group commit), each still durable when its COMMIT returns.
+        // the transaction goes without the installation's write lock that EF's BeginTransaction takes
+        // (PostgreSqlWriteLock). Steps of different instances then commit side by side, and the server flushes their
+        // commits to the WAL together (group commit), each still durable when its answer comes back. Without incidents
+        // (nearly always) the batch is the transaction, one round trip.
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
+        if (commit.Incidents.Count == 0)
+        {
+            await WriteStepAsync(db, commit, cancellationToken);
+            return;
+        }
+
         await using var own = await db.Database.GetDbConnection().BeginTransactionAsync(cancellationToken);
         await db.Database.UseTransactionAsync(own, cancellationToken);
         await WriteStepAsync(db, commit, cancellationToken);
