@@ -38,6 +38,18 @@ internal sealed class BenchEngine : IAsyncDisposable
         return new BenchEngine(services);
     }
 
+    /// <summary>The same runtime on a PostgreSQL database (<c>AddCohortsEnginePostgreSql</c>), migrated at start.</summary>
+    public static async Task<BenchEngine> StartPostgreSqlAsync(string connectionString, TimeProvider clock)
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(clock)
+            .AddCohortsEnginePostgreSql(connectionString)
+            .AddCohortsEngine()
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        await services.MigrateCohortsEngineAsync();
+        return new BenchEngine(services);
+    }
+
     /// <summary>Publishes a definition (publishing the same one again returns the stored version).</summary>
     public async Task<WorkflowDefinition> PublishAsync(WorkflowBuilder builder) =>
         await Catalog.PublishAsync(builder.Build(Registry));

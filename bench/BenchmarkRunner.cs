@@ -13,12 +13,24 @@ internal static class BenchmarkRunner
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        const string Usage = "Usage: dotnet run -c Release --project bench [-- quick | pages | http | simulation] [--provider sqlite|postgresql]";
         string[] known = ["quick", "pages", "http", "simulation"];
+        if (BenchProvider.Parse(ref args) is not { } provider)
+        {
+            await Console.Error.WriteLineAsync($"--provider takes sqlite or postgresql. {Usage}");
+            return 2;
+        }
+
         var unknown = args.Where(a => !known.Contains(a, StringComparer.OrdinalIgnoreCase)).ToList();
         if (unknown.Count > 0)
         {
-            await Console.Error.WriteLineAsync($"Unknown argument(s): {string.Join(' ', unknown)}. Usage: dotnet run -c Release --project bench [-- quick | pages | http | simulation]");
+            await Console.Error.WriteLineAsync($"Unknown argument(s): {string.Join(' ', unknown)}. {Usage}");
             return 2;
+        }
+
+        if (provider == BenchProvider.PostgreSql)
+        {
+            return await PostgreSql.PostgreSqlBench.RunAsync(args.Length > 0 ? BenchSizes.Quick : BenchSizes.Full);
         }
 
         var pagesOnly = args.Any(a => a.Equals("pages", StringComparison.OrdinalIgnoreCase));

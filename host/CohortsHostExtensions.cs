@@ -110,7 +110,11 @@ public static class CohortsHostExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
 
+        // /health and /health/ready: the database and the scheduler answer (readiness: send traffic here);
+        // /health/live: the process answers at all (liveness: restart it when not), whatever the database does.
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
+        app.MapHealthChecks("/health/ready", new() { ResponseWriter = HealthResponse.WriteAsync });
+        app.MapHealthChecks("/health/live", new() { ResponseWriter = HealthResponse.WriteAsync, Predicate = _ => false });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api-reference", options => options.WithTitle("Cohorts API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapCohortsApi();

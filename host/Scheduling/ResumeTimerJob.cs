@@ -14,8 +14,11 @@ internal sealed class ResumeTimerJob(WorkflowRuntime runtime, ILogger<ResumeTime
 {
     public static readonly JobKey Key = new("resume-timer", TimerTriggers.Group);
 
-    /// <summary>The job's definition: durable, so that it stays stored while no trigger points at it.</summary>
-    public static IJobDetail Detail() => JobBuilder.Create<ResumeTimerJob>().WithIdentity(Key).StoreDurably().Build();
+    /// <summary>
+    /// The job's definition: durable, so that it stays stored while no trigger points at it; recoverable, so that a
+    /// fire cut short by a killed host runs again (on another host of a cluster, or at this one's restart).
+    /// </summary>
+    public static IJobDetail Detail() => JobBuilder.Create<ResumeTimerJob>().WithIdentity(Key).StoreDurably().RequestRecovery().Build();
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

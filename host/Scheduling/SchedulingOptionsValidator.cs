@@ -36,6 +36,11 @@ internal sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOp
             failures.Add($"{Section}:{nameof(options.IdleWaitTime)} must be at least 00:00:01 (a Quartz limit), not {options.IdleWaitTime}.");
         }
 
+        if (options.ClusterCheckinInterval < TimeSpan.FromSeconds(1) || options.ClusterCheckinInterval > TimeSpan.FromMinutes(5))
+        {
+            failures.Add($"{Section}:{nameof(options.ClusterCheckinInterval)} must be between 00:00:01 and 00:05:00, not {options.ClusterCheckinInterval}.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

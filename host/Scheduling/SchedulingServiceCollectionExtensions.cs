@@ -1,10 +1,16 @@
+using Cohorts.Engine.EntityFrameworkCore;
 using Cohorts.Engine.Runtime;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Quartz;
 
 namespace Cohorts.Host.Scheduling;
 
-/// <summary>Registers Quartz on its own SQLite file, the timer observer and the reconciliation.</summary>
+/// <summary>
+/// Registers Quartz, the timer observer and the reconciliation. On SQLite, Quartz keeps its own file, for this host
+/// alone; on PostgreSQL, its standard tables in the installation's database, clustered: every host is a node with its
+/// own instance id, and each trigger fires on exactly one of them.
+/// </summary>
 internal static class SchedulingServiceCollectionExtensions
 {
     public static IServiceCollection AddCohortsScheduling(this IServiceCollection services, IConfiguration configuration)
@@ -18,6 +24,7 @@ internal static class SchedulingServiceCollectionExtensions
             throw new OptionsValidationException(SchedulingOptions.SectionName, typeof(SchedulingOptions), validation.Failures);
         }
 
+        var database = configuration.GetSection(CohortsDatabaseOptions.SectionName).Get<CohortsDatabaseOptions>() ?? new CohortsDatabaseOptions();
         services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SchedulingOptions>>(validator);
         services.AddSingleton<TriggerDeferral>();
@@ -40,11 +47,20 @@ internal static class SchedulingServiceCollectionExtensions
             });
             quartz.UsePersistentStore(store =>
             {
-                store.UseSqlite($"Data Source={Path.GetFullPath(options.DatabasePath)}");
+                if (database.Provider == CohortsDatabaseProvider.PostgreSql)
+                {
+                    store.UsePostgres(NpgsqlFactory.Instance, database.PostgreSql.ConnectionString);
+                    store.UseClustering(cluster => cluster.CheckinInterval = options.ClusterCheckinInterval);
+                }
+                else
+                {
+                    store.UseSqlite($"Data Source={Path.GetFullPath(options.DatabasePath)}");
+                }
+
                 store.ProvisionSchema();
                 store.UseSystemTextJsonSerializer();
             });
-            quartz.AddJob<ResumeTimerJob>(job => job.WithIdentity(ResumeTimerJob.Key).StoreDurably());
+            quartz.AddJob<ResumeTimerJob>(job => job.WithIdentity(ResumeTimerJob.Key).StoreDurably().RequestRecovery());
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;

@@ -1,3 +1,4 @@
+using Cohorts.Engine.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Cohorts.Host.Scheduling;
@@ -8,18 +9,20 @@ namespace Cohorts.Host.Scheduling;
 /// </summary>
 /// <param name="reconciler">The reconciler.</param>
 /// <param name="options">The scheduling settings.</param>
+/// <param name="database">The database settings: Quartz's own file is made on SQLite only.</param>
 /// <param name="timeProvider">The clock.</param>
 /// <param name="logger">The log.</param>
 internal sealed class TimerReconciliationService(
     TimerReconciler reconciler,
     IOptions<SchedulingOptions> options,
+    IOptions<CohortsDatabaseOptions> database,
     TimeProvider timeProvider,
     ILogger<TimerReconciliationService> logger) : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(options.Value.DatabasePath));
-        if (!string.IsNullOrEmpty(folder))
+        if (database.Value.Provider == CohortsDatabaseProvider.Sqlite && !string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
         }

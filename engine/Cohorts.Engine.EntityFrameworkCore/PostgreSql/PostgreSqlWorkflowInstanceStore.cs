@@ -10,8 +10,8 @@ namespace Cohorts.Engine.EntityFrameworkCore.PostgreSql;
 
 /// <summary>
 /// The PostgreSQL <see cref="IWorkflowInstanceStore"/>: a short-lived pooled context per call. A step commits in one
-/// transaction: the installation's write lock (at BEGIN), the instance's advisory lock, then its rows, domain rows of a
-/// joined step included; the instance row is written only at the version the step started from, so a step that another
+/// transaction: the installation's write lock (at BEGIN) when participants joined it with domain rows, the instance's
+/// advisory lock, then its rows, domain rows of a joined step included; the instance row is written only at the version the step started from, so a step that another
 /// host committed first writes nothing (<see cref="ConcurrencyConflictException"/>).
 /// </summary>
 internal sealed class PostgreSqlWorkflowInstanceStore(IDbContextFactory<WorkflowDbContext> contextFactory) : IWorkflowInstanceStore
@@ -72,8 +72,21 @@ internal sealed class PostgreSqlWorkflowInstanceStore(IDbContextFactory<Workflow
             return;
         }
 
+        // Only the engine's rows of one instance: its advisory lock and the version check are all the step needs, so
+        // the transaction goes without the installation's write lock that EF's BeginTransaction takes
+        // (PostgreSqlWriteLock). Steps of different instances then commit side by side, and the server flushes their
+        // commits to the WAL together (group commit), each still durable when its answer comes back. Without incidents
+        // (nearly always) the batch is the transaction, one round trip.
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var own = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        if (commit.Incidents.Count == 0)
+        {
+            await WriteStepAsync(db, commit, cancellationToken);
+            return;
+        }
+
+        await using var own = await db.Database.GetDbConnection().BeginTransactionAsync(cancellationToken);
+        await db.Database.UseTransactionAsync(own, cancellationToken);
         await WriteStepAsync(db, commit, cancellationToken);
         await own.CommitAsync(cancellationToken);
     }
@@ -100,41 +113,21 @@ internal sealed class PostgreSqlWorkflowInstanceStore(IDbContextFactory<Workflow
 
     private static async ValueTask WriteStepAsync(WorkflowDbContext db, StepCommit commit, CancellationToken cancellationToken)
     {
-        // Inside the step's transaction (the caller commits): the instance lock, the bookmark DELETE when the step
-        // removed any (before the inserts, so a step may remove and re-add a bookmark id), then one SaveChanges, one
-        // round trip: the instance INSERT or its UPDATE with the version check, the bookmarks, the log, the incidents.
-        var instanceId = commit.Instance.Id;
-        await PostgreSqlLocks.LockInstanceAsync(db, instanceId, cancellationToken);
+        // Inside the step's transaction (the caller commits): one batch, one round trip (PostgreSqlStepBatch) takes the
+        // instance lock and writes the rows; incidents, rare, follow through SaveChanges.
         try
         {
-            if (commit.RemovedBookmarks.Count > 0)
+            if (!await PostgreSqlStepBatch.WriteAsync(db, commit, cancellationToken))
             {
-                // Set-based: a row already gone is no error; the version check on the instance row decides conflicts.
-                var removed = commit.RemovedBookmarks.Select(b => b.Id).ToList();
-                await db.Bookmarks.Where(b => b.InstanceId == instanceId && removed.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
+                // No row at the version the step started from: another step committed first.
+                throw Conflict(commit, null);
             }
 
-            var instance = InstanceRecord.FromInstance(commit.Instance);
-            if (commit.IsNew)
+            if (commit.Incidents.Count > 0)
             {
-                db.Instances.Add(instance);
+                await AddIncidentsAsync(db, commit, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
             }
-            else
-            {
-                // UPDATE ... WHERE Id = @id AND Version = @expected (Version is the concurrency token).
-                db.Instances.Update(instance);
-                db.Entry(instance).Property(i => i.Version).OriginalValue = commit.ExpectedVersion;
-            }
-
-            db.Bookmarks.AddRange(commit.AddedBookmarks.Select(BookmarkRecord.FromBookmark));
-            db.ExecutionLog.AddRange(commit.Log.Select(LogEntryRecord.FromEntry));
-            await AddIncidentsAsync(db, commit, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException exception)
-        {
-            // No row at the version the step started from: another step committed first.
-            throw Conflict(commit, exception);
         }
         catch (DbUpdateException exception) when (PostgreSqlErrors.IsDuplicateKey(exception))
         {

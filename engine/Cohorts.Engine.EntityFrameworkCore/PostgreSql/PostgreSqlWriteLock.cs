@@ -8,7 +8,9 @@ namespace Cohorts.Engine.EntityFrameworkCore.PostgreSql;
 /// advisory lock (<c>pg_advisory_xact_lock</c>), released by its COMMIT or ROLLBACK. It is what SQLite's
 /// <c>BEGIN IMMEDIATE</c> is on the file: one write transaction at a time, across every host on the database, so each
 /// check-then-change of the domain and of Identity (a coach's last free place, a refresh token used once) stays as
-/// correct as on SQLite without each of them choosing its own lock. Reads outside a transaction never wait for it.
+/// correct as on SQLite without each of them choosing its own lock. Reads outside a transaction never wait for it, nor
+/// does a step that writes only the engine's rows of its instance (the store begins that transaction on the connection,
+/// which this interceptor does not see): the instance lock and the version check are enough there.
 /// </summary>
 /// <remarks>
 /// Lock order, so no two transactions wait for each other: this lock first, always (it is the first statement of the

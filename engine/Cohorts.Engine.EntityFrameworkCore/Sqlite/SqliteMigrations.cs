@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Cohorts.Engine.EntityFrameworkCore.Sqlite;
 
@@ -25,6 +27,13 @@ internal static class SqliteMigrations
         if (db.Database.IsSqlite() && Path.GetDirectoryName(Path.GetFullPath(databasePath)) is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            // A fresh PostgreSQL database: the history table made first, so EF's first look at it is not logged as a
+            // failed command (a missing table is an error there, where SQLite's check is a query of its catalogue).
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         }
 
         await db.Database.MigrateAsync(cancellationToken);

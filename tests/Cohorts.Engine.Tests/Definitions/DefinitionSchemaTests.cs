@@ -18,7 +18,7 @@ public sealed class DefinitionSchemaTests
         Assert.Equal(DefinitionSchema.Dialect, (string?)schema["$schema"]);
         Assert.Equal("/schemas/definition.json", (string?)schema["$id"]);
         Assert.Equal(["type", "reminder"], session["required"]!.AsArray().Select(n => (string?)n));
-        Assert.Equal(["OnSite", "Remote"], properties["format"]!["enum"]!.AsArray().Select(n => (string?)n));
+        Assert.Equal(["OnSite", "Remote", "onSite", "remote"], properties["format"]!["enum"]!.AsArray().Select(n => (string?)n)); // as declared, and camelCase as JSON writes them
         Assert.Equal("#/$defs/duration", (string?)properties["length"]!["anyOf"]![0]!["$ref"]);
         Assert.Equal("array", (string?)properties["topics"]!["type"]);
         Assert.Equal("#/$defs/activity", (string?)properties["onMissed"]!["anyOf"]![0]!["$ref"]);

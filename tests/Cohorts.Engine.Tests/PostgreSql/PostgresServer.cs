@@ -17,7 +17,7 @@ public sealed class PostgresServer
     /// <summary>The command that installs the server, named when it is missing.</summary>
     public const string InstallHint = "install PostgreSQL (sudo apt-get install -y postgresql) or set COHORTS_PG_BIN to the folder holding initdb and pg_ctl";
 
-    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(() => StartAsync(durable: false));
     private static int _databases;
 
     private PostgresServer(string folder, int port, string? runAs)
@@ -79,7 +79,11 @@ public sealed class PostgresServer
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<PostgresServer> StartAsync()
+    /// <summary>
+    /// Starts a cluster of its own, stopped when the process exits: without fsync for the tests (nothing there is
+    /// about surviving a power cut), with PostgreSQL's durable defaults (fsync, synchronous_commit) for a benchmark.
+    /// </summary>
+    public static async Task<PostgresServer> StartAsync(bool durable)
     {
         var bin = BinFolder ?? throw new InvalidOperationException($"PostgreSQL not found, and COHORTS_REQUIRE_POSTGRES=1: {InstallHint}.");
         var folder = Path.Combine(Path.GetTempPath(), $"cohorts-pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..32]);
@@ -96,7 +100,7 @@ public sealed class PostgresServer
         var server = new PostgresServer(folder, port, runAs);
         await RunAsync(
             Path.Combine(bin, "pg_ctl"),
-            ["-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "-o", $"-p {port} -k {folder} -c listen_addresses='' -c fsync=off -c max_connections=200", "start"],
+            ["-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "-o", $"-p {port} -k {folder} -c listen_addresses=''{(durable ? string.Empty : " -c fsync=off")} -c max_connections=200", "start"],
             runAs);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop(bin);
         return server;

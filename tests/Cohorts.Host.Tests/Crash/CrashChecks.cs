@@ -48,6 +48,7 @@ internal sealed class CrashChecks
         checks.Answers();
         checks.JourneysAtTheirEnd();
         checks.TimersScheduled();
+        checks.TimersFiredOnce();
         return checks;
     }
 
@@ -315,6 +316,22 @@ internal sealed class CrashChecks
         }
 
         Facts.Add($"Scheduler: {triggers.Count} timer triggers for {timers.Count} timer bookmarks.");
+    }
+
+    /// <summary>Each cool-down timer resumed its instance once: never twice (two fires, two hosts), never zero times for a graduate.</summary>
+    private void TimersFiredOnce()
+    {
+        foreach (var (instanceId, resumes) in _db.CoolDownResumes.Where(r => r.Value > 1))
+        {
+            Add("TIMER FIRED TWICE: the cool-down resumed its instance more than once", instanceId, $"{resumes} resumes");
+        }
+
+        foreach (var company in _db.Companies.Where(c => c.Status == "Graduated" && !_db.CoolDownResumes.ContainsKey(c.Id)))
+        {
+            Add("TIMER NEVER FIRED: graduated without its cool-down's resume", company.Id, "no resume of the cool-down in the execution log");
+        }
+
+        Facts.Add($"Timers: {_db.CoolDownResumes.Values.Sum()} cool-down resumes for {_db.CoolDownResumes.Count} instances.");
     }
 
     private void Add(string category, Guid companyId, string line)

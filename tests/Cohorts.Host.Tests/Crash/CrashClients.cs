@@ -86,16 +86,20 @@ internal sealed class WriteRecord(WriteKind kind, Guid id, Guid companyId, strin
 /// Concurrent API clients: each takes a write from a shared queue and retries it until an answer says it is recorded
 /// (2xx, or a 409 naming the record), whatever the host does in between (killed, restarting). A discovery loop reads
 /// the database for new sessions and milestones and queues their outcome and decision. Each write has one owner, so a
-/// "done already" answer can only be about an earlier attempt of the same client.
+/// "done already" answer can only be about an earlier attempt of the same client. With several hosts, each client
+/// starts on one and moves to the next when an answer is lost or a 5xx comes back, as a load balancer would; the one
+/// bearer token, issued by whichever host answered first, is sent to all of them.
 /// </summary>
 internal sealed class CrashClients : IAsyncDisposable
 {
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(20);
 
-    private readonly Uri _baseAddress;
-    private readonly CrashDatabase _database;
+    private readonly IReadOnlyList<Uri> _hosts;
+    private readonly ICrashDatabase _database;
     private readonly Channel<WriteRecord> _queue = Channel.CreateUnbounded<WriteRecord>();
     private readonly ConcurrentDictionary<(WriteKind, Guid), WriteRecord> _writes = new();
+    private readonly ConcurrentDictionary<Uri, int> _recordedBy = new();
+    private readonly ConcurrentDictionary<Uri, int> _lostBy = new();
     private readonly List<HttpClient> _clients = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Random _random;
@@ -105,15 +109,26 @@ internal sealed class CrashClients : IAsyncDisposable
     private long _lastNewWork;
     private int _answered;
 
-    public CrashClients(Uri baseAddress, CrashDatabase database, int seed)
+    public CrashClients(Uri baseAddress, ICrashDatabase database, int seed)
+        : this([baseAddress], database, seed)
     {
-        _baseAddress = baseAddress;
+    }
+
+    public CrashClients(IReadOnlyList<Uri> hosts, ICrashDatabase database, int seed)
+    {
+        _hosts = hosts;
         _database = database;
         _random = new Random(seed);
         _lastNewWork = Environment.TickCount64;
     }
 
     public IReadOnlyCollection<WriteRecord> Writes => [.. _writes.Values];
+
+    /// <summary>Gets how many writes each host acknowledged (2xx).</summary>
+    public IReadOnlyDictionary<Uri, int> RecordedBy => _recordedBy;
+
+    /// <summary>Gets how many attempts each host left without an answer (down, killed, restarting).</summary>
+    public IReadOnlyDictionary<Uri, int> LostBy => _lostBy;
 
     /// <summary>Gets the number of answers received so far (any status): the killer waits for traffic between kills.</summary>
     public int Answered => Volatile.Read(ref _answered);
@@ -141,13 +156,13 @@ internal sealed class CrashClients : IAsyncDisposable
         var tasks = new List<Task> { DiscoverAsync(_stop.Token) };
         for (var i = 0; i < count; i++)
         {
-            var client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromSeconds(30) })
+            var perHost = _hosts.Select(host => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromSeconds(30) })
             {
-                BaseAddress = _baseAddress,
+                BaseAddress = host,
                 Timeout = RequestTimeout,
-            };
-            _clients.Add(client);
-            tasks.Add(ClientAsync(client, deadline));
+            }).ToArray();
+            _clients.AddRange(perHost);
+            tasks.Add(ClientAsync(perHost, i % perHost.Length, deadline));
         }
 
         return Task.WhenAll(tasks);
@@ -202,9 +217,9 @@ internal sealed class CrashClients : IAsyncDisposable
                     Queue(new WriteRecord(WriteKind.Decision, milestone.Id, milestone.CompanyId ?? Guid.Empty, string.Empty));
                 }
             }
-            catch (Microsoft.Data.Sqlite.SqliteException)
+            catch (System.Data.Common.DbException)
             {
-                // The file is busy (the host starting, migrating): read again next time.
+                // The database is busy (the host starting, migrating): read again next time.
             }
 
             try
@@ -218,14 +233,16 @@ internal sealed class CrashClients : IAsyncDisposable
         }
     }
 
-    private async Task ClientAsync(HttpClient client, DateTimeOffset deadline)
+    private async Task ClientAsync(HttpClient[] perHost, int first, DateTimeOffset deadline)
     {
+        var host = new HostChoice(perHost, first);
         await foreach (var write in _queue.Reader.ReadAllAsync(CancellationToken.None))
         {
             Interlocked.Increment(ref _inFlight);
             try
             {
-                await WriteAsync(client, write, deadline);
+                await WriteAsync(host, write, deadline);
+                host.Next(); // the next write to the next host: every host gets its share of the traffic
             }
             finally
             {
@@ -235,10 +252,11 @@ internal sealed class CrashClients : IAsyncDisposable
     }
 
     /// <summary>Sends a write until an answer says it is recorded, or refuses it; any lack of answer is retried.</summary>
-    private async Task WriteAsync(HttpClient client, WriteRecord write, DateTimeOffset deadline)
+    private async Task WriteAsync(HostChoice host, WriteRecord write, DateTimeOffset deadline)
     {
         while (true)
         {
+            var client = host.Current;
             if (TimeProvider.System.GetUtcNow() > deadline)
             {
                 write.End = WriteEnd.GaveUp;
@@ -247,6 +265,7 @@ internal sealed class CrashClients : IAsyncDisposable
 
             if (await TokenAsync(client) is not { } token)
             {
+                host.Next();
                 await Task.Delay(100 + Next(100), CancellationToken.None);
                 continue;
             }
@@ -265,6 +284,8 @@ internal sealed class CrashClients : IAsyncDisposable
             catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
             {
                 write.LostAnswers++;
+                _lostBy.AddOrUpdate(client.BaseAddress!, 1, (_, n) => n + 1);
+                host.Next();
                 await Task.Delay(100 + Next(150), CancellationToken.None);
                 continue;
             }
@@ -276,12 +297,14 @@ internal sealed class CrashClients : IAsyncDisposable
             {
                 case >= 200 and < 300:
                     write.End = WriteEnd.Recorded;
+                    _recordedBy.AddOrUpdate(client.BaseAddress!, 1, (_, n) => n + 1);
                     return;
                 case (int)HttpStatusCode.Unauthorized:
                     Interlocked.CompareExchange(ref _token, null, token);
                     continue;
                 case >= 500:
                     write.ServerErrors++;
+                    host.Next();
                     await Task.Delay(100 + Next(150), CancellationToken.None);
                     continue;
                 case (int)HttpStatusCode.Conflict when IsConcurrencyConflict(body):
@@ -368,5 +391,15 @@ internal sealed class CrashClients : IAsyncDisposable
         {
             return _random.Next(max);
         }
+    }
+
+    /// <summary>The host a client sends to: one of the hosts' clients, the next one after a failure.</summary>
+    private sealed class HostChoice(HttpClient[] perHost, int first)
+    {
+        private int _index = first;
+
+        public HttpClient Current => perHost[_index];
+
+        public void Next() => _index = (_index + 1) % perHost.Length;
     }
 }

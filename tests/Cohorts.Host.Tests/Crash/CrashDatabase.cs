@@ -38,6 +38,9 @@ internal sealed record DatabaseSnapshot(
     IReadOnlyList<BookmarkRow> Bookmarks,
     IReadOnlyList<IncidentRow> Incidents)
 {
+    /// <summary>Gets how many times each instance's cool-down timer resumed it (the execution log's ActivityResumed at that activity).</summary>
+    public IReadOnlyDictionary<Guid, int> CoolDownResumes { get; init; } = new Dictionary<Guid, int>();
+
     /// <summary>Gets the names of the Quartz triggers of the timers (a bookmark id, "N" format), or null when the scheduler's file has no trigger table.</summary>
     public IReadOnlySet<string>? TimerTriggers { get; init; }
 }
@@ -46,7 +49,7 @@ internal sealed record DatabaseSnapshot(
 /// Reads the installation's SQLite file directly (plain queries, no product code), while the host runs (WAL: readers
 /// never block its writer) or after it is gone. The engine, the domain and Identity share the file.
 /// </summary>
-internal sealed class CrashDatabase(string path, string schedulerPath)
+internal sealed class CrashDatabase(string path, string schedulerPath) : ICrashDatabase
 {
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
@@ -74,6 +77,10 @@ internal sealed class CrashDatabase(string path, string schedulerPath)
 
         return (await ReadAsync(connection, "SELECT TRIGGER_NAME FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = 'cohorts-timers'", r => r.GetString(0))).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>The SQL of the cool-down resumes per instance, in either database (the ExecutionLog's columns are quoted for PostgreSQL).</summary>
+    public const string CoolDownResumesSql =
+        $"SELECT \"InstanceId\", COUNT(*) FROM \"ExecutionLog\" WHERE \"ActivityId\" = '{CrashSetup.CoolDownActivityId}' AND \"Event\" = 'ActivityResumed' GROUP BY \"InstanceId\"";
 
     public async Task<IReadOnlyList<SessionRow>> SessionsAsync()
     {
@@ -108,10 +115,11 @@ internal sealed class CrashDatabase(string path, string schedulerPath)
             connection,
             "SELECT InstanceId, ActivityId, Message FROM Incidents WHERE ResolvedAt IS NULL",
             r => new IncidentRow(r.GetGuid(0), r.GetString(1), r.GetString(2)));
+        var resumes = await ReadAsync(connection, CoolDownResumesSql, r => (r.GetGuid(0), r.GetInt32(1)));
         await using var end = connection.CreateCommand();
         end.CommandText = "COMMIT";
         await end.ExecuteNonQueryAsync();
-        return new DatabaseSnapshot(companies, sessions, milestones, instances, bookmarks, incidents);
+        return new DatabaseSnapshot(companies, sessions, milestones, instances, bookmarks, incidents) { CoolDownResumes = resumes.ToDictionary(r => r.Item1, r => r.Item2) };
     }
 
     private static Task<List<SessionRow>> SessionsAsync(SqliteConnection connection) =>
@@ -137,7 +145,7 @@ internal sealed class CrashDatabase(string path, string schedulerPath)
                 r.IsDBNull(4) ? [] : DecisionOutcomes(r.GetString(4))));
 
     /// <summary>The outcomes in the Decisions JSON column (an array of objects with an Outcome member, in any case).</summary>
-    private static List<string> DecisionOutcomes(string json)
+    public static List<string> DecisionOutcomes(string json)
     {
         using var document = JsonDocument.Parse(json);
         if (document.RootElement.ValueKind != JsonValueKind.Array)

@@ -82,11 +82,16 @@ internal static class CrashSetup
         }
         """;
 
-    /// <summary>Makes the installation; answers the cohorts' ids.</summary>
-    public static async Task<IReadOnlyList<Guid>> PrepareAsync(HostFiles files, int cohorts, int companiesPerCohort)
+    /// <summary>Makes the installation (on <paramref name="settings"/>' database when given); answers the cohorts' ids.</summary>
+    public static async Task<IReadOnlyList<Guid>> PrepareAsync(HostFiles files, int cohorts, int companiesPerCohort, IReadOnlyDictionary<string, string>? settings = null)
     {
         var ids = new List<Guid>();
         var quiet = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            quiet[key] = value;
+        }
+
         await using (var factory = new CohortsHostFactory(files, settings: quiet))
         {
             await factory.CreateUserAsync(ManagerEmail, CohortsRoles.Manager);

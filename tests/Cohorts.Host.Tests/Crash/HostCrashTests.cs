@@ -23,8 +23,7 @@ public sealed class HostCrashTests(ITestOutputHelper output)
     private const int Kills = 5;
 
     private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(6); // a safety bound: about a minute on an idle machine
-    private static readonly TimeSpan StuckLimit = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan Quiet = CrashSettling.Quiet;
 
     [Theory]
     [InlineData(false)]
@@ -82,7 +81,7 @@ public sealed class HostCrashTests(ITestOutputHelper output)
         // The writes still to make, with the host up for good, then settling: the journeys' last timers fire, signals
         // still owed are delivered, and nothing changes any more (bounded). The clients keep writing meanwhile, so a
         // session or milestone that appears late is still recorded or decided.
-        var settled = await SettleAsync(database, host, clients, deadline);
+        var settled = await CrashSettling.SettleAsync(database, [host], clients, deadline);
         var written = watch.Elapsed;
         clients.Stop();
         await running;
@@ -112,45 +111,6 @@ public sealed class HostCrashTests(ITestOutputHelper output)
         {
             File.Delete(files.SchedulerPath + suffix);
         }
-    }
-
-    /// <summary>
-    /// Waits until the clients have nothing left to write, no cool-down timer waits, no decision is stranded and the
-    /// instances stay unchanged for <see cref="Quiet"/>; false when nothing changes for <see cref="StuckLimit"/> while
-    /// that is not so (what is left will stay: the checks name it), or at the deadline.
-    /// </summary>
-    private static async Task<bool> SettleAsync(CrashDatabase database, HostProcess host, CrashClients clients, DateTimeOffset deadline)
-    {
-        var last = string.Empty;
-        var unchangedSince = Stopwatch.StartNew();
-        while (TimeProvider.System.GetUtcNow() < deadline)
-        {
-            Assert.True(host.IsRunning, $"The host exited on its own after its last start.\n{host.Tail()}");
-            var snapshot = await database.SnapshotAsync();
-            var progress = string.Join(';', snapshot.Instances.OrderBy(i => i.Id).Select(i => $"{i.Id}:{i.Version}:{i.Status}")) + $"|{clients.Writes.Count}|{clients.Idle}";
-            if (progress != last)
-            {
-                last = progress;
-                unchangedSince.Restart();
-            }
-            else if (clients.Idle && clients.SinceNewWork > Quiet && unchangedSince.Elapsed > Quiet)
-            {
-                var done = !snapshot.Bookmarks.Any(b => b.Kind == "Timer" && b.ActivityId == CrashSetup.CoolDownActivityId) && CrashChecks.CountStranded(snapshot) == 0;
-                if (done)
-                {
-                    return true;
-                }
-
-                if (unchangedSince.Elapsed > StuckLimit)
-                {
-                    return false;
-                }
-            }
-
-            await Task.Delay(500);
-        }
-
-        return false;
     }
 
     private static async Task WaitAsync(Func<bool> condition, TimeSpan limit)

@@ -15,13 +15,16 @@ internal sealed class HostProcess : IAsyncDisposable
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(90);
 
     private readonly HostFiles _files;
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly ConcurrentQueue<string> _tail = new();
     private readonly HttpClient _probe;
     private Process? _process;
 
-    public HostProcess(HostFiles files)
+    /// <summary>A host on <paramref name="files"/>, with <paramref name="settings"/> given on its command line (the database provider, for one).</summary>
+    public HostProcess(HostFiles files, IReadOnlyDictionary<string, string>? settings = null)
     {
         _files = files;
+        _settings = settings ?? new Dictionary<string, string>();
         Port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{Port}/");
         _probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
@@ -148,6 +151,11 @@ internal sealed class HostProcess : IAsyncDisposable
         start.ArgumentList.Add($"--Cohorts:PublicBaseUrl={CohortsHostFactory.PublicBaseUrl}");
         start.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
         start.ArgumentList.Add($"--Urls={BaseAddress.GetLeftPart(UriPartial.Authority)}");
+        foreach (var (key, value) in _settings)
+        {
+            start.ArgumentList.Add($"--{key}={value}");
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         process.OutputDataReceived += (_, e) => Keep(e.Data);
         process.ErrorDataReceived += (_, e) => Keep(e.Data);
