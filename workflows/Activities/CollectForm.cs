@@ -30,7 +30,10 @@ public sealed class CollectForm : Activity
     /// <summary>Gets who is asked (default the company).</summary>
     public CollectFormTo To { get; init; } = CollectFormTo.Company;
 
-    /// <summary>Gets a title for the respondent, a template (<c>Cold feedback ${occurrence + 1}</c>); default the form's name.</summary>
+    /// <summary>
+    /// Gets a title for the respondent, a template (<c>Cold feedback ${occurrence + 1}</c>); default the form's name.
+    /// Asked of an event's attendees or organisers, it may name the event: <c>${eventTitle}</c> is its title.
+    /// </summary>
     public string? Title { get; init; }
 
     /// <summary>Gets, for <see cref="CollectFormTo.Attendees"/> and <see cref="CollectFormTo.Organisers"/>, the event: a session id or a variable holding one (default <c>lastSessionId</c>).</summary>
@@ -57,7 +60,7 @@ public sealed class CollectForm : Activity
         ArgumentNullException.ThrowIfNull(context);
         var now = context.Now;
         var details = new FormAskDetails(
-            Title is null ? null : ActivityValues.Interpolate(context, Title),
+            Title is null || To is CollectFormTo.Attendees or CollectFormTo.Organisers ? null : ActivityValues.Interpolate(context, Title),
             Due.AddTo(now, context.TimeZone),
             EditableFor?.AddTo(now, context.TimeZone),
             null,
@@ -136,9 +139,10 @@ public sealed class CollectForm : Activity
                 }
 
                 var form = await LatestFormAsync(db, session.CohortId, context.CancellationToken);
+                var titled = details with { Title = EventTitle(context, session) };
                 if (To == CollectFormTo.Organisers)
                 {
-                    return await AskOrganisersAsync(db, form, session, details, context);
+                    return await AskOrganisersAsync(db, form, session, titled, context);
                 }
 
                 var present = session.Outcome?.Attendance.Where(a => a.Present).Select(a => a.CompanyId).ToList() ?? [];
@@ -146,13 +150,25 @@ public sealed class CollectForm : Activity
                 List<FormRequest> asked = [];
                 foreach (var company in companies)
                 {
-                    var own = details with { SessionId = session.Id, PlanKey = $"{details.PlanKey}/{company.Id:N}" };
+                    var own = titled with { SessionId = session.Id, PlanKey = $"{titled.PlanKey}/{company.Id:N}" };
                     asked.Add(await FormAsking.AskCompanyAsync(db, form, company, RespondentKind.Attendee, own, context.Now, Audit.AuditLog.System, context.CancellationToken));
                 }
 
                 return asked;
             },
             context.CancellationToken);
+    }
+
+    /// <summary>The title template with <c>eventTitle</c> set to the event's (several events of one instance may be under way: the variable is this one's now).</summary>
+    private string? EventTitle(ActivityContext context, Domain.Session session)
+    {
+        if (Title is null)
+        {
+            return null;
+        }
+
+        context.SetVariable("eventTitle", System.Text.Json.Nodes.JsonValue.Create(session.Title));
+        return ActivityValues.Interpolate(context, Title);
     }
 
     private static async Task<IReadOnlyList<FormRequest>> AskOrganisersAsync(

@@ -68,7 +68,9 @@ public sealed partial class PlansChangeBrowserTests(BrowserFixture browser) : IC
         // machine that can take longer than the default wait, and a refusal would keep the page where it is.
         try
         {
-            await page.WaitForURLAsync(CompanyPage(), new() { Timeout = 60_000 });
+            // The address is enough (the assertions below wait for the page's content): waiting for the load event
+            // as well once timed out with the page already shown, on a machine busy with other builds.
+            await page.WaitForURLAsync(CompanyPage(), new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException)
         {

@@ -4,7 +4,9 @@ using System.Text.Json;
 using Cohorts.Host.Identity;
 using Cohorts.Host.Tests.Funder;
 using Cohorts.Host.Tests.Manager;
+using Cohorts.Host.Tests.PostgreSql;
 using Cohorts.Host.Tests.Support;
+using Cohorts.Tests.PostgreSql;
 using Cohorts.Workflows.Organisations;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
@@ -27,19 +29,38 @@ public sealed class BoostInnovationStoryTests : IAsyncLifetime
     // Monday 3 January 2022: "début janvier, une première étape est prévue au siège de Schneider Electric".
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2022, 1, 3, 7, 0, 0, TimeSpan.Zero));
     private CohortsHostFactory _host = null!;
+    private ProviderDatabase? _database;
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
-        _host = new CohortsHostFactory(clock: _clock);
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    /// <summary>The host on the provider's database, with the story's accounts.</summary>
+    private async Task StartAsync(StoreProvider provider)
+    {
+        _database = await ProviderDatabase.CreateAsync(provider, "boost");
+        _host = new CohortsHostFactory(clock: _clock, settings: _database.Settings);
         await _host.CreateUserAsync(Manager, CohortsRoles.Manager);
         await _host.CreateUserAsync(Funder, CohortsRoles.Funder);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    [Fact]
-    public async Task BoostInnovation_FromTemplateToReport_PartnersVisitsMembersAndTheDepartmentsHalf()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task BoostInnovation_FromTemplateToReport_PartnersVisitsMembersAndTheDepartmentsHalf(StoreProvider provider)
     {
+        await StartAsync(provider);
         using var manager = await _host.CreateApiClientAsync(Manager);
 
         // The programme from its template: the article's partners, the CCI organising, the Département funding.

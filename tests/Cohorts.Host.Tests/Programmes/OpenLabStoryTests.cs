@@ -5,7 +5,9 @@ using Cohorts.Host.Identity;
 using Cohorts.Host.Portal;
 using Cohorts.Host.Tests.Funder;
 using Cohorts.Host.Tests.Manager;
+using Cohorts.Host.Tests.PostgreSql;
 using Cohorts.Host.Tests.Support;
+using Cohorts.Tests.PostgreSql;
 using Cohorts.Workflows.Forms;
 using Cohorts.Workflows.Organisations;
 using DocumentFormat.OpenXml.Packaging;
@@ -31,18 +33,37 @@ public sealed class OpenLabStoryTests : IAsyncLifetime
     // Monday 5 January 2026, 07:00 UTC: the cohort starts; its first conference is that morning.
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 1, 5, 7, 0, 0, TimeSpan.Zero));
     private CohortsHostFactory _host = null!;
+    private ProviderDatabase? _database;
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
-        _host = new CohortsHostFactory(clock: _clock);
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    /// <summary>The host on the provider's database, with the story's accounts.</summary>
+    private async Task StartAsync(StoreProvider provider)
+    {
+        _database = await ProviderDatabase.CreateAsync(provider, "openlab");
+        _host = new CohortsHostFactory(clock: _clock, settings: _database.Settings);
         await _host.CreateUserAsync(Manager, CohortsRoles.Manager);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    [Fact]
-    public async Task OpenLab_ConferenceRecordedThenRetourAFroidAnsweredThroughThePortal_SynthesisPerConference()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
+    public async Task OpenLab_ConferenceRecordedThenRetourAFroidAnsweredThroughThePortal_SynthesisPerConference(StoreProvider provider)
     {
+        await StartAsync(provider);
         using var manager = await _host.CreateApiClientAsync(Manager);
         var programme = await manager.PostJsonAsync("/api/programmes", new { templateId = "openlab-exploration-innovation" }, HttpStatusCode.Created);
         var programmeId = programme.GetProperty("id").GetString()!;
