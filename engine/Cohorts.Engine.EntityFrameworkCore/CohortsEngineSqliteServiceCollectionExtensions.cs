@@ -59,7 +59,9 @@ public static class CohortsEngineSqliteServiceCollectionExtensions
                 provider.GetRequiredService<SqliteWriteGate>(),
                 provider.GetRequiredService<HotReaderPool>()));
         services.TryAddSingleton<IWorkflowDefinitionStore>(provider => IsPostgreSql(provider)
-            ? new PostgreSqlWorkflowDefinitionStore(provider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>())
+            ? new PostgreSqlWorkflowDefinitionStore(
+                provider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>(),
+                provider.GetRequiredService<IOptions<CohortsDatabaseOptions>>().Value.PostgreSql.ConnectionString)
             : new SqliteWorkflowDefinitionStore(
                 provider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>(),
                 provider.GetRequiredService<SqliteWriteGate>(),

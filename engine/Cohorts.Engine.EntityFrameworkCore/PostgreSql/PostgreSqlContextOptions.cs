@@ -14,7 +14,8 @@ internal static class PostgreSqlContextOptions
     public const int DefaultMaxAutoPrepare = 64;
 
     /// <summary>
-    /// Uses the connection string (with automatic preparation of repeated statements), the context's migrations history
+    /// Uses the connection string (with automatic preparation of repeated statements and no reset of a pooled
+    /// connection unless the string says otherwise), the context's migrations history
     /// table, its PostgreSQL migrations (<see cref="ProviderMigrationsAssembly"/>) and the installation's write lock at
     /// the start of each transaction (<see cref="PostgreSqlWriteLock"/>).
     /// </summary>
@@ -24,6 +25,14 @@ internal static class PostgreSqlContextOptions
         if (prepared.MaxAutoPrepare == 0)
         {
             prepared.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        }
+
+        // A pooled connection is not reset when a context gives it back (Npgsql otherwise sends, with the next
+        // statement, a reset the server then runs for every store call): every lock the stores take is the
+        // transaction's (pg_advisory_xact_lock), and nothing else of a session is set, so there is nothing to reset.
+        if (!new DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("No Reset On Close"))
+        {
+            prepared.NoResetOnClose = true;
         }
 
         return builder

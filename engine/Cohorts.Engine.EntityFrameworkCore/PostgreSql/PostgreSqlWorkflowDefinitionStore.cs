@@ -6,10 +6,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Engine.EntityFrameworkCore.PostgreSql;
 
-/// <summary>The PostgreSQL <see cref="IWorkflowDefinitionStore"/>: a version is one INSERT, refused when a host added it first.</summary>
-internal sealed class PostgreSqlWorkflowDefinitionStore(IDbContextFactory<WorkflowDbContext> contextFactory) : IWorkflowDefinitionStore
+/// <summary>
+/// The PostgreSQL <see cref="IWorkflowDefinitionStore"/>: a version is one INSERT, refused when a host added it first,
+/// and announced to every host in its transaction, so that each keeps the latest version numbers it read
+/// (<see cref="PostgreSqlLatestVersions"/>) and a start reads none.
+/// </summary>
+internal sealed class PostgreSqlWorkflowDefinitionStore(IDbContextFactory<WorkflowDbContext> contextFactory, string connectionString)
+    : IWorkflowDefinitionStore, IAsyncDisposable, IDisposable
 {
     private static readonly DefinitionQueries Queries = new();
+
+    private readonly PostgreSqlLatestVersions _latest = new(connectionString);
+
+    /// <summary>Gets the latest version numbers this store keeps.</summary>
+    internal PostgreSqlLatestVersions LatestVersions => _latest;
 
     public async ValueTask<StoredDefinition?> FindAsync(string definitionId, int? version, CancellationToken cancellationToken)
     {
@@ -24,8 +34,13 @@ internal sealed class PostgreSqlWorkflowDefinitionStore(IDbContextFactory<Workfl
     public async ValueTask<int?> FindLatestVersionAsync(string definitionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definitionId);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await PostgreSqlQueries.LatestVersion(db, definitionId, cancellationToken);
+        return await _latest.GetAsync(definitionId, ReadLatestVersionAsync, cancellationToken);
+
+        async Task<int?> ReadLatestVersionAsync(CancellationToken cancellationToken)
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            return await PostgreSqlQueries.LatestVersion(db, definitionId, cancellationToken);
+        }
     }
 
     public async ValueTask<IReadOnlyList<StoredDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken)
@@ -48,7 +63,10 @@ internal sealed class PostgreSqlWorkflowDefinitionStore(IDbContextFactory<Workfl
         db.Definitions.Add(DefinitionRecord.FromDefinition(definition));
         try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({PostgreSqlLatestVersions.Channel}, {definition.DefinitionId})", cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException exception) when (PostgreSqlErrors.IsDuplicateKey(exception))
         {
@@ -56,5 +74,13 @@ internal sealed class PostgreSqlWorkflowDefinitionStore(IDbContextFactory<Workfl
                 $"Version {definition.Version} of workflow definition '{definition.DefinitionId}' already exists; nothing was written.",
                 exception);
         }
+        finally
+        {
+            _latest.Forget(); // this process reads its own version at once, before the notification comes back
+        }
     }
+
+    public ValueTask DisposeAsync() => _latest.DisposeAsync();
+
+    public void Dispose() => _latest.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

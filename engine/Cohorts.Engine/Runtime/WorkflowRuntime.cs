@@ -27,10 +27,6 @@ public sealed class WorkflowRuntime
     private readonly ILogger _logger;
     private readonly InstanceLocks _locks = new();
 
-    // Steps committed by this runtime so far: a read made before taking an instance's lock is still current when no
-    // step committed since (in this process; across processes the version check decides).
-    private long _commits;
-
     /// <summary>Initializes a new instance of the <see cref="WorkflowRuntime"/> class.</summary>
     public WorkflowRuntime(
         IWorkflowInstanceStore store,
@@ -102,19 +98,26 @@ public sealed class WorkflowRuntime
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(correlationKey);
-        var commitsBeforeRead = Interlocked.Read(ref _commits);
-        var targets = await _store.FindSignalTargetsAsync(name, correlationKey, cancellationToken);
-        var results = new List<ResumeResult>();
-        foreach (var instance in targets)
+        var commitsBeforeRead = _locks.RentCommits();
+        try
         {
-            var bookmarkIds = instance.State.Bookmarks
-                .Where(b => b.Kind == BookmarkKind.Signal && b.Name == name && b.CorrelationKey == correlationKey)
-                .Select(b => b.Id)
-                .ToList();
-            results.Add(await ResumeAsync(instance.Id, bookmarkIds, payload, signalId, cancellationToken, (instance, commitsBeforeRead)));
-        }
+            var targets = await _store.FindSignalTargetsAsync(name, correlationKey, cancellationToken);
+            var results = new List<ResumeResult>();
+            foreach (var instance in targets)
+            {
+                var bookmarkIds = instance.State.Bookmarks
+                    .Where(b => b.Kind == BookmarkKind.Signal && b.Name == name && b.CorrelationKey == correlationKey)
+                    .Select(b => b.Id)
+                    .ToList();
+                results.Add(await ResumeAsync(instance.Id, bookmarkIds, payload, signalId, cancellationToken, (instance, commitsBeforeRead)));
+            }
 
-        return new SignalResult(results);
+            return new SignalResult(results);
+        }
+        finally
+        {
+            InstanceLocks.ReturnCommits(commitsBeforeRead);
+        }
     }
 
     /// <summary>Resumes one bookmark of an instance (a timer that fell due, or a signal addressed by bookmark id).</summary>
@@ -295,7 +298,7 @@ public sealed class WorkflowRuntime
         JsonNode? payload,
         string? signalId,
         CancellationToken cancellationToken,
-        (WorkflowInstance Instance, long CommitsBeforeRead)? loaded = null)
+        (WorkflowInstance Instance, long[] CommitsBeforeRead)? loaded = null)
     {
         var outcome = ResumeOutcome.Resumed;
         List<Bookmark> resumable = [];
@@ -349,8 +352,8 @@ public sealed class WorkflowRuntime
     /// <param name="cancellationToken">Abandons the step before its commit.</param>
     /// <param name="beforeCommit">Runs once the step has run, before its commit, in its transaction (the change participants).</param>
     /// <param name="loaded">
-    /// The instance as a read just before the lock found it (the signal path), with the commit count before that read:
-    /// the first attempt runs on it only if no step committed in this process since, so a stale copy never runs a step
+    /// The instance as a read just before the lock found it (the signal path), with the commit counts before that read:
+    /// the first attempt runs on it only if no step of an instance of its lock stripe committed in this process since, so a stale copy never runs a step
     /// (and its activities' side effects) that a commit conflict would then throw away. Otherwise it reloads.
     /// </param>
     private async Task<WorkflowInstance> StepAsync(
@@ -358,11 +361,11 @@ public sealed class WorkflowRuntime
         Func<WorkflowInstance, WorkflowInstance?> check,
         Action<StepInterpreter> begin,
         CancellationToken cancellationToken,
-        (WorkflowInstance Instance, long CommitsBeforeRead)? loaded = null,
+        (WorkflowInstance Instance, long[] CommitsBeforeRead)? loaded = null,
         Func<WorkflowInstance, StepEnvironment, IStepTransaction, Task>? beforeCommit = null)
     {
         using var held = await _locks.AcquireAsync(instanceId, cancellationToken);
-        var current = loaded is { } read && read.CommitsBeforeRead == Interlocked.Read(ref _commits) ? read.Instance : null;
+        var current = loaded is { } read && !_locks.CommittedSince(read.CommitsBeforeRead, instanceId) ? read.Instance : null;
         for (var attempt = 1; ; attempt++)
         {
             var instance = (attempt == 1 ? current : null)
@@ -437,7 +440,7 @@ public sealed class WorkflowRuntime
 
         var commit = new StepCommit(instance, expectedVersion, expectedVersion == 0, changes.AddedBookmarks, changes.RemovedBookmarks, changes.Log, incidents);
         await _store.CommitAsync(commit, transaction, cancellationToken);
-        Interlocked.Increment(ref _commits);
+        _locks.Committed(instance.Id);
         RuntimeLog.StepCommitted(_logger, instance.Id, instance.Status, instance.Version);
         foreach (var observer in _observers)
         {
