@@ -113,9 +113,7 @@ public sealed class UserAccess
         if (_managed is null)
         {
             var userId = UserId;
-            _managed = IsManager
-                ? [.. await _identity.ProgrammeManagers.AsNoTracking().Where(m => m.UserId == userId).Select(m => m.ProgrammeId).ToListAsync(cancellationToken)]
-                : [];
+            _managed = IsManager ? await AccessQueries.ManagedProgrammeIdsAsync(_identity, userId, cancellationToken) : [];
         }
 
         return _managed;
@@ -127,10 +125,7 @@ public sealed class UserAccess
         if (_coaching is null)
         {
             var email = Email;
-            await using var db = await _domain.CreateDbContextAsync(cancellationToken);
-            _coaching = IsCoach && email.Length > 0
-                ? await db.Coaches.AsNoTracking().Where(c => EF.Functions.Collate(c.Email, "NOCASE") == email).ToListAsync(cancellationToken)
-                : [];
+            _coaching = IsCoach && email.Length > 0 ? await AccessQueries.CoachRecordsAsync(_domain, email, cancellationToken) : [];
         }
 
         return _coaching;
@@ -142,10 +137,7 @@ public sealed class UserAccess
         if (_funding is null)
         {
             var email = Email;
-            await using var db = await _domain.CreateDbContextAsync(cancellationToken);
-            _funding = IsFunder && email.Length > 0
-                ? await db.Funders.AsNoTracking().Where(f => EF.Functions.Collate(f.Email, "NOCASE") == email).ToListAsync(cancellationToken)
-                : [];
+            _funding = IsFunder && email.Length > 0 ? await AccessQueries.FunderRecordsAsync(_domain, email, cancellationToken) : [];
         }
 
         return _funding;
@@ -179,10 +171,8 @@ public sealed class UserAccess
     /// <summary>Gets what the user is to a cohort (which may be nothing).</summary>
     public async Task<CohortAccess> GetCohortAccessAsync(Guid cohortId, CancellationToken cancellationToken = default)
     {
-        await using var db = await _domain.CreateDbContextAsync(cancellationToken);
-        var cohort = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken)
+        var (cohort, programme) = await AccessQueries.CohortAsync(_domain, cohortId, cancellationToken)
             ?? throw DomainRuleException.NotFound("cohortId", "cohort", cohortId);
-        var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == cohort.ProgrammeId, cancellationToken);
         return await GetCohortAccessAsync(cohort, programme, cancellationToken);
     }
 

@@ -21,7 +21,8 @@ internal static class IdentityServiceCollectionExtensions
 
     public static IServiceCollection AddCohortsIdentity(this IServiceCollection services)
     {
-        services.AddDbContextFactory<CohortsIdentityDbContext>((provider, builder) =>
+        // Pooled: every request with a bearer token or a cookie reads through it (the account, the managed programmes).
+        services.AddPooledDbContextFactory<CohortsIdentityDbContext>((provider, builder) =>
             builder.UseCohortsDatabase(provider, CohortsIdentityDbContext.MigrationsHistoryTable));
         services.AddSingleton<IdentityDatabase>();
 

@@ -1,0 +1,76 @@
+using Cohorts.Host.Identity;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Persistence;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Cohorts.Host.Access;
+
+/// <summary>
+/// The reads <see cref="UserAccess"/> makes on nearly every request, compiled once per model (as
+/// <c>DomainQueries</c>: a process may hold a SQLite and a PostgreSQL model): who the user manages, coaches and funds,
+/// and a cohort with its programme in one statement.
+/// </summary>
+internal sealed class AccessQueries
+{
+    private static readonly ConditionalWeakTable<IModel, AccessQueries> ByModel = [];
+
+    private readonly Func<CohortsIdentityDbContext, string, IAsyncEnumerable<string>> ManagedProgrammes =
+        EF.CompileAsyncQuery((CohortsIdentityDbContext db, string userId) =>
+            db.ProgrammeManagers.AsNoTracking().Where(m => m.UserId == userId).Select(m => m.ProgrammeId));
+
+    private readonly Func<CohortsDbContext, string, IAsyncEnumerable<Coach>> Coaches =
+        EF.CompileAsyncQuery((CohortsDbContext db, string email) =>
+            db.Coaches.AsNoTracking().Where(c => EF.Functions.Collate(c.Email, "NOCASE") == email));
+
+    private readonly Func<CohortsDbContext, string, IAsyncEnumerable<Funder>> Funders =
+        EF.CompileAsyncQuery((CohortsDbContext db, string email) =>
+            db.Funders.AsNoTracking().Where(f => EF.Functions.Collate(f.Email, "NOCASE") == email));
+
+    private readonly Func<CohortsDbContext, Guid, IAsyncEnumerable<CohortWithProgramme>> CohortById =
+        EF.CompileAsyncQuery((CohortsDbContext db, Guid cohortId) =>
+            from cohort in db.Cohorts.AsNoTracking()
+            join programme in db.Programmes.AsNoTracking() on cohort.ProgrammeId equals programme.Id
+            where cohort.Id == cohortId
+            select new CohortWithProgramme(cohort, programme));
+
+    public static async Task<HashSet<string>> ManagedProgrammeIdsAsync(CohortsIdentityDbContext identity, string userId, CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var id in For(identity).ManagedProgrammes(identity, userId).WithCancellation(cancellationToken))
+        {
+            ids.Add(id);
+        }
+
+        return ids;
+    }
+
+    public static async Task<List<Coach>> CoachRecordsAsync(IDbContextFactory<CohortsDbContext> domain, string email, CancellationToken cancellationToken)
+    {
+        await using var db = await domain.CreateDbContextAsync(cancellationToken);
+        return await For(db).Coaches(db, email).ToListAsync(cancellationToken);
+    }
+
+    public static async Task<List<Funder>> FunderRecordsAsync(IDbContextFactory<CohortsDbContext> domain, string email, CancellationToken cancellationToken)
+    {
+        await using var db = await domain.CreateDbContextAsync(cancellationToken);
+        return await For(db).Funders(db, email).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Reads a cohort and its programme, or null when no cohort has that id.</summary>
+    public static async Task<(Cohort Cohort, Programme Programme)?> CohortAsync(IDbContextFactory<CohortsDbContext> domain, Guid cohortId, CancellationToken cancellationToken)
+    {
+        await using var db = await domain.CreateDbContextAsync(cancellationToken);
+        await foreach (var found in For(db).CohortById(db, cohortId).WithCancellation(cancellationToken))
+        {
+            return (found.Cohort, found.Programme);
+        }
+
+        return null;
+    }
+
+    private static AccessQueries For(DbContext db) => ByModel.GetValue(db.Model, _ => new AccessQueries());
+
+    private sealed record CohortWithProgramme(Cohort Cohort, Programme Programme);
+}
