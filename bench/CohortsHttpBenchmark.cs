@@ -56,7 +56,10 @@ internal static class CohortsHttpBenchmark
         var firstRun = await HttpLoad.RunAsync(ReadClients, TimeSpan.FromMinutes(5), (_, _) => first.TryDequeue(out var id) ? GetAsync(client, bearer, $"/api/cohorts/{id}/progress") : Task.CompletedTask, () => first.IsEmpty);
         Progress.Note($"progress, each cohort's first read: p50 {firstRun.Percentile(0.5):0.0} ms, p99 {firstRun.Percentile(0.99):0.0} ms, CPU {firstRun.CpuPerRequestMs:0.00} ms a request");
         await HttpLoad.RunAsync(ReadClients, warm, progress);
+        var dataVersion = host.Services.GetRequiredService<Cohorts.Host.Reporting.DomainDataVersion>();
+        var versionBefore = dataVersion.Current();
         var progressRun = await HttpLoad.RunAsync(ReadClients, measured, progress);
+        Progress.Note($"progress: the data version went from {versionBefore} to {dataVersion.Current()} during the run (commits by others make kept bases stale)");
         Progress.Note($"progress: {progressRun.PerSecond:0}/s, p50 {progressRun.Percentile(0.5):0.0} ms, p99 {progressRun.Percentile(0.99):0.0} ms, CPU {progressRun.CpuPerRequestMs:0.00} ms a request");
 
         var pages = (int)Math.Ceiling(cohorts.Count / 50.0);
