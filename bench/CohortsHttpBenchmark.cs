@@ -23,6 +23,7 @@ internal static class CohortsHttpBenchmark
     private const int ReadClients = 50;
     private const int WriteClients = 16;
     private const int RawBlock = 500;
+    private const double WriteWarmUpSeconds = 5;
 
     public static async Task<IReadOnlyList<Figure>> RunAsync(string folder, BenchSizes sizes)
     {
@@ -117,7 +118,10 @@ internal static class CohortsHttpBenchmark
 
             throw new InvalidOperationException("The benchmark ran out of outcomes, screenings and decisions to write.");
         };
-        await HttpLoad.RunAsync(WriteClients, TimeSpan.FromSeconds(sizes.HttpWarmUpSeconds), write);
+        // Longer than the reads' warm-up: each kind of write runs a few dozen times a second at first, and tiered
+        // compilation optimises a method after 30 calls, in the background, so 1 s left the JIT at a fifth of the
+        // measured seconds' CPU.
+        await HttpLoad.RunAsync(WriteClients, TimeSpan.FromSeconds(Math.Max(sizes.HttpWarmUpSeconds, WriteWarmUpSeconds)), write);
         var raw = new Rate();
         var results = new List<LoadResult>();
         var block = TimeSpan.FromSeconds(sizes.HttpSeconds / 2.0);
