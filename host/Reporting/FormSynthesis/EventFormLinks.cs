@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
-using System.Text.Json.Nodes;
 using Cohorts.Host.Localization;
+using Cohorts.Workflows.Forms;
 using Cohorts.Workflows.Persistence;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -34,36 +34,31 @@ public sealed class EventFormLinks(IDbContextFactory<CohortsDbContext> domain, I
             return new HtmlContentViewComponentResult(HtmlString.Empty);
         }
 
+        // Every version of the asked forms in one read; each link names the form as its latest version does.
+        var programmeIds = asked.Select(f => f.ProgrammeId).Distinct().ToList();
+        var formIds = asked.Select(f => f.FormId).Distinct().ToList();
+        var latest = (await db.FormVersions.AsNoTracking()
+                .Where(v => programmeIds.Contains(v.ProgrammeId) && formIds.Contains(v.FormId))
+                .ToListAsync(HttpContext.RequestAborted))
+            .GroupBy(v => (v.ProgrammeId, v.FormId))
+            .ToDictionary(g => g.Key, g => g.MaxBy(v => v.Version)!);
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var html = HtmlEncoder.Default;
         var builder = new HtmlContentBuilder();
         builder.AppendHtml("<section class=\"event-forms\"><ul>");
         foreach (var form in asked.OrderBy(f => f.FormId, StringComparer.Ordinal))
         {
-            var json = await db.FormVersions.AsNoTracking()
-                .Where(v => v.ProgrammeId == form.ProgrammeId && v.FormId == form.FormId)
-                .OrderByDescending(v => v.Version)
-                .Select(v => v.Json)
-                .FirstOrDefaultAsync(HttpContext.RequestAborted);
+            var name = latest.TryGetValue((form.ProgrammeId, form.FormId), out var version)
+                ? FormReader.Read(version.Json).Definition?.Name.In(language) ?? form.FormId
+                : form.FormId;
             var root = $"/api/programmes/{Uri.EscapeDataString(form.ProgrammeId)}/forms/{Uri.EscapeDataString(form.FormId)}/answers/synthesis";
             builder.AppendHtml(
-                $"<li>{html.Encode(text["Answers to {0}", NameOf(json) ?? form.FormId])} — " +
+                $"<li>{html.Encode(text["Answers to {0}", name])} — " +
                 $"<a href=\"{root}.docx?sessionId={sessionId}\" download>{html.Encode(text["Synthesis (Word)"])}</a> · " +
                 $"<a href=\"{root}.pdf?sessionId={sessionId}\" download>{html.Encode(text["Synthesis (PDF)"])}</a></li>");
         }
 
         builder.AppendHtml("</ul></section>");
         return new HtmlContentViewComponentResult(builder);
-    }
-
-    // The form's name in the reader's language (French or English), from its document.
-    private static string? NameOf(string? json)
-    {
-        if (json is null || JsonNode.Parse(json)?["name"] is not { } name)
-        {
-            return null;
-        }
-
-        var french = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr";
-        return name is JsonObject names ? (string?)names[french ? "fr" : "en"] ?? (string?)names[french ? "en" : "fr"] : (string?)name;
     }
 }

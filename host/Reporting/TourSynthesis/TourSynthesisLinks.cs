@@ -1,9 +1,6 @@
-using System.Text.Encodings.Web;
 using Cohorts.Host.Localization;
 using Cohorts.Workflows.Persistence;
-using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ViewComponents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -21,16 +18,17 @@ public sealed class TourSynthesisLinks(IDbContextFactory<CohortsDbContext> domai
     /// <summary>Renders the links for a cohort of a programme.</summary>
     public async Task<IViewComponentResult> InvokeAsync(Guid cohortId, string programmeId)
     {
-        await using var db = await domain.CreateDbContextAsync(HttpContext.RequestAborted);
-        if (!await db.FormVersions.AsNoTracking().AnyAsync(v => v.ProgrammeId == programmeId && v.FormId == TourSynthesisReader.FormId, HttpContext.RequestAborted))
+        if (!await ReportLinks.ProgrammeHasFormAsync(domain, programmeId, TourSynthesisReader.FormId, HttpContext.RequestAborted))
         {
-            return new HtmlContentViewComponentResult(HtmlString.Empty);
+            return ReportLinks.None();
         }
 
-        var html = HtmlEncoder.Default;
         var root = $"/api/cohorts/{cohortId}/synthesis";
-        return new HtmlContentViewComponentResult(new HtmlString(
-            $"<p class=\"report-links\" id=\"tour-synthesis\">{html.Encode(text["Synthesis for the ministry"])}{html.Encode(text[":"])} " +
-            $"<a href=\"{root}.pdf\" download>{html.Encode(text["PDF"])}</a> · <a href=\"{root}.docx\" download>{html.Encode(text["Word"])}</a></p>"));
+        return ReportLinks.Paragraph(
+            "tour-synthesis",
+            null,
+            $"{text["Synthesis for the ministry"]}{text[":"]}",
+            ($"{root}.pdf", text["PDF"]),
+            ($"{root}.docx", text["Word"]));
     }
 }

@@ -1,9 +1,6 @@
-using System.Text.Encodings.Web;
 using Cohorts.Host.Localization;
 using Cohorts.Workflows.Persistence;
-using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ViewComponents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -20,16 +17,17 @@ public sealed class TravelBookLinks(IDbContextFactory<CohortsDbContext> domain, 
     /// <summary>Renders the links for a cohort of a programme.</summary>
     public async Task<IViewComponentResult> InvokeAsync(Guid cohortId, string programmeId)
     {
-        await using var db = await domain.CreateDbContextAsync(HttpContext.RequestAborted);
-        if (!await db.FormVersions.AsNoTracking().AnyAsync(v => v.ProgrammeId == programmeId && v.FormId == TravelBookReader.LessonsForm, HttpContext.RequestAborted))
+        if (!await ReportLinks.ProgrammeHasFormAsync(domain, programmeId, TravelBookReader.LessonsForm, HttpContext.RequestAborted))
         {
-            return new HtmlContentViewComponentResult(HtmlString.Empty);
+            return ReportLinks.None();
         }
 
-        var html = HtmlEncoder.Default;
         var root = $"/api/cohorts/{cohortId}/travel-book";
-        return new HtmlContentViewComponentResult(new HtmlString(
-            $"<p class=\"report-links\" id=\"travel-book\" title=\"{html.Encode(text["The visits, their analyses by the participants and the cross-cutting lessons."])}\">" +
-            $"<a href=\"{root}.docx\" download>{html.Encode(text["Travel book (Word)"])}</a> · <a href=\"{root}.pdf\" download>{html.Encode(text["Travel book (PDF)"])}</a></p>"));
+        return ReportLinks.Paragraph(
+            "travel-book",
+            text["The visits, their analyses by the participants and the cross-cutting lessons."],
+            null,
+            ($"{root}.docx", text["Travel book (Word)"]),
+            ($"{root}.pdf", text["Travel book (PDF)"]));
     }
 }

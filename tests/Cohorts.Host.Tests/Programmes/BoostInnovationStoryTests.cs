@@ -28,31 +28,24 @@ public sealed class BoostInnovationStoryTests : IAsyncLifetime
 
     // Monday 3 January 2022: "début janvier, une première étape est prévue au siège de Schneider Electric".
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2022, 1, 3, 7, 0, 0, TimeSpan.Zero));
+    private ProviderHost? _story;
     private CohortsHostFactory _host = null!;
-    private ProviderDatabase? _database;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        if (_host is not null)
+        if (_story is not null)
         {
-            await _host.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
+            await _story.DisposeAsync();
         }
     }
 
     /// <summary>The host on the provider's database, with the story's accounts.</summary>
     private async Task StartAsync(StoreProvider provider)
     {
-        _database = await ProviderDatabase.CreateAsync(provider, "boost");
-        _host = new CohortsHostFactory(clock: _clock, settings: _database.Settings);
-        await _host.CreateUserAsync(Manager, CohortsRoles.Manager);
-        await _host.CreateUserAsync(Funder, CohortsRoles.Funder);
+        _story = await ProviderHost.StartAsync(provider, "boost", _clock, (Manager, CohortsRoles.Manager), (Funder, CohortsRoles.Funder));
+        _host = _story.Host;
     }
 
     [Theory]

@@ -32,30 +32,24 @@ public sealed class OpenLabStoryTests : IAsyncLifetime
 
     // Monday 5 January 2026, 07:00 UTC: the cohort starts; its first conference is that morning.
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 1, 5, 7, 0, 0, TimeSpan.Zero));
+    private ProviderHost? _story;
     private CohortsHostFactory _host = null!;
-    private ProviderDatabase? _database;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        if (_host is not null)
+        if (_story is not null)
         {
-            await _host.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
+            await _story.DisposeAsync();
         }
     }
 
     /// <summary>The host on the provider's database, with the story's accounts.</summary>
     private async Task StartAsync(StoreProvider provider)
     {
-        _database = await ProviderDatabase.CreateAsync(provider, "openlab");
-        _host = new CohortsHostFactory(clock: _clock, settings: _database.Settings);
-        await _host.CreateUserAsync(Manager, CohortsRoles.Manager);
+        _story = await ProviderHost.StartAsync(provider, "openlab", _clock, (Manager, CohortsRoles.Manager));
+        _host = _story.Host;
     }
 
     [Theory]
