@@ -27,12 +27,8 @@ internal static class PostgreSqlThroughputBenchmark
 
         // The 16 clients use 16 pooled connections, each of which prepares its statements after a few runs: warmed
         // as a host's pool is after its first minutes, not measured.
-        var warmUp = EnrolmentWorkload.CorrelationIds("concurrent-warm-up", sizes.WarmUp * 4).Chunk(sizes.WarmUp * 4 / Clients);
-        await Task.WhenAll(warmUp.Select(ids => Task.Run(async () =>
-        {
-            await EnrolmentWorkload.StartAllAsync(engine.Runtime, ids);
-            await EnrolmentWorkload.SignalAllAsync(engine.Runtime, ids);
-        })));
+        await Task.WhenAll(Enumerable.Range(0, Clients).Select(client =>
+            Task.Run(() => EnrolmentWorkload.WarmUpAsync(engine.Runtime, $"concurrent-warm-up-{client}", sizes.WarmUp * 4 / Clients))));
 
         var (concurrentStart, concurrentResume) = (new Rate(), new Rate());
         var concurrentBlock = sizes.Block * 4;

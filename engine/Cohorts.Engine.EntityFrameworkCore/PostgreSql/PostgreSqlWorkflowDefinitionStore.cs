@@ -16,10 +16,8 @@ internal sealed class PostgreSqlWorkflowDefinitionStore(IDbContextFactory<Workfl
 {
     private static readonly DefinitionQueries Queries = new();
 
-    private readonly PostgreSqlLatestVersions _latest = new(connectionString);
-
     /// <summary>Gets the latest version numbers this store keeps.</summary>
-    internal PostgreSqlLatestVersions LatestVersions => _latest;
+    internal PostgreSqlLatestVersions LatestVersions { get; } = new(connectionString);
 
     public async ValueTask<StoredDefinition?> FindAsync(string definitionId, int? version, CancellationToken cancellationToken)
     {
@@ -34,7 +32,7 @@ internal sealed class PostgreSqlWorkflowDefinitionStore(IDbContextFactory<Workfl
     public async ValueTask<int?> FindLatestVersionAsync(string definitionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definitionId);
-        return await _latest.GetAsync(definitionId, ReadLatestVersionAsync, cancellationToken);
+        return await LatestVersions.GetAsync(definitionId, ReadLatestVersionAsync, cancellationToken);
 
         async Task<int?> ReadLatestVersionAsync(CancellationToken cancellationToken)
         {
@@ -76,11 +74,11 @@ internal sealed class PostgreSqlWorkflowDefinitionStore(IDbContextFactory<Workfl
         }
         finally
         {
-            _latest.Forget(); // this process reads its own version at once, before the notification comes back
+            LatestVersions.Forget(); // this process reads its own version at once, before the notification comes back
         }
     }
 
-    public ValueTask DisposeAsync() => _latest.DisposeAsync();
+    public ValueTask DisposeAsync() => LatestVersions.DisposeAsync();
 
-    public void Dispose() => _latest.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    public void Dispose() => LatestVersions.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }
