@@ -23,7 +23,7 @@ internal static class CohortsHttpBenchmark
     private const int ReadClients = 50;
     private const int WriteClients = 16;
     private const int RawBlock = 500;
-    private const double WriteWarmUpSeconds = 5;
+    private static readonly double WriteWarmUpSeconds = double.Parse(Environment.GetEnvironmentVariable("WW") ?? "5", System.Globalization.CultureInfo.InvariantCulture);
 
     public static async Task<IReadOnlyList<Figure>> RunAsync(string folder, BenchSizes sizes)
     {
@@ -78,7 +78,7 @@ internal static class CohortsHttpBenchmark
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var gc = GC.GetGCMemoryInfo();
-        Progress.Note($"memory: resident {process.WorkingSet64 / 1048576.0:0} MB; managed heap {gc.HeapSizeBytes / 1048576.0:0} MB ({gc.TotalCommittedBytes / 1048576.0:0} MB committed); SQLite {SQLitePCL.raw.sqlite3_memory_used() / 1048576.0:0} MB");
+        Progress.Note($"memory: resident {process.WorkingSet64 / 1048576.0:0} MB; managed heap {gc.HeapSizeBytes / 1048576.0:0} MB ({gc.TotalCommittedBytes / 1048576.0:0} MB committed); SQLite {SQLitePCL.raw.sqlite3_memory_used() / 1048576.0:0} MB; {ResidentParts()}");
         return
         [
             new Figure("progress_p99_ms_1000_cohorts", progressRun.Percentile(0.99), "ms"),
@@ -93,6 +93,26 @@ internal static class CohortsHttpBenchmark
             new Figure("http_writes_ratio_to_raw", writes.PerSecond / raw.PerSecond, "x"),
             new Figure("host_rss_mb_1000_cohorts", process.WorkingSet64 / (1024.0 * 1024.0), "MB"),
         ];
+    }
+
+    /// <summary>The resident set's parts as Linux counts them (anonymous memory, mapped files), where it can be read.</summary>
+    private static string ResidentParts()
+    {
+        const string status = "/proc/self/status";
+        if (!File.Exists(status))
+        {
+            return "no breakdown on this system";
+        }
+
+        if (Environment.GetEnvironmentVariable("COHORTS_BENCH_SMAPS") is { Length: > 0 } dump)
+        {
+            File.Copy("/proc/self/smaps", dump, overwrite: true);
+        }
+
+        var parts = File.ReadLines(status)
+            .Where(line => line.StartsWith("RssAnon:", StringComparison.Ordinal) || line.StartsWith("RssFile:", StringComparison.Ordinal) || line.StartsWith("RssShmem:", StringComparison.Ordinal) || line.StartsWith("Threads:", StringComparison.Ordinal))
+            .Select(line => string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        return string.Join(", ", parts);
     }
 
     /// <summary>Writes in blocks, each between two blocks of raw transactions; the first block is a warm-up.</summary>

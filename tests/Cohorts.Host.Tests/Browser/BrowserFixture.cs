@@ -70,7 +70,12 @@ public class BrowserFixture : IAsyncLifetime
         await page.GetByLabel(locale.StartsWith("fr", StringComparison.Ordinal) ? "Adresse e-mail" : "E-mail address").FillAsync(email);
         await page.GetByLabel(locale.StartsWith("fr", StringComparison.Ordinal) ? "Mot de passe" : "Password").FillAsync(password);
         await page.Locator("main form button[type=submit]").First.ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        // The address changes when the answer to the sign-in arrives; waiting for the next page's every resource
+        // (the default) is what timed out on a loaded CI machine, and the tests' own steps wait for what they read.
+        await page.WaitForURLAsync(
+            url => !url.Contains("/account/login", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 60_000 });
         return page;
     }
 
