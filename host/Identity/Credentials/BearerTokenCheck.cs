@@ -12,7 +12,10 @@ namespace Cohorts.Host.Identity.Credentials;
 /// </summary>
 internal sealed class BearerTokenCheck(AccountStanding standing, RefreshTokenStore refreshTokens, RecentCredentialChecks recent, IOptions<IdentityOptions> identity)
 {
-    /// <summary>The bearer handler's first step: refuses a revoked token; a good one goes on to the handler's own checks.</summary>
+    /// <summary>
+    /// The bearer handler's first step: refuses a revoked token and accepts a current one that has not expired, so the
+    /// token is unprotected once a request; an expired or unreadable one goes on to the handler, which refuses it.
+    /// </summary>
     public static async Task OnMessageReceivedAsync(MessageReceivedContext context)
     {
         var authorization = context.Request.Headers.Authorization.ToString();
@@ -31,6 +34,16 @@ internal sealed class BearerTokenCheck(AccountStanding standing, RefreshTokenSto
         if (!await check.IsCurrentAsync(ticket.Principal, context.HttpContext.RequestAborted))
         {
             context.Fail("The token was revoked.");
+            return;
+        }
+
+        // The handler's own test, with its clock: a token without an expiry or past it is refused there.
+        var now = (context.Options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        if (ticket.Properties.ExpiresUtc is { } expires && now < expires)
+        {
+            context.Principal = ticket.Principal;
+            context.Properties = ticket.Properties;
+            context.Success();
         }
     }
 

@@ -72,6 +72,24 @@ public sealed class RefreshTokenTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Access_AfterItsLifetime_IsRefusedUntilRefreshed()
+    {
+        const string email = "access-expiry@cohorts.test";
+        await _factory.CreateUserAsync(email, CohortsRoles.Coach);
+        var tokens = await ApiSignIn.TokenAsync(_factory, email);
+        using var client = _factory.CreateClient();
+        var lifetime = Identity.Credentials.CredentialLimits.AccessTokenLifetime;
+
+        _clock.Advance(lifetime - TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.OK, await ApiSignIn.MeAsync(_factory, tokens.Access));
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.Unauthorized, await ApiSignIn.MeAsync(_factory, tokens.Access));
+
+        using var refreshed = await ApiSignIn.RefreshAsync(client, tokens.Refresh);
+        Assert.Equal(HttpStatusCode.OK, await ApiSignIn.MeAsync(_factory, (await ApiSignIn.ReadAsync(refreshed)).Access));
+    }
+
+    [Fact]
     public async Task Token_RefreshTokens_AreStoredHashedOnly()
     {
         const string email = "hashed@cohorts.test";
