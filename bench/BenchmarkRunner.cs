@@ -13,8 +13,8 @@ internal static class BenchmarkRunner
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        const string Usage = "Usage: dotnet run -c Release --project bench [-- quick | pages | http | simulation] [--provider sqlite|postgresql]";
-        string[] known = ["quick", "pages", "http", "simulation"];
+        const string Usage = "Usage: dotnet run -c Release --project bench [-- quick | engine | pages | http | simulation] [--provider sqlite|postgresql]";
+        string[] known = ["quick", "engine", "pages", "http", "simulation"];
         if (BenchProvider.Parse(ref args) is not { } provider)
         {
             await Console.Error.WriteLineAsync($"--provider takes sqlite or postgresql. {Usage}");
@@ -48,6 +48,11 @@ internal static class BenchmarkRunner
                     Print(figure);
                 }
             }
+            else if (args.Any(a => a.Equals("engine", StringComparison.OrdinalIgnoreCase)))
+            {
+                // The engine's start and resume against the raw durable rate alone, at quick sizes.
+                await RunThroughputAsync(folder, BenchSizes.Quick, new BenchClock());
+            }
             else if (httpOnly)
             {
                 // The 1,000-cohort figures alone (progress, list, writes, memory), at quick sizes.
@@ -79,13 +84,7 @@ internal static class BenchmarkRunner
         // First, so that the resident memory measured is the host's with its 1,000 cohorts, not what later sections left.
         await RunHttpAsync(folder, sizes);
         var clock = new BenchClock();
-        var (raw, start, resume) = await ThroughputBenchmark.RunAsync(folder, sizes, clock);
-        Print(new Figure("raw_sqlite_tx_per_s", raw.PerSecond, "1/s"));
-        Print(new Figure("start_to_first_bookmark_per_s", start.PerSecond, "1/s"));
-        Print(new Figure("signal_resume_per_s", resume.PerSecond, "1/s"));
-        Print(new Figure("start_ratio_to_raw", start.PerSecond / raw.PerSecond, "x"));
-        Print(new Figure("resume_ratio_to_raw", resume.PerSecond / raw.PerSecond, "x"));
-        Progress.Note("throughput measured");
+        await RunThroughputAsync(folder, sizes, clock);
 
         await foreach (var figure in ScaleBenchmark.RunAsync(folder, sizes, clock))
         {
@@ -103,6 +102,17 @@ internal static class BenchmarkRunner
         {
             Print(figure);
         }
+    }
+
+    private static async Task RunThroughputAsync(string folder, BenchSizes sizes, BenchClock clock)
+    {
+        var (raw, start, resume) = await ThroughputBenchmark.RunAsync(folder, sizes, clock);
+        Print(new Figure("raw_sqlite_tx_per_s", raw.PerSecond, "1/s"));
+        Print(new Figure("start_to_first_bookmark_per_s", start.PerSecond, "1/s"));
+        Print(new Figure("signal_resume_per_s", resume.PerSecond, "1/s"));
+        Print(new Figure("start_ratio_to_raw", start.PerSecond / raw.PerSecond, "x"));
+        Print(new Figure("resume_ratio_to_raw", resume.PerSecond / raw.PerSecond, "x"));
+        Progress.Note("throughput measured");
     }
 
     private static async Task RunHttpAsync(string folder, BenchSizes sizes)
