@@ -112,7 +112,7 @@ internal static class BenchmarkRunner
         Print(new Figure("signal_resume_per_s", resume.PerSecond, "1/s"));
         Print(new Figure("start_ratio_to_raw", start.PerSecond / raw.PerSecond, "x"));
         Print(new Figure("resume_ratio_to_raw", resume.PerSecond / raw.PerSecond, "x"));
-        Progress.Note("throughput measured");
+        Progress.Note($"throughput measured; CPU an operation: raw {raw.CpuMicrosecondsPerOperation:0} µs, start {start.CpuMicrosecondsPerOperation:0} µs, resume {resume.CpuMicrosecondsPerOperation:0} µs");
     }
 
     private static async Task RunHttpAsync(string folder, BenchSizes sizes)
