@@ -70,6 +70,7 @@ internal sealed class SimulationHost : IAsyncDisposable
             await using (var db = await provider.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync(cancellationToken))
             {
                 await CreateTablesAsync(db, cancellationToken);
+                await SimulationIndexes.CreateAsync(db, cancellationToken);
             }
 
             return new SimulationHost(connection, provider, clock, engineStore);
