@@ -39,6 +39,10 @@ internal sealed class SimulationRun
     // The cohort's companies as last read for the targets, and how many were in each status then.
     private List<Company>? _companies;
     private List<StatusCountRow> _companyStatuses = [];
+
+    // What the targets were last counted from: changes to the sessions and milestones recorded, and companies re-read.
+    private (int Sessions, int Milestones, int Companies) _recorded;
+    private (int Sessions, int Milestones, int Companies)? _counted;
     private Guid? _funderId;
 
     public SimulationRun(SimulationHost host, SimulationRequest request, TimeZoneInfo zone)
@@ -200,6 +204,8 @@ internal sealed class SimulationRun
             _sessions[session.Id] = session;
         }
 
+        _recorded.Sessions++;
+
         await _store.WriteAsync(
             async db =>
             {
@@ -237,6 +243,7 @@ internal sealed class SimulationRun
         foreach (var milestone in due.Where(m => !_milestones.ContainsKey(m.Id)))
         {
             _milestones[milestone.Id] = milestone;
+            _recorded.Milestones++;
             if (milestone.FinalDecision is not null)
             {
                 continue;
@@ -280,6 +287,14 @@ internal sealed class SimulationRun
         // Only the data the targets still open are counted from (an indicator's value depends on its own data alone):
         // for most of a year only CompaniesGraduated is open, which needs no session.
         IReadOnlyList<Company> companies = open.Any(k => CountedFrom(k, Counted.Companies)) ? await CompaniesAsync(cancellationToken) : [];
+
+        // The indicators' values depend on that data alone (not on the clock): counted again only once it has changed.
+        if (_counted == _recorded)
+        {
+            return;
+        }
+
+        _counted = _recorded;
         IReadOnlyList<Session> sessions = open.Any(k => CountedFrom(k, Counted.Sessions)) ? [.. _sessions.Values] : [];
         IReadOnlyList<Milestone> milestones = open.Any(k => CountedFrom(k, Counted.Milestones)) ? [.. _milestones.Values] : [];
         var kpis = ProgressCalculator.ComputeKpis(new ProgressSnapshot(_cohort, _request.Programme, companies, sessions, milestones, Now));
@@ -310,6 +325,7 @@ internal sealed class SimulationRun
                 db => DomainQueries.For(db).CohortCompanies(db, cohortId).ToListAsync(cancellationToken).AsTask(),
                 cancellationToken);
             _companyStatuses = statuses;
+            _recorded.Companies++;
         }
 
         return _companies;
