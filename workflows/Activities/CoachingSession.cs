@@ -94,7 +94,7 @@ public sealed class CoachingSession : Activity
                 created.Last(end - start);
                 created.CompanyIds.Add(companyId);
                 await queries.InsertSessionAsync(db, created, context.CancellationToken);
-                if (await queries.CoachEmail(db, coachId, context.CancellationToken) is { } coachEmail)
+                if (db.OwesMail && await queries.CoachEmail(db, coachId, context.CancellationToken) is { } coachEmail)
                 {
                     // The coach hears of it, with an .ics, in the same transaction (mail outbox).
                     await MailsOwed.SessionAsync(db, $"session-{created.Id:D}/planned", "session-planned", created, coachEmail, null, context.Now, context.CancellationToken);

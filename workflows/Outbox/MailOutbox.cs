@@ -9,9 +9,10 @@ public static class MailOutbox
 {
     /// <summary>
     /// Adds an e-mail to the outbox in the caller's transaction (it commits with the event that causes it), unless one
-    /// with the same key is owed or sent already.
+    /// with the same key is owed or sent already, or the context owes no mail (a preview's, see
+    /// <see cref="CohortsDbContext.OwesMail"/>).
     /// </summary>
-    /// <returns>The message added, or null when its key was there already.</returns>
+    /// <returns>The message added, or null when its key was there already or no mail is owed.</returns>
     public static async Task<OutgoingMessage?> AddAsync(
         CohortsDbContext db,
         string key,
@@ -23,6 +24,11 @@ public static class MailOutbox
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(data);
+        if (!db.OwesMail)
+        {
+            return null;
+        }
+
         if (await db.OutgoingMessages.AnyAsync(m => m.Key == key, cancellationToken)
             || db.OutgoingMessages.Local.Any(m => m.Key == key))
         {

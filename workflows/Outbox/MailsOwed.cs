@@ -8,7 +8,8 @@ namespace Cohorts.Workflows.Outbox;
 
 /// <summary>
 /// The e-mails the domain's events owe, with the data their composers read (host/Mail/Composers documents each kind):
-/// each adds its row through <see cref="MailOutbox.AddAsync"/> in the caller's transaction, once per key.
+/// each adds its row through <see cref="MailOutbox.AddAsync"/> in the caller's transaction, once per key. A context
+/// that owes no mail (a preview's, <see cref="CohortsDbContext.OwesMail"/>) reads nothing for them.
 /// </summary>
 internal static class MailsOwed
 {
@@ -24,6 +25,11 @@ internal static class MailsOwed
     /// <summary><c>outcome-escalation</c> to the managers of the session's programme.</summary>
     public static async Task OutcomeEscalationAsync(CohortsDbContext db, string key, Session session, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (!db.OwesMail)
+        {
+            return;
+        }
+
         var data = SessionData(session);
         data["cohortId"] = session.CohortId.ToString();
         data["cohort"] = await CohortNameAsync(db, session.CohortId, cancellationToken);
@@ -38,6 +44,11 @@ internal static class MailsOwed
     /// <summary><c>session-planned</c> (or <c>session-moved</c> with a sequence) to a session's coach.</summary>
     public static async Task SessionAsync(CohortsDbContext db, string key, string kind, Session session, string coachEmail, int? sequence, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (!db.OwesMail)
+        {
+            return;
+        }
+
         var data = SessionData(session);
         data["kind"] = session.Kind.ToString();
         data["location"] = session.Location;
@@ -56,6 +67,11 @@ internal static class MailsOwed
     /// <summary><c>screening-decision</c> to the company's contact.</summary>
     public static async Task ScreeningAsync(CohortsDbContext db, Company company, string decision, string? sharedReasons, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (!db.OwesMail)
+        {
+            return;
+        }
+
         var data = new JsonObject
         {
             ["decision"] = decision,
@@ -73,6 +89,11 @@ internal static class MailsOwed
     /// </summary>
     public static async Task MilestoneAsync(CohortsDbContext db, Milestone milestone, bool overdue, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (!db.OwesMail)
+        {
+            return;
+        }
+
         var kind = overdue ? "milestone-overdue" : "milestone-due-soon";
         var key = $"milestone-{milestone.Id:D}/{kind}-{milestone.DueAt.UtcTicks}";
         var data = new JsonObject

@@ -18,6 +18,13 @@ public sealed class CohortsDbContext(DbContextOptions<CohortsDbContext> options)
     /// <summary>The table recording which of the domain's migrations were applied (the engine keeps its own).</summary>
     public const string MigrationsHistoryTable = "__CohortsMigrationsHistory";
 
+    /// <summary>
+    /// Gets or sets a value indicating whether e-mails owed are added to the mail outbox (<see cref="MailOutbox"/>):
+    /// always, except in a preview's private world (<c>SimulationDbContextFactory</c>), where nothing is ever sent and
+    /// nothing reads the outbox, so the e-mails' data is not even read.
+    /// </summary>
+    internal bool OwesMail { get; set; } = true;
+
     /// <summary>Gets the Programmes table.</summary>
     public DbSet<Programme> Programmes => Set<Programme>();
 

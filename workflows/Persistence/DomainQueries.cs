@@ -122,6 +122,14 @@ internal sealed class DomainQueries
     public Func<CohortsDbContext, Guid, IAsyncEnumerable<Company>> CohortCompanies { get; } =
         EF.CompileAsyncQuery((CohortsDbContext db, Guid cohortId) => db.Companies.AsNoTracking().Where(c => c.CohortId == cohortId));
 
+    /// <summary>Counts a cohort's companies by status, in status order (from the index on cohort and status, no company read).</summary>
+    public Func<CohortsDbContext, Guid, IAsyncEnumerable<StatusCountRow>> CompanyStatusCounts { get; } =
+        EF.CompileAsyncQuery((CohortsDbContext db, Guid cohortId) => db.Companies
+            .Where(c => c.CohortId == cohortId)
+            .GroupBy(c => c.Status)
+            .OrderBy(g => g.Key)
+            .Select(g => new StatusCountRow(g.Key, g.Count())));
+
     /// <summary>Gets the planned time of a cohort's first session after an instant, if any.</summary>
     public Func<CohortsDbContext, Guid, DateTimeOffset, CancellationToken, Task<DateTimeOffset?>> NextSessionAt { get; } =
         EF.CompileAsyncQuery((CohortsDbContext db, Guid cohortId, DateTimeOffset after, CancellationToken _) => db.Sessions

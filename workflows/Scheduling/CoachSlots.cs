@@ -17,8 +17,8 @@ internal static class CoachSlots
 
     /// <summary>Finds when a coaching session starts and ends: a free slot of the coach from the target day.</summary>
     /// <remarks>
-    /// When no slot is free within a year (or the coach is unknown), the session keeps its target time. Four compiled
-    /// reads: the session length, the coach, the coach's companies in the cohort, and what the person is busy with.
+    /// When no slot is free within a year (or the coach is unknown), the session keeps its target time. Three compiled
+    /// reads: the coach with the session length, the coach's companies in the cohort, and what the person is busy with.
     /// </remarks>
     public static async Task<(DateTimeOffset Start, DateTimeOffset End)> FindAsync(
         CohortsDbContext db,
@@ -31,12 +31,14 @@ internal static class CoachSlots
         CancellationToken cancellationToken)
     {
         var queries = SlotQueries.For(db);
-        var length = await queries.SessionLength(db, cohortId, cancellationToken) ?? SessionLengths.Coaching;
-        var coach = await queries.Coach(db, coachId, cancellationToken);
+        var coach = await queries.CoachAndLength(db, coachId, cohortId, cancellationToken);
         if (coach is null)
         {
-            return (target, target + length);
+            var unknown = await SessionLengthAsync(db, cohortId, cancellationToken);
+            return (target, target + unknown);
         }
+
+        var length = coach.SessionLength ?? SessionLengths.Coaching;
 
         List<SlotCompany> companies = [];
         await foreach (var company in queries.Companies(db, cohortId, coachId).WithCancellation(cancellationToken))
@@ -69,7 +71,7 @@ internal static class CoachSlots
             }
         }
 
-        var day = new CoachDay(coach.AvailableDays, coach.WorkStart, coach.WorkEnd, length);
+        var day = new CoachDay(coach.Days, coach.Start, coach.End, length);
         var start = SessionPlacement.Place(target, rank, companies.Count, day, busy, calendar, zone) ?? target;
         return (start, start + length);
     }

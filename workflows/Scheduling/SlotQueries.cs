@@ -8,7 +8,7 @@ namespace Cohorts.Workflows.Scheduling;
 
 /// <summary>
 /// The reads of <see cref="CoachSlots"/>, compiled once per model (<c>EF.CompileAsyncQuery</c>, as
-/// <c>DomainQueries</c>): a placement runs four of them, and a year's simulation places about 1,200 sessions.
+/// <c>DomainQueries</c>): a placement runs three of them, and a year's simulation places about 1,200 sessions.
 /// </summary>
 internal sealed class SlotQueries
 {
@@ -23,9 +23,24 @@ internal sealed class SlotQueries
                 .Join(db.Programmes, c => c.ProgrammeId, p => p.Id, (c, p) => (TimeSpan?)p.SessionLength)
                 .SingleOrDefault());
 
-    /// <summary>Gets a coach (not tracked), by id.</summary>
-    public Func<CohortsDbContext, Guid, CancellationToken, Task<Coach?>> Coach { get; } =
-        EF.CompileAsyncQuery((CohortsDbContext db, Guid coachId, CancellationToken _) => db.Coaches.AsNoTracking().SingleOrDefault(c => c.Id == coachId));
+    /// <summary>
+    /// Gets a coach's address, working days and hours with the session length of the cohort's programme, in one read
+    /// (null without the coach).
+    /// </summary>
+    public Func<CohortsDbContext, Guid, Guid, CancellationToken, Task<SlotCoach?>> CoachAndLength { get; } =
+        EF.CompileAsyncQuery((CohortsDbContext db, Guid coachId, Guid cohortId, CancellationToken _) =>
+            db.Coaches
+                .Where(c => c.Id == coachId)
+                .Select(c => new SlotCoach(
+                    c.Email,
+                    c.AvailableDays,
+                    c.WorkStart,
+                    c.WorkEnd,
+                    db.Cohorts
+                        .Where(h => h.Id == cohortId)
+                        .Join(db.Programmes, h => h.ProgrammeId, p => p.Id, (h, p) => (TimeSpan?)p.SessionLength)
+                        .FirstOrDefault()))
+                .SingleOrDefault());
 
     /// <summary>Gets the companies of a coach in a cohort: ids and names.</summary>
     public Func<CohortsDbContext, Guid, Guid, IAsyncEnumerable<SlotCompany>> Companies { get; } =

@@ -7,7 +7,8 @@ namespace Cohorts.Workflows.Simulation;
 /// <summary>
 /// The domain's contexts of a simulation, pooled, on its private in-memory connection. SaveChanges inside the domain's
 /// write transactions makes no savepoint: the whole transaction is the unit a failure undoes, and a simulation that
-/// fails is thrown away anyway (two statements fewer per write).
+/// fails is thrown away anyway (two statements fewer per write). They owe no mail (<see cref="CohortsDbContext.OwesMail"/>):
+/// a preview sends nothing and reads no outbox, so the e-mails a real cohort's events owe are neither composed nor stored.
 /// </summary>
 internal sealed class SimulationDbContextFactory(DbContextOptions<CohortsDbContext> options) : IDbContextFactory<CohortsDbContext>
 {
@@ -18,6 +19,7 @@ internal sealed class SimulationDbContextFactory(DbContextOptions<CohortsDbConte
     {
         var db = _pool.CreateDbContext();
         db.Database.AutoSavepointsEnabled = false;
+        db.OwesMail = false;
         return db;
     }
 
@@ -26,6 +28,7 @@ internal sealed class SimulationDbContextFactory(DbContextOptions<CohortsDbConte
     {
         var db = await _pool.CreateDbContextAsync(cancellationToken);
         db.Database.AutoSavepointsEnabled = false;
+        db.OwesMail = false;
         return db;
     }
 }

@@ -23,11 +23,13 @@ internal sealed class SimulationHost : IAsyncDisposable
 
     private readonly SqliteConnection _connection;
     private readonly ServiceProvider _services;
+    private readonly SimulationStatements _statements;
 
-    private SimulationHost(SqliteConnection connection, ServiceProvider services, SimulationClock clock, InMemoryWorkflowStore engineStore)
+    private SimulationHost(SqliteConnection connection, ServiceProvider services, SimulationStatements statements, SimulationClock clock, InMemoryWorkflowStore engineStore)
     {
         _connection = connection;
         _services = services;
+        _statements = statements;
         Clock = clock;
         EngineStore = engineStore;
     }
@@ -50,6 +52,7 @@ internal sealed class SimulationHost : IAsyncDisposable
         try
         {
             var clock = new SimulationClock(start);
+            var statements = new SimulationStatements(connection);
             var engineStore = new InMemoryWorkflowStore();
             var services = new ServiceCollection();
 
@@ -59,10 +62,12 @@ internal sealed class SimulationHost : IAsyncDisposable
             services.AddSingleton<IWorkflowDefinitionStore>(engineStore);
             services.AddCohortsWorkflows();
 
-            // The domain's contexts on the private connection instead of the engine's database file.
+            // The domain's contexts on the private connection instead of the engine's database file, their statements
+            // compiled once per simulation (SimulationStatements).
             // (UseCohortsConnection: the SQLite migrations only, not the PostgreSQL ones beside them.)
             var builder = new DbContextOptionsBuilder<CohortsDbContext>();
             builder.UseCohortsConnection(connection, CohortsDbContext.MigrationsHistoryTable);
+            builder.AddInterceptors(statements);
             var options = builder.Options;
             services.RemoveAll<IDbContextFactory<CohortsDbContext>>();
             services.AddSingleton<IDbContextFactory<CohortsDbContext>>(new SimulationDbContextFactory(options));
@@ -70,9 +75,10 @@ internal sealed class SimulationHost : IAsyncDisposable
             await using (var db = await provider.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync(cancellationToken))
             {
                 await CreateTablesAsync(db, cancellationToken);
+                await SimulationIndexes.CreateAsync(db, cancellationToken);
             }
 
-            return new SimulationHost(connection, provider, clock, engineStore);
+            return new SimulationHost(connection, provider, statements, clock, engineStore);
         }
         catch
         {
@@ -107,6 +113,7 @@ internal sealed class SimulationHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
+        _statements.Dispose();
         await _connection.DisposeAsync();
     }
 }

@@ -35,6 +35,14 @@ internal sealed class SimulationRun
     // Whether anything was recorded or any workflow stepped since the targets were last looked at.
     private bool _changed = true;
     private Cohort _cohort = null!;
+
+    // The cohort's companies as last read for the targets, and how many were in each status then.
+    private List<Company>? _companies;
+    private List<StatusCountRow> _companyStatuses = [];
+
+    // What the targets were last counted from: changes to the sessions and milestones recorded, and companies re-read.
+    private (int Sessions, int Milestones, int Companies) _recorded;
+    private (int Sessions, int Milestones, int Companies)? _counted;
     private Guid? _funderId;
 
     public SimulationRun(SimulationHost host, SimulationRequest request, TimeZoneInfo zone)
@@ -196,6 +204,8 @@ internal sealed class SimulationRun
             _sessions[session.Id] = session;
         }
 
+        _recorded.Sessions++;
+
         await _store.WriteAsync(
             async db =>
             {
@@ -233,6 +243,7 @@ internal sealed class SimulationRun
         foreach (var milestone in due.Where(m => !_milestones.ContainsKey(m.Id)))
         {
             _milestones[milestone.Id] = milestone;
+            _recorded.Milestones++;
             if (milestone.FinalDecision is not null)
             {
                 continue;
@@ -275,10 +286,15 @@ internal sealed class SimulationRun
 
         // Only the data the targets still open are counted from (an indicator's value depends on its own data alone):
         // for most of a year only CompaniesGraduated is open, which needs no session.
-        var cohortId = _cohort.Id;
-        IReadOnlyList<Company> companies = open.Any(k => CountedFrom(k, Counted.Companies))
-            ? await _store.ReadAsync(db => DomainQueries.For(db).CohortCompanies(db, cohortId).ToListAsync(cancellationToken).AsTask(), cancellationToken)
-            : [];
+        IReadOnlyList<Company> companies = open.Any(k => CountedFrom(k, Counted.Companies)) ? await CompaniesAsync(cancellationToken) : [];
+
+        // The indicators' values depend on that data alone (not on the clock): counted again only once it has changed.
+        if (_counted == _recorded)
+        {
+            return;
+        }
+
+        _counted = _recorded;
         IReadOnlyList<Session> sessions = open.Any(k => CountedFrom(k, Counted.Sessions)) ? [.. _sessions.Values] : [];
         IReadOnlyList<Milestone> milestones = open.Any(k => CountedFrom(k, Counted.Milestones)) ? [.. _milestones.Values] : [];
         var kpis = ProgressCalculator.ComputeKpis(new ProgressSnapshot(_cohort, _request.Programme, companies, sessions, milestones, Now));
@@ -290,6 +306,29 @@ internal sealed class SimulationRun
                 _reached.TryAdd(kpi.Kpi, today);
             }
         }
+    }
+
+    /// <summary>
+    /// Reads the cohort's companies, again only when their count by status has moved since the last read: the indicators
+    /// count companies by status alone, so until then the companies last read give the same values (a count per
+    /// status is one read of the index on cohort and status, against every company's row at every clock step).
+    /// </summary>
+    private async Task<IReadOnlyList<Company>> CompaniesAsync(CancellationToken cancellationToken)
+    {
+        var cohortId = _cohort.Id;
+        var statuses = await _store.ReadAsync(
+            db => DomainQueries.For(db).CompanyStatusCounts(db, cohortId).ToListAsync(cancellationToken).AsTask(),
+            cancellationToken);
+        if (_companies is null || !statuses.SequenceEqual(_companyStatuses))
+        {
+            _companies = await _store.ReadAsync(
+                db => DomainQueries.For(db).CohortCompanies(db, cohortId).ToListAsync(cancellationToken).AsTask(),
+                cancellationToken);
+            _companyStatuses = statuses;
+            _recorded.Companies++;
+        }
+
+        return _companies;
     }
 
     /// <summary>Whether an indicator is counted from some data (as <see cref="ProgressCalculator"/> counts it); an unknown one from all.</summary>

@@ -12,12 +12,20 @@ public static class InstanceStateSerializer
     /// <summary>Serializes a state document.</summary>
     public static string Serialize(InstanceState state) => JsonSerializer.Serialize(state, Options);
 
+    /// <summary>Serializes a state document as UTF-8 (for a store that keeps bytes: no UTF-16 text in between).</summary>
+    public static byte[] SerializeToUtf8(InstanceState state) => JsonSerializer.SerializeToUtf8Bytes(state, Options);
+
     /// <summary>Deserializes a state document written by this or an older format version.</summary>
     /// <exception cref="JsonException">The document is not a valid state.</exception>
-    public static InstanceState Deserialize(string json)
+    public static InstanceState Deserialize(string json) => Checked(JsonSerializer.Deserialize<InstanceState>(json, Options));
+
+    /// <summary>Deserializes a UTF-8 state document written by this or an older format version.</summary>
+    /// <exception cref="JsonException">The document is not a valid state.</exception>
+    public static InstanceState Deserialize(ReadOnlySpan<byte> utf8Json) => Checked(JsonSerializer.Deserialize<InstanceState>(utf8Json, Options));
+
+    private static InstanceState Checked(InstanceState? read)
     {
-        var state = JsonSerializer.Deserialize<InstanceState>(json, Options)
-            ?? throw new JsonException("The instance state document is empty.");
+        var state = read ?? throw new JsonException("The instance state document is empty.");
         if (state.FormatVersion > InstanceState.CurrentFormatVersion)
         {
             throw new JsonException($"The instance state has format version {state.FormatVersion}; this build reads up to {InstanceState.CurrentFormatVersion}.");

@@ -7,8 +7,8 @@ namespace Cohorts.Engine.Persistence;
 /// <summary>
 /// A store held in memory, with the same rules as the SQLite adapter (one commit per step, version checks, bookmark
 /// rows only for waiting instances). It is for previews and simulations that must not touch live data, and for unit
-/// tests of custom activities; it keeps nothing across a restart. Instances are copied in and out as their JSON state,
-/// so a caller can never change stored state by accident.
+/// tests of custom activities; it keeps nothing across a restart. Instances are copied in and out as their JSON state
+/// (UTF-8 bytes), so a caller can never change stored state by accident.
 /// </summary>
 public sealed class InMemoryWorkflowStore : IWorkflowInstanceStore, IWorkflowDefinitionStore
 {
@@ -189,10 +189,10 @@ public sealed class InMemoryWorkflowStore : IWorkflowInstanceStore, IWorkflowDef
         DateTimeOffset CreatedAt,
         DateTimeOffset UpdatedAt,
         DateTimeOffset? FinishedAt,
-        string State)
+        byte[] State)
     {
         public static Row From(WorkflowInstance i) =>
-            new(i.Id, i.DefinitionId, i.DefinitionVersion, i.CorrelationId, i.Status, i.Version, i.CreatedAt, i.UpdatedAt, i.FinishedAt, InstanceStateSerializer.Serialize(i.State));
+            new(i.Id, i.DefinitionId, i.DefinitionVersion, i.CorrelationId, i.Status, i.Version, i.CreatedAt, i.UpdatedAt, i.FinishedAt, InstanceStateSerializer.SerializeToUtf8(i.State));
 
         public WorkflowInstance ToInstance() =>
             new(Id, DefinitionId, DefinitionVersion, CorrelationId, CreatedAt, InstanceStateSerializer.Deserialize(State))
