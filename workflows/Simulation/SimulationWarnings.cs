@@ -48,7 +48,7 @@ internal static class SimulationWarnings
             }
         }
 
-        var events = sessions.Where(s => s.CoachId is null).OrderBy(s => s.PlannedAt).ToList();
+        var events = sessions.Where(s => s.CoachId is null).OrderBy(s => s.PlannedAt).ThenBy(s => s.Title, StringComparer.Ordinal).ThenBy(s => s.Id).ToList();
         foreach (var byDay in events.GroupBy(e => Day(e.PlannedAt, zone)).Where(g => g.Count() > 1))
         {
             warnings.Add(new SimulationWarning(SimulationWarningKind.EventsSameDay, byDay.First().PlannedAt, string.Join(" / ", byDay.Select(e => e.Title)), null, null));

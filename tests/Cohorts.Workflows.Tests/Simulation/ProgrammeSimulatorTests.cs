@@ -153,6 +153,24 @@ public sealed class ProgrammeSimulatorTests
     }
 
     [Fact]
+    public async Task SimulateAsync_SemaineDeLInnovation_SameDayEventsWarnedInTheSameOrderEveryRun()
+    {
+        // Several manifestations share a day (and an hour): the warning names them in one order, whatever the order
+        // the private database returned them in.
+        var request = SimulationRequest.For(ProgrammeTemplates.Get("semaine-de-l-innovation"), new DateOnly(2009, 11, 23), 1, 1);
+        var first = await ProgrammeSimulator.SimulateAsync(request);
+
+        for (var run = 0; run < 4; run++)
+        {
+            var again = await ProgrammeSimulator.SimulateAsync(request);
+            Assert.Equal(first.Warnings, again.Warnings);
+            Assert.Equal(first.Calendar, again.Calendar);
+        }
+
+        Assert.Contains(first.Warnings, w => w.Kind == SimulationWarningKind.EventsSameDay);
+    }
+
+    [Fact]
     public void SimulationRequest_ProgrammeWithACohortDefinitionButNoDocument_IsRefused()
     {
         var template = ProgrammeTemplates.Get("boost-innovation");
