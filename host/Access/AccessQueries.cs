@@ -9,8 +9,8 @@ namespace Cohorts.Host.Access;
 
 /// <summary>
 /// The reads <see cref="UserAccess"/> makes on nearly every request, compiled once per model (as
-/// <c>DomainQueries</c>: a process may hold a SQLite and a PostgreSQL model): who the user manages, coaches and funds,
-/// and a cohort with its programme in one statement.
+/// <c>DomainQueries</c>: a process may hold a SQLite and a PostgreSQL model): who the user manages, coaches and funds
+/// (everywhere, or in one cohort), and a cohort with its programme in one statement.
 /// </summary>
 internal sealed class AccessQueries
 {
@@ -27,6 +27,14 @@ internal sealed class AccessQueries
     private readonly Func<CohortsDbContext, string, IAsyncEnumerable<Funder>> Funders =
         EF.CompileAsyncQuery((CohortsDbContext db, string email) =>
             db.Funders.AsNoTracking().Where(f => EF.Functions.Collate(f.Email, "NOCASE") == email));
+
+    private readonly Func<CohortsDbContext, Guid, string, IAsyncEnumerable<Guid>> CoachInCohort =
+        EF.CompileAsyncQuery((CohortsDbContext db, Guid cohortId, string email) =>
+            db.Coaches.AsNoTracking().Where(c => c.CohortId == cohortId && EF.Functions.Collate(c.Email, "NOCASE") == email).Select(c => c.Id).Take(1));
+
+    private readonly Func<CohortsDbContext, Guid, string, IAsyncEnumerable<Guid>> FunderInCohort =
+        EF.CompileAsyncQuery((CohortsDbContext db, Guid cohortId, string email) =>
+            db.Funders.AsNoTracking().Where(f => f.CohortId == cohortId && EF.Functions.Collate(f.Email, "NOCASE") == email).Select(f => f.Id).Take(1));
 
     private readonly Func<CohortsDbContext, Guid, IAsyncEnumerable<CohortWithProgramme>> CohortById =
         EF.CompileAsyncQuery((CohortsDbContext db, Guid cohortId) =>
@@ -58,6 +66,20 @@ internal sealed class AccessQueries
         return await For(db).Funders(db, email).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Reads the id of the user's coach record in one cohort (an index lookup by cohort), or null.</summary>
+    public static async Task<Guid?> CoachIdAsync(IDbContextFactory<CohortsDbContext> domain, Guid cohortId, string email, CancellationToken cancellationToken)
+    {
+        await using var db = await domain.CreateDbContextAsync(cancellationToken);
+        return await FirstOrNullAsync(For(db).CoachInCohort(db, cohortId, email), cancellationToken);
+    }
+
+    /// <summary>Reads the id of the user's funder record in one cohort (an index lookup by cohort), or null.</summary>
+    public static async Task<Guid?> FunderIdAsync(IDbContextFactory<CohortsDbContext> domain, Guid cohortId, string email, CancellationToken cancellationToken)
+    {
+        await using var db = await domain.CreateDbContextAsync(cancellationToken);
+        return await FirstOrNullAsync(For(db).FunderInCohort(db, cohortId, email), cancellationToken);
+    }
+
     /// <summary>Reads a cohort and its programme, or null when no cohort has that id.</summary>
     public static async Task<(Cohort Cohort, Programme Programme)?> CohortAsync(IDbContextFactory<CohortsDbContext> domain, Guid cohortId, CancellationToken cancellationToken)
     {
@@ -65,6 +87,16 @@ internal sealed class AccessQueries
         await foreach (var found in For(db).CohortById(db, cohortId).WithCancellation(cancellationToken))
         {
             return (found.Cohort, found.Programme);
+        }
+
+        return null;
+    }
+
+    private static async Task<Guid?> FirstOrNullAsync(IAsyncEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        await foreach (var id in ids.WithCancellation(cancellationToken))
+        {
+            return id;
         }
 
         return null;

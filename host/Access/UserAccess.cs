@@ -173,7 +173,10 @@ public sealed class UserAccess
     {
         var (cohort, programme) = await AccessQueries.CohortAsync(_domain, cohortId, cancellationToken)
             ?? throw DomainRuleException.NotFound("cohortId", "cohort", cohortId);
-        return await GetCohortAccessAsync(cohort, programme, cancellationToken);
+        var manages = (await GetManagedProgrammeIdsAsync(cancellationToken)).Contains(cohort.ProgrammeId);
+        var coachId = await CoachIdInAsync(cohortId, cancellationToken);
+        var funderId = await FunderIdInAsync(cohortId, cancellationToken);
+        return new CohortAccess(cohort, programme, manages, coachId, funderId) { OrganisesEvents = programme.IsEventOrganiser(Email) };
     }
 
     /// <summary>Gets what the user is to a cohort already read, with its programme (lists decide many cohorts this way).</summary>
@@ -186,6 +189,27 @@ public sealed class UserAccess
         var coachId = (await GetCoachRecordsAsync(cancellationToken)).FirstOrDefault(c => c.CohortId == cohortId)?.Id;
         var funderId = (await GetFunderRecordsAsync(cancellationToken)).FirstOrDefault(f => f.CohortId == cohortId)?.Id;
         return new CohortAccess(cohort, programme, manages, coachId, funderId) { OrganisesEvents = programme.IsEventOrganiser(Email) };
+    }
+
+    /// <summary>
+    /// The user's coach record in one cohort: read alone (by the cohort's index) unless all their records are read
+    /// already, so that a single check does not read the records of every cohort they coach in.
+    /// </summary>
+    private async Task<Guid?> CoachIdInAsync(Guid cohortId, CancellationToken cancellationToken)
+    {
+        var email = Email;
+        return _coaching is not null || !IsCoach || email.Length == 0
+            ? (await GetCoachRecordsAsync(cancellationToken)).FirstOrDefault(c => c.CohortId == cohortId)?.Id
+            : await AccessQueries.CoachIdAsync(_domain, cohortId, email, cancellationToken);
+    }
+
+    /// <summary>The user's funder record in one cohort, as <see cref="CoachIdInAsync"/>: a funder of 1,000 cohorts has 1,000.</summary>
+    private async Task<Guid?> FunderIdInAsync(Guid cohortId, CancellationToken cancellationToken)
+    {
+        var email = Email;
+        return _funding is not null || !IsFunder || email.Length == 0
+            ? (await GetFunderRecordsAsync(cancellationToken)).FirstOrDefault(f => f.CohortId == cohortId)?.Id
+            : await AccessQueries.FunderIdAsync(_domain, cohortId, email, cancellationToken);
     }
 
     /// <summary>Refuses unless the user may see the cohort; returns what they are to it.</summary>
@@ -295,7 +319,8 @@ public sealed class UserAccess
         {
             milestone = await db.Milestones.AsNoTracking().SingleOrDefaultAsync(m => m.Id == milestoneId, cancellationToken)
                 ?? throw DomainRuleException.NotFound("milestoneId", "milestone", milestoneId);
-            if (milestone.CompanyId is { } companyId)
+            // The company matters to a coach reading the milestone only, never to a decision.
+            if (!decide && milestone.CompanyId is { } companyId)
             {
                 company = await db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken);
             }
