@@ -10,7 +10,8 @@ namespace Cohorts.Host.Access;
 /// <summary>
 /// The reads <see cref="UserAccess"/> makes on nearly every request, compiled once per model (as
 /// <c>DomainQueries</c>: a process may hold a SQLite and a PostgreSQL model): who the user manages, coaches and funds
-/// (everywhere, or in one cohort), and a cohort with its programme in one statement.
+/// (everywhere, or in one cohort), a cohort with its programme in one statement, and the company, session or milestone
+/// a check starts from.
 /// </summary>
 internal sealed class AccessQueries
 {
@@ -27,6 +28,15 @@ internal sealed class AccessQueries
     private readonly Func<CohortsDbContext, string, IAsyncEnumerable<Funder>> Funders =
         EF.CompileAsyncQuery((CohortsDbContext db, string email) =>
             db.Funders.AsNoTracking().Where(f => EF.Functions.Collate(f.Email, "NOCASE") == email));
+
+    private readonly Func<CohortsDbContext, Guid, CancellationToken, Task<Company?>> CompanyById =
+        EF.CompileAsyncQuery((CohortsDbContext db, Guid id, CancellationToken _) => db.Companies.AsNoTracking().SingleOrDefault(c => c.Id == id));
+
+    private readonly Func<CohortsDbContext, Guid, CancellationToken, Task<Session?>> SessionById =
+        EF.CompileAsyncQuery((CohortsDbContext db, Guid id, CancellationToken _) => db.Sessions.AsNoTracking().SingleOrDefault(s => s.Id == id));
+
+    private readonly Func<CohortsDbContext, Guid, CancellationToken, Task<Milestone?>> MilestoneById =
+        EF.CompileAsyncQuery((CohortsDbContext db, Guid id, CancellationToken _) => db.Milestones.AsNoTracking().SingleOrDefault(m => m.Id == id));
 
     private readonly Func<CohortsDbContext, Guid, string, IAsyncEnumerable<Guid>> CoachInCohort =
         EF.CompileAsyncQuery((CohortsDbContext db, Guid cohortId, string email) =>
@@ -64,6 +74,33 @@ internal sealed class AccessQueries
     {
         await using var db = await domain.CreateDbContextAsync(cancellationToken);
         return await For(db).Funders(db, email).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Reads a company (not tracked), or null.</summary>
+    public static async Task<Company?> CompanyAsync(IDbContextFactory<CohortsDbContext> domain, Guid companyId, CancellationToken cancellationToken)
+    {
+        await using var db = await domain.CreateDbContextAsync(cancellationToken);
+        return await For(db).CompanyById(db, companyId, cancellationToken);
+    }
+
+    /// <summary>Reads a session (not tracked), or null.</summary>
+    public static async Task<Session?> SessionAsync(IDbContextFactory<CohortsDbContext> domain, Guid sessionId, CancellationToken cancellationToken)
+    {
+        await using var db = await domain.CreateDbContextAsync(cancellationToken);
+        return await For(db).SessionById(db, sessionId, cancellationToken);
+    }
+
+    /// <summary>Reads a milestone and, with <paramref name="withCompany"/>, its company (not tracked); null when no milestone has that id.</summary>
+    public static async Task<(Milestone Milestone, Company? Company)?> MilestoneAsync(IDbContextFactory<CohortsDbContext> domain, Guid milestoneId, bool withCompany, CancellationToken cancellationToken)
+    {
+        await using var db = await domain.CreateDbContextAsync(cancellationToken);
+        var queries = For(db);
+        if (await queries.MilestoneById(db, milestoneId, cancellationToken) is not { } milestone)
+        {
+            return null;
+        }
+
+        return (milestone, withCompany && milestone.CompanyId is { } companyId ? await queries.CompanyById(db, companyId, cancellationToken) : null);
     }
 
     /// <summary>Reads the id of the user's coach record in one cohort (an index lookup by cohort), or null.</summary>
