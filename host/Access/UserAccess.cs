@@ -173,7 +173,10 @@ public sealed class UserAccess
     {
         var (cohort, programme) = await AccessQueries.CohortAsync(_domain, cohortId, cancellationToken)
             ?? throw DomainRuleException.NotFound("cohortId", "cohort", cohortId);
-        return await GetCohortAccessAsync(cohort, programme, cancellationToken);
+        var manages = (await GetManagedProgrammeIdsAsync(cancellationToken)).Contains(cohort.ProgrammeId);
+        var coachId = await CoachIdInAsync(cohortId, cancellationToken);
+        var funderId = await FunderIdInAsync(cohortId, cancellationToken);
+        return new CohortAccess(cohort, programme, manages, coachId, funderId) { OrganisesEvents = programme.IsEventOrganiser(Email) };
     }
 
     /// <summary>Gets what the user is to a cohort already read, with its programme (lists decide many cohorts this way).</summary>
@@ -188,6 +191,27 @@ public sealed class UserAccess
         return new CohortAccess(cohort, programme, manages, coachId, funderId) { OrganisesEvents = programme.IsEventOrganiser(Email) };
     }
 
+    /// <summary>
+    /// The user's coach record in one cohort: read alone (by the cohort's index) unless all their records are read
+    /// already, so that a single check does not read the records of every cohort they coach in.
+    /// </summary>
+    private async Task<Guid?> CoachIdInAsync(Guid cohortId, CancellationToken cancellationToken)
+    {
+        var email = Email;
+        return _coaching is not null || !IsCoach || email.Length == 0
+            ? (await GetCoachRecordsAsync(cancellationToken)).FirstOrDefault(c => c.CohortId == cohortId)?.Id
+            : await AccessQueries.CoachIdAsync(_domain, cohortId, email, cancellationToken);
+    }
+
+    /// <summary>The user's funder record in one cohort, as <see cref="CoachIdInAsync"/>: a funder of 1,000 cohorts has 1,000.</summary>
+    private async Task<Guid?> FunderIdInAsync(Guid cohortId, CancellationToken cancellationToken)
+    {
+        var email = Email;
+        return _funding is not null || !IsFunder || email.Length == 0
+            ? (await GetFunderRecordsAsync(cancellationToken)).FirstOrDefault(f => f.CohortId == cohortId)?.Id
+            : await AccessQueries.FunderIdAsync(_domain, cohortId, email, cancellationToken);
+    }
+
     /// <summary>Refuses unless the user may see the cohort; returns what they are to it.</summary>
     public async Task<CohortAccess> RequireCohortViewerAsync(Guid cohortId, CancellationToken cancellationToken = default)
     {
@@ -199,8 +223,10 @@ public sealed class UserAccess
     public async Task<CohortAccess> RequireCohortManagerAsync(Guid cohortId, CancellationToken cancellationToken = default)
     {
         var access = await GetCohortAccessAsync(cohortId, cancellationToken);
-        return access.Manages ? access : throw new AccessDeniedException($"You do not manage cohort '{access.Cohort.Name}'.");
+        return access.Manages ? access : throw NotManager(access);
     }
+
+    private static AccessDeniedException NotManager(CohortAccess access) => new($"You do not manage cohort '{access.Cohort.Name}'.");
 
     /// <summary>
     /// Refuses unless the user may list, see and record the cohort's collective events: its programme's manager, or an
@@ -234,20 +260,28 @@ public sealed class UserAccess
     /// Refuses unless the user may see the company: its cohort's manager or funder, or its own coach. With
     /// <paramref name="change"/>, a funder is refused too.
     /// </summary>
-    public async Task<Company> RequireCompanyAsync(Guid companyId, bool change = false, CancellationToken cancellationToken = default)
-    {
-        Company company;
-        await using (var db = await _domain.CreateDbContextAsync(cancellationToken))
-        {
-            company = await db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken)
-                ?? throw DomainRuleException.NotFound("companyId", "company", companyId);
-        }
+    public async Task<Company> RequireCompanyAsync(Guid companyId, bool change = false, CancellationToken cancellationToken = default) =>
+        (await RequireCompanyAccessAsync(companyId, change, cancellationToken)).Company;
 
+    /// <summary>
+    /// Refuses unless the user manages the company's cohort: <see cref="RequireCompanyAsync"/> with <c>change</c>, then
+    /// <see cref="RequireCohortManagerAsync"/> (their refusals, in that order), the cohort read once.
+    /// </summary>
+    public async Task<Company> RequireCompanyManagerAsync(Guid companyId, CancellationToken cancellationToken = default)
+    {
+        var (company, access) = await RequireCompanyAccessAsync(companyId, change: true, cancellationToken);
+        return access.Manages ? company : throw NotManager(access);
+    }
+
+    private async Task<(Company Company, CohortAccess Access)> RequireCompanyAccessAsync(Guid companyId, bool change, CancellationToken cancellationToken)
+    {
+        var company = await AccessQueries.CompanyAsync(_domain, companyId, cancellationToken)
+            ?? throw DomainRuleException.NotFound("companyId", "company", companyId);
         var access = await GetCohortAccessAsync(company.CohortId, cancellationToken);
         var allowed = access.Manages
             || (access.CoachId is { } coachId && company.CoachId == coachId)
             || (!change && access.FunderId is not null);
-        return allowed ? company : throw new AccessDeniedException($"Company '{company.Name}' is not yours to {(change ? "change" : "see")}.");
+        return allowed ? (company, access) : throw new AccessDeniedException($"Company '{company.Name}' is not yours to {(change ? "change" : "see")}.");
     }
 
     /// <summary>
@@ -257,12 +291,8 @@ public sealed class UserAccess
     /// </summary>
     public async Task<(Session Session, CohortAccess Access)> RequireSessionAsync(Guid sessionId, bool record = false, CancellationToken cancellationToken = default)
     {
-        Session session;
-        await using (var db = await _domain.CreateDbContextAsync(cancellationToken))
-        {
-            session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken)
-                ?? throw DomainRuleException.NotFound("sessionId", "session", sessionId);
-        }
+        var session = await AccessQueries.SessionAsync(_domain, sessionId, cancellationToken)
+            ?? throw DomainRuleException.NotFound("sessionId", "session", sessionId);
 
         var access = await GetCohortAccessAsync(session.CohortId, cancellationToken);
         List<Guid> coachedCompanies = [];
@@ -289,17 +319,9 @@ public sealed class UserAccess
     /// </summary>
     public async Task<(Milestone Milestone, CohortAccess Access)> RequireMilestoneAsync(Guid milestoneId, bool decide = false, CancellationToken cancellationToken = default)
     {
-        Milestone milestone;
-        Company? company = null;
-        await using (var db = await _domain.CreateDbContextAsync(cancellationToken))
-        {
-            milestone = await db.Milestones.AsNoTracking().SingleOrDefaultAsync(m => m.Id == milestoneId, cancellationToken)
-                ?? throw DomainRuleException.NotFound("milestoneId", "milestone", milestoneId);
-            if (milestone.CompanyId is { } companyId)
-            {
-                company = await db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken);
-            }
-        }
+        // The company matters to a coach reading the milestone only, never to a decision.
+        var (milestone, company) = await AccessQueries.MilestoneAsync(_domain, milestoneId, withCompany: !decide, cancellationToken)
+            ?? throw DomainRuleException.NotFound("milestoneId", "milestone", milestoneId);
 
         var access = await GetCohortAccessAsync(milestone.CohortId, cancellationToken);
         var allowed = decide

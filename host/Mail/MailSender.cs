@@ -36,11 +36,7 @@ internal sealed class MailSender(
             {
                 var now = clock.GetUtcNow();
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                var due = await db.OutgoingMessages.AsNoTracking()
-                    .Where(m => m.SentAt == null && m.NextAttemptAt <= now)
-                    .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.CreatedAt)
-                    .Take(Batch)
-                    .ToListAsync(cancellationToken);
+                var due = await MailQueries.DueAsync(db, now, Batch, cancellationToken);
                 var fresh = due.Where(m => tried.Add(m.Id)).ToList();
                 foreach (var row in fresh)
                 {

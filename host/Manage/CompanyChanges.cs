@@ -21,8 +21,7 @@ public sealed class CompanyChanges(UserAccess access, CompanyChangeService chang
     /// <exception cref="DomainRuleException">No such company (404), no reason (400), its journey over (409).</exception>
     public async Task<(Company Company, int SessionsCancelled)> WithdrawAsync(Guid companyId, string? reason, bool droppedOut, CancellationToken cancellationToken = default)
     {
-        var company = await access.RequireCompanyAsync(companyId, change: true, cancellationToken);
-        await access.RequireCohortManagerAsync(company.CohortId, cancellationToken);
+        await access.RequireCompanyManagerAsync(companyId, cancellationToken);
         return await changes.WithdrawAsync(companyId, reason, droppedOut, access.Email, cancellationToken);
     }
 }

@@ -27,9 +27,6 @@ public sealed class CompanyDecisions(UserAccess access, ScreeningService screeni
         return await coaches.AssignAsync(companyId, coachId, access.Email, cancellationToken);
     }
 
-    private async Task RequireManagerAsync(Guid companyId, CancellationToken cancellationToken)
-    {
-        var company = await access.RequireCompanyAsync(companyId, change: true, cancellationToken);
-        await access.RequireCohortManagerAsync(company.CohortId, cancellationToken);
-    }
+    private async Task RequireManagerAsync(Guid companyId, CancellationToken cancellationToken) =>
+        await access.RequireCompanyManagerAsync(companyId, cancellationToken);
 }

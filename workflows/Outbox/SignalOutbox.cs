@@ -45,7 +45,7 @@ public sealed class SignalOutbox
     /// <returns>What the signal resumed, or null when it was delivered already or failed (and will be tried again).</returns>
     public async Task<SignalResult?> DeliverAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var row = await _store.ReadAsync(db => db.PendingSignals.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken), cancellationToken);
+        var row = await _store.ReadAsync(db => DomainQueries.For(db).PendingSignalByIdNoTracking(db, id, cancellationToken), cancellationToken);
         return row is null ? null : await DeliverAsync(row, cancellationToken);
     }
 

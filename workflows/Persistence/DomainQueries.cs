@@ -60,6 +60,10 @@ internal sealed class DomainQueries
     public Func<CohortsDbContext, Guid, CancellationToken, Task<Milestone?>> MilestoneByIdNoTracking { get; } =
         EF.CompileAsyncQuery((CohortsDbContext db, Guid id, CancellationToken _) => db.Milestones.AsNoTracking().SingleOrDefault(m => m.Id == id));
 
+    /// <summary>Reads a signal the outbox owes (not tracked), by id: every decision delivered through the outbox reads its row.</summary>
+    public Func<CohortsDbContext, Guid, CancellationToken, Task<Outbox.PendingSignal?>> PendingSignalByIdNoTracking { get; } =
+        EF.CompileAsyncQuery((CohortsDbContext db, Guid id, CancellationToken _) => db.PendingSignals.AsNoTracking().SingleOrDefault(s => s.Id == id));
+
     /// <summary>Reads a company (not tracked), by id.</summary>
     public Func<CohortsDbContext, Guid, CancellationToken, Task<Company?>> CompanyByIdNoTracking { get; } =
         EF.CompileAsyncQuery((CohortsDbContext db, Guid id, CancellationToken _) => db.Companies.AsNoTracking().SingleOrDefault(c => c.Id == id));

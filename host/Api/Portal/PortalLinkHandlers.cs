@@ -28,9 +28,6 @@ internal static class PortalLinkHandlers
     }
 
     /// <summary>Refuses unless the user manages the company's programme.</summary>
-    public static async Task RequireManagerAsync(UserAccess access, Guid companyId, CancellationToken cancellationToken)
-    {
-        var company = await access.RequireCompanyAsync(companyId, change: true, cancellationToken);
-        await access.RequireCohortManagerAsync(company.CohortId, cancellationToken);
-    }
+    public static async Task RequireManagerAsync(UserAccess access, Guid companyId, CancellationToken cancellationToken) =>
+        await access.RequireCompanyManagerAsync(companyId, cancellationToken);
 }

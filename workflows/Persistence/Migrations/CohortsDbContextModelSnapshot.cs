@@ -615,6 +615,8 @@ namespace Cohorts.Workflows.Persistence.Migrations
 
                     b.HasIndex("CohortId", "PlannedAt");
 
+                    b.HasIndex("CohortId", "CoachId", "PlannedAt");
+
                     b.ToTable("Sessions", (string)null);
                 });
 

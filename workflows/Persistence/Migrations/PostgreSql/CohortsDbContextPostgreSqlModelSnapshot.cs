@@ -622,6 +622,8 @@ namespace Cohorts.Workflows.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CohortId", "PlannedAt");
 
+                    b.HasIndex("CohortId", "CoachId", "PlannedAt");
+
                     b.ToTable("Sessions", (string)null);
                 });
 
