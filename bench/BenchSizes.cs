@@ -34,7 +34,7 @@ internal sealed record BenchSizes(
     int SimulationWarmUps,
     int SimulationRuns)
 {
-    public static BenchSizes Quick { get; } = new("quick", 1_500, 300, 100, 1_500, 1_500, 1_000, 100_000, 1_500, 1, 4, 5, 3);
+    public static BenchSizes Quick { get; } = new("quick", 3_000, 300, 100, 1_500, 1_500, 1_000, 100_000, 1_500, 1, 4, 5, 3);
 
     public static BenchSizes Full { get; } = new("full", 3_000, 500, 100, 10_000, 5_000, 1_000, 100_000, 10_000, 5, 15, 8, 5);
 

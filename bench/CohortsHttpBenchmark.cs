@@ -23,7 +23,7 @@ internal static class CohortsHttpBenchmark
     private const int ReadClients = 50;
     private const int WriteClients = 16;
     private const int RawBlock = 500;
-    private const double WriteWarmUpSeconds = 5;
+    private const double WriteWarmUpSeconds = 15;
 
     public static async Task<IReadOnlyList<Figure>> RunAsync(string folder, BenchSizes sizes)
     {

@@ -40,11 +40,11 @@ internal sealed class AccessQueries
 
     private readonly Func<CohortsDbContext, Guid, string, IAsyncEnumerable<Guid>> CoachInCohort =
         EF.CompileAsyncQuery((CohortsDbContext db, Guid cohortId, string email) =>
-            db.Coaches.AsNoTracking().Where(c => c.CohortId == cohortId && EF.Functions.Collate(c.Email, "NOCASE") == email).Select(c => c.Id).Take(1));
+            db.Coaches.AsNoTracking().Where(c => c.CohortId == cohortId && EF.Functions.Collate(c.Email, "NOCASE") == email).OrderBy(c => c.Id).Select(c => c.Id).Take(1));
 
     private readonly Func<CohortsDbContext, Guid, string, IAsyncEnumerable<Guid>> FunderInCohort =
         EF.CompileAsyncQuery((CohortsDbContext db, Guid cohortId, string email) =>
-            db.Funders.AsNoTracking().Where(f => f.CohortId == cohortId && EF.Functions.Collate(f.Email, "NOCASE") == email).Select(f => f.Id).Take(1));
+            db.Funders.AsNoTracking().Where(f => f.CohortId == cohortId && EF.Functions.Collate(f.Email, "NOCASE") == email).OrderBy(f => f.Id).Select(f => f.Id).Take(1));
 
     private readonly Func<CohortsDbContext, Guid, IAsyncEnumerable<CohortWithProgramme>> CohortById =
         EF.CompileAsyncQuery((CohortsDbContext db, Guid cohortId) =>
