@@ -173,10 +173,9 @@ public sealed class UserAccess
     {
         var (cohort, programme) = await AccessQueries.CohortAsync(_domain, cohortId, cancellationToken)
             ?? throw DomainRuleException.NotFound("cohortId", "cohort", cohortId);
-        var manages = (await GetManagedProgrammeIdsAsync(cancellationToken)).Contains(cohort.ProgrammeId);
         var coachId = await CoachIdInAsync(cohortId, cancellationToken);
         var funderId = await FunderIdInAsync(cohortId, cancellationToken);
-        return new CohortAccess(cohort, programme, manages, coachId, funderId) { OrganisesEvents = programme.IsEventOrganiser(Email) };
+        return await DecideAsync(cohort, programme, coachId, funderId, cancellationToken);
     }
 
     /// <summary>Gets what the user is to a cohort already read, with its programme (lists decide many cohorts this way).</summary>
@@ -185,9 +184,15 @@ public sealed class UserAccess
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentNullException.ThrowIfNull(programme);
         var cohortId = cohort.Id;
-        var manages = (await GetManagedProgrammeIdsAsync(cancellationToken)).Contains(cohort.ProgrammeId);
         var coachId = (await GetCoachRecordsAsync(cancellationToken)).FirstOrDefault(c => c.CohortId == cohortId)?.Id;
         var funderId = (await GetFunderRecordsAsync(cancellationToken)).FirstOrDefault(f => f.CohortId == cohortId)?.Id;
+        return await DecideAsync(cohort, programme, coachId, funderId, cancellationToken);
+    }
+
+    /// <summary>What the user is to a cohort, given their coach and funder records in it (however they were read).</summary>
+    private async Task<CohortAccess> DecideAsync(Cohort cohort, Programme programme, Guid? coachId, Guid? funderId, CancellationToken cancellationToken)
+    {
+        var manages = (await GetManagedProgrammeIdsAsync(cancellationToken)).Contains(cohort.ProgrammeId);
         return new CohortAccess(cohort, programme, manages, coachId, funderId) { OrganisesEvents = programme.IsEventOrganiser(Email) };
     }
 

@@ -14,7 +14,7 @@ public sealed class CompanyDecisions(UserAccess access, ScreeningService screeni
     /// <exception cref="AccessDeniedException">The user does not manage its cohort.</exception>
     public async Task ScreenAsync(Guid companyId, string decision, string? reasons, bool shareReasons = true, CancellationToken cancellationToken = default)
     {
-        await RequireManagerAsync(companyId, cancellationToken);
+        await access.RequireCompanyManagerAsync(companyId, cancellationToken);
         await screening.DecideAsync(companyId, decision, reasons, access.Email, shareReasons, cancellationToken);
     }
 
@@ -23,10 +23,7 @@ public sealed class CompanyDecisions(UserAccess access, ScreeningService screeni
     /// <exception cref="AccessDeniedException">The user does not manage its cohort.</exception>
     public async Task<CoachAssignment> AssignCoachAsync(Guid companyId, Guid coachId, CancellationToken cancellationToken = default)
     {
-        await RequireManagerAsync(companyId, cancellationToken);
+        await access.RequireCompanyManagerAsync(companyId, cancellationToken);
         return await coaches.AssignAsync(companyId, coachId, access.Email, cancellationToken);
     }
-
-    private async Task RequireManagerAsync(Guid companyId, CancellationToken cancellationToken) =>
-        await access.RequireCompanyManagerAsync(companyId, cancellationToken);
 }
