@@ -95,18 +95,13 @@ internal static class CohortsHttpBenchmark
         ];
     }
 
-    /// <summary>The resident set's parts as Linux counts them (anonymous memory, mapped files), where it can be read.</summary>
+    /// <summary>The resident set's parts as Linux counts them (anonymous memory, mapped files, shared memory: the JIT's double-mapped code), where it can be read.</summary>
     private static string ResidentParts()
     {
         const string status = "/proc/self/status";
         if (!File.Exists(status))
         {
             return "no breakdown on this system";
-        }
-
-        if (Environment.GetEnvironmentVariable("COHORTS_BENCH_SMAPS") is { Length: > 0 } dump)
-        {
-            File.Copy("/proc/self/smaps", dump, overwrite: true);
         }
 
         var parts = File.ReadLines(status)

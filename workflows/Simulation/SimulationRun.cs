@@ -40,9 +40,10 @@ internal sealed class SimulationRun
     private List<Company>? _companies;
     private List<StatusCountRow> _companyStatuses = [];
 
-    // What the targets were last counted from: changes to the sessions and milestones recorded, and companies re-read.
-    private (int Sessions, int Milestones, int Companies) _recorded;
-    private (int Sessions, int Milestones, int Companies)? _counted;
+    // How many times what the targets are counted from changed (a session or milestone recorded, the companies read
+    // again), and that number when they were last counted.
+    private int _recorded;
+    private int? _counted;
     private Guid? _funderId;
 
     public SimulationRun(SimulationHost host, SimulationRequest request, TimeZoneInfo zone)
@@ -204,7 +205,7 @@ internal sealed class SimulationRun
             _sessions[session.Id] = session;
         }
 
-        _recorded.Sessions++;
+        _recorded++;
 
         await _store.WriteAsync(
             async db =>
@@ -243,7 +244,7 @@ internal sealed class SimulationRun
         foreach (var milestone in due.Where(m => !_milestones.ContainsKey(m.Id)))
         {
             _milestones[milestone.Id] = milestone;
-            _recorded.Milestones++;
+            _recorded++;
             if (milestone.FinalDecision is not null)
             {
                 continue;
@@ -325,7 +326,7 @@ internal sealed class SimulationRun
                 db => DomainQueries.For(db).CohortCompanies(db, cohortId).ToListAsync(cancellationToken).AsTask(),
                 cancellationToken);
             _companyStatuses = statuses;
-            _recorded.Companies++;
+            _recorded++;
         }
 
         return _companies;
