@@ -108,6 +108,7 @@ internal sealed class CrashClients : IAsyncDisposable
     private int _inFlight;
     private long _lastNewWork;
     private int _answered;
+    private TaskCompletionSource _open = Opened();
 
     public CrashClients(Uri baseAddress, ICrashDatabase database, int seed)
         : this([baseAddress], database, seed)
@@ -168,9 +169,25 @@ internal sealed class CrashClients : IAsyncDisposable
         return Task.WhenAll(tasks);
     }
 
+    /// <summary>
+    /// Holds every client before its next write (writes under way go on) until <see cref="Resume"/>: a killer that has to
+    /// wait for a slow restart keeps work for its next kill instead of watching the whole workload end on one host.
+    /// </summary>
+    public void Hold()
+    {
+        if (Volatile.Read(ref _open).Task.IsCompleted)
+        {
+            Volatile.Write(ref _open, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        }
+    }
+
+    /// <summary>Lets the held clients write again.</summary>
+    public void Resume() => Volatile.Read(ref _open).TrySetResult();
+
     /// <summary>Stops queueing and lets the clients end once the queue is empty.</summary>
     public void Stop()
     {
+        Resume();
         _queue.Writer.TryComplete();
         _stop.Cancel();
     }
@@ -241,6 +258,7 @@ internal sealed class CrashClients : IAsyncDisposable
             Interlocked.Increment(ref _inFlight);
             try
             {
+                await Volatile.Read(ref _open).Task;
                 await WriteAsync(host, write, deadline);
                 host.Next(); // the next write to the next host: every host gets its share of the traffic
             }
@@ -350,6 +368,13 @@ internal sealed class CrashClients : IAsyncDisposable
     };
 
     /// <summary>The manager's bearer token, shared by the clients (one sign-in, again only after a 401); null while the host does not answer.</summary>
+    private static TaskCompletionSource Opened()
+    {
+        var open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        open.SetResult();
+        return open;
+    }
+
     private async Task<string?> TokenAsync(HttpClient client)
     {
         if (Volatile.Read(ref _token) is { } token)
