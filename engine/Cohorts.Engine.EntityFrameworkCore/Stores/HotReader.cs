@@ -50,6 +50,9 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
     private readonly IEntityType _bookmarks;
     private readonly IEntityType _definitions;
     private readonly IProperty[] _instanceProperties;
+    private readonly MappedColumn<string> _bookmarkName;
+    private readonly MappedColumn<string> _bookmarkCorrelationKey;
+    private readonly MappedColumn<string> _definitionId;
     private SqliteCommand? _signalTargets;
     private SqliteCommand? _latestVersion;
 
@@ -64,6 +67,9 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
         _bookmarks = db.Model.FindEntityType(typeof(BookmarkRecord))!;
         _definitions = db.Model.FindEntityType(typeof(DefinitionRecord))!;
         _instanceProperties = [.. InstanceColumns.Select(c => _instances.FindProperty(c.Property)!)];
+        _bookmarkName = new(_bookmarks, nameof(BookmarkRecord.Name), static v => v);
+        _bookmarkCorrelationKey = new(_bookmarks, nameof(BookmarkRecord.CorrelationKey), static v => v);
+        _definitionId = new(_definitions, nameof(DefinitionRecord.DefinitionId), static v => v);
     }
 
     /// <summary>Rents a context from the pool and opens its connection (the pragma interceptor configures it then).</summary>
@@ -89,9 +95,8 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
     public async ValueTask<List<InstanceRecord>> SignalTargetsAsync(string name, string correlationKey, CancellationToken cancellationToken)
     {
         var command = _signalTargets ??= Create(SignalTargetsSql());
-        command.Parameters.Clear();
-        Bind(command, _bookmarks, nameof(BookmarkRecord.Name), "@p0", name);
-        Bind(command, _bookmarks, nameof(BookmarkRecord.CorrelationKey), "@p1", correlationKey);
+        _bookmarkName.Bind(command, 0, "@p0", name);
+        _bookmarkCorrelationKey.Bind(command, 1, "@p1", correlationKey);
         var records = new List<InstanceRecord>();
         var reader = await ExecuteReaderAsync(command, cancellationToken);
         await using (reader)
@@ -118,8 +123,7 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
             $"SELECT {Column(_definitions, nameof(DefinitionRecord.Version))} FROM {Table(_definitions)} " +
             $"WHERE {Column(_definitions, nameof(DefinitionRecord.DefinitionId))} = @p0 " +
             $"ORDER BY {Column(_definitions, nameof(DefinitionRecord.Version))} DESC LIMIT 1");
-        command.Parameters.Clear();
-        Bind(command, _definitions, nameof(DefinitionRecord.DefinitionId), "@p0", definitionId);
+        _definitionId.Bind(command, 0, "@p0", definitionId);
         var reader = await ExecuteReaderAsync(command, cancellationToken);
         await using (reader)
         {
@@ -202,13 +206,6 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
         command.CommandText = sql;
 #pragma warning restore CA2100
         return command;
-    }
-
-    /// <summary>Adds a parameter through its column's own type mapping, as EF makes the parameters of its queries.</summary>
-    private static void Bind(SqliteCommand command, IEntityType entity, string property, string name, object? value)
-    {
-        var column = entity.FindProperty(property)!;
-        command.Parameters.Add(column.GetRelationalTypeMapping().CreateParameter(command, name, value, column.IsNullable));
     }
 
     /// <summary>Runs a query, reporting it to EF's command diagnostics when anything listens.</summary>

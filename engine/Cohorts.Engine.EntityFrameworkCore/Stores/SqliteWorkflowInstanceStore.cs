@@ -103,12 +103,20 @@ internal sealed class SqliteWorkflowInstanceStore(
         using var writeLock = gate;
         try
         {
-            // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken up front, so the statements
-            // see one database state, and a rival process waits in busy_timeout here rather than failing half way.
-            // Disposing without commit rolls back: nothing of a failed step is written.
-            await using var own = await rows.Context.Database.BeginTransactionAsync(cancellationToken);
-            await WriteStepAsync(rows, commit, cancellationToken);
-            await own.CommitAsync(cancellationToken);
+            // BEGIN IMMEDIATE: the write lock is taken up front, so the statements see one database state, and a rival
+            // process waits in busy_timeout here rather than failing half way. Disposing without commit rolls back:
+            // nothing of a failed step is written. The transaction is Microsoft.Data.Sqlite's own, not wrapped by EF
+            // (nothing but the writer writes in it).
+            using var own = rows.BeginTransaction();
+            try
+            {
+                await WriteStepAsync(rows, commit, cancellationToken);
+                own.Commit();
+            }
+            finally
+            {
+                rows.EndTransaction();
+            }
         }
         catch (Exception exception) when (exception is not ConcurrencyConflictException)
         {
@@ -200,7 +208,6 @@ internal sealed class SqliteWorkflowInstanceStore(
         // UPDATE with the version check; the bookmark DELETE when the step removed any, before the inserts so that a
         // step may remove and re-add a bookmark id; the bookmark INSERT; one log INSERT. Then, only when the step has
         // incidents, their lookup and one SaveChanges.
-        var db = rows.Context;
         try
         {
             var instance = InstanceRecord.FromInstance(commit.Instance);
@@ -223,7 +230,7 @@ internal sealed class SqliteWorkflowInstanceStore(
             throw Conflict(commit, exception);
         }
 
-        await WriteIncidentsAsync(db, commit, cancellationToken);
+        await WriteIncidentsAsync(rows, commit, cancellationToken);
     }
 
     private static async ValueTask RemoveBookmarksAsync(StepRowWriter rows, StepCommit commit, CancellationToken cancellationToken)
@@ -239,13 +246,18 @@ internal sealed class SqliteWorkflowInstanceStore(
         await rows.DeleteBookmarksAsync(commit.Instance.Id, [.. commit.RemovedBookmarks.Select(b => b.Id)], cancellationToken);
     }
 
-    private static async ValueTask WriteIncidentsAsync(WorkflowDbContext db, StepCommit commit, CancellationToken cancellationToken)
+    private static async ValueTask WriteIncidentsAsync(StepRowWriter rows, StepCommit commit, CancellationToken cancellationToken)
     {
         if (commit.Incidents.Count == 0)
         {
             return;
         }
 
+        await rows.InContextAsync((db, ct) => WriteIncidentsAsync(db, commit, ct), cancellationToken);
+    }
+
+    private static async Task WriteIncidentsAsync(WorkflowDbContext db, StepCommit commit, CancellationToken cancellationToken)
+    {
         // Rare (a fault, a retry): which incidents exist decides insert or update. A new instance has none yet. The
         // transaction is ours and rolls back whole on failure, so the writer's context saves without a savepoint.
         var ids = commit.Incidents.Select(i => i.Id).ToList();
