@@ -55,10 +55,12 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
     private readonly MappedColumn<string> _definitionId;
     private SqliteCommand? _signalTargets;
     private SqliteCommand? _latestVersion;
+    private readonly bool _ownsContext;
 
-    private HotReader(WorkflowDbContext db)
+    private HotReader(WorkflowDbContext db, bool ownsContext)
     {
         _db = db;
+        _ownsContext = ownsContext;
         _connection = (SqliteConnection)db.Database.GetDbConnection();
         _relationalConnection = db.GetService<IRelationalConnection>();
         _commandLogger = db.GetService<IRelationalCommandDiagnosticsLogger>();
@@ -79,7 +81,7 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
-            return new HotReader(db);
+            return new HotReader(db, ownsContext: true);
         }
         catch
         {
@@ -87,6 +89,12 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// A reader over a context whose connection is open and stays so, owned by someone else (the
+    /// <see cref="StepRowWriter"/>'s): disposing the reader disposes its statements only.
+    /// </summary>
+    public static HotReader Over(WorkflowDbContext db) => new(db, ownsContext: false);
 
     /// <summary>
     /// The instances waiting on a signal bookmark of this name and key: the signals-only IX_Bookmarks_Name_CorrelationKey,
@@ -133,11 +141,19 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
         }
     }
 
-    /// <summary>Disposes the prepared statements, closes the connection and returns the context to its pool.</summary>
+    /// <summary>
+    /// Disposes the prepared statements; a reader that owns its context also closes the connection and returns the
+    /// context to its pool.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         await (_signalTargets?.DisposeAsync() ?? ValueTask.CompletedTask);
         await (_latestVersion?.DisposeAsync() ?? ValueTask.CompletedTask);
+        if (!_ownsContext)
+        {
+            return;
+        }
+
         try
         {
             await _db.Database.CloseConnectionAsync();
@@ -153,6 +169,11 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
     {
         _signalTargets?.Dispose();
         _latestVersion?.Dispose();
+        if (!_ownsContext)
+        {
+            return;
+        }
+
         try
         {
             _db.Database.CloseConnection();

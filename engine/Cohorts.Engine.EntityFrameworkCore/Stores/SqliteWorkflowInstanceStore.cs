@@ -15,14 +15,11 @@ namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 /// </summary>
 internal sealed class SqliteWorkflowInstanceStore(
     IDbContextFactory<WorkflowDbContext> contextFactory,
-    SqliteWriteGate writeGate,
+    SqliteWriterConnection writer,
     HotReaderPool readers)
     : IWorkflowInstanceStore, IAsyncDisposable, IDisposable
 {
     private static readonly InstanceQueries Queries = new();
-
-    private StepRowWriter? _writer;
-    private bool _disposed;
 
     public async ValueTask<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken)
     {
@@ -126,61 +123,17 @@ internal sealed class SqliteWorkflowInstanceStore(
     }
 
     /// <summary>Enters the write gate and opens the writer if need be; dispose the releaser to leave the gate.</summary>
-    internal async ValueTask<(SqliteWriteGate.Releaser Gate, StepRowWriter Rows)> EnterWriterAsync(CancellationToken cancellationToken)
-    {
-        var gate = await writeGate.EnterAsync(cancellationToken);
-        try
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            return (gate, _writer ??= await StepRowWriter.OpenAsync(contextFactory, cancellationToken));
-        }
-        catch
-        {
-            gate.Dispose();
-            throw;
-        }
-    }
+    internal ValueTask<(SqliteWriteGate.Releaser Gate, StepRowWriter Rows)> EnterWriterAsync(CancellationToken cancellationToken) =>
+        writer.EnterAsync(cancellationToken);
 
-    /// <summary>
-    /// Drops the writer after a failure (under the gate): the failed transaction rolled back already, but its
-    /// connection may be the cause (an I/O error, an interrupted statement), so the next step opens a fresh one.
-    /// </summary>
-    internal async ValueTask DiscardWriterAsync(StepRowWriter rows)
-    {
-        if (ReferenceEquals(_writer, rows))
-        {
-            _writer = null;
-        }
+    /// <summary>Drops the writer after a failure (under the gate), so the next step opens a fresh one.</summary>
+    internal ValueTask DiscardWriterAsync(StepRowWriter rows) => writer.DiscardAsync(rows);
 
-        await rows.DisposeAsync();
-    }
-
-    /// <summary>
-    /// Disposes the writer (its prepared statements and open connection) under the write gate, so a commit still
-    /// running finishes first.
-    /// </summary>
-    public async ValueTask DisposeAsync()
-    {
-        using var writeLock = await writeGate.EnterAsync(CancellationToken.None);
-        _disposed = true;
-        if (_writer is { } writer)
-        {
-            _writer = null;
-            await writer.DisposeAsync();
-        }
-    }
+    /// <summary>Disposes the writer under the write gate, so a commit still running finishes first.</summary>
+    public ValueTask DisposeAsync() => writer.DisposeAsync();
 
     /// <summary>As <see cref="DisposeAsync"/>, for a service provider disposed synchronously.</summary>
-    public void Dispose()
-    {
-        using var writeLock = writeGate.Enter();
-        _disposed = true;
-        if (_writer is { } writer)
-        {
-            _writer = null;
-            writer.Dispose();
-        }
-    }
+    public void Dispose() => writer.Dispose();
 
     public async ValueTask<IReadOnlyList<ExecutionLogEntry>> GetLogAsync(Guid instanceId, CancellationToken cancellationToken)
     {

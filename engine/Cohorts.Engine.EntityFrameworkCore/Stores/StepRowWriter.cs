@@ -110,6 +110,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     private readonly MappedColumn<InstanceRecord> _instanceId;
     private readonly MappedColumn<InstanceRecord> _instanceVersion;
     private SqliteTransaction? _own;
+    private HotReader? _reader;
 
     private StepRowWriter(WorkflowDbContext db)
     {
@@ -142,6 +143,9 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
 
     /// <summary>Gets the writer's context: its connection is open; SaveChanges on it joins the current transaction.</summary>
     public WorkflowDbContext Context => _db;
+
+    /// <summary>Gets the hot reads on the writer's connection (its statements prepared there): use them outside any transaction.</summary>
+    public HotReader Reader => _reader ??= HotReader.Over(_db);
 
     /// <summary>Rents a context from the pool and opens its connection (the pragma interceptor configures it then).</summary>
     public static async ValueTask<StepRowWriter> OpenAsync(IDbContextFactory<WorkflowDbContext> contextFactory, CancellationToken cancellationToken)
@@ -292,6 +296,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     /// <summary>Disposes the prepared statements, closes the connection and returns the context to its pool.</summary>
     public async ValueTask DisposeAsync()
     {
+        await (_reader?.DisposeAsync() ?? ValueTask.CompletedTask);
         foreach (var command in _prepared.Values)
         {
             await command.DisposeAsync();
@@ -311,6 +316,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     /// <summary>As <see cref="DisposeAsync"/>, synchronously.</summary>
     public void Dispose()
     {
+        _reader?.Dispose();
         foreach (var command in _prepared.Values)
         {
             command.Dispose();
