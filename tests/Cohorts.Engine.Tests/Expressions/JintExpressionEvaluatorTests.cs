@@ -75,6 +75,19 @@ public sealed class JintExpressionEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_VariableGlobals_AreWritableEnumerableConfigurableDataProperties()
+    {
+        var scope = new ExpressionScope(new JsonObject { ["count"] = 1, ["coach"] = new JsonObject { ["name"] = "Ana" } }, JsonValue.Create(2), null);
+
+        var result = _evaluator.Evaluate(
+            "const d = Object.getOwnPropertyDescriptor(globalThis, 'coach'); " +
+            "[d.writable, d.enumerable, d.configurable, 'get' in d, d.value === coach, d.value.name, Object.keys(globalThis).includes('input'), input]",
+            scope);
+
+        Assert.Equal("""[true,true,true,false,true,"Ana",true,2]""", result!.ToJsonString());
+    }
+
+    [Fact]
     public void Evaluate_VariablesNamedLikeTheBuiltInGlobals_KeepTheirPrecedence()
     {
         var variables = new JsonObject { ["input"] = "variable", ["correlationId"] = "variable", ["variables"] = "variable", ["other"] = 1 };
