@@ -83,6 +83,18 @@ internal sealed class LazyGlobals
         return _variablesObject;
     }
 
-    private void DefineLazy(string name, Func<JsValue> read) =>
-        _engine.Global.DefineOwnProperty(name, new LazyValueDescriptor(read));
+    /// <summary>
+    /// Defines a global whose value is made on first read. Where <c>DefineOwnProperty</c> would refuse (a built-in that
+    /// cannot be redefined: <c>undefined</c>, <c>NaN</c>, <c>Infinity</c>), nothing is defined, as before. Not through
+    /// <c>DefineOwnProperty</c> itself: it reads the value to store a copy, which would convert every global up front.
+    /// </summary>
+    private void DefineLazy(string name, Func<JsValue> read)
+    {
+        var global = _engine.Global;
+        var current = global.GetOwnProperty(name);
+        if (current == PropertyDescriptor.Undefined || current.Configurable)
+        {
+            global.FastSetProperty(name, new LazyValueDescriptor(read));
+        }
+    }
 }

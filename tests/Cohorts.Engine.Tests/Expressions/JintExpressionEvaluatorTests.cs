@@ -88,6 +88,16 @@ public sealed class JintExpressionEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_VariablesNamedLikeBuiltInsThatCannotBeRedefined_LeaveTheBuiltIns()
+    {
+        var scope = new ExpressionScope(new JsonObject { ["NaN"] = 1, ["undefined"] = 2, ["Math"] = 3 }, null, null);
+
+        var result = _evaluator.Evaluate("[Number.isNaN(NaN), typeof undefined, Math, variables.NaN, variables.undefined]", scope);
+
+        Assert.Equal("""[true,"undefined",3,1,2]""", result!.ToJsonString());
+    }
+
+    [Fact]
     public void Evaluate_VariablesNamedLikeTheBuiltInGlobals_KeepTheirPrecedence()
     {
         var variables = new JsonObject { ["input"] = "variable", ["correlationId"] = "variable", ["variables"] = "variable", ["other"] = 1 };
