@@ -49,6 +49,12 @@ internal sealed class SqliteWriterConnection(IDbContextFactory<WorkflowDbContext
         using (gate)
         {
             var rows = await OpenAsync(cancellationToken);
+            if (!rows.IsOutsideTransaction)
+            {
+                // Only after a rollback that failed: a transaction left open would give the read an old snapshot.
+                return (false, default!);
+            }
+
             try
             {
                 return (true, await read(rows.Reader, cancellationToken));

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
 
 namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 
@@ -146,6 +147,12 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
 
     /// <summary>Gets the hot reads on the writer's connection (its statements prepared there): use them outside any transaction.</summary>
     public HotReader Reader => _reader ??= HotReader.Over(_db);
+
+    /// <summary>
+    /// Gets a value indicating whether SQLite itself has no transaction open on the writer's connection (autocommit), so
+    /// that a read there sees every commit so far.
+    /// </summary>
+    public bool IsOutsideTransaction => _connection.Handle is { } handle && raw.sqlite3_get_autocommit(handle) != 0;
 
     /// <summary>Rents a context from the pool and opens its connection (the pragma interceptor configures it then).</summary>
     public static async ValueTask<StepRowWriter> OpenAsync(IDbContextFactory<WorkflowDbContext> contextFactory, CancellationToken cancellationToken)
