@@ -10,8 +10,9 @@ namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 
 /// <summary>
 /// The SQLite <see cref="IWorkflowInstanceStore"/>: a short-lived pooled context per read, except the signal's target
-/// read, which runs prepared on a <see cref="HotReader"/>; commits go through one long-lived <see cref="StepRowWriter"/>
-/// (its own connection, kept open, with its statements prepared), used only under the write gate.
+/// read, which runs prepared on a <see cref="HotReader"/> (<see cref="HotReaderPool"/>); commits go through the one
+/// long-lived <see cref="StepRowWriter"/> of <see cref="SqliteWriterConnection"/> (its own connection, kept open, with its
+/// statements prepared), used only under the write gate.
 /// </summary>
 internal sealed class SqliteWorkflowInstanceStore(
     IDbContextFactory<WorkflowDbContext> contextFactory,

@@ -15,8 +15,8 @@ namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 /// <summary>
 /// Writes a step's rows with plain statements inside the commit's transaction: the instance row (an INSERT, or an
 /// UPDATE that checks the version), the bookmark rows removed and added, and the log entries in one multi-row INSERT.
-/// One writer lives as long as its store, on its own context whose connection stays open, and is used only under the
-/// write gate; its statements are prepared once and run again with new parameters.
+/// One writer per service provider (<see cref="SqliteWriterConnection"/> holds it), on its own context whose connection
+/// stays open, used only under the write gate; its statements are prepared once and run again with new values.
 /// </summary>
 /// <remarks>
 /// <para>
