@@ -51,12 +51,17 @@ public static class CohortsEngineSqliteServiceCollectionExtensions
         services.AddPooledDbContextFactory<WorkflowDbContext>((provider, builder) => builder.UseCohortsDatabase(provider));
 
         services.TryAddSingleton(_ => new SqliteWriteGate());
-        services.TryAddSingleton(provider => new HotReaderPool(provider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>()));
+        services.TryAddSingleton(provider => new SqliteWriterConnection(
+            provider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>(),
+            provider.GetRequiredService<SqliteWriteGate>()));
+        services.TryAddSingleton(provider => new HotReaderPool(
+            provider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>(),
+            provider.GetRequiredService<SqliteWriterConnection>()));
         services.TryAddSingleton<IWorkflowInstanceStore>(provider => IsPostgreSql(provider)
             ? new PostgreSqlWorkflowInstanceStore(provider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>())
             : new SqliteWorkflowInstanceStore(
                 provider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>(),
-                provider.GetRequiredService<SqliteWriteGate>(),
+                provider.GetRequiredService<SqliteWriterConnection>(),
                 provider.GetRequiredService<HotReaderPool>()));
         services.TryAddSingleton<IWorkflowDefinitionStore>(provider => IsPostgreSql(provider)
             ? new PostgreSqlWorkflowDefinitionStore(

@@ -20,6 +20,14 @@ internal sealed class SqliteWriteGate : IDisposable
         return new Releaser(_semaphore);
     }
 
+    /// <summary>Takes the write lock if it is free at once; dispose the releaser (when true) to release it.</summary>
+    public bool TryEnter(out Releaser releaser)
+    {
+        var entered = _semaphore.Wait(0);
+        releaser = entered ? new Releaser(_semaphore) : default;
+        return entered;
+    }
+
     /// <summary>Waits for the write lock, blocking the thread (disposal only); dispose the result to release it.</summary>
     public Releaser Enter()
     {

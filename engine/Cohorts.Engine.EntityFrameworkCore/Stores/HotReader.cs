@@ -50,12 +50,17 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
     private readonly IEntityType _bookmarks;
     private readonly IEntityType _definitions;
     private readonly IProperty[] _instanceProperties;
+    private readonly MappedColumn<string> _bookmarkName;
+    private readonly MappedColumn<string> _bookmarkCorrelationKey;
+    private readonly MappedColumn<string> _definitionId;
     private SqliteCommand? _signalTargets;
     private SqliteCommand? _latestVersion;
+    private readonly bool _ownsContext;
 
-    private HotReader(WorkflowDbContext db)
+    private HotReader(WorkflowDbContext db, bool ownsContext)
     {
         _db = db;
+        _ownsContext = ownsContext;
         _connection = (SqliteConnection)db.Database.GetDbConnection();
         _relationalConnection = db.GetService<IRelationalConnection>();
         _commandLogger = db.GetService<IRelationalCommandDiagnosticsLogger>();
@@ -64,6 +69,9 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
         _bookmarks = db.Model.FindEntityType(typeof(BookmarkRecord))!;
         _definitions = db.Model.FindEntityType(typeof(DefinitionRecord))!;
         _instanceProperties = [.. InstanceColumns.Select(c => _instances.FindProperty(c.Property)!)];
+        _bookmarkName = new(_bookmarks, nameof(BookmarkRecord.Name), static v => v);
+        _bookmarkCorrelationKey = new(_bookmarks, nameof(BookmarkRecord.CorrelationKey), static v => v);
+        _definitionId = new(_definitions, nameof(DefinitionRecord.DefinitionId), static v => v);
     }
 
     /// <summary>Rents a context from the pool and opens its connection (the pragma interceptor configures it then).</summary>
@@ -73,7 +81,7 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
-            return new HotReader(db);
+            return new HotReader(db, ownsContext: true);
         }
         catch
         {
@@ -83,15 +91,20 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
+    /// A reader over a context whose connection is open and stays so, owned by someone else (the
+    /// <see cref="StepRowWriter"/>'s): disposing the reader disposes its statements only.
+    /// </summary>
+    public static HotReader Over(WorkflowDbContext db) => new(db, ownsContext: false);
+
+    /// <summary>
     /// The instances waiting on a signal bookmark of this name and key: the signals-only IX_Bookmarks_Name_CorrelationKey,
     /// then the instances' primary key.
     /// </summary>
     public async ValueTask<List<InstanceRecord>> SignalTargetsAsync(string name, string correlationKey, CancellationToken cancellationToken)
     {
         var command = _signalTargets ??= Create(SignalTargetsSql());
-        command.Parameters.Clear();
-        Bind(command, _bookmarks, nameof(BookmarkRecord.Name), "@p0", name);
-        Bind(command, _bookmarks, nameof(BookmarkRecord.CorrelationKey), "@p1", correlationKey);
+        _bookmarkName.Bind(command, 0, "@p0", name);
+        _bookmarkCorrelationKey.Bind(command, 1, "@p1", correlationKey);
         var records = new List<InstanceRecord>();
         var reader = await ExecuteReaderAsync(command, cancellationToken);
         await using (reader)
@@ -118,8 +131,7 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
             $"SELECT {Column(_definitions, nameof(DefinitionRecord.Version))} FROM {Table(_definitions)} " +
             $"WHERE {Column(_definitions, nameof(DefinitionRecord.DefinitionId))} = @p0 " +
             $"ORDER BY {Column(_definitions, nameof(DefinitionRecord.Version))} DESC LIMIT 1");
-        command.Parameters.Clear();
-        Bind(command, _definitions, nameof(DefinitionRecord.DefinitionId), "@p0", definitionId);
+        _definitionId.Bind(command, 0, "@p0", definitionId);
         var reader = await ExecuteReaderAsync(command, cancellationToken);
         await using (reader)
         {
@@ -129,11 +141,19 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
         }
     }
 
-    /// <summary>Disposes the prepared statements, closes the connection and returns the context to its pool.</summary>
+    /// <summary>
+    /// Disposes the prepared statements; a reader that owns its context also closes the connection and returns the
+    /// context to its pool.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         await (_signalTargets?.DisposeAsync() ?? ValueTask.CompletedTask);
         await (_latestVersion?.DisposeAsync() ?? ValueTask.CompletedTask);
+        if (!_ownsContext)
+        {
+            return;
+        }
+
         try
         {
             await _db.Database.CloseConnectionAsync();
@@ -149,6 +169,11 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
     {
         _signalTargets?.Dispose();
         _latestVersion?.Dispose();
+        if (!_ownsContext)
+        {
+            return;
+        }
+
         try
         {
             _db.Database.CloseConnection();
@@ -202,13 +227,6 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
         command.CommandText = sql;
 #pragma warning restore CA2100
         return command;
-    }
-
-    /// <summary>Adds a parameter through its column's own type mapping, as EF makes the parameters of its queries.</summary>
-    private static void Bind(SqliteCommand command, IEntityType entity, string property, string name, object? value)
-    {
-        var column = entity.FindProperty(property)!;
-        command.Parameters.Add(column.GetRelationalTypeMapping().CreateParameter(command, name, value, column.IsNullable));
     }
 
     /// <summary>Runs a query, reporting it to EF's command diagnostics when anything listens.</summary>

@@ -4,12 +4,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 
 /// <summary>
-/// Lends <see cref="HotReader"/>s, one caller at a time each: a read takes an idle reader (or opens one), and gives it
+/// Runs the hot reads: on the writer's connection when the write gate is free at once
+/// (<see cref="SqliteWriterConnection.TryReadAsync"/>: its page cache holds what the last steps wrote), else on
+/// <see cref="HotReader"/>s lent one caller at a time each: a read takes an idle reader (or opens one), and gives it
 /// back when it succeeded. A read that failed disposes its reader (its connection may be the cause: an I/O error, an
 /// interrupted statement), so the next read opens a fresh one, as the writer does. One pool per service provider,
 /// shared by both stores; concurrent reads each get their own reader, and a few stay open for the next ones.
 /// </summary>
-internal sealed class HotReaderPool(IDbContextFactory<WorkflowDbContext> contextFactory) : IAsyncDisposable, IDisposable
+internal sealed class HotReaderPool(IDbContextFactory<WorkflowDbContext> contextFactory, SqliteWriterConnection writer)
+    : IAsyncDisposable, IDisposable
 {
     // An ordinary process reads from one or two callers at a time; more readers than this are closed after use.
     private const int MaxIdle = 4;
@@ -21,6 +24,11 @@ internal sealed class HotReaderPool(IDbContextFactory<WorkflowDbContext> context
     public async ValueTask<T> ReadAsync<T>(Func<HotReader, CancellationToken, ValueTask<T>> read, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (await writer.TryReadAsync(read, cancellationToken) is (true, var value))
+        {
+            return value;
+        }
+
         var reader = _idle.TryDequeue(out var idle) ? idle : await HotReader.OpenAsync(contextFactory, cancellationToken);
         T result;
         try

@@ -10,19 +10,17 @@ namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 
 /// <summary>
 /// The SQLite <see cref="IWorkflowInstanceStore"/>: a short-lived pooled context per read, except the signal's target
-/// read, which runs prepared on a <see cref="HotReader"/>; commits go through one long-lived <see cref="StepRowWriter"/>
-/// (its own connection, kept open, with its statements prepared), used only under the write gate.
+/// read, which runs prepared on a <see cref="HotReader"/> (<see cref="HotReaderPool"/>); commits go through the one
+/// long-lived <see cref="StepRowWriter"/> of <see cref="SqliteWriterConnection"/> (its own connection, kept open, with its
+/// statements prepared), used only under the write gate.
 /// </summary>
 internal sealed class SqliteWorkflowInstanceStore(
     IDbContextFactory<WorkflowDbContext> contextFactory,
-    SqliteWriteGate writeGate,
+    SqliteWriterConnection writer,
     HotReaderPool readers)
     : IWorkflowInstanceStore, IAsyncDisposable, IDisposable
 {
     private static readonly InstanceQueries Queries = new();
-
-    private StepRowWriter? _writer;
-    private bool _disposed;
 
     public async ValueTask<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken)
     {
@@ -103,12 +101,20 @@ internal sealed class SqliteWorkflowInstanceStore(
         using var writeLock = gate;
         try
         {
-            // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken up front, so the statements
-            // see one database state, and a rival process waits in busy_timeout here rather than failing half way.
-            // Disposing without commit rolls back: nothing of a failed step is written.
-            await using var own = await rows.Context.Database.BeginTransactionAsync(cancellationToken);
-            await WriteStepAsync(rows, commit, cancellationToken);
-            await own.CommitAsync(cancellationToken);
+            // BEGIN IMMEDIATE: the write lock is taken up front, so the statements see one database state, and a rival
+            // process waits in busy_timeout here rather than failing half way. Disposing without commit rolls back:
+            // nothing of a failed step is written. The transaction is Microsoft.Data.Sqlite's own, not wrapped by EF
+            // (nothing but the writer writes in it).
+            using var own = rows.BeginTransaction();
+            try
+            {
+                await WriteStepAsync(rows, commit, cancellationToken);
+                own.Commit();
+            }
+            finally
+            {
+                rows.EndTransaction();
+            }
         }
         catch (Exception exception) when (exception is not ConcurrencyConflictException)
         {
@@ -118,61 +124,17 @@ internal sealed class SqliteWorkflowInstanceStore(
     }
 
     /// <summary>Enters the write gate and opens the writer if need be; dispose the releaser to leave the gate.</summary>
-    internal async ValueTask<(SqliteWriteGate.Releaser Gate, StepRowWriter Rows)> EnterWriterAsync(CancellationToken cancellationToken)
-    {
-        var gate = await writeGate.EnterAsync(cancellationToken);
-        try
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            return (gate, _writer ??= await StepRowWriter.OpenAsync(contextFactory, cancellationToken));
-        }
-        catch
-        {
-            gate.Dispose();
-            throw;
-        }
-    }
+    internal ValueTask<(SqliteWriteGate.Releaser Gate, StepRowWriter Rows)> EnterWriterAsync(CancellationToken cancellationToken) =>
+        writer.EnterAsync(cancellationToken);
 
-    /// <summary>
-    /// Drops the writer after a failure (under the gate): the failed transaction rolled back already, but its
-    /// connection may be the cause (an I/O error, an interrupted statement), so the next step opens a fresh one.
-    /// </summary>
-    internal async ValueTask DiscardWriterAsync(StepRowWriter rows)
-    {
-        if (ReferenceEquals(_writer, rows))
-        {
-            _writer = null;
-        }
+    /// <summary>Drops the writer after a failure (under the gate), so the next step opens a fresh one.</summary>
+    internal ValueTask DiscardWriterAsync(StepRowWriter rows) => writer.DiscardAsync(rows);
 
-        await rows.DisposeAsync();
-    }
-
-    /// <summary>
-    /// Disposes the writer (its prepared statements and open connection) under the write gate, so a commit still
-    /// running finishes first.
-    /// </summary>
-    public async ValueTask DisposeAsync()
-    {
-        using var writeLock = await writeGate.EnterAsync(CancellationToken.None);
-        _disposed = true;
-        if (_writer is { } writer)
-        {
-            _writer = null;
-            await writer.DisposeAsync();
-        }
-    }
+    /// <summary>Disposes the writer under the write gate, so a commit still running finishes first.</summary>
+    public ValueTask DisposeAsync() => writer.DisposeAsync();
 
     /// <summary>As <see cref="DisposeAsync"/>, for a service provider disposed synchronously.</summary>
-    public void Dispose()
-    {
-        using var writeLock = writeGate.Enter();
-        _disposed = true;
-        if (_writer is { } writer)
-        {
-            _writer = null;
-            writer.Dispose();
-        }
-    }
+    public void Dispose() => writer.Dispose();
 
     public async ValueTask<IReadOnlyList<ExecutionLogEntry>> GetLogAsync(Guid instanceId, CancellationToken cancellationToken)
     {
@@ -200,7 +162,6 @@ internal sealed class SqliteWorkflowInstanceStore(
         // UPDATE with the version check; the bookmark DELETE when the step removed any, before the inserts so that a
         // step may remove and re-add a bookmark id; the bookmark INSERT; one log INSERT. Then, only when the step has
         // incidents, their lookup and one SaveChanges.
-        var db = rows.Context;
         try
         {
             var instance = InstanceRecord.FromInstance(commit.Instance);
@@ -223,7 +184,7 @@ internal sealed class SqliteWorkflowInstanceStore(
             throw Conflict(commit, exception);
         }
 
-        await WriteIncidentsAsync(db, commit, cancellationToken);
+        await WriteIncidentsAsync(rows, commit, cancellationToken);
     }
 
     private static async ValueTask RemoveBookmarksAsync(StepRowWriter rows, StepCommit commit, CancellationToken cancellationToken)
@@ -239,13 +200,18 @@ internal sealed class SqliteWorkflowInstanceStore(
         await rows.DeleteBookmarksAsync(commit.Instance.Id, [.. commit.RemovedBookmarks.Select(b => b.Id)], cancellationToken);
     }
 
-    private static async ValueTask WriteIncidentsAsync(WorkflowDbContext db, StepCommit commit, CancellationToken cancellationToken)
+    private static async ValueTask WriteIncidentsAsync(StepRowWriter rows, StepCommit commit, CancellationToken cancellationToken)
     {
         if (commit.Incidents.Count == 0)
         {
             return;
         }
 
+        await rows.InContextAsync((db, ct) => WriteIncidentsAsync(db, commit, ct), cancellationToken);
+    }
+
+    private static async Task WriteIncidentsAsync(WorkflowDbContext db, StepCommit commit, CancellationToken cancellationToken)
+    {
         // Rare (a fault, a retry): which incidents exist decides insert or update. A new instance has none yet. The
         // transaction is ours and rolls back whole on failure, so the writer's context saves without a savepoint.
         var ids = commit.Incidents.Select(i => i.Id).ToList();

@@ -8,14 +8,15 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
 
 namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 
 /// <summary>
 /// Writes a step's rows with plain statements inside the commit's transaction: the instance row (an INSERT, or an
 /// UPDATE that checks the version), the bookmark rows removed and added, and the log entries in one multi-row INSERT.
-/// One writer lives as long as its store, on its own context whose connection stays open, and is used only under the
-/// write gate; its statements are prepared once and run again with new parameters.
+/// One writer per service provider (<see cref="SqliteWriterConnection"/> holds it), on its own context whose connection
+/// stays open, used only under the write gate; its statements are prepared once and run again with new values.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -98,6 +99,19 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     private readonly ISqlGenerationHelper _sql;
     private readonly Dictionary<(Statement Kind, int Rows), SqliteCommand> _prepared = [];
     private readonly List<string> _parameterNames = [];
+    private readonly IEntityType _instances;
+    private readonly IEntityType _bookmarks;
+    private readonly IEntityType _log;
+    private readonly MappedColumn<InstanceRecord>[] _instanceColumns;
+    private readonly MappedColumn<InstanceRecord>[] _instanceUpdateColumns;
+    private readonly MappedColumn<BookmarkRecord>[] _bookmarkColumns;
+    private readonly MappedColumn<LogEntryRecord>[] _logColumns;
+    private readonly MappedColumn<BookmarkRecord> _bookmarkInstanceId;
+    private readonly MappedColumn<BookmarkRecord> _bookmarkId;
+    private readonly MappedColumn<InstanceRecord> _instanceId;
+    private readonly MappedColumn<InstanceRecord> _instanceVersion;
+    private SqliteTransaction? _own;
+    private HotReader? _reader;
 
     private StepRowWriter(WorkflowDbContext db)
     {
@@ -106,6 +120,17 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
         _relationalConnection = db.GetService<IRelationalConnection>();
         _commandLogger = db.GetService<IRelationalCommandDiagnosticsLogger>();
         _sql = db.GetService<ISqlGenerationHelper>();
+        _instances = db.Model.FindEntityType(typeof(InstanceRecord))!;
+        _bookmarks = db.Model.FindEntityType(typeof(BookmarkRecord))!;
+        _log = db.Model.FindEntityType(typeof(LogEntryRecord))!;
+        _instanceColumns = Map(_instances, InstanceColumns);
+        _instanceUpdateColumns = Map(_instances, InstanceUpdateColumns);
+        _bookmarkColumns = Map(_bookmarks, BookmarkColumns);
+        _logColumns = Map(_log, LogColumns);
+        _bookmarkInstanceId = new(_bookmarks, nameof(BookmarkRecord.InstanceId), r => r.InstanceId);
+        _bookmarkId = new(_bookmarks, nameof(BookmarkRecord.Id), r => r.Id);
+        _instanceId = new(_instances, nameof(InstanceRecord.Id), r => r.Id);
+        _instanceVersion = new(_instances, nameof(InstanceRecord.Version), r => r.Version);
     }
 
     private enum Statement
@@ -119,6 +144,15 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
 
     /// <summary>Gets the writer's context: its connection is open; SaveChanges on it joins the current transaction.</summary>
     public WorkflowDbContext Context => _db;
+
+    /// <summary>Gets the hot reads on the writer's connection (its statements prepared there): use them outside any transaction.</summary>
+    public HotReader Reader => _reader ??= HotReader.Over(_db);
+
+    /// <summary>
+    /// Gets a value indicating whether SQLite itself has no transaction open on the writer's connection (autocommit), so
+    /// that a read there sees every commit so far.
+    /// </summary>
+    public bool IsOutsideTransaction => _connection.Handle is { } handle && raw.sqlite3_get_autocommit(handle) != 0;
 
     /// <summary>Rents a context from the pool and opens its connection (the pragma interceptor configures it then).</summary>
     public static async ValueTask<StepRowWriter> OpenAsync(IDbContextFactory<WorkflowDbContext> contextFactory, CancellationToken cancellationToken)
@@ -139,9 +173,53 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
         }
     }
 
+    /// <summary>
+    /// Begins a <c>BEGIN IMMEDIATE</c> transaction on the writer's connection, straight through Microsoft.Data.Sqlite
+    /// (the same transaction object EF's <c>BeginTransaction</c> wraps, without the wrapper's diagnostics and
+    /// bookkeeping): the writer's statements run in it until <see cref="EndTransaction"/>. Disposing it without
+    /// <c>Commit</c> rolls back.
+    /// </summary>
+    public SqliteTransaction BeginTransaction()
+    {
+        if (_own is not null)
+        {
+            throw new InvalidOperationException("The step writer already has a transaction of its own.");
+        }
+
+        _own = _connection.BeginTransaction(deferred: false);
+        return _own;
+    }
+
+    /// <summary>Forgets the transaction <see cref="BeginTransaction"/> began, once it is committed or rolled back.</summary>
+    public void EndTransaction() => _own = null;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> (EF queries, SaveChanges) on the writer's context in the current transaction: the
+    /// writer's own (EF is given it for the call, and forgets it after) or the one begun through EF.
+    /// </summary>
+    public async ValueTask InContextAsync(Func<WorkflowDbContext, CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (_own is null)
+        {
+            await work(_db, cancellationToken);
+            return;
+        }
+
+        await _db.Database.UseTransactionAsync(_own, cancellationToken);
+        try
+        {
+            await work(_db, cancellationToken);
+        }
+        finally
+        {
+            await _db.Database.UseTransactionAsync(null, CancellationToken.None);
+        }
+    }
+
     /// <summary>Inserts the instance row.</summary>
     public async ValueTask InsertInstanceAsync(InstanceRecord instance, CancellationToken cancellationToken) =>
-        await InsertAsync(Statement.InsertInstance, [instance], InstanceColumns, cancellationToken);
+        await InsertAsync(Statement.InsertInstance, _instances, [instance], _instanceColumns, cancellationToken);
 
     /// <summary>
     /// Updates what a step changes in the instance row, <c>WHERE Id = @id AND Version = @expected</c>.
@@ -149,30 +227,29 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     /// <returns>False when no row had that id and version: another step committed first.</returns>
     public async ValueTask<bool> UpdateInstanceAsync(InstanceRecord instance, long expectedVersion, CancellationToken cancellationToken)
     {
-        var entity = Entity<InstanceRecord>();
         var command = Rent(Statement.UpdateInstance, 1, () =>
         {
-            var sql = new StringBuilder("UPDATE ").Append(TableName(entity)).Append(" SET ");
+            var sql = new StringBuilder("UPDATE ").Append(TableName(_instances)).Append(" SET ");
             var p = 0;
-            for (var i = 0; i < InstanceUpdateColumns.Length; i++)
+            for (var i = 0; i < _instanceUpdateColumns.Length; i++)
             {
-                AppendEquals(sql.Append(i == 0 ? string.Empty : ", "), entity, InstanceUpdateColumns[i].Property, p++);
+                AppendEquals(sql.Append(i == 0 ? string.Empty : ", "), _instanceUpdateColumns[i], p++);
             }
 
-            AppendEquals(sql.Append(" WHERE "), entity, nameof(InstanceRecord.Id), p++);
-            AppendEquals(sql.Append(" AND "), entity, nameof(InstanceRecord.Version), p);
+            AppendEquals(sql.Append(" WHERE "), _instanceId, p++);
+            AppendEquals(sql.Append(" AND "), _instanceVersion, p);
             return sql.ToString();
         });
         try
         {
             var p = 0;
-            foreach (var column in InstanceUpdateColumns)
+            foreach (var column in _instanceUpdateColumns)
             {
-                Bind(command, entity, column.Property, p++, column.Value(instance));
+                Bind(command, column, p++, column.Read(instance));
             }
 
-            Bind(command, entity, nameof(InstanceRecord.Id), p++, instance.Id);
-            Bind(command, entity, nameof(InstanceRecord.Version), p, expectedVersion);
+            Bind(command, _instanceId, p++, instance.Id);
+            Bind(command, _instanceVersion, p, expectedVersion);
             return await ExecuteAsync(command, cancellationToken) == 1;
         }
         finally
@@ -184,14 +261,13 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     /// <summary>Deletes bookmark rows of the instance; rows that are gone already are no error.</summary>
     public async ValueTask DeleteBookmarksAsync(Guid instanceId, IReadOnlyList<Guid> bookmarkIds, CancellationToken cancellationToken)
     {
-        var entity = Entity<BookmarkRecord>();
         foreach (var chunk in bookmarkIds.Chunk(MaxRowsPerInsert))
         {
             var command = Rent(Statement.DeleteBookmarks, chunk.Length, () =>
             {
-                var sql = new StringBuilder("DELETE FROM ").Append(TableName(entity)).Append(" WHERE ");
-                AppendEquals(sql, entity, nameof(BookmarkRecord.InstanceId), 0);
-                sql.Append(" AND ").Append(ColumnName(entity, nameof(BookmarkRecord.Id))).Append(" IN (");
+                var sql = new StringBuilder("DELETE FROM ").Append(TableName(_bookmarks)).Append(" WHERE ");
+                AppendEquals(sql, _bookmarkInstanceId, 0);
+                sql.Append(" AND ").Append(ColumnName(_bookmarkId)).Append(" IN (");
                 for (var i = 0; i < chunk.Length; i++)
                 {
                     sql.Append(i == 0 ? string.Empty : ", ").Append(ParameterName(i + 1));
@@ -201,10 +277,10 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
             });
             try
             {
-                Bind(command, entity, nameof(BookmarkRecord.InstanceId), 0, instanceId);
+                Bind(command, _bookmarkInstanceId, 0, instanceId);
                 for (var i = 0; i < chunk.Length; i++)
                 {
-                    Bind(command, entity, nameof(BookmarkRecord.Id), i + 1, chunk[i]);
+                    Bind(command, _bookmarkId, i + 1, chunk[i]);
                 }
 
                 await ExecuteAsync(command, cancellationToken);
@@ -218,15 +294,16 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
 
     /// <summary>Inserts bookmark rows.</summary>
     public ValueTask InsertBookmarksAsync(IReadOnlyList<BookmarkRecord> bookmarks, CancellationToken cancellationToken) =>
-        InsertAsync(Statement.InsertBookmarks, bookmarks, BookmarkColumns, cancellationToken);
+        InsertAsync(Statement.InsertBookmarks, _bookmarks, bookmarks, _bookmarkColumns, cancellationToken);
 
     /// <summary>Appends log rows in order (their rowid ids follow the order of the VALUES list).</summary>
     public ValueTask AppendLogAsync(IReadOnlyList<LogEntryRecord> entries, CancellationToken cancellationToken) =>
-        InsertAsync(Statement.AppendLog, entries, LogColumns, cancellationToken);
+        InsertAsync(Statement.AppendLog, _log, entries, _logColumns, cancellationToken);
 
     /// <summary>Disposes the prepared statements, closes the connection and returns the context to its pool.</summary>
     public async ValueTask DisposeAsync()
     {
+        await (_reader?.DisposeAsync() ?? ValueTask.CompletedTask);
         foreach (var command in _prepared.Values)
         {
             await command.DisposeAsync();
@@ -246,6 +323,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     /// <summary>As <see cref="DisposeAsync"/>, synchronously.</summary>
     public void Dispose()
     {
+        _reader?.Dispose();
         foreach (var command in _prepared.Values)
         {
             command.Dispose();
@@ -262,15 +340,19 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
         }
     }
 
-    private async ValueTask InsertAsync<TRecord>(Statement kind, IReadOnlyList<TRecord> records, Column<TRecord>[] columns, CancellationToken cancellationToken)
+    private async ValueTask InsertAsync<TRecord>(
+        Statement kind,
+        IEntityType entity,
+        IReadOnlyList<TRecord> records,
+        MappedColumn<TRecord>[] columns,
+        CancellationToken cancellationToken)
     {
-        var entity = Entity<TRecord>();
         foreach (var chunk in records.Chunk(MaxRowsPerInsert))
         {
             var command = Rent(kind, chunk.Length, () =>
             {
                 var sql = new StringBuilder("INSERT INTO ").Append(TableName(entity)).Append(" (")
-                    .AppendJoin(", ", columns.Select(c => ColumnName(entity, c.Property))).Append(") VALUES ");
+                    .AppendJoin(", ", columns.Select(ColumnName)).Append(") VALUES ");
                 for (var row = 0; row < chunk.Length; row++)
                 {
                     sql.Append(row == 0 ? "(" : ", (");
@@ -290,7 +372,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
                 {
                     for (var i = 0; i < columns.Length; i++)
                     {
-                        Bind(command, entity, columns[i].Property, (row * columns.Length) + i, columns[i].Value(chunk[row]));
+                        Bind(command, columns[i], (row * columns.Length) + i, columns[i].Read(chunk[row]));
                     }
                 }
 
@@ -318,11 +400,13 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
         return command;
     }
 
-    /// <summary>Keeps a statement prepared for the next step, unless it is an unusually big one.</summary>
+    /// <summary>
+    /// Keeps a statement prepared for the next step, with its parameters (the next run sets their values), unless it is
+    /// an unusually big one.
+    /// </summary>
     private void Return(Statement kind, int rows, SqliteCommand command)
     {
         command.Transaction = null;
-        command.Parameters.Clear();
         if (rows <= MaxPreparedRows && _prepared.TryAdd((kind, rows), command))
         {
             return;
@@ -335,12 +419,8 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     /// Sets parameter <c>@pN</c> to a value through its column's own type mapping (its value converter applied), as EF
     /// makes the parameters of its own commands.
     /// </summary>
-    private void Bind(SqliteCommand command, IEntityType entity, string property, int index, object? value)
-    {
-        var column = entity.FindProperty(property)!;
-        var parameter = column.GetRelationalTypeMapping().CreateParameter(command, ParameterName(index), value, column.IsNullable);
-        command.Parameters.Add(parameter);
-    }
+    private void Bind<TRecord>(SqliteCommand command, MappedColumn<TRecord> column, int index, object? value) =>
+        column.Bind(command, index, ParameterName(index), value);
 
     /// <summary>
     /// Runs a statement in the current transaction, reporting it to EF's command diagnostics when anything listens; a
@@ -348,7 +428,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     /// </summary>
     private async Task<int> ExecuteAsync(SqliteCommand command, CancellationToken cancellationToken)
     {
-        command.Transaction = (SqliteTransaction?)_db.Database.CurrentTransaction?.GetDbTransaction();
+        command.Transaction = _own ?? (SqliteTransaction?)_db.Database.CurrentTransaction?.GetDbTransaction();
 
         // Timestamps for EF's diagnostics only (how long a command took), never the engine's time.
         var startTime = TimeProvider.System.GetUtcNow();
@@ -382,8 +462,8 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Appends <c>"Column" = @pN</c>.</summary>
-    private void AppendEquals(StringBuilder sql, IEntityType entity, string property, int index) =>
-        sql.Append(ColumnName(entity, property)).Append(" = ").Append(ParameterName(index));
+    private void AppendEquals<TRecord>(StringBuilder sql, MappedColumn<TRecord> column, int index) =>
+        sql.Append(ColumnName(column)).Append(" = ").Append(ParameterName(index));
 
     /// <summary><c>@pN</c>, made once per number.</summary>
     private string ParameterName(int index)
@@ -396,12 +476,12 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
         return _parameterNames[index];
     }
 
-    private IEntityType Entity<TRecord>() => _db.Model.FindEntityType(typeof(TRecord))!;
+    private static MappedColumn<TRecord>[] Map<TRecord>(IEntityType entity, Column<TRecord>[] columns) =>
+        [.. columns.Select(c => new MappedColumn<TRecord>(entity, c.Property, c.Value))];
 
     private string TableName(IEntityType entity) => _sql.DelimitIdentifier(entity.GetTableName()!);
 
-    private string ColumnName(IEntityType entity, string property) =>
-        _sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName());
+    private string ColumnName<TRecord>(MappedColumn<TRecord> column) => _sql.DelimitIdentifier(column.Property.GetColumnName());
 
     /// <summary>A column written by a statement: the record's property and how to read it.</summary>
     private sealed record Column<TRecord>(string Property, Func<TRecord, object?> Value);

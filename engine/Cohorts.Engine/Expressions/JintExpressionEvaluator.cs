@@ -28,7 +28,7 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         var engine = pooled?.Engine ?? CreateEngine();
         try
         {
-            LazyGlobals.Define(engine, scope);
+            var defined = LazyGlobals.Define(engine, scope);
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var result = engine.Evaluate(prepared.Script);
             var node = ToNode(engine, result);
@@ -44,7 +44,7 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
             if (pooled is not null)
             {
                 // Only after success: a failed evaluation's engine is dropped, whatever state it was left in.
-                _engines.Return(pooled);
+                _engines.Return(pooled, defined);
             }
 
             return node;

@@ -15,9 +15,9 @@ namespace Cohorts.Engine.Expressions;
 /// </summary>
 /// <remarks>
 /// What a script observes is what it observed when every global was converted up front: the same values, the same
-/// identity (<c>variables.x === x</c>, both built once), writable (an assignment replaces the global with a plain data
-/// property, as assigning to the data property did) and deletable. Only
-/// <c>Object.getOwnPropertyDescriptor(globalThis, name)</c> tells them apart: an accessor until assigned.
+/// identity (<c>variables.x === x</c>, both built once), writable, enumerable and deletable data properties
+/// (<see cref="LazyValueDescriptor"/>: Jint's custom-value descriptor, made once per global instead of a getter and a
+/// setter function each). Only the moment of conversion differs.
 /// </remarks>
 internal sealed class LazyGlobals
 {
@@ -36,18 +36,24 @@ internal sealed class LazyGlobals
     /// Defines the scope's globals on the engine, in the order (and with the precedence) they always had: <c>variables</c>,
     /// then each variable (a variable named <c>variables</c> hides the object), then <c>input</c> and <c>correlationId</c>.
     /// </summary>
-    public static void Define(Jint.Engine engine, ExpressionScope scope)
+    /// <returns>The names of the globals defined (a kept engine's reset removes them).</returns>
+    public static IReadOnlyList<string> Define(Jint.Engine engine, ExpressionScope scope)
     {
         var globals = new LazyGlobals(engine, scope.Variables);
+        var defined = new List<string>(scope.Variables.Count + 3) { "variables" };
         globals.DefineLazy("variables", globals.VariablesObject);
         foreach (var (name, _) in scope.Variables)
         {
             globals.DefineLazy(name, () => globals.Variable(name));
+            defined.Add(name);
         }
 
         var input = scope.Input;
         globals.DefineLazy("input", () => JintValues.FromNode(engine, input));
         engine.SetValue("correlationId", scope.CorrelationId is null ? JsValue.Null : new JsString(scope.CorrelationId));
+        defined.Add("input");
+        defined.Add("correlationId");
+        return defined;
     }
 
     private JsValue Variable(string name)
@@ -77,16 +83,18 @@ internal sealed class LazyGlobals
         return _variablesObject;
     }
 
+    /// <summary>
+    /// Defines a global whose value is made on first read. Where <c>DefineOwnProperty</c> would refuse (a built-in that
+    /// cannot be redefined: <c>undefined</c>, <c>NaN</c>, <c>Infinity</c>), nothing is defined, as before. Not through
+    /// <c>DefineOwnProperty</c> itself: it reads the value to store a copy, which would convert every global up front.
+    /// </summary>
     private void DefineLazy(string name, Func<JsValue> read)
     {
-        JsValue? value = null;
         var global = _engine.Global;
-        var getter = new ClrFunction(_engine, name, (_, _) => value ??= read());
-        var setter = new ClrFunction(_engine, name, (_, arguments) =>
+        var current = global.GetOwnProperty(name);
+        if (current == PropertyDescriptor.Undefined || current.Configurable)
         {
-            global.DefineOwnProperty(name, new PropertyDescriptor(arguments.At(0), writable: true, enumerable: true, configurable: true));
-            return JsValue.Undefined;
-        });
-        global.DefineOwnProperty(name, new GetSetPropertyDescriptor(getter, setter, enumerable: true, configurable: true));
+            global.FastSetProperty(name, new LazyValueDescriptor(read));
+        }
     }
 }

@@ -75,6 +75,29 @@ public sealed class JintExpressionEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_VariableGlobals_AreWritableEnumerableConfigurableDataProperties()
+    {
+        var scope = new ExpressionScope(new JsonObject { ["count"] = 1, ["coach"] = new JsonObject { ["name"] = "Ana" } }, JsonValue.Create(2), null);
+
+        var result = _evaluator.Evaluate(
+            "const d = Object.getOwnPropertyDescriptor(globalThis, 'coach'); " +
+            "[d.writable, d.enumerable, d.configurable, 'get' in d, d.value === coach, d.value.name, Object.keys(globalThis).includes('input'), input]",
+            scope);
+
+        Assert.Equal("""[true,true,true,false,true,"Ana",true,2]""", result!.ToJsonString());
+    }
+
+    [Fact]
+    public void Evaluate_VariablesNamedLikeBuiltInsThatCannotBeRedefined_LeaveTheBuiltIns()
+    {
+        var scope = new ExpressionScope(new JsonObject { ["NaN"] = 1, ["undefined"] = 2, ["Math"] = 3 }, null, null);
+
+        var result = _evaluator.Evaluate("[Number.isNaN(NaN), typeof undefined, Math, variables.NaN, variables.undefined]", scope);
+
+        Assert.Equal("""[true,"undefined",3,1,2]""", result!.ToJsonString());
+    }
+
+    [Fact]
     public void Evaluate_VariablesNamedLikeTheBuiltInGlobals_KeepTheirPrecedence()
     {
         var variables = new JsonObject { ["input"] = "variable", ["correlationId"] = "variable", ["variables"] = "variable", ["other"] = 1 };

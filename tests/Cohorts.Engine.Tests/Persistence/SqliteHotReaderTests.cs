@@ -1,3 +1,4 @@
+using Cohorts.Engine.EntityFrameworkCore.Stores;
 using Cohorts.Engine.Instances;
 using Cohorts.Engine.Persistence;
 using Microsoft.Data.Sqlite;
@@ -105,6 +106,47 @@ public sealed class SqliteHotReaderTests
         }));
 
         await Task.WhenAll(reads);
+    }
+
+    [Fact]
+    public async Task FindSignalTargetsAsync_WhileAStepHoldsTheWriteGate_ReadsOnlyCommittedRows()
+    {
+        await using var db = await SqliteTestDatabase.CreateAsync();
+        await db.InstanceStore.CommitAsync(Insert(WithSignal(Instance())), None);
+        var step = (SqliteStepTransaction)db.InstanceStore.BeginStep();
+        var transaction = await step.JoinAsync(None);
+        await using (var delete = transaction.Connection!.CreateCommand())
+        {
+            delete.Transaction = transaction;
+            delete.CommandText = "DELETE FROM \"Bookmarks\"";
+            await delete.ExecuteNonQueryAsync();
+        }
+
+        // The writer's connection is in the step's transaction: the read goes to a reader of its own.
+        var whileHeld = await db.InstanceStore.FindSignalTargetsAsync("approved", "acme", None);
+        await step.DisposeAsync();
+        var afterRollback = await db.InstanceStore.FindSignalTargetsAsync("approved", "acme", None);
+
+        Assert.Single(whileHeld);
+        Assert.Single(afterRollback);
+    }
+
+    [Fact]
+    public async Task FindSignalTargetsAsync_AfterAnotherConnectionCommitted_SeesItOnTheWritersConnection()
+    {
+        await using var db = await SqliteTestDatabase.CreateAsync();
+        await db.InstanceStore.CommitAsync(Insert(WithSignal(Instance())), None);
+        Assert.Single(await db.InstanceStore.FindSignalTargetsAsync("approved", "acme", None));
+
+        await using (var other = new SqliteConnection($"Data Source={db.Path};Pooling=False"))
+        {
+            await other.OpenAsync();
+            await using var delete = other.CreateCommand();
+            delete.CommandText = "DELETE FROM \"Bookmarks\"";
+            await delete.ExecuteNonQueryAsync();
+        }
+
+        Assert.Empty(await db.InstanceStore.FindSignalTargetsAsync("approved", "acme", None));
     }
 
     [Fact]
