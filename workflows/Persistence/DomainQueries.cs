@@ -18,6 +18,7 @@ internal sealed class DomainQueries
     private static readonly ConditionalWeakTable<IModel, DomainQueries> ByModel = [];
 
     private readonly ModelStatement _writeOutcome;
+    private readonly ModelStatement _deletePendingSignal;
     private readonly PlainInsert _insertSession;
     private readonly PlainInsert _insertMilestone;
 
@@ -31,6 +32,12 @@ internal sealed class DomainQueries
         _writeOutcome = new ModelStatement(
             $"UPDATE \"{table.Name}\" SET \"{outcome.GetColumnName(table)}\" = {ModelStatement.Parameter(0)} WHERE \"{id.GetColumnName(table)}\" = {ModelStatement.Parameter(1)}",
             [(outcome.GetRelationalTypeMapping(), true), (id.GetRelationalTypeMapping(), false)]);
+        var signals = model.FindEntityType(typeof(Outbox.PendingSignal)) ?? throw new InvalidOperationException("PendingSignal is not in the model.");
+        var signalsTable = StoreObjectIdentifier.Table(signals.GetTableName()!, signals.GetSchema());
+        var signalId = signals.FindPrimaryKey()!.Properties.Single();
+        _deletePendingSignal = new ModelStatement(
+            $"DELETE FROM \"{signalsTable.Name}\" WHERE \"{signalId.GetColumnName(signalsTable)}\" = {ModelStatement.Parameter(0)}",
+            [(signalId.GetRelationalTypeMapping(), false)]);
         _insertSession = new PlainInsert(sessions);
         _insertMilestone = new PlainInsert(model.FindEntityType(typeof(Milestone)) ?? throw new InvalidOperationException("Milestone is not in the model."));
     }
@@ -171,6 +178,14 @@ internal sealed class DomainQueries
     /// </summary>
     public Task<int> WriteOutcomeAsync(CohortsDbContext db, Session session, CancellationToken cancellationToken) =>
         _writeOutcome.ExecuteAsync(db, [session.Outcome, session.Id], cancellationToken);
+
+    /// <summary>
+    /// Deletes a signal the outbox owed, by its row's id, with one DELETE (every decision delivered through the outbox
+    /// deletes its row: LINQ's <c>ExecuteDeleteAsync</c> paid its query translation each time).
+    /// </summary>
+    /// <returns>The rows deleted (0 when another delivery deleted it first).</returns>
+    public Task<int> DeletePendingSignalAsync(CohortsDbContext db, Guid id, CancellationToken cancellationToken) =>
+        _deletePendingSignal.ExecuteAsync(db, [id], cancellationToken);
 
     /// <summary>
     /// One INSERT of a new entity's row with its values as SaveChanges writes them: every column through its type
