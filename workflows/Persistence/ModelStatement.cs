@@ -46,9 +46,11 @@ internal sealed class ModelStatement
             named[_parameters[i].Name] = values[i];
         }
 
-        var command = Command(db);
-        return command.ExecuteNonQueryAsync(
-            new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), named, null, db, db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.ExecuteSqlRaw),
+        // The connection and logger the context's database facade holds (as ExecuteSqlRawAsync takes them), not
+        // resolved from its services on each execution.
+        var facade = (IRelationalDatabaseFacadeDependencies)((IDatabaseFacadeDependenciesAccessor)db.Database).Dependencies;
+        return Command(db).ExecuteNonQueryAsync(
+            new RelationalCommandParameterObject(facade.RelationalConnection, named, null, db, facade.CommandLogger, CommandSource.ExecuteSqlRaw),
             cancellationToken);
     }
 
