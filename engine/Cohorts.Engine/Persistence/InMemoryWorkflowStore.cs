@@ -42,6 +42,26 @@ public sealed class InMemoryWorkflowStore : IWorkflowInstanceStore, IWorkflowDef
         }
     }
 
+    /// <summary>
+    /// Whether any instance waits for a signal of this name, whatever its correlation key: a simulation asks it at every
+    /// clock step before looking for whom to answer (the screenings it decides, for one), which it can skip when none waits.
+    /// </summary>
+    public bool AnySignalWaits(string name)
+    {
+        lock (_gate)
+        {
+            foreach (var bookmark in _bookmarks.Values)
+            {
+                if (bookmark.Kind == BookmarkKind.Signal && bookmark.Name == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <inheritdoc />
     public ValueTask<IReadOnlyList<Bookmark>> FindDueTimersAsync(DateTimeOffset dueBy, int limit, CancellationToken cancellationToken)
     {
