@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using Cohorts.Workflows.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Cohorts.Workflows.Persistence;
 
