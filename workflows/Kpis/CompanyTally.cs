@@ -24,8 +24,10 @@ internal sealed class CompanyTally
         {
             var late = lateAt is { } now && session.IsLate(now);
             var present = new PresentCompanies(session);
-            foreach (var companyId in session.CompanyIds)
+            var companyIds = session.CompanyIds;
+            for (var position = 0; position < companyIds.Count; position++)
             {
+                var companyId = companyIds[position];
                 if (!tallies.TryGetValue(companyId, out var tally))
                 {
                     continue;
@@ -38,7 +40,7 @@ internal sealed class CompanyTally
                     // A no-show is not held but counts against attendance.
                     tally.Held += session.IsHeld ? 1 : 0;
                     tally.Recorded++;
-                    tally.Attended += present.Contains(companyId) ? 1 : 0;
+                    tally.Attended += present.Contains(companyId, position) ? 1 : 0;
                 }
             }
         }

@@ -89,10 +89,12 @@ public static class ProgressCalculator
         foreach (var session in sessions.Where(s => s.Outcome is not null))
         {
             var attended = new PresentCompanies(session);
-            expected += session.CompanyIds.Count;
-            foreach (var companyId in session.CompanyIds)
+            var companyIds = session.CompanyIds;
+            expected += companyIds.Count;
+            for (var position = 0; position < companyIds.Count; position++)
             {
-                if (!attended.Contains(companyId))
+                var companyId = companyIds[position];
+                if (!attended.Contains(companyId, position))
                 {
                     continue;
                 }

@@ -126,7 +126,7 @@ public sealed class SignalOutbox
         }
 
         // Applied (or nothing waits for it any more): the outbox owes it no longer.
-        await _store.WriteAsync(db => db.PendingSignals.Where(s => s.Id == row.Id).ExecuteDeleteAsync(cancellationToken), CancellationToken.None);
+        await _store.WriteAsync(db => DomainQueries.For(db).DeletePendingSignalAsync(db, row.Id, cancellationToken), CancellationToken.None);
         return result;
     }
 }

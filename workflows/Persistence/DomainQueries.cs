@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using Cohorts.Workflows.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Cohorts.Workflows.Persistence;
 
@@ -17,8 +16,8 @@ internal sealed class DomainQueries
     // simulation's, a test's), so each model gets its own set.
     private static readonly ConditionalWeakTable<IModel, DomainQueries> ByModel = [];
 
-    private readonly string _writeOutcomeSql;
-    private readonly ValueConverter _outcomeConverter;
+    private readonly ModelStatement _writeOutcome;
+    private readonly ModelStatement _deletePendingSignal;
     private readonly PlainInsert _insertSession;
     private readonly PlainInsert _insertMilestone;
 
@@ -29,9 +28,15 @@ internal sealed class DomainQueries
         var table = StoreObjectIdentifier.Table(sessions.GetTableName()!, sessions.GetSchema());
         var outcome = sessions.FindProperty(nameof(Session.Outcome))!;
         var id = sessions.FindProperty(nameof(Session.Id))!;
-        _outcomeConverter = outcome.GetTypeMapping().Converter
-            ?? throw new InvalidOperationException("Session.Outcome is stored through a JSON converter.");
-        _writeOutcomeSql = $"UPDATE \"{table.Name}\" SET \"{outcome.GetColumnName(table)}\" = {{0}} WHERE \"{id.GetColumnName(table)}\" = {{1}}";
+        _writeOutcome = new ModelStatement(
+            $"UPDATE \"{table.Name}\" SET \"{outcome.GetColumnName(table)}\" = {ModelStatement.Parameter(0)} WHERE \"{id.GetColumnName(table)}\" = {ModelStatement.Parameter(1)}",
+            [(outcome.GetRelationalTypeMapping(), true), (id.GetRelationalTypeMapping(), false)]);
+        var signals = model.FindEntityType(typeof(Outbox.PendingSignal)) ?? throw new InvalidOperationException("PendingSignal is not in the model.");
+        var signalsTable = StoreObjectIdentifier.Table(signals.GetTableName()!, signals.GetSchema());
+        var signalId = signals.FindPrimaryKey()!.Properties.Single();
+        _deletePendingSignal = new ModelStatement(
+            $"DELETE FROM \"{signalsTable.Name}\" WHERE \"{signalId.GetColumnName(signalsTable)}\" = {ModelStatement.Parameter(0)}",
+            [(signalId.GetRelationalTypeMapping(), false)]);
         _insertSession = new PlainInsert(sessions);
         _insertMilestone = new PlainInsert(model.FindEntityType(typeof(Milestone)) ?? throw new InvalidOperationException("Milestone is not in the model."));
     }
@@ -171,7 +176,15 @@ internal sealed class DomainQueries
     /// (a recorded outcome per session: thousands in a simulated year).
     /// </summary>
     public Task<int> WriteOutcomeAsync(CohortsDbContext db, Session session, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlRawAsync(_writeOutcomeSql, [_outcomeConverter.ConvertToProvider(session.Outcome)!, session.Id], cancellationToken);
+        _writeOutcome.ExecuteAsync(db, [session.Outcome, session.Id], cancellationToken);
+
+    /// <summary>
+    /// Deletes a signal the outbox owed, by its row's id, with one DELETE (every decision delivered through the outbox
+    /// deletes its row: LINQ's <c>ExecuteDeleteAsync</c> paid its query translation each time).
+    /// </summary>
+    /// <returns>The rows deleted (0 when another delivery deleted it first).</returns>
+    public Task<int> DeletePendingSignalAsync(CohortsDbContext db, Guid id, CancellationToken cancellationToken) =>
+        _deletePendingSignal.ExecuteAsync(db, [id], cancellationToken);
 
     /// <summary>
     /// One INSERT of a new entity's row with its values as SaveChanges writes them: every column through its type
@@ -181,7 +194,7 @@ internal sealed class DomainQueries
     private sealed class PlainInsert
     {
         private readonly IEntityType _entity;
-        private readonly string _sql;
+        private readonly ModelStatement _statement;
         private readonly IProperty[] _columns;
         private readonly IComplexProperty[] _emptyCollections;
 
@@ -197,8 +210,10 @@ internal sealed class DomainQueries
             _columns = [.. entity.GetProperties()];
             _emptyCollections = [.. entity.GetComplexProperties()];
             var names = _columns.Select(p => p.GetColumnName(table)).Concat(_emptyCollections.Select(c => c.ComplexType.GetContainerColumnName()));
-            var values = _columns.Select((_, i) => $"{{{i}}}").Concat(_emptyCollections.Select(_ => "'[]'"));
-            _sql = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", names.Select(n => $"\"{n}\""))}) VALUES ({string.Join(", ", values)})";
+            var values = _columns.Select((_, i) => ModelStatement.Parameter(i)).Concat(_emptyCollections.Select(_ => "'[]'"));
+            _statement = new ModelStatement(
+                $"INSERT INTO \"{table.Name}\" ({string.Join(", ", names.Select(n => $"\"{n}\""))}) VALUES ({string.Join(", ", values)})",
+                [.. _columns.Select(p => (p.GetRelationalTypeMapping(), p.IsNullable))]);
         }
 
         public async Task ExecuteAsync(CohortsDbContext db, object entity, CancellationToken cancellationToken)
@@ -211,16 +226,14 @@ internal sealed class DomainQueries
                 }
             }
 
-            // A command only to make the parameters, each by its column's mapping.
-            using var factory = db.Database.GetDbConnection().CreateCommand();
-            var parameters = new object[_columns.Length];
+            // Each value as the model holds it: its column's mapping converts it, as SaveChanges would.
+            var values = new object?[_columns.Length];
             for (var i = 0; i < _columns.Length; i++)
             {
-                var property = _columns[i];
-                parameters[i] = property.GetRelationalTypeMapping().CreateParameter(factory, $"p{i}", property.GetGetter().GetClrValue(entity), property.IsNullable);
+                values[i] = _columns[i].GetGetter().GetClrValue(entity);
             }
 
-            await db.Database.ExecuteSqlRawAsync(_sql, parameters, cancellationToken);
+            await _statement.ExecuteAsync(db, values, cancellationToken);
         }
     }
 }

@@ -155,6 +155,13 @@ internal sealed class SimulationRun
     /// <summary>Accepts every application whose Screening step waits for a manager, by name (coaches go first come, first served).</summary>
     private async Task<int> ScreenAsync(CancellationToken cancellationToken)
     {
+        // Only an application whose Screening step waits is answered: with no such wait anywhere (after the first weeks,
+        // every clock step), there is nobody to look for.
+        if (!_host.EngineStore.AnySignalWaits(CohortSignals.ScreeningDecided))
+        {
+            return 0;
+        }
+
         var cohortId = _cohort.Id;
         var applied = await _store.ReadAsync(
             db => DomainQueries.For(db).CompanyIdsByStatus(db, cohortId, CompanyStatus.Applied).ToListAsync(cancellationToken).AsTask(),

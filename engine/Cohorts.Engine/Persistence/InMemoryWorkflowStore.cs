@@ -15,6 +15,10 @@ public sealed class InMemoryWorkflowStore : IWorkflowInstanceStore, IWorkflowDef
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, Row> _instances = [];
     private readonly Dictionary<Guid, Bookmark> _bookmarks = [];
+
+    // The timer bookmarks' keys in due order, ties by id (the order the SQLite adapter's index gives): a simulation
+    // asks for the next timer at every clock step, which sorted every bookmark each time.
+    private readonly SortedSet<(DateTimeOffset? DueAt, Guid Id)> _timers = [];
     private readonly List<ExecutionLogEntry> _log = [];
     private readonly Dictionary<Guid, Incident> _incidents = [];
     private readonly Dictionary<(string Id, int Version), StoredDefinition> _definitions = [];
@@ -35,6 +39,26 @@ public sealed class InMemoryWorkflowStore : IWorkflowInstanceStore, IWorkflowDef
         {
             IReadOnlyList<Bookmark> found = [.. _bookmarks.Values.Where(b => b.Kind == BookmarkKind.Signal && b.Name == name && b.CorrelationKey == correlationKey)];
             return ValueTask.FromResult(found);
+        }
+    }
+
+    /// <summary>
+    /// Whether any instance waits for a signal of this name, whatever its correlation key: a simulation asks it at every
+    /// clock step before looking for whom to answer (the screenings it decides, for one), which it can skip when none waits.
+    /// </summary>
+    public bool AnySignalWaits(string name)
+    {
+        lock (_gate)
+        {
+            foreach (var bookmark in _bookmarks.Values)
+            {
+                if (bookmark.Kind == BookmarkKind.Signal && bookmark.Name == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
@@ -72,12 +96,17 @@ public sealed class InMemoryWorkflowStore : IWorkflowInstanceStore, IWorkflowDef
             _instances[commit.Instance.Id] = Row.From(commit.Instance);
             foreach (var removed in commit.RemovedBookmarks)
             {
-                _bookmarks.Remove(removed.Id);
+                RemoveBookmark(removed.Id);
             }
 
             foreach (var bookmark in commit.AddedBookmarks)
             {
+                RemoveBookmark(bookmark.Id);
                 _bookmarks[bookmark.Id] = bookmark;
+                if (bookmark.Kind == BookmarkKind.Timer)
+                {
+                    _timers.Add((bookmark.DueAt, bookmark.Id));
+                }
             }
 
             _log.AddRange(commit.Log);
@@ -176,8 +205,15 @@ public sealed class InMemoryWorkflowStore : IWorkflowInstanceStore, IWorkflowDef
         return ValueTask.CompletedTask;
     }
 
-    private IEnumerable<Bookmark> Timers() =>
-        _bookmarks.Values.Where(b => b.Kind == BookmarkKind.Timer).OrderBy(b => b.DueAt).ThenBy(b => b.Id);
+    private IEnumerable<Bookmark> Timers() => _timers.Select(t => _bookmarks[t.Id]);
+
+    private void RemoveBookmark(Guid id)
+    {
+        if (_bookmarks.Remove(id, out var removed) && removed.Kind == BookmarkKind.Timer)
+        {
+            _timers.Remove((removed.DueAt, removed.Id));
+        }
+    }
 
     private sealed record Row(
         Guid Id,
