@@ -95,7 +95,7 @@ internal static class CohortsHttpBenchmark
         ];
     }
 
-    /// <summary>The resident set's parts as Linux counts them (anonymous memory, mapped files, shared memory: the JIT's double-mapped code), where it can be read.</summary>
+    /// <summary>The resident set's parts as Linux counts them (anonymous memory, mapped files, shared memory: the runtime's loader heaps and JIT-compiled code, which the W^X allocator keeps in a shared file), where it can be read.</summary>
     private static string ResidentParts()
     {
         const string status = "/proc/self/status";
