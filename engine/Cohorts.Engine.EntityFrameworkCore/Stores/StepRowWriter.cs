@@ -43,55 +43,6 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     // about six log rows); bigger ones are prepared, run and disposed.
     private const int MaxPreparedRows = 32;
 
-    private static readonly Column<InstanceRecord>[] InstanceColumns =
-    [
-        new(nameof(InstanceRecord.Id), r => r.Id),
-        new(nameof(InstanceRecord.DefinitionId), r => r.DefinitionId),
-        new(nameof(InstanceRecord.DefinitionVersion), r => r.DefinitionVersion),
-        new(nameof(InstanceRecord.CorrelationId), r => r.CorrelationId),
-        new(nameof(InstanceRecord.Status), r => r.Status),
-        new(nameof(InstanceRecord.Version), r => r.Version),
-        new(nameof(InstanceRecord.CreatedAt), r => r.CreatedAt),
-        new(nameof(InstanceRecord.UpdatedAt), r => r.UpdatedAt),
-        new(nameof(InstanceRecord.FinishedAt), r => r.FinishedAt),
-        new(nameof(InstanceRecord.State), r => r.State),
-    ];
-
-    // What a later step may change (the definition version: a migration); the rest is fixed at start. Then the WHERE clause's two.
-    private static readonly Column<InstanceRecord>[] InstanceUpdateColumns =
-    [
-        new(nameof(InstanceRecord.DefinitionVersion), r => r.DefinitionVersion),
-        new(nameof(InstanceRecord.Version), r => r.Version),
-        new(nameof(InstanceRecord.Status), r => r.Status),
-        new(nameof(InstanceRecord.UpdatedAt), r => r.UpdatedAt),
-        new(nameof(InstanceRecord.FinishedAt), r => r.FinishedAt),
-        new(nameof(InstanceRecord.State), r => r.State),
-    ];
-
-    private static readonly Column<BookmarkRecord>[] BookmarkColumns =
-    [
-        new(nameof(BookmarkRecord.Id), r => r.Id),
-        new(nameof(BookmarkRecord.InstanceId), r => r.InstanceId),
-        new(nameof(BookmarkRecord.ExecutionId), r => r.ExecutionId),
-        new(nameof(BookmarkRecord.ActivityId), r => r.ActivityId),
-        new(nameof(BookmarkRecord.Kind), r => r.Kind),
-        new(nameof(BookmarkRecord.Name), r => r.Name),
-        new(nameof(BookmarkRecord.CorrelationKey), r => r.CorrelationKey),
-        new(nameof(BookmarkRecord.DueAt), r => r.DueAt),
-        new(nameof(BookmarkRecord.CreatedAt), r => r.CreatedAt),
-    ];
-
-    // Not Id: the database assigns it.
-    private static readonly Column<LogEntryRecord>[] LogColumns =
-    [
-        new(nameof(LogEntryRecord.InstanceId), r => r.InstanceId),
-        new(nameof(LogEntryRecord.At), r => r.At),
-        new(nameof(LogEntryRecord.Event), r => r.Event),
-        new(nameof(LogEntryRecord.ActivityId), r => r.ActivityId),
-        new(nameof(LogEntryRecord.ActivityType), r => r.ActivityType),
-        new(nameof(LogEntryRecord.Detail), r => r.Detail),
-    ];
-
     private readonly WorkflowDbContext _db;
     private readonly SqliteConnection _connection;
     private readonly IRelationalConnection _relationalConnection;
@@ -99,17 +50,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     private readonly ISqlGenerationHelper _sql;
     private readonly Dictionary<(Statement Kind, int Rows), SqliteCommand> _prepared = [];
     private readonly List<string> _parameterNames = [];
-    private readonly IEntityType _instances;
-    private readonly IEntityType _bookmarks;
-    private readonly IEntityType _log;
-    private readonly MappedColumn<InstanceRecord>[] _instanceColumns;
-    private readonly MappedColumn<InstanceRecord>[] _instanceUpdateColumns;
-    private readonly MappedColumn<BookmarkRecord>[] _bookmarkColumns;
-    private readonly MappedColumn<LogEntryRecord>[] _logColumns;
-    private readonly MappedColumn<BookmarkRecord> _bookmarkInstanceId;
-    private readonly MappedColumn<BookmarkRecord> _bookmarkId;
-    private readonly MappedColumn<InstanceRecord> _instanceId;
-    private readonly MappedColumn<InstanceRecord> _instanceVersion;
+    private readonly StepRowColumns _columns;
     private SqliteTransaction? _own;
     private HotReader? _reader;
 
@@ -120,17 +61,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
         _relationalConnection = db.GetService<IRelationalConnection>();
         _commandLogger = db.GetService<IRelationalCommandDiagnosticsLogger>();
         _sql = db.GetService<ISqlGenerationHelper>();
-        _instances = db.Model.FindEntityType(typeof(InstanceRecord))!;
-        _bookmarks = db.Model.FindEntityType(typeof(BookmarkRecord))!;
-        _log = db.Model.FindEntityType(typeof(LogEntryRecord))!;
-        _instanceColumns = Map(_instances, InstanceColumns);
-        _instanceUpdateColumns = Map(_instances, InstanceUpdateColumns);
-        _bookmarkColumns = Map(_bookmarks, BookmarkColumns);
-        _logColumns = Map(_log, LogColumns);
-        _bookmarkInstanceId = new(_bookmarks, nameof(BookmarkRecord.InstanceId), r => r.InstanceId);
-        _bookmarkId = new(_bookmarks, nameof(BookmarkRecord.Id), r => r.Id);
-        _instanceId = new(_instances, nameof(InstanceRecord.Id), r => r.Id);
-        _instanceVersion = new(_instances, nameof(InstanceRecord.Version), r => r.Version);
+        _columns = new StepRowColumns(db.Model);
     }
 
     private enum Statement
@@ -219,7 +150,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
 
     /// <summary>Inserts the instance row.</summary>
     public async ValueTask InsertInstanceAsync(InstanceRecord instance, CancellationToken cancellationToken) =>
-        await InsertAsync(Statement.InsertInstance, _instances, [instance], _instanceColumns, cancellationToken);
+        await InsertAsync(Statement.InsertInstance, _columns.Instances, [instance], _columns.Instance, cancellationToken);
 
     /// <summary>
     /// Updates what a step changes in the instance row, <c>WHERE Id = @id AND Version = @expected</c>.
@@ -229,27 +160,27 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     {
         var command = Rent(Statement.UpdateInstance, 1, () =>
         {
-            var sql = new StringBuilder("UPDATE ").Append(TableName(_instances)).Append(" SET ");
+            var sql = new StringBuilder("UPDATE ").Append(TableName(_columns.Instances)).Append(" SET ");
             var p = 0;
-            for (var i = 0; i < _instanceUpdateColumns.Length; i++)
+            for (var i = 0; i < _columns.InstanceUpdate.Length; i++)
             {
-                AppendEquals(sql.Append(i == 0 ? string.Empty : ", "), _instanceUpdateColumns[i], p++);
+                AppendEquals(sql.Append(i == 0 ? string.Empty : ", "), _columns.InstanceUpdate[i], p++);
             }
 
-            AppendEquals(sql.Append(" WHERE "), _instanceId, p++);
-            AppendEquals(sql.Append(" AND "), _instanceVersion, p);
+            AppendEquals(sql.Append(" WHERE "), _columns.InstanceId, p++);
+            AppendEquals(sql.Append(" AND "), _columns.InstanceVersion, p);
             return sql.ToString();
         });
         try
         {
             var p = 0;
-            foreach (var column in _instanceUpdateColumns)
+            foreach (var column in _columns.InstanceUpdate)
             {
                 Bind(command, column, p++, column.Read(instance));
             }
 
-            Bind(command, _instanceId, p++, instance.Id);
-            Bind(command, _instanceVersion, p, expectedVersion);
+            Bind(command, _columns.InstanceId, p++, instance.Id);
+            Bind(command, _columns.InstanceVersion, p, expectedVersion);
             return await ExecuteAsync(command, cancellationToken) == 1;
         }
         finally
@@ -265,9 +196,9 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
         {
             var command = Rent(Statement.DeleteBookmarks, chunk.Length, () =>
             {
-                var sql = new StringBuilder("DELETE FROM ").Append(TableName(_bookmarks)).Append(" WHERE ");
-                AppendEquals(sql, _bookmarkInstanceId, 0);
-                sql.Append(" AND ").Append(ColumnName(_bookmarkId)).Append(" IN (");
+                var sql = new StringBuilder("DELETE FROM ").Append(TableName(_columns.Bookmarks)).Append(" WHERE ");
+                AppendEquals(sql, _columns.BookmarkInstanceId, 0);
+                sql.Append(" AND ").Append(ColumnName(_columns.BookmarkId)).Append(" IN (");
                 for (var i = 0; i < chunk.Length; i++)
                 {
                     sql.Append(i == 0 ? string.Empty : ", ").Append(ParameterName(i + 1));
@@ -277,10 +208,10 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
             });
             try
             {
-                Bind(command, _bookmarkInstanceId, 0, instanceId);
+                Bind(command, _columns.BookmarkInstanceId, 0, instanceId);
                 for (var i = 0; i < chunk.Length; i++)
                 {
-                    Bind(command, _bookmarkId, i + 1, chunk[i]);
+                    Bind(command, _columns.BookmarkId, i + 1, chunk[i]);
                 }
 
                 await ExecuteAsync(command, cancellationToken);
@@ -294,11 +225,11 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
 
     /// <summary>Inserts bookmark rows.</summary>
     public ValueTask InsertBookmarksAsync(IReadOnlyList<BookmarkRecord> bookmarks, CancellationToken cancellationToken) =>
-        InsertAsync(Statement.InsertBookmarks, _bookmarks, bookmarks, _bookmarkColumns, cancellationToken);
+        InsertAsync(Statement.InsertBookmarks, _columns.Bookmarks, bookmarks, _columns.Bookmark, cancellationToken);
 
     /// <summary>Appends log rows in order (their rowid ids follow the order of the VALUES list).</summary>
     public ValueTask AppendLogAsync(IReadOnlyList<LogEntryRecord> entries, CancellationToken cancellationToken) =>
-        InsertAsync(Statement.AppendLog, _log, entries, _logColumns, cancellationToken);
+        InsertAsync(Statement.AppendLog, _columns.Logs, entries, _columns.Log, cancellationToken);
 
     /// <summary>Disposes the prepared statements, closes the connection and returns the context to its pool.</summary>
     public async ValueTask DisposeAsync()
@@ -476,13 +407,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
         return _parameterNames[index];
     }
 
-    private static MappedColumn<TRecord>[] Map<TRecord>(IEntityType entity, Column<TRecord>[] columns) =>
-        [.. columns.Select(c => new MappedColumn<TRecord>(entity, c.Property, c.Value))];
-
     private string TableName(IEntityType entity) => _sql.DelimitIdentifier(entity.GetTableName()!);
 
     private string ColumnName<TRecord>(MappedColumn<TRecord> column) => _sql.DelimitIdentifier(column.Property.GetColumnName());
-
-    /// <summary>A column written by a statement: the record's property and how to read it.</summary>
-    private sealed record Column<TRecord>(string Property, Func<TRecord, object?> Value);
 }
