@@ -12,13 +12,13 @@ namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 /// The SQLite <see cref="IWorkflowInstanceStore"/>: a short-lived pooled context per read, except the signal's target
 /// read, which runs prepared on a <see cref="HotReader"/> (<see cref="HotReaderPool"/>); commits go through the one
 /// long-lived <see cref="StepRowWriter"/> of <see cref="SqliteWriterConnection"/> (its own connection, kept open, with its
-/// statements prepared), used only under the write gate.
+/// statements prepared), used only under the write gate. The writer is the service provider's, which disposes it.
 /// </summary>
 internal sealed class SqliteWorkflowInstanceStore(
     IDbContextFactory<WorkflowDbContext> contextFactory,
     SqliteWriterConnection writer,
     HotReaderPool readers)
-    : IWorkflowInstanceStore, IAsyncDisposable, IDisposable
+    : IWorkflowInstanceStore
 {
     private static readonly InstanceQueries Queries = new();
 
@@ -129,12 +129,6 @@ internal sealed class SqliteWorkflowInstanceStore(
 
     /// <summary>Drops the writer after a failure (under the gate), so the next step opens a fresh one.</summary>
     internal ValueTask DiscardWriterAsync(StepRowWriter rows) => writer.DiscardAsync(rows);
-
-    /// <summary>Disposes the writer under the write gate, so a commit still running finishes first.</summary>
-    public ValueTask DisposeAsync() => writer.DisposeAsync();
-
-    /// <summary>As <see cref="DisposeAsync"/>, for a service provider disposed synchronously.</summary>
-    public void Dispose() => writer.Dispose();
 
     public async ValueTask<IReadOnlyList<ExecutionLogEntry>> GetLogAsync(Guid instanceId, CancellationToken cancellationToken)
     {
