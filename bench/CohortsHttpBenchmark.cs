@@ -36,7 +36,8 @@ internal static class CohortsHttpBenchmark
         var cohorts = targets.BoostCohorts;
         Progress.Note($"1,000 cohorts copied; {targets.Sessions.Count} outcomes, {targets.Companies.Count} screenings, {targets.Milestones.Count} decisions to write");
 
-        await using var host = new BenchHostFactory(http);
+        // The host trims the memory a load leaves it once it has been quiet that long (30 s in a deployment).
+        await using var host = new BenchHostFactory(http, new Dictionary<string, string?> { ["Cohorts:Memory:TrimWhenIdleFor"] = "00:00:03" });
         host.UseKestrel(0);
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -72,13 +73,7 @@ internal static class CohortsHttpBenchmark
         var (writes, raw) = await WriteAsync(client, bearer, funder, targets, http, sizes);
         Progress.Note($"writes: {writes.PerSecond:0}/s, p50 {writes.Percentile(0.5):0.0} ms, p99 {writes.Percentile(0.99):0.0} ms, CPU {writes.CpuPerRequestMs:0.00} ms a request; raw {raw.PerSecond:0}/s");
 
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var gc = GC.GetGCMemoryInfo();
-        Progress.Note($"memory: resident {process.WorkingSet64 / 1048576.0:0} MB; managed heap {gc.HeapSizeBytes / 1048576.0:0} MB ({gc.TotalCommittedBytes / 1048576.0:0} MB committed); SQLite {SQLitePCL.raw.sqlite3_memory_used() / 1048576.0:0} MB; {ResidentParts()}");
+        var (endOfLoad, atRest) = await ResidentAsync(host.Services.GetRequiredService<Cohorts.Host.Memory.IdleMemoryTrim>());
         return
         [
             new Figure("progress_p99_ms_1000_cohorts", progressRun.Percentile(0.99), "ms"),
@@ -91,8 +86,38 @@ internal static class CohortsHttpBenchmark
             new Figure("http_writes_p99_ms_16_clients", writes.Percentile(0.99), "ms"),
             new Figure("raw_sqlite_tx_per_s_during_writes", raw.PerSecond, "1/s"),
             new Figure("http_writes_ratio_to_raw", writes.PerSecond / raw.PerSecond, "x"),
-            new Figure("host_rss_mb_1000_cohorts", process.WorkingSet64 / (1024.0 * 1024.0), "MB"),
+            new Figure("host_rss_mb_1000_cohorts_end_of_load", endOfLoad, "MB"),
+            new Figure("host_rss_mb_1000_cohorts", atRest, "MB"),
         ];
+    }
+
+    /// <summary>
+    /// The process's resident set at the end of the loads, then at rest: once the host, quiet, has trimmed the memory the
+    /// loads left it (<see cref="Cohorts.Host.Memory.IdleMemoryTrim"/>), or after a minute if it did not.
+    /// </summary>
+    private static async Task<(double EndOfLoad, double AtRest)> ResidentAsync(Cohorts.Host.Memory.IdleMemoryTrim trim)
+    {
+        using var process = Process.GetCurrentProcess();
+        var endOfLoad = process.WorkingSet64 / 1048576.0;
+        Progress.Note($"memory at the end of the loads: resident {endOfLoad:0} MB; {Managed()}; {ResidentParts()}");
+        var trims = trim.Trims;
+        var waited = Stopwatch.StartNew();
+        while (trim.Trims == trims && waited.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            await Task.Delay(250);
+        }
+
+        process.Refresh();
+        var atRest = process.WorkingSet64 / 1048576.0;
+        var how = trim.Trims > trims ? $"the host trimmed its memory after {waited.Elapsed.TotalSeconds:0} s" : "the host did not trim its memory within a minute";
+        Progress.Note($"memory at rest ({how}): resident {atRest:0} MB; {Managed()}; {ResidentParts()}");
+        return (endOfLoad, atRest);
+    }
+
+    private static string Managed()
+    {
+        var gc = GC.GetGCMemoryInfo();
+        return $"managed heap {gc.HeapSizeBytes / 1048576.0:0} MB ({gc.TotalCommittedBytes / 1048576.0:0} MB committed); SQLite {SQLitePCL.raw.sqlite3_memory_used() / 1048576.0:0} MB";
     }
 
     /// <summary>The resident set's parts as Linux counts them (anonymous memory, mapped files, shared memory: the runtime's loader heaps and JIT-compiled code, which the W^X allocator keeps in a shared file), where it can be read.</summary>

@@ -10,6 +10,7 @@ using Cohorts.Host.Inbox;
 using Cohorts.Host.Localization;
 using Cohorts.Host.Mail;
 using Cohorts.Host.Manage;
+using Cohorts.Host.Memory;
 using Cohorts.Host.Programmes;
 using Cohorts.Host.Outbox;
 using Cohorts.Host.Portal;
@@ -61,6 +62,7 @@ public static class CohortsHostExtensions
         services.AddCohortsInbox();
         services.AddCohortsDemo();
         services.AddCohortsPortal();
+        services.AddCohortsMemory();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, ElidingStringLocalizerFactory>(); // French elisions (d'Atelier)

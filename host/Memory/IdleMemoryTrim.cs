@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Options;
+
+namespace Cohorts.Host.Memory;
+
+/// <summary>
+/// Gives back the memory a busy spell left the host holding, once the host is quiet. The garbage collector commits
+/// memory for a load's peak (fifty concurrent readers of the dashboards, a morning's timers) and keeps most of it
+/// until later collections, which a quiet host hardly runs. Every <see cref="MemoryOptions.TrimWhenIdleFor"/>, when the
+/// process allocated less than <see cref="QuietBytes"/> in that time (requests, timers and mail included) and the
+/// collector holds at least <see cref="MemoryOptions.TrimAboveMegabytes"/> beyond the live objects, one full compacting
+/// collection decommits what is unused: a pause of a few tens of milliseconds when nobody is waiting.
+/// </summary>
+internal sealed class IdleMemoryTrim(
+    IProcessMemory memory,
+    IOptions<MemoryOptions> options,
+    TimeProvider timeProvider,
+    ILogger<IdleMemoryTrim> logger) : BackgroundService
+{
+    /// <summary>What a quiet host may allocate between two checks: health probes, the outbox's and the mail's polls.</summary>
+    public const long QuietBytes = 1024 * 1024;
+
+    private int _checks;
+    private int _trims;
+
+    /// <summary>Gets how many times the host looked whether to trim since it started.</summary>
+    public int Checks => Volatile.Read(ref _checks);
+
+    /// <summary>Gets how many times the memory was trimmed since the host started.</summary>
+    public int Trims => Volatile.Read(ref _trims);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var idle = options.Value.TrimWhenIdleFor;
+        if (idle == TimeSpan.Zero)
+        {
+            return;
+        }
+
+        var threshold = options.Value.TrimAboveMegabytes * 1024L * 1024L;
+        using var timer = new PeriodicTimer(idle, timeProvider);
+        var allocated = memory.AllocatedBytes;
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            var now = memory.AllocatedBytes;
+            var quiet = now - allocated < QuietBytes;
+            allocated = now;
+            if (quiet && memory.UnusedCommittedBytes >= threshold)
+            {
+                Trim();
+                allocated = memory.AllocatedBytes;
+            }
+
+            Interlocked.Increment(ref _checks);
+        }
+    }
+
+    private void Trim()
+    {
+        var before = memory.CommittedBytes;
+        memory.Trim();
+        Interlocked.Increment(ref _trims);
+        MemoryLog.Trimmed(logger, before / (1024.0 * 1024.0), memory.CommittedBytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,36 @@
+namespace Cohorts.Host.Memory;
+
+/// <summary>What the runtime's memory looks like, and trimming it: the runtime's own in the host, a fake in tests.</summary>
+internal interface IProcessMemory
+{
+    /// <summary>Gets the bytes allocated by the process since it started.</summary>
+    long AllocatedBytes { get; }
+
+    /// <summary>Gets the bytes the garbage collector holds committed beyond the live objects at its last collection.</summary>
+    long UnusedCommittedBytes { get; }
+
+    /// <summary>Gets the bytes the garbage collector holds committed (at its last collection).</summary>
+    long CommittedBytes { get; }
+
+    /// <summary>Collects everything, compacting, and gives back to the system what the runtime no longer uses.</summary>
+    void Trim();
+}
+
+/// <summary>The runtime's garbage collector.</summary>
+internal sealed class RuntimeMemory : IProcessMemory
+{
+    public long AllocatedBytes => GC.GetTotalAllocatedBytes();
+
+    public long UnusedCommittedBytes
+    {
+        get
+        {
+            var last = GC.GetGCMemoryInfo();
+            return Math.Max(0, last.TotalCommittedBytes - last.HeapSizeBytes);
+        }
+    }
+
+    public long CommittedBytes => GC.GetGCMemoryInfo().TotalCommittedBytes;
+
+    public void Trim() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+}
