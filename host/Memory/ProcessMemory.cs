@@ -12,7 +12,7 @@ internal interface IProcessMemory
     /// <summary>Gets the bytes the garbage collector holds committed (at its last collection).</summary>
     long CommittedBytes { get; }
 
-    /// <summary>Collects everything, compacting, and gives back to the system what the runtime no longer uses.</summary>
+    /// <summary>Collects everything, compacting, and gives back to the system what the runtime and the C library's heap no longer use.</summary>
     void Trim();
 }
 
@@ -32,5 +32,9 @@ internal sealed class RuntimeMemory : IProcessMemory
 
     public long CommittedBytes => GC.GetGCMemoryInfo().TotalCommittedBytes;
 
-    public void Trim() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+    public void Trim()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        NativeHeap.Trim();
+    }
 }
