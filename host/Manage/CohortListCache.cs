@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Cohorts.Host.Memory;
 using Cohorts.Host.Reporting;
 using Cohorts.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace Cohorts.Host.Manage;
 /// user (their id, e-mail address and roles) while the data version is the same and no session of theirs has become
 /// late since (the clock's part).
 /// </summary>
-public sealed class CohortListCache(IDbContextFactory<CohortsDbContext> domain, DomainDataVersion version)
+public sealed class CohortListCache(IDbContextFactory<CohortsDbContext> domain, DomainDataVersion version) : IReleasableMemory
 {
     /// <summary>The most users whose lists are kept; past it, every kept list is dropped.</summary>
     public const int MaxUsers = 1_000;
@@ -71,6 +72,24 @@ public sealed class CohortListCache(IDbContextFactory<CohortsDbContext> domain, 
         }
 
         return rows;
+    }
+
+    /// <inheritdoc />
+    void IReleasableMemory.Release()
+    {
+        var current = version.Current();
+        if (_kept is { } kept && (current is null || kept.Version != current))
+        {
+            Interlocked.CompareExchange(ref _kept, null, kept);
+        }
+
+        foreach (var (user, list) in _lists)
+        {
+            if (list.Version != current)
+            {
+                _lists.TryRemove(new KeyValuePair<string, (long, DateTimeOffset, IReadOnlyList<CohortSummary>)>(user, list));
+            }
+        }
     }
 
     private async Task<CohortListRows> ReadAsync(long? current, CancellationToken cancellationToken)

@@ -30,6 +30,8 @@ public static class ManageServiceCollectionExtensions
         services.TryAddSingleton<Cohorts.Host.Reporting.DomainDataVersion>();
         services.TryAddSingleton<Cohorts.Host.Reporting.ProgressCache>();
         services.TryAddSingleton<CohortListCache>();
+        services.AddSingleton<Memory.IReleasableMemory>(provider => provider.GetRequiredService<Cohorts.Host.Reporting.ProgressCache>());
+        services.AddSingleton<Memory.IReleasableMemory>(provider => provider.GetRequiredService<CohortListCache>());
         services.AddHostedService<LaunchRecoveryService>();
         services.AddCohortsDefinitionViews();
         return services;

@@ -7,11 +7,13 @@ namespace Cohorts.Host.Memory;
 /// memory for a load's peak (fifty concurrent readers of the dashboards, a morning's timers) and keeps most of it
 /// until later collections, which a quiet host hardly runs. Every <see cref="MemoryOptions.TrimWhenIdleFor"/>, when the
 /// process allocated less than <see cref="QuietBytes"/> in that time (requests, timers and mail included) and the
-/// collector holds at least <see cref="MemoryOptions.TrimAboveMegabytes"/> beyond the live objects, one full compacting
-/// collection decommits what is unused: a pause of a few tens of milliseconds when nobody is waiting.
+/// collector holds at least <see cref="MemoryOptions.TrimAboveMegabytes"/> beyond the live objects, what the host keeps
+/// for speed and can do without is released (<see cref="IReleasableMemory"/>) and one full compacting collection decommits what is unused: a pause of
+/// a few tens of milliseconds when nobody is waiting.
 /// </summary>
 internal sealed class IdleMemoryTrim(
     IProcessMemory memory,
+    IEnumerable<IReleasableMemory> releasable,
     IOptions<MemoryOptions> options,
     TimeProvider timeProvider,
     ILogger<IdleMemoryTrim> logger) : BackgroundService
@@ -57,6 +59,11 @@ internal sealed class IdleMemoryTrim(
     private void Trim()
     {
         var before = memory.CommittedBytes;
+        foreach (var kept in releasable)
+        {
+            kept.Release();
+        }
+
         memory.Trim();
         Interlocked.Increment(ref _trims);
         MemoryLog.Trimmed(logger, before / (1024.0 * 1024.0), memory.CommittedBytes / (1024.0 * 1024.0));

@@ -11,6 +11,7 @@ internal static class MemoryServiceCollectionExtensions
         services.AddOptions<MemoryOptions>().BindConfiguration(MemoryOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<MemoryOptions>, MemoryOptionsValidator>();
         services.AddSingleton<IProcessMemory, RuntimeMemory>();
+        services.AddSingleton<IReleasableMemory, SqliteConnectionPools>();
         services.AddSingleton<IdleMemoryTrim>();
         services.AddHostedService(provider => provider.GetRequiredService<IdleMemoryTrim>());
         return services;

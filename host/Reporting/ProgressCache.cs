@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Cohorts.Host.Memory;
 
 namespace Cohorts.Host.Reporting;
 
@@ -7,14 +8,19 @@ namespace Cohorts.Host.Reporting;
 /// (<see cref="DomainDataVersion"/>) is the one it was read at: any commit, by anyone, makes every kept basis stale, and
 /// the next read counts the rows again. The clock's part (late sessions, elapsed share, forecasts) is computed on every
 /// read, so a kept basis gives the report a computation from the rows would give. At most
-/// <see cref="MaxEntries"/> cohorts are kept (a few kilobytes each).
+/// <see cref="MaxEntries"/> cohorts are kept (a few kilobytes each), and only at the latest version one was read at:
+/// keeping a basis read at a newer version drops those of older ones, which could never be served again.
 /// </summary>
-public sealed class ProgressCache(DomainDataVersion version)
+public sealed class ProgressCache(DomainDataVersion version) : IReleasableMemory
 {
     /// <summary>The most cohorts kept; past it, everything kept is dropped.</summary>
     public const int MaxEntries = 5_000;
 
     private readonly ConcurrentDictionary<Guid, ProgressBasisEntry> _entries = new();
+    private long _keptVersion;
+
+    /// <summary>Gets how many cohorts' bases are kept.</summary>
+    internal int Count => _entries.Count;
 
     internal async Task<ProgressBasisEntry> GetAsync(Guid cohortId, Func<long?, Task<ProgressBasisEntry>> read)
     {
@@ -31,12 +37,26 @@ public sealed class ProgressCache(DomainDataVersion version)
         }
 
         var entry = await read(current);
-        if (_entries.Count >= MaxEntries)
+        var keptVersion = Interlocked.Exchange(ref _keptVersion, current.Value);
+        if (keptVersion != current.Value || _entries.Count >= MaxEntries)
         {
             _entries.Clear();
         }
 
         _entries[cohortId] = entry;
         return entry;
+    }
+
+    /// <inheritdoc />
+    void IReleasableMemory.Release()
+    {
+        var current = version.Current();
+        foreach (var (cohortId, entry) in _entries)
+        {
+            if (entry.Version != current)
+            {
+                _entries.TryRemove(new KeyValuePair<Guid, ProgressBasisEntry>(cohortId, entry));
+            }
+        }
     }
 }

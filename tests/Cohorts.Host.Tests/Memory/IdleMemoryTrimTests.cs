@@ -16,6 +16,7 @@ public sealed class IdleMemoryTrimTests
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero));
     private readonly FakeProcessMemory _memory = new();
+    private readonly CountingCache _cache = new();
 
     [Fact]
     public async Task BusySpellThenQuiet_TrimsOnceWhenQuietAndNotAgainWhileNothingGrows()
@@ -29,6 +30,7 @@ public sealed class IdleMemoryTrimTests
         await TickAsync(trim, 2);
         Assert.Equal(1, trim.Service.Trims); // a quiet 30 s, 90 MB unused: given back
         Assert.Equal(1, _memory.TrimCalls);
+        Assert.Equal(1, _cache.Releases); // the caches' stale entries first
 
         _memory.Allocate(100 * 1024, unusedAfter: 0);
         await TickAsync(trim, 3);
@@ -49,6 +51,7 @@ public sealed class IdleMemoryTrimTests
 
         Assert.Equal(0, trim.Service.Trims);
         Assert.Equal(0, _memory.TrimCalls);
+        Assert.Equal(0, _cache.Releases);
     }
 
     [Fact]
@@ -118,7 +121,7 @@ public sealed class IdleMemoryTrimTests
 
     private async Task<RunningTrim> StartAsync(MemoryOptions options)
     {
-        var service = new IdleMemoryTrim(_memory, Options.Create(options), _clock, NullLogger<IdleMemoryTrim>.Instance);
+        var service = new IdleMemoryTrim(_memory, [_cache], Options.Create(options), _clock, NullLogger<IdleMemoryTrim>.Instance);
         await service.StartAsync(CancellationToken.None);
         if (options.TrimWhenIdleFor != TimeSpan.Zero)
         {
@@ -134,6 +137,13 @@ public sealed class IdleMemoryTrimTests
     {
         _clock.Advance(Idle);
         await Eventually.TrueAsync(_ => Task.FromResult(trim.Service.Checks >= checks), TimeSpan.FromSeconds(10));
+    }
+
+    private sealed class CountingCache : IReleasableMemory
+    {
+        public int Releases { get; private set; }
+
+        public void Release() => Releases++;
     }
 
     private sealed class RunningTrim(IdleMemoryTrim service) : IAsyncDisposable
