@@ -43,6 +43,7 @@ internal static class ErrorHandlingExtensions
         });
         app.UseWhen(ApiRequests.IsApi, api => api.UseStatusCodePages(ApiStatusCodes.WriteAsync));
         app.UseWhen(context => !ApiRequests.IsApi(context), pages => pages.UseStatusCodePagesWithReExecute(ErrorPage, "?status={0}"));
+        app.UseApiCharsets();
         return app;
     }
 }

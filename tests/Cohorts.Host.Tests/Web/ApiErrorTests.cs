@@ -89,6 +89,37 @@ public sealed class ApiErrorTests(ApiHostFixture host) : IClassFixture<ApiHostFi
         await ProblemAssert.IsProblemAsync(response, 415);
     }
 
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("\"garbage\"")]
+    [InlineData("utf-7")]
+    [InlineData("")]
+    public async Task Post_JsonInACharsetThatCannotBeRead_Answers415ProblemJsonNamingItAndCreatesNothing(string charset)
+    {
+        using var content = new StringContent("{\"name\":\"Charset test\",\"kind\":\"Association\"}", Encoding.UTF8);
+        content.Headers.Remove("Content-Type");
+        content.Headers.TryAddWithoutValidation("Content-Type", $"application/json; charset={charset}");
+
+        using var response = await host.Manager.PostAsync("/api/organisations", content);
+
+        var problem = await ProblemAssert.IsProblemAsync(response, 415);
+        Assert.Contains($"'{charset.Trim('"')}'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        using var list = await host.Manager.GetAsync("/api/organisations?q=Charset%20test");
+        Assert.DoesNotContain("Charset test", await list.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_JsonWithItsCharsetQuoted_IsRead()
+    {
+        using var content = new StringContent("{\"name\":\"Quoted charset\",\"kind\":\"Association\"}", Encoding.UTF8);
+        content.Headers.Remove("Content-Type");
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=\"utf-8\"");
+
+        using var response = await host.Manager.PostAsync("/api/organisations", content);
+
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+    }
+
     [Fact]
     public async Task Get_AcceptingOnlyCsv_StillAnswersProblemJson()
     {
