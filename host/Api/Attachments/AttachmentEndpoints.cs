@@ -60,8 +60,10 @@ internal static class AttachmentEndpoints
             {
                 form = await request.ReadFormAsync(cancellationToken);
             }
-            catch (InvalidDataException)
+            catch (Exception e) when (e is InvalidDataException || (e is IOException && e is not BadHttpRequestException))
             {
+                // A malformed or truncated multipart body (a section cut short throws IOException); a body past its
+                // size (BadHttpRequestException, an IOException too) keeps its 413.
                 throw new DomainRuleException("file", "The upload cannot be read: send multipart/form-data with the file in the field 'file'.");
             }
 
