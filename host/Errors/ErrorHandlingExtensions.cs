@@ -41,8 +41,12 @@ internal static class ErrorHandlingExtensions
             // unhandled exception; a 500 is always logged.
             SuppressDiagnosticsCallback = context => ExceptionStatus.Of(context.Exception).Status < StatusCodes.Status500InternalServerError,
         });
+
+        // The pages' error page, on the main pipeline: re-executing routes the request again only there (a branch made
+        // by UseWhen has no routes of its own, and the re-executed request found no page: an empty 404 instead of the
+        // page's 400, 404 or 413). The API's problem details are written inside it, so it leaves them be.
+        app.UseStatusCodePagesWithReExecute(ErrorPage, "?status={0}");
         app.UseWhen(ApiRequests.IsApi, api => api.UseStatusCodePages(ApiStatusCodes.WriteAsync));
-        app.UseWhen(context => !ApiRequests.IsApi(context), pages => pages.UseStatusCodePagesWithReExecute(ErrorPage, "?status={0}"));
         app.UseApiCharsets();
         return app;
     }
