@@ -25,7 +25,13 @@ internal static class ErrorHandlingExtensions
         // A request the minimal APIs cannot bind throws (with the JSON path or the parameter) instead of answering
         // an empty 400, so that the exception handler can say what is wrong. Outside Development too.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new StrictEnumConverterFactory()));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new StrictEnumConverterFactory());
+
+            // {"name": "a", "name": "b"} is refused naming the property, rather than the last one silently winning.
+            options.SerializerOptions.AllowDuplicateProperties = false;
+        });
         return services;
     }
 

@@ -35,6 +35,19 @@ public sealed class ApiErrorTests(ApiHostFixture host) : IClassFixture<ApiHostFi
     }
 
     [Theory]
+    [InlineData("/api/programmes", """{"templateId":"boost-innovation","templateId":"openlab-exploration-innovation"}""", "templateId")]
+    [InlineData("/api/cohorts", Cohort + ""","companies":[{"name":"a","name":"b"}]}""", "companies[0].name")]
+    public async Task Post_PropertyGivenTwice_Answers400NamingItRatherThanTakingTheLast(string path, string body, string field)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+
+        using var response = await host.Manager.PostAsync(path, content);
+
+        var message = Assert.Single(await ProblemAssert.NamesFieldAsync(response, field));
+        Assert.Equal($"The property '{field.Split('.')[^1]}' is given more than once.", message);
+    }
+
+    [Theory]
     [InlineData("/api/coach/sessions?from=not-a-date", "from")]
     [InlineData("/api/coach/sessions?to=2025-02-30T10:00:00Z", "to")]
     public async Task Get_QueryThatCannotBeRead_Answers400NamingTheParameter(string path, string field)
