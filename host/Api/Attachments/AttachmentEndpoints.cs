@@ -67,6 +67,12 @@ internal static class AttachmentEndpoints
                 throw new DomainRuleException("file", "The upload cannot be read: send multipart/form-data with the file in the field 'file'.");
             }
 
+            if (form.Files.GetFiles("file").Count > 1)
+            {
+                // One attachment per upload: a second file was silently left out.
+                throw new DomainRuleException("file", "Send one file per upload.");
+            }
+
             var file = form.Files.GetFile("file") ?? throw new DomainRuleException("file", "Send the file in the field 'file'.");
             var shared = IsTrue(form["sharedWithCompany"]);
             await using var content = file.OpenReadStream();

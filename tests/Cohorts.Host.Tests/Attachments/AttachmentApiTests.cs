@@ -94,6 +94,24 @@ public sealed class AttachmentApiTests(DemoHostFixture demo) : IClassFixture<Dem
     }
 
     [Fact]
+    public async Task Upload_TwoFilesAtOnce_RefusedAtFileWithNothingStored()
+    {
+        var (session, _) = await SessionOfAsync(TestAccounts.CoachMartin);
+        using var coach = await demo.Factory.CreateApiClientAsync(TestAccounts.CoachMartin);
+        var before = FilesOnDisk();
+        var rows = await RowsAsync();
+        using var content = File(PdfBytes, "first.pdf");
+        var second = new ByteArrayContent(PdfBytes);
+        second.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        content.Add(second, "file", "second.pdf");
+
+        await (await coach.PostAsync($"/api/sessions/{session}/attachments", content)).AssertProblemAsync(HttpStatusCode.BadRequest, "file");
+
+        Assert.Equal(before, FilesOnDisk());
+        Assert.Equal(rows, await RowsAsync());
+    }
+
+    [Fact]
     public async Task Upload_TenMebibytes_TakenThroughTheBodyLimit()
     {
         var (session, _) = await SessionOfAsync(TestAccounts.CoachMartin);
