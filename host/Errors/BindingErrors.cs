@@ -59,12 +59,20 @@ internal static partial class BindingErrors
         _ => path,
     };
 
-    private static string Describe(JsonException exception)
+    /// <summary>What is wrong with a JSON text, in words, without the serializer's position (the errors' key says where).</summary>
+    public static string Describe(JsonException exception)
     {
         var converted = ConvertedPattern().Match(exception.Message);
         if (converted.Success)
         {
             return $"This value is not valid here: expected {ExpectedValues.Describe(converted.Groups["type"].Value)}.";
+        }
+
+        // The serializer names the C# type it was reading; the client needs only the property.
+        if (exception.Message.StartsWith("Duplicate propert", StringComparison.Ordinal))
+        {
+            var duplicate = DuplicatePattern().Match(exception.Message);
+            return duplicate.Success ? $"The property '{duplicate.Groups["name"].Value}' is given more than once." : "A property is given more than once.";
         }
 
         // The serializer adds where it was to its own messages; the errors' key says that already.
@@ -84,4 +92,7 @@ internal static partial class BindingErrors
 
     [GeneratedRegex(@"could not be converted to (?<type>[^ ]+?)\.( |$)")]
     private static partial Regex ConvertedPattern();
+
+    [GeneratedRegex(@"^Duplicate property '(?<name>[^']*)'")]
+    private static partial Regex DuplicatePattern();
 }

@@ -25,7 +25,13 @@ internal static class ErrorHandlingExtensions
         // A request the minimal APIs cannot bind throws (with the JSON path or the parameter) instead of answering
         // an empty 400, so that the exception handler can say what is wrong. Outside Development too.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new StrictEnumConverterFactory()));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new StrictEnumConverterFactory());
+
+            // {"name": "a", "name": "b"} is refused naming the property, rather than the last one silently winning.
+            options.SerializerOptions.AllowDuplicateProperties = false;
+        });
         return services;
     }
 
@@ -41,8 +47,13 @@ internal static class ErrorHandlingExtensions
             // unhandled exception; a 500 is always logged.
             SuppressDiagnosticsCallback = context => ExceptionStatus.Of(context.Exception).Status < StatusCodes.Status500InternalServerError,
         });
+
+        // The pages' error page, on the main pipeline: re-executing routes the request again only there (a branch made
+        // by UseWhen has no routes of its own, and the re-executed request found no page: an empty 404 instead of the
+        // page's 400, 404 or 413). The API's problem details are written inside it, so it leaves them be.
+        app.UseStatusCodePagesWithReExecute(ErrorPage, "?status={0}");
         app.UseWhen(ApiRequests.IsApi, api => api.UseStatusCodePages(ApiStatusCodes.WriteAsync));
-        app.UseWhen(context => !ApiRequests.IsApi(context), pages => pages.UseStatusCodePagesWithReExecute(ErrorPage, "?status={0}"));
+        app.UseApiCharsets();
         return app;
     }
 }

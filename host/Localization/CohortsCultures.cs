@@ -23,9 +23,12 @@ internal static class CohortsCultures
         ];
     }
 
-    /// <summary>Maps POST /culture (form: culture, returnUrl): remembers the language in a cookie for a year.</summary>
+    /// <summary>
+    /// Maps POST /culture (form: culture, returnUrl): remembers the language in a cookie for a year. A culture missing
+    /// or not supported is the default, as an unknown one always was (a missing one was a 400 error page).
+    /// </summary>
     public static void MapCultureSwitch(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost("/culture", (HttpContext context, TimeProvider clock, [Microsoft.AspNetCore.Mvc.FromForm] string culture, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
+        endpoints.MapPost("/culture", (HttpContext context, TimeProvider clock, [Microsoft.AspNetCore.Mvc.FromForm] string? culture, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
         {
             var chosen = Supported.FirstOrDefault(c => c.Name == culture) ?? Supported[0];
             context.Response.Cookies.Append(

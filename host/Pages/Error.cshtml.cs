@@ -41,7 +41,8 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
             StatusCodes.Status401Unauthorized => ("Sign in first", "This needs you to be signed in."),
             StatusCodes.Status403Forbidden => ("Not allowed", "Your account is not allowed to see or change this."),
             StatusCodes.Status404NotFound => ("Not found", "There is nothing here: the address may be wrong, or what it named was removed."),
-            StatusCodes.Status400BadRequest => ("The request cannot be carried out", "Something in the request is not right."),
+            StatusCodes.Status400BadRequest or StatusCodes.Status405MethodNotAllowed or StatusCodes.Status415UnsupportedMediaType => ("The request cannot be carried out", "Something in the request is not right."),
+            StatusCodes.Status413PayloadTooLarge => ("Too large", "What you sent is larger than this site takes: send less, or a smaller file."),
             StatusCodes.Status409Conflict => ("Changed by someone else", "Someone changed this at the same time. Reload the page and try again."),
             _ => (Title, Explanation),
         };

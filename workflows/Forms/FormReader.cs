@@ -42,7 +42,10 @@ public static class FormReader
         }
         catch (JsonException exception)
         {
-            return Fail(problems, RootPath, $"Not valid JSON (line {exception.LineNumber + 1}, position {exception.BytePositionInLine + 1}).");
+            // A property given twice is found with no position (the message read "line , position "): it says which.
+            return Fail(problems, RootPath, exception.LineNumber is { } line
+                ? $"Not valid JSON (line {line + 1}, position {exception.BytePositionInLine + 1})."
+                : $"Not valid JSON: {exception.Message}");
         }
 
         using (document)

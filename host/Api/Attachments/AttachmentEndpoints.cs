@@ -60,9 +60,17 @@ internal static class AttachmentEndpoints
             {
                 form = await request.ReadFormAsync(cancellationToken);
             }
-            catch (InvalidDataException)
+            catch (Exception e) when (e is InvalidDataException || (e is IOException && e is not BadHttpRequestException))
             {
+                // A malformed or truncated multipart body (a section cut short throws IOException); a body past its
+                // size (BadHttpRequestException, an IOException too) keeps its 413.
                 throw new DomainRuleException("file", "The upload cannot be read: send multipart/form-data with the file in the field 'file'.");
+            }
+
+            if (form.Files.GetFiles("file").Count > 1)
+            {
+                // One attachment per upload: a second file was silently left out.
+                throw new DomainRuleException("file", "Send one file per upload.");
             }
 
             var file = form.Files.GetFile("file") ?? throw new DomainRuleException("file", "Send the file in the field 'file'.");

@@ -65,13 +65,13 @@ internal static class FormEndpoints
         JsonNode? answers;
         try
         {
-            answers = JsonNode.Parse(body) is JsonObject envelope && envelope.Count == 1 && envelope.TryGetPropertyValue(AnswerValidator.Root, out var inner)
+            answers = JsonNode.Parse(body, documentOptions: Forms.AnswerBody.DocumentOptions) is JsonObject envelope && envelope.Count == 1 && envelope.TryGetPropertyValue(AnswerValidator.Root, out var inner)
                 ? inner
                 : throw new DomainRuleException(AnswerValidator.Root, "The body is {\"answers\": {questionId: value}}.");
         }
-        catch (JsonException)
+        catch (JsonException invalid)
         {
-            throw new DomainRuleException(AnswerValidator.Root, "The body is not valid JSON.");
+            throw new DomainRuleException(AnswerValidator.Root, $"The body is not valid JSON: {Errors.BindingErrors.Describe(invalid)}");
         }
 
         var (version, problems) = await forms.ValidateAnswersAsync(id, formId, answers, cancellationToken);

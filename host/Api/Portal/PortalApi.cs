@@ -43,6 +43,7 @@ internal static class PortalApi
             .Problems(StatusCodes.Status404NotFound, StatusCodes.Status410Gone);
         portal.MapPost("/forms/{requestId:guid}/answers", PortalHandlers.AnswerAsync)
             .WithSummary("Answers a form, or changes the answer until its deadline; each problem at answers.<questionId>.")
+            .Accepts<PortalAnswersRequest>("application/json")
             .Produces<PortalAnswerResponse>()
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status410Gone);
         portal.MapGet("/sessions.ics", PortalHandlers.CalendarAsync)

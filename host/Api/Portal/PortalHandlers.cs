@@ -35,7 +35,7 @@ internal static class PortalHandlers
     public static async Task<IResult> AnswerAsync(
         string token,
         Guid requestId,
-        PortalAnswersRequest body,
+        HttpRequest http,
         PortalDoor door,
         PortalReader reader,
         FormAnswerService answers,
@@ -52,7 +52,10 @@ internal static class PortalHandlers
             return PortalClosed.NotFound("form request");
         }
 
-        var submitted = await answers.SubmitAsync(requestId, body?.Answers ?? throw new DomainRuleException("answers", "Send the answers: {\"answers\": {questionId: value}}."), entry.OpenLink.Email, cancellationToken);
+        // Read as the signed-in answers are (Forms.AnswerBody): bound to a JsonObject, a property given twice in the
+        // answers threw ArgumentException, a 500.
+        var body = await Forms.AnswerBody.ReadAsync(http, cancellationToken);
+        var submitted = await answers.SubmitAsync(requestId, body ?? throw new DomainRuleException("answers", "Send the answers: {\"answers\": {questionId: value}}."), entry.OpenLink.Email, cancellationToken);
         return TypedResults.Ok(new PortalAnswerResponse(submitted.RequestId, submitted.IsEdit, submitted.EditableUntil));
     }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Exceptions;
@@ -28,7 +29,9 @@ public sealed class DefinitionModel(ProgrammeReader reader, DefinitionEditor edi
     [BindProperty(SupportsGet = true)]
     public int? Published { get; set; }
 
+    // An emptied editor posts an empty document, to be checked as one (not bound as null, which the checker refuses).
     [BindProperty]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Document { get; set; } = string.Empty;
 
     [BindProperty]

@@ -74,6 +74,43 @@ public sealed class AttachmentApiTests(DemoHostFixture demo) : IClassFixture<Dem
         Assert.Equal(rows, await RowsAsync());
     }
 
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("--zz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cut.pdf\"\r\n\r\n%PDF-1.4 cut short")]
+    [InlineData("--zz\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nno closing boundary")]
+    public async Task Upload_MalformedOrTruncatedMultipart_RefusedAtFileWithNothingStored(string body)
+    {
+        var (session, _) = await SessionOfAsync(TestAccounts.CoachMartin);
+        using var coach = await demo.Factory.CreateApiClientAsync(TestAccounts.CoachMartin);
+        var before = FilesOnDisk();
+        var rows = await RowsAsync();
+        using var content = new StringContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=zz");
+
+        await (await coach.PostAsync($"/api/sessions/{session}/attachments", content)).AssertProblemAsync(HttpStatusCode.BadRequest, "file");
+
+        Assert.Equal(before, FilesOnDisk());
+        Assert.Equal(rows, await RowsAsync());
+    }
+
+    [Fact]
+    public async Task Upload_TwoFilesAtOnce_RefusedAtFileWithNothingStored()
+    {
+        var (session, _) = await SessionOfAsync(TestAccounts.CoachMartin);
+        using var coach = await demo.Factory.CreateApiClientAsync(TestAccounts.CoachMartin);
+        var before = FilesOnDisk();
+        var rows = await RowsAsync();
+        using var content = File(PdfBytes, "first.pdf");
+        var second = new ByteArrayContent(PdfBytes);
+        second.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        content.Add(second, "file", "second.pdf");
+
+        await (await coach.PostAsync($"/api/sessions/{session}/attachments", content)).AssertProblemAsync(HttpStatusCode.BadRequest, "file");
+
+        Assert.Equal(before, FilesOnDisk());
+        Assert.Equal(rows, await RowsAsync());
+    }
+
     [Fact]
     public async Task Upload_TenMebibytes_TakenThroughTheBodyLimit()
     {

@@ -27,6 +27,23 @@ public sealed partial class DefinitionPageTests(DemoHostFixture demo) : IClassFi
         Assert.True(html.IndexOf("id=\"server-problems\"", StringComparison.Ordinal) < html.IndexOf("<textarea", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Validate")]
+    [InlineData("Preview")]
+    [InlineData("Publish")]
+    public async Task AnyHandler_EmptiedDocument_ShowsItsProblemsNotAnErrorPage(string handler)
+    {
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var token = await Forms.GetAsync(client, Editor);
+        var versions = await client.GetStringAsync($"/api/programmes/boost-innovation/definitions/boost-innovation-company/history");
+
+        using var response = await Forms.PostAsync(client, $"{Editor}?handler={handler}", token, new Dictionary<string, string> { ["Document"] = string.Empty });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("id=\"server-problems\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(versions, await client.GetStringAsync($"/api/programmes/boost-innovation/definitions/boost-innovation-company/history"));
+    }
+
     [Fact]
     public async Task Preview_ChangedDraft_ShowsTheDraftsCohortWithoutPublishing()
     {

@@ -95,6 +95,8 @@ public sealed class FormApiTests(DemoHostFixture demo) : IClassFixture<DemoHostF
         await unknown.AssertProblemAsync(HttpStatusCode.NotFound, "formId");
         using var shapeless = await manager.PostAsJsonAsync($"{Forms(DemoIds.Programme)}/application/answers/validation", new { sector = "tech" });
         await shapeless.AssertProblemAsync(HttpStatusCode.BadRequest, "answers");
+        using var twice = new StringContent("""{"answers":{"sector":"tech","sector":"mining"}}""", System.Text.Encoding.UTF8, "application/json");
+        await (await manager.PostAsync($"{Forms(DemoIds.Programme)}/application/answers/validation", twice)).AssertProblemAsync(HttpStatusCode.BadRequest, "answers");
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Cohorts.Host.Identity;
+using Cohorts.Host.Tests.Funder;
 using Cohorts.Host.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Host.Tests.Manager;
 
@@ -90,6 +92,26 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
         Assert.Contains("Brasserie Nouvelle", boardHtml, StringComparison.Ordinal);
         Assert.Contains("Screening of the application", boardHtml, StringComparison.Ordinal);
         Assert.Contains("value=\"accepted\"", boardHtml, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?handler=Nothing")]
+    public async Task Launch_PostedWithoutOneOfItsHandlers_Answers400WithTheErrorPageAndCreatesNothing(string query)
+    {
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var token = await Forms.GetAsync(client, Launch);
+        await using (var before = await demo.Factory.DomainAsync())
+        {
+            Assert.False(await before.Cohorts.AnyAsync(c => c.Name == "Posted without a handler"));
+        }
+
+        using var response = await Forms.PostAsync(client, Launch + query, token, LaunchForm("Posted without a handler", "Atelier Neuf; crafts; 4; Sèvres; contact@atelier-neuf.example; marketing"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("<h1>The request cannot be carried out</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = await demo.Factory.DomainAsync();
+        Assert.False(await db.Cohorts.AnyAsync(c => c.Name == "Posted without a handler"));
     }
 
     [Fact]

@@ -126,6 +126,23 @@ public sealed class PortalApiTests(DemoHostFixture host) : IClassFixture<DemoHos
         Assert.Equal("answered", form.GetProperty("request").GetProperty("status").GetString());
     }
 
+    [Theory]
+    [InlineData("""{"answers":{"headcount":12,"headcount":13,"mood":4}}""", "'headcount'")]
+    [InlineData("""{"answers":{"headcount":12,"mood":4},"answers":{}}""", "'answers'")]
+    public async Task Answer_PropertyGivenTwice_Answers400AtAnswersAndStoresNothing(string body, string named)
+    {
+        var seeded = await PortalSeed.LinkAsync(host.Factory, 3);
+        var requestId = await PortalSeed.RequestAsync(host.Factory, seeded);
+        using var client = host.Factory.CreateClient();
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync($"/api/portal/{seeded.Token}/forms/{requestId}/answers", content);
+
+        var problem = await ApiJson.AssertProblemAsync(response, HttpStatusCode.BadRequest, "answers");
+        Assert.Contains(named, problem.GetProperty("errors").GetProperty("answers")[0].GetString(), StringComparison.Ordinal);
+        Assert.Null(await PortalSeed.AnswerAsync(host.Factory, requestId));
+    }
+
     [Fact]
     public async Task Form_AnotherCompanysRequest_Is404()
     {

@@ -35,6 +35,19 @@ public sealed class ApiErrorTests(ApiHostFixture host) : IClassFixture<ApiHostFi
     }
 
     [Theory]
+    [InlineData("/api/programmes", """{"templateId":"boost-innovation","templateId":"openlab-exploration-innovation"}""", "templateId")]
+    [InlineData("/api/cohorts", Cohort + ""","companies":[{"name":"a","name":"b"}]}""", "companies[0].name")]
+    public async Task Post_PropertyGivenTwice_Answers400NamingItRatherThanTakingTheLast(string path, string body, string field)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+
+        using var response = await host.Manager.PostAsync(path, content);
+
+        var message = Assert.Single(await ProblemAssert.NamesFieldAsync(response, field));
+        Assert.Equal($"The property '{field.Split('.')[^1]}' is given more than once.", message);
+    }
+
+    [Theory]
     [InlineData("/api/coach/sessions?from=not-a-date", "from")]
     [InlineData("/api/coach/sessions?to=2025-02-30T10:00:00Z", "to")]
     public async Task Get_QueryThatCannotBeRead_Answers400NamingTheParameter(string path, string field)
@@ -87,6 +100,37 @@ public sealed class ApiErrorTests(ApiHostFixture host) : IClassFixture<ApiHostFi
         using var response = await host.Manager.PostAsync("/api/programmes", content);
 
         await ProblemAssert.IsProblemAsync(response, 415);
+    }
+
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("\"garbage\"")]
+    [InlineData("utf-7")]
+    [InlineData("")]
+    public async Task Post_JsonInACharsetThatCannotBeRead_Answers415ProblemJsonNamingItAndCreatesNothing(string charset)
+    {
+        using var content = new StringContent("{\"name\":\"Charset test\",\"kind\":\"Association\"}", Encoding.UTF8);
+        content.Headers.Remove("Content-Type");
+        content.Headers.TryAddWithoutValidation("Content-Type", $"application/json; charset={charset}");
+
+        using var response = await host.Manager.PostAsync("/api/organisations", content);
+
+        var problem = await ProblemAssert.IsProblemAsync(response, 415);
+        Assert.Contains($"'{charset.Trim('"')}'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        using var list = await host.Manager.GetAsync("/api/organisations?q=Charset%20test");
+        Assert.DoesNotContain("Charset test", await list.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_JsonWithItsCharsetQuoted_IsRead()
+    {
+        using var content = new StringContent("{\"name\":\"Quoted charset\",\"kind\":\"Association\"}", Encoding.UTF8);
+        content.Headers.Remove("Content-Type");
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=\"utf-8\"");
+
+        using var response = await host.Manager.PostAsync("/api/organisations", content);
+
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
     }
 
     [Fact]

@@ -92,6 +92,26 @@ public sealed class WebHygieneTests(ApiHostFixture host) : IClassFixture<ApiHost
         Assert.Equal("/", response.Headers.Location?.OriginalString);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("xx-INVALID")]
+    public async Task Culture_MissingOrUnknown_RemembersTheDefaultAndRedirects(string? culture)
+    {
+        using var client = host.Factory.CreateClient(new() { AllowAutoRedirect = false });
+        var token = await Forms.GetAsync(client, "/account/login");
+        var fields = new Dictionary<string, string> { ["returnUrl"] = "/account/login" };
+        if (culture is not null)
+        {
+            fields["culture"] = culture;
+        }
+
+        using var response = await Forms.PostAsync(client, "/culture", token, fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/login", response.Headers.Location?.OriginalString);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=c%3Den%7Cuic%3Den", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task CalendarAddress_HostHeaderOfAnotherSite_StartsWithThePublicBaseUrl()
     {

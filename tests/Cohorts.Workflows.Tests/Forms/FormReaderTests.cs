@@ -78,6 +78,16 @@ public sealed class FormReaderTests
         Assert.Equal([FormReader.RootPath], read.Problems.Select(p => p.Key));
     }
 
+    [Theory]
+    [InlineData("{\n\"id\": ", "Not valid JSON (line 2, position ")]
+    [InlineData("{\"id\": \"a\", \"id\": \"b\"}", "Not valid JSON: Duplicate property 'id'")]
+    public void Read_NotJson_SaysWhereOrWhatIsWrong(string json, string message)
+    {
+        var read = FormReader.Read(json);
+
+        Assert.StartsWith(message, Assert.Single(read.Problems).Value, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_QuestionsAtTheLimitAndOnePast_OnlyThePastIsRefused()
     {

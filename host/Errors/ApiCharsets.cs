@@ -1,0 +1,68 @@
+using System.Text;
+using Microsoft.Net.Http.Headers;
+
+namespace Cohorts.Host.Errors;
+
+/// <summary>
+/// Checks the charset an API request's Content-Type names before anything reads the body. The framework's JSON reader
+/// throws an <see cref="InvalidOperationException"/> (a 500) for a charset .NET cannot decode (<c>charset=x</c>,
+/// <c>charset=utf-7</c>, an empty one) and for a quoted one, which HTTP allows (<c>charset="utf-8"</c>): an unknown
+/// charset is answered 415 with problem details naming it, a quoted known one is passed on unquoted.
+/// </summary>
+internal static class ApiCharsets
+{
+    /// <summary>Adds the check to the API's requests (after the error handling, so the 415 is problem details).</summary>
+    public static IApplicationBuilder UseApiCharsets(this IApplicationBuilder app) =>
+        app.UseWhen(ApiRequests.IsApi, api => api.Use(next => context => CheckAsync(context, next)));
+
+    private static Task CheckAsync(HttpContext context, RequestDelegate next)
+    {
+        if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType) || mediaType.Charset.Value is not { } charset)
+        {
+            return next(context);
+        }
+
+        var name = HeaderUtilities.RemoveQuotes(charset).Value ?? string.Empty;
+        if (!IsKnown(name))
+        {
+            context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+            return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails =
+                {
+                    Status = StatusCodes.Status415UnsupportedMediaType,
+                    Detail = $"The charset '{Shorten(name)}' of the Content-Type is not one this server reads: send the body as application/json in UTF-8.",
+                },
+            }).AsTask();
+        }
+
+        if (name.Length != charset.Length)
+        {
+            mediaType.Charset = name;
+            context.Request.ContentType = mediaType.ToString();
+        }
+
+        return next(context);
+    }
+
+    private static bool IsKnown(string name)
+    {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = Encoding.GetEncoding(name);
+            return true;
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    private static string Shorten(string name) => name.Length <= 40 ? name : name[..40] + "…";
+}
