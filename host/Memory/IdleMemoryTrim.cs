@@ -8,8 +8,8 @@ namespace Cohorts.Host.Memory;
 /// until later collections, which a quiet host hardly runs. Every <see cref="MemoryOptions.TrimWhenIdleFor"/>, when the
 /// process allocated less than <see cref="QuietBytes"/> in that time (requests, timers and mail included) and the
 /// collector holds at least <see cref="MemoryOptions.TrimAboveMegabytes"/> beyond the live objects, what the host keeps
-/// for speed and can do without is released (<see cref="IReleasableMemory"/>) and one full compacting collection decommits what is unused: a pause of
-/// a few tens of milliseconds when nobody is waiting.
+/// for speed and can do without is released (<see cref="IReleasableMemory"/>) and one full compacting collection
+/// decommits what is unused: a pause of a few tens of milliseconds when nobody is waiting.
 /// </summary>
 internal sealed class IdleMemoryTrim(
     IProcessMemory memory,

@@ -10,9 +10,10 @@ public sealed class MemoryOptions
     public static readonly TimeSpan MaxTrimWhenIdleFor = TimeSpan.FromDays(1);
 
     /// <summary>
-    /// Gets or sets how long the host must have answered no request before it gives back to the system the memory a
-    /// busy spell left it holding (a full, compacting collection that decommits what the runtime no longer uses);
-    /// <see cref="TimeSpan.Zero"/> never does. The runtime keeps the memory it committed for a load's peak otherwise.
+    /// Gets or sets how long the host must have been quiet (less than <see cref="IdleMemoryTrim.QuietBytes"/> allocated:
+    /// requests, timers and mail included) before it gives back to the system the memory a busy spell left it holding
+    /// (a full, compacting collection that decommits what the runtime no longer uses); <see cref="TimeSpan.Zero"/> never
+    /// does. The runtime keeps the memory it committed for a load's peak otherwise.
     /// </summary>
     public TimeSpan TrimWhenIdleFor { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -8,8 +8,9 @@ namespace Cohorts.Host.Reporting;
 /// (<see cref="DomainDataVersion"/>) is the one it was read at: any commit, by anyone, makes every kept basis stale, and
 /// the next read counts the rows again. The clock's part (late sessions, elapsed share, forecasts) is computed on every
 /// read, so a kept basis gives the report a computation from the rows would give. At most
-/// <see cref="MaxEntries"/> cohorts are kept (a few kilobytes each), and only at the latest version one was read at:
-/// keeping a basis read at a newer version drops those of older ones, which could never be served again.
+/// <see cref="MaxEntries"/> cohorts are kept (a few kilobytes each), all read at one version: keeping a basis read at
+/// another version than the last one kept drops the others (after a commit, those of older versions could never be
+/// served again; a read that straddled the commit only costs the newer ones a read).
 /// </summary>
 public sealed class ProgressCache(DomainDataVersion version) : IReleasableMemory
 {
