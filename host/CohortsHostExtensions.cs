@@ -84,7 +84,7 @@ public static class CohortsHostExtensions
         // French pages: write accented letters as they are, not as &#xE9; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped(provider => new HumanText(CultureInfo.CurrentUICulture, provider.GetRequiredService<TimeProvider>(), PagesTimeZone));
-        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>().AddSchemaTransformer<PlainTextSchemaTransformer>());
         services.AddValidation();
 
         // A context per health-check scope, from the engine's pooled factory, for the EF Core health check.

@@ -27,6 +27,10 @@ public static class OutcomeRules
         {
             problems.Add(new("notes", LimitMessages.TextTooLong(InputLimits.MaxNotesLength, request.Notes.Length)));
         }
+        else if (ControlCharacters.AnyIn(request.Notes))
+        {
+            problems.Add(new("notes", LimitMessages.NoControlCharacters));
+        }
 
         var actions = CheckActions(request.Actions, problems);
         if (request.Visitors < 0)

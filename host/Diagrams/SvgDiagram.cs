@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Cohorts.Host.Reporting;
 
 namespace Cohorts.Host.Diagrams;
 
@@ -45,7 +46,7 @@ public static class SvgDiagram
             xml.WriteAttributeString("viewBox", string.Create(CultureInfo.InvariantCulture, $"0 0 {Width} {height}"));
             xml.WriteAttributeString("role", "img");
             xml.WriteAttributeString("font-family", "system-ui, -apple-system, 'Segoe UI', sans-serif");
-            xml.WriteElementString("title", Clean(title));
+            xml.WriteElementString("title", XmlSafe.Clean(title));
             for (var i = 0; i < rows.Count; i++)
             {
                 if (rows[i].Parent >= 0)
@@ -101,9 +102,9 @@ public static class SvgDiagram
         var state = words.State(node.State);
 
         xml.WriteStartElement("g");
-        xml.WriteAttributeString("data-activity", Clean(node.ActivityId));
+        xml.WriteAttributeString("data-activity", XmlSafe.Clean(node.ActivityId));
         xml.WriteAttributeString("data-state", node.State.ToString().ToLowerInvariant());
-        xml.WriteElementString("title", Clean(string.Join(" — ", new[] { node.Role, node.Label, node.Schedule, state }.Where(t => !string.IsNullOrEmpty(t)))));
+        xml.WriteElementString("title", XmlSafe.Clean(string.Join(" — ", new[] { node.Role, node.Label, node.Schedule, state }.Where(t => !string.IsNullOrEmpty(t)))));
 
         xml.WriteStartElement("rect");
         Attribute(xml, "x", x);
@@ -182,7 +183,7 @@ public static class SvgDiagram
             xml.WriteAttributeString("text-anchor", anchor);
         }
 
-        xml.WriteString(Clean(text));
+        xml.WriteString(XmlSafe.Clean(text));
         xml.WriteEndElement();
     }
 
@@ -194,25 +195,5 @@ public static class SvgDiagram
     {
         var most = Math.Max(4, (int)(width / charWidth));
         return text.Length <= most ? text : string.Concat(text.AsSpan(0, most - 1), "…");
-    }
-
-    /// <summary>Leaves out the characters an XML document cannot hold (control characters, lone surrogates).</summary>
-    private static string Clean(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(text[i]).Append(text[i + 1]);
-                i++;
-            }
-            else if (XmlConvert.IsXmlChar(text[i]))
-            {
-                builder.Append(text[i]);
-            }
-        }
-
-        return builder.ToString();
     }
 }

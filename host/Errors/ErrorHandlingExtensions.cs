@@ -28,6 +28,7 @@ internal static class ErrorHandlingExtensions
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new StrictEnumConverterFactory());
+            options.SerializerOptions.Converters.Add(new PlainTextConverter());
 
             // {"name": "a", "name": "b"} is refused naming the property, rather than the last one silently winning.
             options.SerializerOptions.AllowDuplicateProperties = false;

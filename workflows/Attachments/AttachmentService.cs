@@ -42,6 +42,10 @@ public sealed class AttachmentService
         {
             problems.Add("name", $"A name has at most {Attachment.MaxNameLength} characters.");
         }
+        else if (attachment.Name is not null && ControlCharacters.AnyIn(attachment.Name))
+        {
+            problems.Add("name", LimitMessages.NoControlCharacters);
+        }
 
         if (url is not null && !IsWebAddress(url))
         {

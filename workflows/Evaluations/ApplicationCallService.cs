@@ -37,7 +37,7 @@ public sealed class ApplicationCallService
         var now = _time.GetUtcNow();
         var problems = new Problems();
         problems.Required("formId", formId, "The form");
-        problems.MaxLength("formId", formId, FormLimits.MaxIdLength);
+        problems.Text("formId", formId, FormLimits.MaxIdLength);
         CheckDeadline(problems, closesAt, now);
         problems.ThrowIfAny();
         var cohort = await _store.ReadAsync(db => db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken), cancellationToken)

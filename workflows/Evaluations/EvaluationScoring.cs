@@ -125,7 +125,7 @@ public sealed class EvaluationScoring
                 continue;
             }
 
-            problems.MaxLength($"{path}.comment", score.Comment, ScreeningLimits.MaxCommentLength);
+            problems.Text($"{path}.comment", score.Comment, ScreeningLimits.MaxCommentLength);
             valid.Add((criterion, value, string.IsNullOrWhiteSpace(score.Comment) ? null : score.Comment.Trim()));
         }
 

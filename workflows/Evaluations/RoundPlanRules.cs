@@ -13,7 +13,7 @@ internal static class RoundPlanRules
     {
         var problems = new Problems();
         problems.Required("name", plan.Name, "The round's name");
-        problems.MaxLength("name", plan.Name, ScreeningLimits.MaxRoundNameLength);
+        problems.Text("name", plan.Name, ScreeningLimits.MaxRoundNameLength);
         var criteria = Criteria(problems, plan.Criteria);
         var evaluators = Evaluators(problems, plan.Evaluators);
         problems.ThrowIfAny();
@@ -88,8 +88,8 @@ internal static class RoundPlanRules
 
         problems.Required($"{path}.en", label.En, "The English label");
         problems.Required($"{path}.fr", label.Fr, "The French label");
-        problems.MaxLength($"{path}.en", label.En, ScreeningLimits.MaxLabelLength);
-        problems.MaxLength($"{path}.fr", label.Fr, ScreeningLimits.MaxLabelLength);
+        problems.Text($"{path}.en", label.En, ScreeningLimits.MaxLabelLength);
+        problems.Text($"{path}.fr", label.Fr, ScreeningLimits.MaxLabelLength);
     }
 
     private static List<EvaluatorInput> Evaluators(Problems problems, IReadOnlyList<EvaluatorInput?>? inputs)
@@ -126,7 +126,7 @@ internal static class RoundPlanRules
                 problems.Add($"{path}.email", $"{email} is an evaluator already.");
             }
 
-            problems.MaxLength($"{path}.name", input.Name, InputLimits.MaxNameLength);
+            problems.Text($"{path}.name", input.Name, InputLimits.MaxNameLength);
             if (input.CompanyIds is { } ids)
             {
                 problems.MaxCount($"{path}.companyIds", ids.Count, InputLimits.MaxCompaniesPerCohort);

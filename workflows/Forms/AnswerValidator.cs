@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cohorts.Workflows.Services;
 
 namespace Cohorts.Workflows.Forms;
 
@@ -84,6 +85,7 @@ public static class AnswerValidator
         var text = value.GetValue<string>();
         return required && string.IsNullOrWhiteSpace(text) ? "An answer is required."
             : text.Length > maxLength ? $"At most {maxLength} characters ({text.Length} given)."
+            : ControlCharacters.AnyIn(text) ? LimitMessages.NoControlCharacters
             : null;
     }
 

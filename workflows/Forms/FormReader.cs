@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Cohorts.Workflows.Metrics;
+using Cohorts.Workflows.Services;
 
 namespace Cohorts.Workflows.Forms;
 
@@ -367,6 +368,12 @@ public static class FormReader
         if (trimmed.Length > maxLength)
         {
             problems.Add(new(languagePath, $"At most {maxLength} characters ({trimmed.Length} given)."));
+            return null;
+        }
+
+        if (ControlCharacters.AnyIn(trimmed))
+        {
+            problems.Add(new(languagePath, LimitMessages.NoControlCharacters));
             return null;
         }
 

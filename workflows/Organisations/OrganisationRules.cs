@@ -11,13 +11,13 @@ internal static class OrganisationRules
     {
         var problems = new Problems();
         problems.Required("name", input.Name, "The organisation's name");
-        problems.MaxLength("name", input.Name?.Trim(), OrganisationLimits.MaxNameLength);
+        problems.Text("name", input.Name?.Trim(), OrganisationLimits.MaxNameLength);
         if (!Enum.IsDefined(input.Kind))
         {
             problems.Add("kind", $"Expected one of: {string.Join(", ", Enum.GetNames<OrganisationKind>())}.");
         }
 
-        problems.MaxLength("town", input.Town?.Trim(), OrganisationLimits.MaxTownLength);
+        problems.Text("town", input.Town?.Trim(), OrganisationLimits.MaxTownLength);
         if (!string.IsNullOrWhiteSpace(input.Website) && !IsWebAddress(input.Website.Trim()))
         {
             problems.Add("website", $"A web site is an absolute http or https address (https://…) of at most {OrganisationLimits.MaxWebsiteLength} characters.");
@@ -51,8 +51,8 @@ internal static class OrganisationRules
         }
 
         problems.Required($"{at}.name", contact.Name, "The contact's name");
-        problems.MaxLength($"{at}.name", contact.Name?.Trim(), OrganisationLimits.MaxContactTextLength);
-        problems.MaxLength($"{at}.role", contact.Role?.Trim(), OrganisationLimits.MaxContactTextLength);
+        problems.Text($"{at}.name", contact.Name?.Trim(), OrganisationLimits.MaxContactTextLength);
+        problems.Text($"{at}.role", contact.Role?.Trim(), OrganisationLimits.MaxContactTextLength);
         if (!string.IsNullOrWhiteSpace(contact.Email) && !IsEmail(contact.Email.Trim()))
         {
             problems.Add($"{at}.email", $"'{contact.Email.Trim()}' is not an e-mail address (name@example.org, at most {InputLimits.MaxEmailLength} characters).");

@@ -30,7 +30,7 @@ public sealed class OrganisationService
         var problems = new Problems();
         problems.Range("page", query.Page, 1, int.MaxValue / OrganisationQuery.MaxPageSize);
         problems.Range("pageSize", query.PageSize, 1, OrganisationQuery.MaxPageSize);
-        problems.MaxLength("q", query.Search, OrganisationQuery.MaxSearchLength);
+        problems.Text("q", query.Search, OrganisationQuery.MaxSearchLength);
         problems.ThrowIfAny();
         return _store.ReadAsync(
             async db =>

@@ -32,7 +32,7 @@ public static class CohortPlanValidator
         ArgumentNullException.ThrowIfNull(plan);
         var problems = new Problems();
         problems.Required("name", plan.Name, "The cohort's name");
-        problems.MaxLength("name", plan.Name, InputLimits.MaxNameLength);
+        problems.Text("name", plan.Name, InputLimits.MaxNameLength);
         problems.Date("startDate", plan.StartDate);
         problems.Date("endDate", plan.EndDate);
         if (plan.EndDate <= plan.StartDate)
@@ -68,10 +68,10 @@ public static class CohortPlanValidator
             problems.Required($"{at}.sector", company.Sector, "The sector");
             problems.Required($"{at}.location", company.Location, "The town");
             problems.Required($"{at}.contactEmail", company.ContactEmail, "The contact's e-mail address");
-            problems.MaxLength($"{at}.name", company.Name, InputLimits.MaxNameLength);
-            problems.MaxLength($"{at}.sector", company.Sector, InputLimits.MaxShortTextLength);
-            problems.MaxLength($"{at}.location", company.Location, InputLimits.MaxShortTextLength);
-            problems.MaxLength($"{at}.contactEmail", company.ContactEmail, InputLimits.MaxEmailLength);
+            problems.Text($"{at}.name", company.Name, InputLimits.MaxNameLength);
+            problems.Text($"{at}.sector", company.Sector, InputLimits.MaxShortTextLength);
+            problems.Text($"{at}.location", company.Location, InputLimits.MaxShortTextLength);
+            problems.Text($"{at}.contactEmail", company.ContactEmail, InputLimits.MaxEmailLength);
             problems.Tags($"{at}.needs", company.Needs);
             if (company.Headcount < 0)
             {
@@ -113,8 +113,8 @@ public static class CohortPlanValidator
             var at = $"coaches[{i}]";
             problems.Required($"{at}.name", coach.Name, "The coach's name");
             problems.Required($"{at}.email", coach.Email, "The coach's e-mail address");
-            problems.MaxLength($"{at}.name", coach.Name, InputLimits.MaxNameLength);
-            problems.MaxLength($"{at}.email", coach.Email, InputLimits.MaxEmailLength);
+            problems.Text($"{at}.name", coach.Name, InputLimits.MaxNameLength);
+            problems.Text($"{at}.email", coach.Email, InputLimits.MaxEmailLength);
             problems.Tags($"{at}.expertise", coach.Expertise);
             problems.MaxCount($"{at}.availableDays", coach.AvailableDays?.Count ?? 0, 7);
             var (start, end) = (coach.WorkStart ?? WorkingHours.DefaultStart, coach.WorkEnd ?? WorkingHours.DefaultEnd);
@@ -151,8 +151,8 @@ public static class CohortPlanValidator
             var at = $"funders[{i}]";
             problems.Required($"{at}.name", funder.Name, "The funder's name");
             problems.Required($"{at}.email", funder.Email, "The funder's e-mail address");
-            problems.MaxLength($"{at}.name", funder.Name, InputLimits.MaxNameLength);
-            problems.MaxLength($"{at}.email", funder.Email, InputLimits.MaxEmailLength);
+            problems.Text($"{at}.name", funder.Name, InputLimits.MaxNameLength);
+            problems.Text($"{at}.email", funder.Email, InputLimits.MaxEmailLength);
             if (funder.Share is <= 0 or > 1)
             {
                 problems.Add($"{at}.share", $"A funder's share is a fraction above 0 and at most 1, not {funder.Share}.");

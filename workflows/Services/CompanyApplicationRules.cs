@@ -11,10 +11,10 @@ internal static class CompanyApplicationRules
         problems.Required("sector", company.Sector, "The sector");
         problems.Required("location", company.Location, "The town");
         problems.Required("contactEmail", company.ContactEmail, "The contact's e-mail address");
-        problems.MaxLength("name", company.Name, InputLimits.MaxNameLength);
-        problems.MaxLength("sector", company.Sector, InputLimits.MaxShortTextLength);
-        problems.MaxLength("location", company.Location, InputLimits.MaxShortTextLength);
-        problems.MaxLength("contactEmail", company.ContactEmail, InputLimits.MaxEmailLength);
+        problems.Text("name", company.Name, InputLimits.MaxNameLength);
+        problems.Text("sector", company.Sector, InputLimits.MaxShortTextLength);
+        problems.Text("location", company.Location, InputLimits.MaxShortTextLength);
+        problems.Text("contactEmail", company.ContactEmail, InputLimits.MaxEmailLength);
         if (!string.IsNullOrWhiteSpace(company.ContactEmail) && !company.ContactEmail.Contains('@', StringComparison.Ordinal))
         {
             problems.Add("contactEmail", "The contact's e-mail address needs an @.");

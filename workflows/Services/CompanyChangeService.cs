@@ -146,7 +146,7 @@ public sealed class CompanyChangeService
     {
         var problems = new Problems();
         problems.Required("reason", reason, "The reason");
-        problems.MaxLength("reason", reason, InputLimits.MaxReasonLength);
+        problems.Text("reason", reason, InputLimits.MaxReasonLength);
         problems.ThrowIfAny();
         var now = _time.GetUtcNow();
         var by = string.IsNullOrWhiteSpace(actor) ? AuditLog.System : actor.Trim();

@@ -10,7 +10,7 @@ internal static class DecisionLimits
     public static void CheckScreening(string? reasons)
     {
         var problems = new Problems();
-        problems.MaxLength("reasons", reasons, InputLimits.MaxReasonLength);
+        problems.Text("reasons", reasons, InputLimits.MaxReasonLength);
         problems.ThrowIfAny();
     }
 
@@ -18,8 +18,8 @@ internal static class DecisionLimits
     public static void CheckMilestone(MilestoneVerdict verdict)
     {
         var problems = new Problems();
-        problems.MaxLength("reason", verdict.Reason, InputLimits.MaxReasonLength);
-        problems.MaxLength("decidedBy", verdict.DecidedBy, InputLimits.MaxEmailLength);
+        problems.Text("reason", verdict.Reason, InputLimits.MaxReasonLength);
+        problems.Text("decidedBy", verdict.DecidedBy, InputLimits.MaxEmailLength);
         problems.Date("newDueAt", verdict.NewDueAt);
         problems.ThrowIfAny();
     }

@@ -3,12 +3,19 @@ namespace Cohorts.Workflows.Services;
 /// <summary>Adds to <see cref="Problems"/> what goes past an <see cref="InputLimits"/> limit, by field.</summary>
 internal static class LimitChecks
 {
-    /// <summary>A text longer than <paramref name="max"/> characters (null is left to <see cref="Problems.Required"/>).</summary>
-    public static void MaxLength(this Problems problems, string field, string? value, int max)
+    /// <summary>
+    /// A text longer than <paramref name="max"/> characters, or holding a control character
+    /// (<see cref="ControlCharacters"/>); null is left to <see cref="Problems.Required"/>.
+    /// </summary>
+    public static void Text(this Problems problems, string field, string? value, int max)
     {
         if (value is { Length: var length } && length > max)
         {
             problems.Add(field, LimitMessages.TextTooLong(max, length));
+        }
+        else if (value is not null && ControlCharacters.AnyIn(value))
+        {
+            problems.Add(field, LimitMessages.NoControlCharacters);
         }
     }
 
@@ -61,7 +68,7 @@ internal static class LimitChecks
 
         for (var i = 0; i < tags.Count; i++)
         {
-            problems.MaxLength($"{field}[{i}]", tags[i], InputLimits.MaxShortTextLength);
+            problems.Text($"{field}[{i}]", tags[i], InputLimits.MaxShortTextLength);
         }
     }
 }

@@ -22,8 +22,11 @@ public static partial class LimitMessages
     /// <summary>A date out of range: {0} the earliest, {1} the latest, {2} the date given (yyyy-MM-dd).</summary>
     public const string DateOutside = "A date from {0} to {1} ({2} given).";
 
+    /// <summary>A text holding a control character (<see cref="ControlCharacters"/>); it has no argument.</summary>
+    public const string NoControlCharacters = "No control characters (such as a null or an escape character).";
+
     /// <summary>Gets every format.</summary>
-    public static IReadOnlyList<string> Formats { get; } = [TooLong, TooMany, OutOfRange, DateOutside];
+    public static IReadOnlyList<string> Formats { get; } = [TooLong, TooMany, OutOfRange, DateOutside, NoControlCharacters];
 
     /// <summary>The message for a text of <paramref name="length"/> characters past <paramref name="max"/>.</summary>
     public static string TextTooLong(int max, int length) => Format(TooLong, max, length);
@@ -64,6 +67,7 @@ public static partial class LimitMessages
         TooLong => TooLongPattern(),
         TooMany => TooManyPattern(),
         OutOfRange => OutOfRangePattern(),
+        NoControlCharacters => NoControlCharactersPattern(),
         _ => DatePattern(),
     };
 
@@ -75,6 +79,9 @@ public static partial class LimitMessages
 
     [GeneratedRegex(@"^A number from (-?\d+) to (-?\d+) \((-?\d+) given\)\.$")]
     private static partial Regex OutOfRangePattern();
+
+    [GeneratedRegex(@"^No control characters \(such as a null or an escape character\)\.$")]
+    private static partial Regex NoControlCharactersPattern();
 
     [GeneratedRegex(@"^A date from (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2}) \((\d{4}-\d{2}-\d{2}) given\)\.$")]
     private static partial Regex DatePattern();

@@ -60,9 +60,9 @@ public sealed class ProgrammeAuthoring : IDisposable
 
         var problems = new Problems();
         problems.Required("name", request.Name, "The name");
-        problems.MaxLength("name", request.Name?.Trim(), InputLimits.MaxNameLength);
-        problems.MaxLength("description.fr", request.Description?.Fr?.Trim(), ProgrammeLimits.MaxDescriptionLength);
-        problems.MaxLength("description.en", request.Description?.En?.Trim(), ProgrammeLimits.MaxDescriptionLength);
+        problems.Text("name", request.Name?.Trim(), InputLimits.MaxNameLength);
+        problems.Text("description.fr", request.Description?.Fr?.Trim(), ProgrammeLimits.MaxDescriptionLength);
+        problems.Text("description.en", request.Description?.En?.Trim(), ProgrammeLimits.MaxDescriptionLength);
         if (template is null || request.DurationMonths is not null)
         {
             ProgrammeSettingsValidator.Duration(request.DurationMonths, problems);

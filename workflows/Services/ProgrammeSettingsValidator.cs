@@ -20,9 +20,9 @@ internal static class ProgrammeSettingsValidator
         ArgumentNullException.ThrowIfNull(settings);
         var before = problems.Count;
         problems.Required("name", settings.Name, "The name");
-        problems.MaxLength("name", settings.Name?.Trim(), InputLimits.MaxNameLength);
-        problems.MaxLength("description.fr", settings.Description?.Fr?.Trim(), ProgrammeLimits.MaxDescriptionLength);
-        problems.MaxLength("description.en", settings.Description?.En?.Trim(), ProgrammeLimits.MaxDescriptionLength);
+        problems.Text("name", settings.Name?.Trim(), InputLimits.MaxNameLength);
+        problems.Text("description.fr", settings.Description?.Fr?.Trim(), ProgrammeLimits.MaxDescriptionLength);
+        problems.Text("description.en", settings.Description?.En?.Trim(), ProgrammeLimits.MaxDescriptionLength);
         Duration(settings.DurationMonths, problems);
         Zone(settings.TimeZone, problems);
         var calendar = Calendar(settings.Calendar, problems);
@@ -162,9 +162,9 @@ internal static class ProgrammeSettingsValidator
 
                 problems.Required($"{path}.from", closure.From, "The first day");
                 problems.Required($"{path}.to", closure.To, "The last day");
-                problems.MaxLength($"{path}.from", closure.From, 10);
-                problems.MaxLength($"{path}.to", closure.To, 10);
-                problems.MaxLength($"{path}.name", closure.Name?.Trim(), InputLimits.MaxShortTextLength);
+                problems.Text($"{path}.from", closure.From, 10);
+                problems.Text($"{path}.to", closure.To, 10);
+                problems.Text($"{path}.name", closure.Name?.Trim(), InputLimits.MaxShortTextLength);
                 var item = new JsonObject { ["from"] = closure.From?.Trim(), ["to"] = closure.To?.Trim() };
                 if (!string.IsNullOrWhiteSpace(closure.Name))
                 {
@@ -202,7 +202,7 @@ internal static class ProgrammeSettingsValidator
 
             var before = problems.Count;
             problems.Required($"{path}.name", funder.Name, "The co-funder's name");
-            problems.MaxLength($"{path}.name", funder.Name?.Trim(), InputLimits.MaxNameLength);
+            problems.Text($"{path}.name", funder.Name?.Trim(), InputLimits.MaxNameLength);
             if (funder.Share is <= 0 or > 1)
             {
                 problems.Add($"{path}.share", $"A share is a fraction above 0 and at most 1 (0.5 for 50%), not {funder.Share.ToString(CultureInfo.InvariantCulture)}.");

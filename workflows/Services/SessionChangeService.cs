@@ -104,7 +104,7 @@ public sealed class SessionChangeService
     public async Task<Session> RecordNoShowAsync(Guid sessionId, string? notes, string actor, Guid? coachId = null, CancellationToken cancellationToken = default)
     {
         var problems = new Problems();
-        problems.MaxLength("notes", notes, InputLimits.MaxNotesLength);
+        problems.Text("notes", notes, InputLimits.MaxNotesLength);
         problems.ThrowIfAny();
         var now = _time.GetUtcNow();
         var (session, owed) = await _store.WriteAsync(
@@ -199,7 +199,7 @@ public sealed class SessionChangeService
     private static void CheckReason(Problems problems, string? reason)
     {
         problems.Required("reason", reason, "The reason");
-        problems.MaxLength("reason", reason, InputLimits.MaxReasonLength);
+        problems.Text("reason", reason, InputLimits.MaxReasonLength);
     }
 
     private static async Task<Session> FindAsync(CohortsDbContext db, Guid sessionId, Guid? coachId, CancellationToken cancellationToken)

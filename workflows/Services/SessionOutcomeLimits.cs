@@ -5,8 +5,8 @@ internal static class SessionOutcomeLimits
 {
     public static void Check(SessionOutcomeReport report, Problems problems)
     {
-        problems.MaxLength("recordedBy", report.RecordedBy, InputLimits.MaxEmailLength);
-        problems.MaxLength("notes", report.Notes, InputLimits.MaxNotesLength);
+        problems.Text("recordedBy", report.RecordedBy, InputLimits.MaxEmailLength);
+        problems.Text("notes", report.Notes, InputLimits.MaxNotesLength);
         problems.MaxCount("attendance", report.Attendance?.Count ?? 0, InputLimits.MaxAttendance);
         if (report.Visitors is > InputLimits.MaxVisitors)
         {
@@ -21,8 +21,8 @@ internal static class SessionOutcomeLimits
 
         for (var i = 0; i < actions.Count; i++)
         {
-            problems.MaxLength($"actions[{i}].description", actions[i]?.Description, InputLimits.MaxActionLength);
-            problems.MaxLength($"actions[{i}].owner", actions[i]?.Owner, InputLimits.MaxNameLength);
+            problems.Text($"actions[{i}].description", actions[i]?.Description, InputLimits.MaxActionLength);
+            problems.Text($"actions[{i}].owner", actions[i]?.Owner, InputLimits.MaxNameLength);
             problems.Date($"actions[{i}].dueOn", actions[i]?.DueOn);
         }
     }

@@ -29,10 +29,10 @@ public static class WalkInLimits
             problems.Required($"{path}.sector", walkIn.Sector, "The sector");
             problems.Required($"{path}.town", walkIn.Town, "The town");
             problems.Required($"{path}.contactEmail", walkIn.ContactEmail, "The contact's e-mail address");
-            problems.MaxLength($"{path}.name", walkIn.Name, InputLimits.MaxNameLength);
-            problems.MaxLength($"{path}.sector", walkIn.Sector, InputLimits.MaxShortTextLength);
-            problems.MaxLength($"{path}.town", walkIn.Town, InputLimits.MaxShortTextLength);
-            problems.MaxLength($"{path}.contactEmail", walkIn.ContactEmail, InputLimits.MaxEmailLength);
+            problems.Text($"{path}.name", walkIn.Name, InputLimits.MaxNameLength);
+            problems.Text($"{path}.sector", walkIn.Sector, InputLimits.MaxShortTextLength);
+            problems.Text($"{path}.town", walkIn.Town, InputLimits.MaxShortTextLength);
+            problems.Text($"{path}.contactEmail", walkIn.ContactEmail, InputLimits.MaxEmailLength);
             if (!string.IsNullOrWhiteSpace(walkIn.ContactEmail) && !walkIn.ContactEmail.Contains('@', StringComparison.Ordinal))
             {
                 problems.Add($"{path}.contactEmail", "The contact's e-mail address needs an @.");

@@ -89,7 +89,7 @@ public sealed class AttachmentsModel(AttachmentActions actions, IStringLocalizer
         {
             foreach (var (field, messages) in e.Errors)
             {
-                Errors[field is "file" or "url" or "name" ? field : "file"] = string.Join(" ", messages.Select(m => text[m].Value));
+                Errors[field is "file" or "url" or "name" ? field : "file"] = string.Join(" ", messages.Select(m => LimitText.TryLocalize(m, text) ?? text[m].Value));
             }
 
             return Page();

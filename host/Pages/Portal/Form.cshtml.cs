@@ -111,7 +111,7 @@ public sealed class FormModel(
             var key = path.StartsWith(AnswerValidator.Root + ".", StringComparison.Ordinal)
                 ? Field(path[(AnswerValidator.Root.Length + 1)..])
                 : string.Empty;
-            ModelState.AddModelError(key, text[message]);
+            ModelState.AddModelError(key, LimitText.TryLocalize(message, text) ?? text[message]);
         }
     }
 }

@@ -21,7 +21,7 @@ public static class DocxReportWriter
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            document.PackageProperties.Title = content.Title;
+            document.PackageProperties.Title = XmlSafe.Clean(content.Title);
             var main = document.AddMainDocumentPart();
             var styles = main.AddNewPart<StyleDefinitionsPart>();
             styles.Styles = Styles();
@@ -65,7 +65,7 @@ public static class DocxReportWriter
             paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
         }
 
-        paragraph.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        paragraph.Append(new Run(new Text(XmlSafe.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
         return paragraph;
     }
 
@@ -113,7 +113,7 @@ public static class DocxReportWriter
 
     private static TableCell Cell(string text, bool bold)
     {
-        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        var run = new Run(new Text(XmlSafe.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
         if (bold)
         {
             run.PrependChild(new RunProperties(new Bold()));

@@ -59,6 +59,7 @@ public sealed class OrganisationForm
             var (key, message) = field switch
             {
                 "name" when rule.IsConflict => (nameof(Name), text["The directory has an organisation of that name already."].Value),
+                "name" or "town" when LimitText.TryLocalize(rule.Errors[field][0], text) is { } limit => (field == "name" ? nameof(Name) : nameof(Town), limit),
                 "name" => (nameof(Name), text["Give the organisation's name, at most {0} characters.", OrganisationLimits.MaxNameLength].Value),
                 "kind" => (nameof(Kind), text["Choose what it is."].Value),
                 "town" => (nameof(Town), text["A town has at most {0} characters.", OrganisationLimits.MaxTownLength].Value),

@@ -1,0 +1,36 @@
+namespace Cohorts.Workflows.Services;
+
+/// <summary>
+/// What a text typed by a person never holds: control characters other than tab, line feed and carriage return (the
+/// C0 and C1 blocks and DEL: a null, an escape, a form feed...), the non-characters U+FFFE and U+FFFF, and a half of a
+/// surrogate pair. They are invisible on a page, cannot be written in XML (a Word report) nor, for the null, stored
+/// by PostgreSQL, and can make a terminal or a log lie; so the API and the services refuse them like any other value
+/// out of its limits (<see cref="LimitMessages.NoControlCharacters"/>).
+/// </summary>
+public static class ControlCharacters
+{
+    /// <summary>Whether <paramref name="text"/> holds a character refused in a person's text.</summary>
+    public static bool AnyIn(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < ' ' ? c is not ('\t' or '\n' or '\r') : c is (>= '\u007F' and <= '\u009F') or '\uFFFE' or '\uFFFF')
+            {
+                return true;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                if (!char.IsHighSurrogate(c) || i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
+                {
+                    return true;
+                }
+
+                i++;
+            }
+        }
+
+        return false;
+    }
+}
