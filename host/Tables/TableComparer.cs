@@ -12,6 +12,7 @@ internal sealed class TableComparer : IComparer<object?>
         (null, null) => 0,
         (null, _) => 1,
         (_, null) => -1,
+        (int a, int b) => a.CompareTo(b),
         (string a, string b) => StringComparer.CurrentCultureIgnoreCase.Compare(a, b),
         _ => Comparer.Default.Compare(x, y),
     };

@@ -42,17 +42,21 @@ public sealed record TableView<T>(
 
         var column = query.Sort is { } asked && Columns.ContainsKey(asked) ? asked : DefaultSort;
         query = query with { Sort = column == query.Sort ? column : null };
-        var comparer = TableComparer.Instance;
-        var key = Columns[column];
-        var tie = Columns[DefaultSort];
-        var ordered = query.Descending ? selected.OrderByDescending(key, comparer) : selected.OrderBy(key, comparer);
-        var all = ordered.ThenBy(tie, comparer).ToList();
+        var all = selected as IReadOnlyCollection<T> ?? [.. selected];
         var pages = Math.Max(1, (all.Count + query.PageSize - 1) / query.PageSize);
         if (query.Page > pages)
         {
             query = query with { Page = pages };
         }
 
-        return new TablePage<T>([.. all.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], new TablePaging(query, all.Count, DefaultSort));
+        // Skip and Take on the ordered rows sort only as far as the page asked (a partial sort, stable like the whole).
+        var comparer = TableComparer.Instance;
+        var ordered = query.Descending ? all.OrderByDescending(Columns[column], comparer) : all.OrderBy(Columns[column], comparer);
+        if (column != DefaultSort)
+        {
+            ordered = ordered.ThenBy(Columns[DefaultSort], comparer);
+        }
+
+        return new TablePage<T>([.. ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], new TablePaging(query, all.Count, DefaultSort));
     }
 }

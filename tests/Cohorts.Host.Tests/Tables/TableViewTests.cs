@@ -87,6 +87,23 @@ public sealed class TableViewTests
         Assert.Equal("?sort=name&q=l%27atelier%20%26%20co&page=4", query.Link(page: 4));
     }
 
+    [Theory]
+    [InlineData("late", false)]
+    [InlineData("late", true)]
+    [InlineData("name", false)]
+    [InlineData("name", true)]
+    public void Apply_EveryPage_IsThatPartOfTheWholeSortTiesByTheDefaultColumn(string sort, bool descending)
+    {
+        var random = new Random(19);
+        (string Name, int Late)[] rows = [.. Enumerable.Range(0, 997).Select(i => ($"Company {random.Next(400):000}", random.Next(5)))];
+        var byKey = descending ? rows.OrderByDescending(View.Columns[sort], TableComparer.Instance) : rows.OrderBy(View.Columns[sort], TableComparer.Instance);
+        var whole = (sort == "name" ? byKey : byKey.ThenBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase)).ToList();
+
+        var shown = Enumerable.Range(1, 20).SelectMany(page => View.Apply(rows, TableQuery.Default with { Sort = sort, Descending = descending, PageSize = 50, Page = page }).Rows).ToList();
+
+        Assert.Equal(whole, shown);
+    }
+
     private static QueryCollection Query(params (string Name, string Value)[] values) =>
         new(values.ToDictionary(v => v.Name, v => new StringValues(v.Value)));
 }
