@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Json;
+using Cohorts.Host.Identity;
+using Cohorts.Host.Tests.Manager;
+using Cohorts.Host.Tests.Support;
+using Cohorts.Tests.PostgreSql;
+
+namespace Cohorts.Host.Tests.PostgreSql;
+
+/// <summary>
+/// Input that SQLite stores as given but PostgreSQL's typed columns do not (a <c>numeric(5, 4)</c> share, a
+/// <c>varchar(2000)</c> list): refused with a 400 naming the field, never a 500 then or on a later read.
+/// </summary>
+public sealed class PostgresBadInputTests
+{
+    private const string Manager = "manager@bad-input.test";
+    private const string Administrator = "admin@bad-input.test";
+
+    [PostgresFact]
+    public async Task CohortPlan_FunderShareFinerThanTheColumnKeeps_Is400NamingIt_AFourPlaceShareIsKept()
+    {
+        await RunAsync(
+            "shares",
+            async factory =>
+            {
+                using var manager = await factory.CreateApiClientAsync(Manager);
+                var programmeId = await CreateProgrammeAsync(manager, "Shares");
+
+                // 0.00001 came back from numeric(5, 4) as 0, which no funder may have: every read of the cohort was a 500.
+                foreach (var share in new[] { 0.00001m, 0.12345m })
+                {
+                    using var refused = await manager.PostAsJsonAsync("/api/cohorts", Plan(programmeId, share));
+                    await refused.AssertProblemAsync(HttpStatusCode.BadRequest, "funders[0].share");
+                }
+
+                var created = await manager.PostJsonAsync("/api/cohorts", Plan(programmeId, 0.3333m), HttpStatusCode.Created);
+                var cohort = await manager.GetJsonAsync($"/api/cohorts/{created.GetProperty("cohortId").GetGuid()}");
+                Assert.Equal(0.3333m, cohort.GetProperty("funders")[0].GetProperty("share").GetDecimal());
+            });
+    }
+
+    private static async Task RunAsync(string name, Func<CohortsHostFactory, Task> test)
+    {
+        var server = await PostgresServer.GetAsync();
+        var connectionString = await server.CreateDatabaseAsync(name);
+        try
+        {
+            await using var factory = new CohortsHostFactory(settings: new Dictionary<string, string?>
+            {
+                ["Cohorts:Database:Provider"] = "PostgreSql",
+                ["Cohorts:Database:PostgreSql:ConnectionString"] = connectionString,
+            });
+            await factory.CreateUserAsync(Manager, CohortsRoles.Manager);
+            await factory.CreateUserAsync(Administrator, CohortsRoles.Administrator);
+            await test(factory);
+        }
+        finally
+        {
+            await server.DropDatabaseAsync(connectionString);
+        }
+    }
+
+    private static async Task<string> CreateProgrammeAsync(HttpClient manager, string name)
+    {
+        var programme = await manager.PostJsonAsync("/api/programmes", new { templateId = "boost-innovation", name }, HttpStatusCode.Created);
+        return programme.GetProperty("id").GetString()!;
+    }
+
+    private static object Plan(string programmeId, decimal share) => new
+    {
+        programmeId,
+        name = $"Shares {share}",
+        startDate = "2027-01-04",
+        companies = new[] { new { name = "Atelier Neuf", sector = "crafts", headcount = 4, location = "Sèvres", contactEmail = "contact@atelier-neuf.example", needs = new[] { "marketing" } } },
+        coaches = new[] { new { name = "Anne Petit", email = "anne.petit@example.fr", capacity = 5, expertise = new[] { "marketing" } } },
+        funders = new[] { new { name = "Département", email = "finance@departement.example", share } },
+        launch = false,
+    };
+}
