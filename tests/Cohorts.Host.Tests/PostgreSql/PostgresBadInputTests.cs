@@ -39,6 +39,30 @@ public sealed class PostgresBadInputTests
             });
     }
 
+    [PostgresFact]
+    public async Task Invitation_ProgrammeIdsLongerThanTheirColumn_Is400NamingThem_NotA500()
+    {
+        await RunAsync(
+            "invitation",
+            async factory =>
+            {
+                using var manager = await factory.CreateApiClientAsync(Manager);
+                using var administrator = await factory.CreateApiClientAsync(Administrator);
+                var programmeIds = new List<string>();
+                for (var i = 0; i < 35; i++)
+                {
+                    // Ids of 60 characters (a slug's longest), 35 of them: 2,100 characters and more with the commas.
+                    programmeIds.Add(await CreateProgrammeAsync(manager, $"A programme whose name makes the longest slug there is, number {i}"));
+                }
+
+                Assert.True(string.Join(',', programmeIds).Length > 2000);
+                using var refused = await administrator.PostAsJsonAsync("/api/users/invitations", new { email = "many@bad-input.test", role = "manager", programmeIds });
+                await refused.AssertProblemAsync(HttpStatusCode.BadRequest, "programmeIds");
+
+                await administrator.PostJsonAsync("/api/users/invitations", new { email = "some@bad-input.test", role = "manager", programmeIds = programmeIds.Take(10) }, HttpStatusCode.Created);
+            });
+    }
+
     private static async Task RunAsync(string name, Func<CohortsHostFactory, Task> test)
     {
         var server = await PostgresServer.GetAsync();
