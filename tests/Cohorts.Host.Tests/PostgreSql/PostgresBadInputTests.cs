@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Cohorts.Host.Identity;
 using Cohorts.Host.Tests.Manager;
 using Cohorts.Host.Tests.Support;
@@ -9,7 +10,8 @@ namespace Cohorts.Host.Tests.PostgreSql;
 
 /// <summary>
 /// Input that SQLite stores as given but PostgreSQL's typed columns do not (a <c>numeric(5, 4)</c> share, a
-/// <c>varchar(2000)</c> list): refused with a 400 naming the field, never a 500 then or on a later read.
+/// <c>numeric(18, 2)</c> budget, a <c>varchar(2000)</c> list): refused with a 400 naming the field, never a 500 then or
+/// on a later read, never rounded without a word.
 /// </summary>
 public sealed class PostgresBadInputTests
 {
@@ -60,6 +62,34 @@ public sealed class PostgresBadInputTests
                 await refused.AssertProblemAsync(HttpStatusCode.BadRequest, "programmeIds");
 
                 await administrator.PostJsonAsync("/api/users/invitations", new { email = "some@bad-input.test", role = "manager", programmeIds = programmeIds.Take(10) }, HttpStatusCode.Created);
+            });
+    }
+
+    [PostgresFact]
+    public async Task ProgrammeSettings_BudgetFinerThanTheCent_Is400NamingIt_NotRoundedSilently()
+    {
+        await RunAsync(
+            "budget",
+            async factory =>
+            {
+                using var manager = await factory.CreateApiClientAsync(Manager);
+                var programmeId = await CreateProgrammeAsync(manager, "Budget");
+                var settings = JsonNode.Parse((await manager.GetJsonAsync($"/api/programmes/{programmeId}/settings")).GetRawText())!.AsObject();
+
+                // numeric(18, 2) kept 1.01 of 1.005 and answered 200; SQLite kept 1.005.
+                settings["budget"] = 1.005m;
+                using (var refused = await manager.PutAsJsonAsync($"/api/programmes/{programmeId}", settings))
+                {
+                    await refused.AssertProblemAsync(HttpStatusCode.BadRequest, "budget");
+                }
+
+                settings["budget"] = 1234.5m;
+                using (var saved = await manager.PutAsJsonAsync($"/api/programmes/{programmeId}", settings))
+                {
+                    await saved.ReadJsonAsync(HttpStatusCode.OK);
+                }
+
+                Assert.Equal(1234.5m, (await manager.GetJsonAsync($"/api/programmes/{programmeId}/settings")).GetProperty("budget").GetDecimal());
             });
     }
 
