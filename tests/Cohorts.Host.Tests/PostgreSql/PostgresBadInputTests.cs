@@ -10,8 +10,8 @@ namespace Cohorts.Host.Tests.PostgreSql;
 
 /// <summary>
 /// Input that SQLite stores as given but PostgreSQL's typed columns do not (a <c>numeric(5, 4)</c> share, a
-/// <c>numeric(18, 2)</c> budget, a <c>varchar(2000)</c> list): refused with a 400 naming the field, never a 500 then or
-/// on a later read, never rounded without a word.
+/// <c>numeric(18, 2)</c> budget, a <c>varchar(2000)</c> list, a negative OFFSET): refused with a 400 naming the field,
+/// never a 500 then or on a later read, never rounded without a word.
 /// </summary>
 public sealed class PostgresBadInputTests
 {
@@ -90,6 +90,44 @@ public sealed class PostgresBadInputTests
                 }
 
                 Assert.Equal(1234.5m, (await manager.GetJsonAsync($"/api/programmes/{programmeId}/settings")).GetProperty("budget").GetDecimal());
+            });
+    }
+
+    [PostgresFact]
+    public async Task Paging_PastTheLastPageAnIntCanSkipTo_IsAnEmptyPageOrA400NamingPage_NotA500()
+    {
+        await RunAsync(
+            "paging",
+            async factory =>
+            {
+                using var manager = await factory.CreateApiClientAsync(Manager);
+                using var administrator = await factory.CreateApiClientAsync(Administrator);
+                var programmeId = await CreateProgrammeAsync(manager, "Paging");
+                var cohortId = (await manager.PostJsonAsync("/api/cohorts", Plan(programmeId, 0.5m), HttpStatusCode.Created)).GetProperty("cohortId").GetGuid();
+                var form = new
+                {
+                    id = "paging",
+                    name = new { en = "Paging", fr = "Pagination" },
+                    questions = new[] { new { id = "text", kind = "shortText", label = new { en = "Text", fr = "Texte" }, required = false } },
+                };
+                await manager.PostJsonAsync($"/api/programmes/{programmeId}/forms", form, HttpStatusCode.Created);
+
+                // (page - 1) * pageSize overflowed into a negative OFFSET, which PostgreSQL refuses (SQLite reads it as 0).
+                const string Last = "page=2147483647&pageSize=100";
+                var history = await manager.GetJsonAsync($"/api/cohorts/{cohortId}/history?{Last}");
+                Assert.Equal(0, history.GetProperty("lines").GetArrayLength());
+                Assert.False(history.GetProperty("hasNext").GetBoolean());
+                Assert.False((await administrator.GetJsonAsync($"/api/account-events?{Last}")).GetProperty("hasNext").GetBoolean());
+
+                using (var events = await manager.GetAsync($"/api/cohorts/{cohortId}/events?{Last}"))
+                {
+                    await events.AssertProblemAsync(HttpStatusCode.BadRequest, "page");
+                }
+
+                using (var answers = await manager.GetAsync($"/api/programmes/{programmeId}/forms/paging/answers?{Last}"))
+                {
+                    await answers.AssertProblemAsync(HttpStatusCode.BadRequest, "page");
+                }
             });
     }
 
