@@ -357,13 +357,7 @@ public sealed class AccountService
 
     private static JsonObject Subject(CohortsUser user) => new() { ["email"] = user.Email, ["userId"] = user.Id };
 
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        }
-    }
+    private static void Check(IdentityResult result) => IdentityResults.ThrowIfFailed(result);
 
     private async Task CreateAsync(CohortsUser user, string password, string role)
     {

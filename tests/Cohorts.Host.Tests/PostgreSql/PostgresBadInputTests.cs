@@ -11,7 +11,8 @@ namespace Cohorts.Host.Tests.PostgreSql;
 /// <summary>
 /// Input that SQLite stores as given but PostgreSQL's typed columns do not (a <c>numeric(5, 4)</c> share, a
 /// <c>numeric(18, 2)</c> budget, a <c>varchar(2000)</c> list, a negative OFFSET): refused with a 400 naming the field,
-/// never a 500 then or on a later read, never rounded without a word.
+/// never a 500 then or on a later read, never rounded without a word; and writes at once on one account: one done, the
+/// others a 409.
 /// </summary>
 public sealed class PostgresBadInputTests
 {
@@ -131,6 +132,25 @@ public sealed class PostgresBadInputTests
             });
     }
 
+    [PostgresFact]
+    public async Task ConcurrentAccountChanges_OnOneAccount_AreDoneOrA409_NeverA500()
+    {
+        await RunAsync(
+            "accounts",
+            async factory =>
+            {
+                const string Target = "target@bad-input.test";
+                var targetId = await factory.CreateUserAsync(Target, CohortsRoles.Coach);
+                using var administrator = await factory.CreateApiClientAsync(Administrator);
+                using var target = await factory.CreateApiClientAsync(Target);
+
+                // Identity's concurrency stamp refused all but one of the writes: an InvalidOperationException, a 500.
+                await AssertDoneOrConflictAsync(() => target.PostAsync("/api/auth/signout-everywhere", null), HttpStatusCode.Unauthorized);
+                await AssertDoneOrConflictAsync(() => administrator.PostAsync($"/api/users/{targetId}/deactivate", null));
+                await AssertDoneOrConflictAsync(() => administrator.PostAsync($"/api/users/{targetId}/reactivate", null));
+            });
+    }
+
     private static async Task RunAsync(string name, Func<CohortsHostFactory, Task> test)
     {
         var server = await PostgresServer.GetAsync();
@@ -149,6 +169,26 @@ public sealed class PostgresBadInputTests
         finally
         {
             await server.DropDatabaseAsync(connectionString);
+        }
+    }
+
+    private static async Task AssertDoneOrConflictAsync(Func<Task<HttpResponseMessage>> send, HttpStatusCode? alsoFine = null)
+    {
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => send()));
+        try
+        {
+            var statuses = responses.Select(r => r.StatusCode).ToList();
+            Assert.Contains(HttpStatusCode.NoContent, statuses);
+            Assert.All(statuses, status => Assert.True(
+                status is HttpStatusCode.NoContent or HttpStatusCode.Conflict || status == alsoFine,
+                $"Statuses: {string.Join(", ", statuses.Select(s => (int)s))}"));
+        }
+        finally
+        {
+            foreach (var response in responses)
+            {
+                response.Dispose();
+            }
         }
     }
 
