@@ -20,6 +20,9 @@ public sealed record EventListQuery(string? Kind = null, string? When = null, st
     /// <summary>The most events one page shows.</summary>
     public const int MaxPageSize = 200;
 
+    /// <summary>The last page one may ask for: past it, the events to skip would overflow an int.</summary>
+    public const int MaxPage = int.MaxValue / MaxPageSize;
+
     /// <summary>The orders the list knows.</summary>
     public static readonly IReadOnlyList<string> Sorts = ["date", "kind", "title", "place"];
 
@@ -63,6 +66,11 @@ public sealed record EventListQuery(string? Kind = null, string? When = null, st
         if (Page < 1)
         {
             problems.Add(new("page", $"Pages count from 1, not {Page}."));
+        }
+        else if (Page > MaxPage)
+        {
+            // Past it, the rows to skip overflow an int: a negative OFFSET, which PostgreSQL refuses.
+            problems.Add(new("page", LimitMessages.NumberOutOfRange(1, MaxPage, Page.Value)));
         }
 
         if (PageSize is < 1 or > MaxPageSize)

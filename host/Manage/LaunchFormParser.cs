@@ -290,7 +290,8 @@ public static partial class LaunchFormParser
             return null;
         }
 
-        var share = percent || parsed > 1 ? parsed / 100m : parsed;
+        // To the hundredth of a percent the database keeps: 33.333% is 0.3333; 0.001% is no share at all.
+        var share = decimal.Round(percent || parsed > 1 ? parsed / 100m : parsed, Workflows.Domain.Funder.ShareDecimals, MidpointRounding.AwayFromZero);
         return share is > 0 and <= 1 ? share : null;
     }
 

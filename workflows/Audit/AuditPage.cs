@@ -8,5 +8,5 @@ namespace Cohorts.Workflows.Audit;
 public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int Page, int PageSize, int Total)
 {
     /// <summary>Gets a value indicating whether a later page exists.</summary>
-    public bool HasNext => Page * PageSize < Total;
+    public bool HasNext => (long)Page * PageSize < Total;
 }

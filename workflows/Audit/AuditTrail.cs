@@ -45,7 +45,9 @@ public sealed class AuditTrail
 
     private Task<AuditPage> PageAsync(Func<CohortsDbContext, IQueryable<AuditEntry>> filter, int page, int pageSize, CancellationToken cancellationToken)
     {
-        page = Math.Max(page, 1);
+        // Past the last page an int can skip to, the rows to skip would overflow into a negative OFFSET (PostgreSQL
+        // refuses it): such a page is as empty as the last one.
+        page = Math.Clamp(page, 1, int.MaxValue / MaxPageSize);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         return _store.ReadAsync(
             async db =>

@@ -3,6 +3,12 @@ namespace Cohorts.Workflows.Domain;
 /// <summary>A funder of a cohort (e.g. the departmental council funding 50%): follows progress, decides its milestones.</summary>
 public sealed class Funder
 {
+    /// <summary>
+    /// The decimal places a share keeps (0.3333 for 33.33%): the database stores it as <c>numeric(5, 4)</c>, so a finer
+    /// share would be rounded there, and one under 0.00005 would come back as 0, which no funder may have.
+    /// </summary>
+    public const int ShareDecimals = 4;
+
     /// <summary>Initializes a new instance of the <see cref="Funder"/> class.</summary>
     public Funder(Guid id, Guid cohortId, string name, string email, decimal share)
     {

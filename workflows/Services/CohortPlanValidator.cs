@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cohorts.Workflows.Domain;
 
 namespace Cohorts.Workflows.Services;
@@ -156,6 +157,10 @@ public static class CohortPlanValidator
             if (funder.Share is <= 0 or > 1)
             {
                 problems.Add($"{at}.share", $"A funder's share is a fraction above 0 and at most 1, not {funder.Share}.");
+            }
+            else if (decimal.Round(funder.Share, Funder.ShareDecimals) != funder.Share)
+            {
+                problems.Add($"{at}.share", $"A funder's share has at most {Funder.ShareDecimals} decimal places (0.3333 for 33.33%), not {funder.Share.ToString(CultureInfo.InvariantCulture)}.");
             }
         }
 

@@ -12,6 +12,9 @@ public static class ProgrammeLimits
     /// <summary>The largest budget of a cohort.</summary>
     public const long MaxBudget = 1_000_000_000;
 
+    /// <summary>The decimal places of a budget (to the cent): PostgreSQL stores it as <c>numeric(18, 2)</c> and would round a finer one.</summary>
+    public const int BudgetDecimals = 2;
+
     /// <summary>The largest target of an indicator.</summary>
     public const long MaxTarget = 10_000_000;
 

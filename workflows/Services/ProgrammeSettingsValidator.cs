@@ -31,6 +31,10 @@ internal static class ProgrammeSettingsValidator
         {
             problems.Add("budget", LimitMessages.NumberOutOfRange(0, ProgrammeLimits.MaxBudget, (long)decimal.Truncate(budget)));
         }
+        else if (settings.Budget is { } amount && decimal.Round(amount, ProgrammeLimits.BudgetDecimals) != amount)
+        {
+            problems.Add("budget", $"A budget has at most {ProgrammeLimits.BudgetDecimals} decimal places, not {amount.ToString(CultureInfo.InvariantCulture)}.");
+        }
 
         var currency = settings.Currency?.Trim() is { Length: > 0 } given ? given : Programme.DefaultCurrency;
         if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))

@@ -16,6 +16,7 @@ public static class AccountMessages
     public const string LanguageInvalid = "Choose English (en) or French (fr).";
     public const string ProgrammesOnlyForManagers = "Only a manager manages programmes.";
     public const string ProgrammeUnknown = "There is no such programme.";
+    public const string TooManyProgrammesToInvite = "Too many programmes for one invitation: choose fewer, then add the others once the account exists.";
     public const string PasswordRequired = "Choose a password.";
     public const string PasswordTooWeak = "This password is too weak: use at least 6 characters, with an upper-case letter, a lower-case letter, a digit and a symbol.";
     public const string InvitationInvalid = "This invitation link is not valid (a newer one may have been sent).";

@@ -97,13 +97,19 @@ public sealed class AccountService
         }
 
         var programmeIds = await _directory.CheckProgrammesAsync(request.ProgrammeIds, "programmeIds", cancellationToken);
+        var programmes = string.Join(',', programmeIds);
+        if (programmes.Length > Invitation.MaxProgrammeIdsLength)
+        {
+            throw new DomainRuleException("programmeIds", AccountMessages.TooManyProgrammesToInvite);
+        }
+
         if (await _users.FindByEmailAsync(email) is not null)
         {
             throw DomainRuleException.RecordedAlready("email", AccountMessages.EmailTaken);
         }
 
         var inviter = await InviterAsync();
-        var invitation = await _invitations.CreateAsync(Draft(email, role, name, language, string.Join(',', programmeIds), inviter), skipIfPending: false, _access.Email, cancellationToken);
+        var invitation = await _invitations.CreateAsync(Draft(email, role, name, language, programmes, inviter), skipIfPending: false, _access.Email, cancellationToken);
         AccountsLog.Invited(_logger, invitation!.Id, role, inviter.Id ?? "-");
         return InvitationView.Of(invitation, invitation.CreatedAt);
     }
@@ -351,13 +357,7 @@ public sealed class AccountService
 
     private static JsonObject Subject(CohortsUser user) => new() { ["email"] = user.Email, ["userId"] = user.Id };
 
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        }
-    }
+    private static void Check(IdentityResult result) => IdentityResults.ThrowIfFailed(result);
 
     private async Task CreateAsync(CohortsUser user, string password, string role)
     {

@@ -13,6 +13,9 @@ public sealed class Invitation
     /// <summary>The longest name.</summary>
     public const int MaxNameLength = 200;
 
+    /// <summary>The most characters of <see cref="ProgrammeIds"/>, commas included (its column's length).</summary>
+    public const int MaxProgrammeIdsLength = 2000;
+
     /// <summary>Gets the invitation's id.</summary>
     public required Guid Id { get; init; }
 

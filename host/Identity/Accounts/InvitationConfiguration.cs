@@ -15,7 +15,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.Property(i => i.Role).HasMaxLength(50);
         builder.Property(i => i.DisplayName).HasMaxLength(Invitation.MaxNameLength);
         builder.Property(i => i.Language).HasMaxLength(AccountLanguages.MaxLength);
-        builder.Property(i => i.ProgrammeIds).HasMaxLength(2000);
+        builder.Property(i => i.ProgrammeIds).HasMaxLength(Invitation.MaxProgrammeIdsLength);
         builder.Property(i => i.InvitedById).HasMaxLength(450);
         builder.Property(i => i.InvitedByName).HasMaxLength(Invitation.MaxNameLength + Invitation.MaxEmailLength);
         builder.Property(i => i.TokenHash).HasMaxLength(64);

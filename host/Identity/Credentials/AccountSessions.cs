@@ -11,11 +11,7 @@ internal sealed class AccountSessions(UserManager<CohortsUser> users, RecentCred
     /// </summary>
     public async Task SignOutEverywhereAsync(CohortsUser user)
     {
-        var result = await users.UpdateSecurityStampAsync(user);
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        }
+        IdentityResults.ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
 
         recent.Forget(user.Id);
         CredentialsLog.SignedOutEverywhere(logger, user.Id);

@@ -62,6 +62,7 @@ public sealed class ProgrammeEditModel(ProgrammeReader reader, ProgrammeAuthorin
         nameof(ProgrammeForm.TimeZone) => text["Not a known time zone: an IANA id such as Europe/Paris."],
         nameof(ProgrammeForm.Holidays) => text["The holiday sets are FR (French public holidays) or none."],
         nameof(ProgrammeForm.Closures) => text["Each line: first day; last day; name (08-01 every year, 2027-04-14 once); some day must still work."],
+        nameof(ProgrammeForm.Budget) => text["An amount to the cent (two decimal places at most)."],
         nameof(ProgrammeForm.Currency) => text["Three capital letters, such as EUR."],
         nameof(ProgrammeForm.CoFunders) => text["Each line: name; share (50% or 0.5); each name once, the shares adding up to at most 100%."],
         nameof(ProgrammeForm.SessionMinutes) => text["From 15 minutes to 8 hours."],

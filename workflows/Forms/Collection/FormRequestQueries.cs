@@ -88,6 +88,12 @@ public sealed class FormRequestQueries
             throw new DomainRuleException("page", "Pages count from 1.");
         }
 
+        if (page > int.MaxValue / MaxPageSize)
+        {
+            // Past it, the answers to skip overflow an int: a negative OFFSET, which PostgreSQL refuses.
+            throw new DomainRuleException("page", LimitMessages.NumberOutOfRange(1, int.MaxValue / MaxPageSize, page));
+        }
+
         if (pageSize is < 1 or > MaxPageSize)
         {
             throw new DomainRuleException("pageSize", $"A page holds 1 to {MaxPageSize} answers.");

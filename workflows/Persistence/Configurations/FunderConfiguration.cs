@@ -12,7 +12,7 @@ internal sealed class FunderConfiguration : IEntityTypeConfiguration<Funder>
         builder.ToTable("Funders");
         builder.HasKey(f => f.Id);
         builder.Property(f => f.Id).ValueGeneratedNever();
-        builder.Property(f => f.Share).HasPrecision(5, 4);
+        builder.Property(f => f.Share).HasPrecision(5, Funder.ShareDecimals);
 
         // Also indexes CohortId (a cohort's funders).
         builder.HasOne<Cohort>().WithMany().HasForeignKey(f => f.CohortId).OnDelete(DeleteBehavior.Cascade);

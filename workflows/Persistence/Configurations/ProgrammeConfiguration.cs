@@ -1,4 +1,5 @@
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -25,7 +26,7 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         });
 
         // Money to the cent. Programmes stored before the budget existed are in euros, like every built-in one.
-        builder.Property(p => p.Budget).HasPrecision(18, 2);
+        builder.Property(p => p.Budget).HasPrecision(18, ProgrammeLimits.BudgetDecimals);
         builder.Property(p => p.Currency).HasMaxLength(3).HasDefaultValue(Programme.DefaultCurrency);
         // Programmes stored before session lengths existed hold the usual hour and a half.
         builder.Property(p => p.SessionLength).HasDefaultValue(SessionLengths.Coaching);
