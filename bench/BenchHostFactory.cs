@@ -26,6 +26,9 @@ internal sealed class BenchHostFactory : WebApplicationFactory<Cohorts.Host.Acce
             ["Cohorts:Mail:PickupDirectory"] = Path.Combine(folder, "mail"),
             ["Logging:LogLevel:Default"] = "Warning",
 
+            // The host's log goes to standard error with the progress notes: standard output holds only the figures.
+            ["Logging:Console:LogToStandardErrorThreshold"] = "Trace",
+
             // Companies accepted beyond their coaches' room wait for a manager: expected in the benchmark's cohorts.
             ["Logging:LogLevel:Cohorts.Workflows.Activities"] = "Error",
         };
