@@ -75,7 +75,9 @@ public class BrowserFixture : IAsyncLifetime
         await page.WaitForURLAsync(
             url => !url.Contains("/account/login", StringComparison.Ordinal),
             new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 60_000 });
+        // The next page's content, rather than its DOMContentLoaded event: under a loaded CI run that wait once timed
+        // out after 60 s although the page had loaded (Playwright logged its "NetworkIdle"), the event missed.
+        await page.Locator("main").WaitForAsync(new() { Timeout = 60_000 });
         return page;
     }
 
