@@ -23,13 +23,9 @@ public static class OutcomeRules
         {
             problems.Add(new("notes", "Write a few words on what was done and said."));
         }
-        else if (request.Notes.Length > InputLimits.MaxNotesLength)
+        else if (LimitMessages.ForText(request.Notes, InputLimits.MaxNotesLength) is { } notes)
         {
-            problems.Add(new("notes", LimitMessages.TextTooLong(InputLimits.MaxNotesLength, request.Notes.Length)));
-        }
-        else if (ControlCharacters.AnyIn(request.Notes))
-        {
-            problems.Add(new("notes", LimitMessages.NoControlCharacters));
+            problems.Add(new("notes", notes));
         }
 
         var actions = CheckActions(request.Actions, problems);

@@ -84,9 +84,7 @@ public static class AnswerValidator
 
         var text = value.GetValue<string>();
         return required && string.IsNullOrWhiteSpace(text) ? "An answer is required."
-            : text.Length > maxLength ? $"At most {maxLength} characters ({text.Length} given)."
-            : ControlCharacters.AnyIn(text) ? LimitMessages.NoControlCharacters
-            : null;
+            : LimitMessages.ForText(text, maxLength);
     }
 
     private static string? SingleChoice(FormQuestion question, JsonNode value) =>

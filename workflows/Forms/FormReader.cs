@@ -365,15 +365,9 @@ public static class FormReader
         }
 
         var trimmed = value.GetString()!.Trim();
-        if (trimmed.Length > maxLength)
+        if (LimitMessages.ForText(trimmed, maxLength) is { } problem)
         {
-            problems.Add(new(languagePath, $"At most {maxLength} characters ({trimmed.Length} given)."));
-            return null;
-        }
-
-        if (ControlCharacters.AnyIn(trimmed))
-        {
-            problems.Add(new(languagePath, LimitMessages.NoControlCharacters));
+            problems.Add(new(languagePath, problem));
             return null;
         }
 

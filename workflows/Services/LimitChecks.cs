@@ -9,13 +9,9 @@ internal static class LimitChecks
     /// </summary>
     public static void Text(this Problems problems, string field, string? value, int max)
     {
-        if (value is { Length: var length } && length > max)
+        if (LimitMessages.ForText(value, max) is { } message)
         {
-            problems.Add(field, LimitMessages.TextTooLong(max, length));
-        }
-        else if (value is not null && ControlCharacters.AnyIn(value))
-        {
-            problems.Add(field, LimitMessages.NoControlCharacters);
+            problems.Add(field, message);
         }
     }
 

@@ -31,6 +31,16 @@ public static partial class LimitMessages
     /// <summary>The message for a text of <paramref name="length"/> characters past <paramref name="max"/>.</summary>
     public static string TextTooLong(int max, int length) => Format(TooLong, max, length);
 
+    /// <summary>
+    /// What is wrong with a text under <paramref name="max"/> characters: too long, or holding a control character
+    /// (<see cref="ControlCharacters"/>); null when nothing is (a null text included, left to a required check).
+    /// </summary>
+    public static string? ForText(string? value, int max) =>
+        value is null ? null
+        : value.Length > max ? TextTooLong(max, value.Length)
+        : ControlCharacters.AnyIn(value) ? NoControlCharacters
+        : null;
+
     /// <summary>The message for a list of <paramref name="count"/> entries past <paramref name="max"/>.</summary>
     public static string ListTooLong(int max, int count) => Format(TooMany, max, count);
 
