@@ -7,10 +7,17 @@ namespace Cohorts.Host.Memory;
 /// memory for a load's peak (fifty concurrent readers of the dashboards, a morning's timers) and keeps most of it
 /// until later collections, which a quiet host hardly runs. Every <see cref="MemoryOptions.TrimWhenIdleFor"/>, when the
 /// process allocated less than <see cref="QuietBytes"/> in that time (requests, timers and mail included) and the
-/// collector holds at least <see cref="MemoryOptions.TrimAboveMegabytes"/> beyond the live objects, what the host keeps
-/// for speed and can do without is released (<see cref="IReleasableMemory"/>) and one full compacting collection
-/// decommits what is unused: a pause of a few tens of milliseconds when nobody is waiting.
+/// collector holds at least <see cref="MemoryOptions.TrimAboveMegabytes"/> more than after the last trim (the host's
+/// start counts as a busy spell: nothing held then), what the host keeps for speed and can do without is released
+/// (<see cref="IReleasableMemory"/>) and one full compacting collection decommits what is unused: a pause of a few tens
+/// of milliseconds when nobody is waiting.
 /// </summary>
+/// <remarks>
+/// What the collector holds beyond its live objects cannot be told without a full collection: after a load, the heap
+/// measured at the last (young) collection still counts the older generations' garbage, so a host holding 126 MB
+/// committed for 32 MB of live objects looked as if it held 12 MB it did not use, and was never trimmed. The growth of
+/// the committed memory since the last trim is what a busy spell left, whatever of it is garbage.
+/// </remarks>
 internal sealed class IdleMemoryTrim(
     IProcessMemory memory,
     IEnumerable<IReleasableMemory> releasable,
@@ -41,14 +48,17 @@ internal sealed class IdleMemoryTrim(
         var threshold = options.Value.TrimAboveMegabytes * 1024L * 1024L;
         using var timer = new PeriodicTimer(idle, timeProvider);
         var allocated = memory.AllocatedBytes;
+        var afterTrim = 0L;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             var now = memory.AllocatedBytes;
             var quiet = now - allocated < QuietBytes;
             allocated = now;
-            if (quiet && memory.UnusedCommittedBytes >= threshold)
+            var committed = memory.CommittedBytes;
+            afterTrim = Math.Min(afterTrim, committed);
+            if (quiet && committed - afterTrim >= threshold)
             {
-                Trim();
+                afterTrim = Trim();
                 allocated = memory.AllocatedBytes;
             }
 
@@ -56,7 +66,8 @@ internal sealed class IdleMemoryTrim(
         }
     }
 
-    private void Trim()
+    /// <summary>Trims, and returns what the collector holds committed after it.</summary>
+    private long Trim()
     {
         var before = memory.CommittedBytes;
         foreach (var kept in releasable)
@@ -66,6 +77,8 @@ internal sealed class IdleMemoryTrim(
 
         memory.Trim();
         Interlocked.Increment(ref _trims);
-        MemoryLog.Trimmed(logger, before / (1024.0 * 1024.0), memory.CommittedBytes / (1024.0 * 1024.0));
+        var after = memory.CommittedBytes;
+        MemoryLog.Trimmed(logger, before / (1024.0 * 1024.0), after / (1024.0 * 1024.0));
+        return after;
     }
 }

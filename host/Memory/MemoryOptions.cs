@@ -18,8 +18,8 @@ public sealed class MemoryOptions
     public TimeSpan TrimWhenIdleFor { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Gets or sets how many megabytes the runtime must hold beyond the live objects for a trim to be worth its pause
-    /// (a few tens of milliseconds, on an idle host).
+    /// Gets or sets how many megabytes more than after the last trim (or the host's start) the runtime must hold
+    /// committed for a trim to be worth its pause (a few tens of milliseconds, on an idle host).
     /// </summary>
     public int TrimAboveMegabytes { get; set; } = 16;
 }

@@ -6,9 +6,6 @@ internal interface IProcessMemory
     /// <summary>Gets the bytes allocated by the process since it started.</summary>
     long AllocatedBytes { get; }
 
-    /// <summary>Gets the bytes the garbage collector holds committed beyond the live objects at its last collection.</summary>
-    long UnusedCommittedBytes { get; }
-
     /// <summary>Gets the bytes the garbage collector holds committed (at its last collection).</summary>
     long CommittedBytes { get; }
 
@@ -20,15 +17,6 @@ internal interface IProcessMemory
 internal sealed class RuntimeMemory : IProcessMemory
 {
     public long AllocatedBytes => GC.GetTotalAllocatedBytes();
-
-    public long UnusedCommittedBytes
-    {
-        get
-        {
-            var last = GC.GetGCMemoryInfo();
-            return Math.Max(0, last.TotalCommittedBytes - last.HeapSizeBytes);
-        }
-    }
 
     public long CommittedBytes => GC.GetGCMemoryInfo().TotalCommittedBytes;
 

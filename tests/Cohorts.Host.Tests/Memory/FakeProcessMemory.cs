@@ -22,9 +22,7 @@ internal sealed class FakeProcessMemory : IProcessMemory
     /// <summary>Gets how many times the allocations were read (the first, once the service's timer is set).</summary>
     public int Reads => Volatile.Read(ref _reads);
 
-    public long UnusedCommittedBytes => Interlocked.Read(ref _unused);
-
-    public long CommittedBytes => LiveBytes + UnusedCommittedBytes;
+    public long CommittedBytes => LiveBytes + Interlocked.Read(ref _unused);
 
     public int TrimCalls { get; private set; }
 
