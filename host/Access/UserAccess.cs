@@ -23,16 +23,18 @@ public sealed class UserAccess
     private readonly IHttpContextAccessor _http;
     private readonly IDbContextFactory<CohortsDbContext> _domain;
     private readonly CohortsIdentityDbContext _identity;
-    private HashSet<string>? _managed;
+    private readonly AccessCache _cache;
+    private IReadOnlySet<string>? _managed;
     private List<Coach>? _coaching;
     private List<Funder>? _funding;
 
     /// <summary>Initializes a new instance of the <see cref="UserAccess"/> class.</summary>
-    public UserAccess(IHttpContextAccessor http, IDbContextFactory<CohortsDbContext> domain, CohortsIdentityDbContext identity)
+    public UserAccess(IHttpContextAccessor http, IDbContextFactory<CohortsDbContext> domain, CohortsIdentityDbContext identity, AccessCache cache)
     {
         _http = http;
         _domain = domain;
         _identity = identity;
+        _cache = cache;
     }
 
     /// <summary>Gets the signed-in user.</summary>
@@ -113,7 +115,7 @@ public sealed class UserAccess
         if (_managed is null)
         {
             var userId = UserId;
-            _managed = IsManager ? await AccessQueries.ManagedProgrammeIdsAsync(_identity, userId, cancellationToken) : [];
+            _managed = IsManager ? await _cache.ManagedProgrammeIdsAsync(_identity, userId, cancellationToken) : new HashSet<string>();
         }
 
         return _managed;
@@ -171,7 +173,7 @@ public sealed class UserAccess
     /// <summary>Gets what the user is to a cohort (which may be nothing).</summary>
     public async Task<CohortAccess> GetCohortAccessAsync(Guid cohortId, CancellationToken cancellationToken = default)
     {
-        var (cohort, programme) = await AccessQueries.CohortAsync(_domain, cohortId, cancellationToken)
+        var (cohort, programme) = await _cache.CohortAsync(_domain, cohortId, cancellationToken)
             ?? throw DomainRuleException.NotFound("cohortId", "cohort", cohortId);
         var coachId = await CoachIdInAsync(cohortId, cancellationToken);
         var funderId = await FunderIdInAsync(cohortId, cancellationToken);

@@ -6,6 +6,7 @@ using Cohorts.Host.Identity.Credentials;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Cohorts.Host.Identity;
@@ -56,6 +57,9 @@ internal static class IdentityServiceCollectionExtensions
             .AddPolicy(CohortsPolicies.Administrator, policy => policy.RequireRole(CohortsRoles.Administrator));
         services.AddHttpContextAccessor();
         services.AddScoped<UserAccess>();
+        services.TryAddSingleton<Reporting.DomainDataVersion>();
+        services.TryAddSingleton<AccessCache>();
+        services.AddSingleton<Memory.IReleasableMemory>(provider => provider.GetRequiredService<AccessCache>());
         services.AddCohortsAccounts();
         return services;
     }

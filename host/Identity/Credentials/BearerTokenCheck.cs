@@ -10,7 +10,7 @@ namespace Cohorts.Host.Identity.Credentials;
 /// <see cref="CredentialLimits.RevocationDelay"/>, <see cref="RecentCredentialChecks"/>): the security stamp in the
 /// token is the user's, the account is neither locked nor deleted, and the token's family was not revoked.
 /// </summary>
-internal sealed class BearerTokenCheck(AccountStanding standing, RefreshTokenStore refreshTokens, RecentCredentialChecks recent, IOptions<IdentityOptions> identity)
+internal sealed class BearerTokenCheck(AccountStanding standing, RefreshTokenStore refreshTokens, RecentCredentialChecks recent)
 {
     /// <summary>
     /// The bearer handler's first step: refuses a revoked token and accepts a current one that has not expired, so the
@@ -30,8 +30,7 @@ internal sealed class BearerTokenCheck(AccountStanding standing, RefreshTokenSto
             return; // the handler refuses it
         }
 
-        var check = context.HttpContext.RequestServices.GetRequiredService<BearerTokenCheck>();
-        if (!await check.IsCurrentAsync(ticket.Principal, context.HttpContext.RequestAborted))
+        if (!await IsCurrentAsync(ticket.Principal, context.HttpContext.RequestServices, context.HttpContext.RequestAborted))
         {
             context.Fail("The token was revoked.");
             return;
@@ -47,28 +46,34 @@ internal sealed class BearerTokenCheck(AccountStanding standing, RefreshTokenSto
         }
     }
 
-    /// <summary>Answers whether the token's principal still stands.</summary>
-    public async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    /// <summary>
+    /// Answers whether the token's principal still stands. Credentials found good recently are trusted again without
+    /// building the request's account services (the user manager and its stores: a tenth of a read's CPU).
+    /// </summary>
+    private static async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var userId = principal.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType);
-        var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+        var claims = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        var userId = principal.FindFirstValue(claims.UserIdClaimType);
+        var stamp = principal.FindFirstValue(claims.SecurityStampClaimType);
         var family = principal.FindFirstValue(ApiTokens.FamilyClaimType);
         if (userId is null || stamp is null || !Guid.TryParse(family, out var familyId))
         {
             return false;
         }
 
-        if (recent.IsFresh(userId, stamp, family))
-        {
-            return true;
-        }
+        return services.GetRequiredService<RecentCredentialChecks>().IsFresh(userId, stamp, family)
+            || await services.GetRequiredService<BearerTokenCheck>().StandsAsync(principal, (userId, stamp, family), familyId, cancellationToken);
+    }
 
+    /// <summary>Reads the account and the token's family: whether they still stand (then remembered as good).</summary>
+    private async Task<bool> StandsAsync(ClaimsPrincipal principal, (string UserId, string Stamp, string Family) credentials, Guid familyId, CancellationToken cancellationToken)
+    {
         if (await standing.FindCurrentAsync(principal) is null || await refreshTokens.IsFamilyRevokedAsync(familyId, cancellationToken))
         {
             return false;
         }
 
-        recent.Remember(userId, stamp, family);
+        recent.Remember(credentials.UserId, credentials.Stamp, credentials.Family);
         return true;
     }
 }
