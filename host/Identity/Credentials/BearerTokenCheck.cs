@@ -14,7 +14,8 @@ internal sealed class BearerTokenCheck(AccountStanding standing, RefreshTokenSto
 {
     /// <summary>
     /// The bearer handler's first step: refuses a revoked token and accepts a current one that has not expired, so the
-    /// token is unprotected once a request; an expired or unreadable one goes on to the handler, which refuses it.
+    /// token is read once a request at most (<see cref="BearerTickets"/>); an expired or unreadable one goes on to the
+    /// handler, which refuses it.
     /// </summary>
     public static async Task OnMessageReceivedAsync(MessageReceivedContext context)
     {
@@ -24,13 +25,14 @@ internal sealed class BearerTokenCheck(AccountStanding standing, RefreshTokenSto
             return;
         }
 
-        var ticket = context.Options.BearerTokenProtector.Unprotect(authorization["Bearer ".Length..]);
+        var services = context.HttpContext.RequestServices;
+        var ticket = services.GetRequiredService<BearerTickets>().Read(authorization["Bearer ".Length..], context.Options.BearerTokenProtector);
         if (ticket is null)
         {
             return; // the handler refuses it
         }
 
-        if (!await IsCurrentAsync(ticket.Principal, context.HttpContext.RequestServices, context.HttpContext.RequestAborted))
+        if (!await IsCurrentAsync(ticket.Principal, services, context.HttpContext.RequestAborted))
         {
             context.Fail("The token was revoked.");
             return;

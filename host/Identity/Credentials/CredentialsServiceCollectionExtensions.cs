@@ -32,6 +32,8 @@ internal static class CredentialsServiceCollectionExtensions
         services.AddScoped<ISecurityStampValidator, CohortsSecurityStampValidator>();
 
         services.AddSingleton<RecentCredentialChecks>();
+        services.AddSingleton<BearerTickets>();
+        services.AddSingleton<Memory.IReleasableMemory>(provider => provider.GetRequiredService<BearerTickets>());
         services.AddSingleton<RefreshTokenStore>();
         services.AddScoped<AccountStanding>();
         services.AddScoped<PasswordCheck>();
