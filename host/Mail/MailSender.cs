@@ -80,7 +80,7 @@ internal sealed class MailSender(
             return false;
         }
 
-        await MarkAsync(row.Id, stored => stored.Sent(clock.GetUtcNow()));
+        await MarkSentAsync(row.Id);
         return true;
     }
 
@@ -103,7 +103,21 @@ internal sealed class MailSender(
         }
     }
 
-    // Never cancelled: what the transport accepted is recorded even while the host stops.
+    // Never cancelled: what the transport accepted is recorded even while the host stops. One statement that
+    // sets the time of the first sending only (an unsent row); the context and its connection
+    // are made before the write gate, which holds only the transaction.
+    private async Task MarkSentAsync(Guid id)
+    {
+        var at = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        await db.Database.OpenConnectionAsync(CancellationToken.None);
+        using var writeLock = await writeGate.EnterAsync(CancellationToken.None);
+        await db.OutgoingMessages
+            .Where(m => m.Id == id && m.SentAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.SentAt, at), CancellationToken.None);
+    }
+
+    // Never cancelled, as above.
     private async Task<OutgoingMessage?> MarkAsync(Guid id, Action<OutgoingMessage> change)
     {
         using var writeLock = await writeGate.EnterAsync(CancellationToken.None);

@@ -72,9 +72,6 @@ public sealed class OutgoingMessage
     /// <summary>Gets why the last sending failed.</summary>
     public string? LastError { get; private set; }
 
-    /// <summary>Records that the message went out.</summary>
-    public void Sent(DateTimeOffset at) => SentAt ??= at;
-
     /// <summary>Records a failed sending: the next is due after a back-off that doubles up to an hour.</summary>
     public void Failed(string error, DateTimeOffset now)
     {

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Cohorts.Engine.EntityFrameworkCore.Stores;
+using Cohorts.Engine.Persistence;
 using Cohorts.Engine.Runtime;
 using Cohorts.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +12,9 @@ namespace Cohorts.Workflows.Outbox;
 /// Signals owed by recorded decisions. A service adds the row (<see cref="Add"/>) in the transaction that records the
 /// decision, then delivers it right after the commit (<see cref="DeliverAsync"/>); what a crash or a failure leaves
 /// behind is delivered by <see cref="DeliverDueAsync"/>, which the host runs at start-up and periodically. A row is
-/// deleted once the runtime applied its signal (or found nothing waiting for it): the signal id makes a repeat apply
-/// nothing, so a crash between the signal and the delete only costs a harmless second delivery.
+/// deleted once the runtime applied its signal (or found nothing waiting for it): in the transaction of the step that
+/// applied it when the signal has one target, else right after; the signal id makes a repeat apply nothing, so a crash
+/// between the signal and a separate delete only costs a harmless second delivery.
 /// </summary>
 public sealed class SignalOutbox
 {
@@ -102,10 +105,17 @@ public sealed class SignalOutbox
     private async Task<SignalResult?> DeliverAsync(PendingSignal row, CancellationToken cancellationToken)
     {
         SignalResult result;
+        var removedInStep = false;
         try
         {
             var payload = row.Payload is null ? null : JsonNode.Parse(row.Payload);
-            result = await _runtime.SignalAsync(row.Name, row.CorrelationKey, payload, row.SignalId, cancellationToken);
+            result = await _runtime.SignalAsync(
+                row.Name,
+                row.CorrelationKey,
+                payload,
+                row.SignalId,
+                async (step, token) => removedInStep = await RemoveInStepAsync(step, row.Id, token),
+                cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -125,8 +135,26 @@ public sealed class SignalOutbox
             OutboxLog.NoTarget(_logger, row.Name, row.SignalId);
         }
 
-        // Applied (or nothing waits for it any more): the outbox owes it no longer.
-        await _store.WriteAsync(db => DomainQueries.For(db).DeletePendingSignalAsync(db, row.Id, cancellationToken), CancellationToken.None);
+        // Applied (or nothing waits for it any more): the outbox owes it no longer. The step that applied it removed the
+        // row in its own transaction when it could (one target, a store with step transactions); otherwise it goes now.
+        if (!(result.StepWorkCommitted && removedInStep))
+        {
+            await _store.WriteAsync(db => DomainQueries.For(db).DeletePendingSignalAsync(db, row.Id, cancellationToken), CancellationToken.None);
+        }
+
         return result;
+    }
+
+    // In the step's transaction only: a store without one (the previews' in-memory engine) would commit the removal
+    // before the step, and a step that then failed would lose the signal.
+    private async Task<bool> RemoveInStepAsync(IStepTransaction step, Guid id, CancellationToken cancellationToken)
+    {
+        if (step is not IJoinableStepTransaction)
+        {
+            return false;
+        }
+
+        await _store.WriteAsync(step, db => DomainQueries.For(db).DeletePendingSignalAsync(db, id, cancellationToken), cancellationToken);
+        return true;
     }
 }

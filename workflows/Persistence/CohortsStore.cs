@@ -35,8 +35,10 @@ internal sealed class CohortsStore(IDbContextFactory<CohortsDbContext> contextFa
     /// <summary>Runs reads and changes in one write transaction, then saves and commits.</summary>
     public async Task<T> WriteAsync<T>(Func<CohortsDbContext, Task<T>> work, CancellationToken cancellationToken)
     {
-        using var writeLock = await writeGate.EnterAsync(cancellationToken);
+        // The context and its connection are made before the gate: only the transaction needs to hold it.
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        using var writeLock = await writeGate.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await work(db);
         await db.SaveChangesAsync(cancellationToken);

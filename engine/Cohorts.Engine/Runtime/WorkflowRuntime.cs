@@ -94,7 +94,23 @@ public sealed class WorkflowRuntime
     /// Delivers a named signal with a correlation key to every instance waiting for it. With a <paramref name="signalId"/>,
     /// delivering the same signal again applies nothing.
     /// </summary>
-    public async Task<SignalResult> SignalAsync(string name, string correlationKey, JsonNode? payload = null, string? signalId = null, CancellationToken cancellationToken = default)
+    public Task<SignalResult> SignalAsync(string name, string correlationKey, JsonNode? payload = null, string? signalId = null, CancellationToken cancellationToken = default) =>
+        SignalAsync(name, correlationKey, payload, signalId, inStep: null, cancellationToken);
+
+    /// <summary>
+    /// Delivers a signal as the overload without <paramref name="inStep"/> does and, when exactly one instance waits for
+    /// it, runs <paramref name="inStep"/> in the transaction of the step it resumes, just before that step commits: the
+    /// caller's record of the delivery (an outbox row's removal) then commits with the step, or not at all.
+    /// <see cref="SignalResult.StepWorkCommitted"/> says whether it did; when not (no target, several, a repeat), the
+    /// caller records the delivery on its own.
+    /// </summary>
+    public async Task<SignalResult> SignalAsync(
+        string name,
+        string correlationKey,
+        JsonNode? payload,
+        string? signalId,
+        Func<IStepTransaction, CancellationToken, Task>? inStep,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(correlationKey);
@@ -103,16 +119,19 @@ public sealed class WorkflowRuntime
         {
             var targets = await _store.FindSignalTargetsAsync(name, correlationKey, cancellationToken);
             var results = new List<ResumeResult>();
+
+            // With several targets the caller's work cannot commit with all of their steps: it does it after them.
+            var withStep = targets.Count == 1 ? inStep : null;
             foreach (var instance in targets)
             {
                 var bookmarkIds = instance.State.Bookmarks
                     .Where(b => b.Kind == BookmarkKind.Signal && b.Name == name && b.CorrelationKey == correlationKey)
                     .Select(b => b.Id)
                     .ToList();
-                results.Add(await ResumeAsync(instance.Id, bookmarkIds, payload, signalId, cancellationToken, (instance, commitsBeforeRead)));
+                results.Add(await ResumeAsync(instance.Id, bookmarkIds, payload, signalId, cancellationToken, (instance, commitsBeforeRead), withStep));
             }
 
-            return new SignalResult(results);
+            return new SignalResult(results) { StepWorkCommitted = withStep is not null && results[0].Outcome == ResumeOutcome.Resumed };
         }
         finally
         {
@@ -298,7 +317,8 @@ public sealed class WorkflowRuntime
         JsonNode? payload,
         string? signalId,
         CancellationToken cancellationToken,
-        (WorkflowInstance Instance, long[] CommitsBeforeRead)? loaded = null)
+        (WorkflowInstance Instance, long[] CommitsBeforeRead)? loaded = null,
+        Func<IStepTransaction, CancellationToken, Task>? inStep = null)
     {
         var outcome = ResumeOutcome.Resumed;
         List<Bookmark> resumable = [];
@@ -332,7 +352,8 @@ public sealed class WorkflowRuntime
                     }
                 },
                 cancellationToken,
-                loaded);
+                loaded,
+                inStep is null ? null : (_, _, transaction) => inStep(transaction, cancellationToken));
         }
         catch (NotFoundException)
         {

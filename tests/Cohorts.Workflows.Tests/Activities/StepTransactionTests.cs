@@ -88,6 +88,23 @@ public sealed class StepTransactionTests
     }
 
     [Fact]
+    public async Task MilestoneDecision_KilledRightAfterTheStepThatAppliedIt_OwesNoSecondDelivery()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync(FlakyInstanceStore.Decorate);
+        var (acme, milestone) = await ArrangeReviewAsync(harness);
+        harness.Get<FlakyInstanceStore>().FailAfterNextCommit(new IOException("killed right after the step's commit"));
+
+        await harness.Milestones.DecideAsync(new MilestoneVerdict(milestone.Id, ReviewerRole.Manager, MilestoneOutcome.Passed));
+
+        // The outbox row went with the step that applied its signal: nothing is left to deliver again.
+        Assert.Equal(["Passed"], await harness.OutcomesAsync(acme, "MilestoneReview"));
+        Assert.Equal(0, await harness.Get<SignalOutbox>().CountAsync());
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(0, await harness.Get<SignalOutbox>().DeliverDueAsync());
+        Assert.Equal(WorkflowStatus.Completed, (await harness.InstanceAsync(acme)).Status);
+    }
+
+    [Fact]
     public async Task MilestoneDecision_RetriedAfterALostAnswer_IsAConflictNamingTheDecisionAndResumesTheWorkflow()
     {
         await using var harness = await WorkflowsHarness.CreateAsync(FlakyInstanceStore.Decorate);

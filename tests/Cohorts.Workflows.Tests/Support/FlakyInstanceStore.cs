@@ -12,6 +12,7 @@ namespace Cohorts.Workflows.Tests.Support;
 public sealed class FlakyInstanceStore(IWorkflowInstanceStore inner) : IWorkflowInstanceStore
 {
     private Exception? _nextCommitFailure;
+    private Exception? _failureAfterNextCommit;
 
     /// <summary>Gets the number of commits made to fail.</summary>
     public int FailedCommits { get; private set; }
@@ -28,6 +29,9 @@ public sealed class FlakyInstanceStore(IWorkflowInstanceStore inner) : IWorkflow
     /// <summary>Makes the next commit throw.</summary>
     public void FailNextCommit(Exception failure) => _nextCommitFailure = failure;
 
+    /// <summary>Makes the next commit succeed, then throw: a crash right after the step's commit, before its caller goes on.</summary>
+    public void FailAfterNextCommit(Exception failure) => _failureAfterNextCommit = failure;
+
     /// <summary>Gets the number of steps committed.</summary>
     public int Commits { get; private set; }
 
@@ -40,7 +44,7 @@ public sealed class FlakyInstanceStore(IWorkflowInstanceStore inner) : IWorkflow
     /// Fails before the store writes the step's rows, after the step's activities wrote theirs in its transaction: the
     /// boundary a crash between the domain's writes and the engine's would cut.
     /// </summary>
-    public ValueTask CommitAsync(StepCommit commit, IStepTransaction transaction, CancellationToken cancellationToken)
+    public async ValueTask CommitAsync(StepCommit commit, IStepTransaction transaction, CancellationToken cancellationToken)
     {
         if (Interlocked.Exchange(ref _nextCommitFailure, null) is { } failure)
         {
@@ -49,7 +53,11 @@ public sealed class FlakyInstanceStore(IWorkflowInstanceStore inner) : IWorkflow
         }
 
         Commits++;
-        return inner.CommitAsync(commit, transaction, cancellationToken);
+        await inner.CommitAsync(commit, transaction, cancellationToken);
+        if (Interlocked.Exchange(ref _failureAfterNextCommit, null) is { } after)
+        {
+            throw after;
+        }
     }
 
     public ValueTask<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken) => inner.FindAsync(instanceId, cancellationToken);
