@@ -28,11 +28,11 @@ public sealed class AccessCache(DomainDataVersion version) : IReleasableMemory
 
     /// <summary>Gets a cohort and its programme (not tracked), or null.</summary>
     internal Task<(Cohort Cohort, Programme Programme)?> CohortAsync(IDbContextFactory<CohortsDbContext> domain, Guid cohortId, CancellationToken cancellationToken) =>
-        _cohorts.GetAsync(cohortId, (domain, cohortId, cancellationToken), static (read, _) => AccessQueries.CohortAsync(read.domain, read.cohortId, read.cancellationToken));
+        _cohorts.GetAsync(cohortId, (domain, cohortId, cancellationToken), static read => AccessQueries.CohortAsync(read.domain, read.cohortId, read.cancellationToken));
 
     /// <summary>Gets the ids of the programmes a manager manages.</summary>
     internal Task<IReadOnlySet<string>> ManagedProgrammeIdsAsync(CohortsIdentityDbContext identity, string userId, CancellationToken cancellationToken) =>
-        _managed.GetAsync(userId, (identity, userId, cancellationToken), static async (read, _) => (IReadOnlySet<string>)await AccessQueries.ManagedProgrammeIdsAsync(read.identity, read.userId, read.cancellationToken));
+        _managed.GetAsync(userId, (identity, userId, cancellationToken), static async read => (IReadOnlySet<string>)await AccessQueries.ManagedProgrammeIdsAsync(read.identity, read.userId, read.cancellationToken));
 
     /// <inheritdoc />
     void IReleasableMemory.Release()

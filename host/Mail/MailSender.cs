@@ -75,7 +75,7 @@ internal sealed class MailSender(
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var next = await MarkAsync(row.Id, stored => stored.Failed($"{exception.GetType().Name}: {exception.Message}", clock.GetUtcNow()));
+            var next = await MarkFailedAsync(row.Id, $"{exception.GetType().Name}: {exception.Message}");
             MailLog.Failed(logger, exception, row.Kind, row.Id, row.Recipient, next?.Attempts ?? 0, next?.NextAttemptAt ?? clock.GetUtcNow());
             return false;
         }
@@ -117,15 +117,15 @@ internal sealed class MailSender(
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.SentAt, at), CancellationToken.None);
     }
 
-    // Never cancelled, as above.
-    private async Task<OutgoingMessage?> MarkAsync(Guid id, Action<OutgoingMessage> change)
+    // Never cancelled, as above. The row is read under the gate: its attempts decide the back-off.
+    private async Task<OutgoingMessage?> MarkFailedAsync(Guid id, string error)
     {
         using var writeLock = await writeGate.EnterAsync(CancellationToken.None);
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
         var stored = await db.OutgoingMessages.SingleOrDefaultAsync(m => m.Id == id, CancellationToken.None);
         if (stored is not null)
         {
-            change(stored);
+            stored.Failed(error, clock.GetUtcNow());
             await db.SaveChangesAsync(CancellationToken.None);
         }
 

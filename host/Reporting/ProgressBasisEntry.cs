@@ -3,15 +3,13 @@ using Cohorts.Workflows.Kpis;
 
 namespace Cohorts.Host.Reporting;
 
-/// <summary>A cohort's progress as far as its rows decide it (<see cref="ProgressBasis"/>), with what the report shows beside it, read at one data version.</summary>
-/// <param name="Version">The database's data version it was read at (null: not to be kept).</param>
+/// <summary>A cohort's progress as far as its rows decide it (<see cref="ProgressBasis"/>), with what the report shows beside it, read at one time.</summary>
 /// <param name="Basis">The counted rows.</param>
 /// <param name="Companies">The cohort's companies by id.</param>
 /// <param name="Coaches">Its coaches by id.</param>
 /// <param name="Funders">Its funders, by name.</param>
 /// <param name="Months">Sessions planned and held per month.</param>
 internal sealed record ProgressBasisEntry(
-    long? Version,
     ProgressBasis Basis,
     IReadOnlyDictionary<Guid, Company> Companies,
     IReadOnlyDictionary<Guid, Coach> Coaches,

@@ -19,8 +19,8 @@ public sealed class ProgressCache(DomainDataVersion version) : IReleasableMemory
     /// <summary>Gets how many cohorts' bases are kept.</summary>
     internal int Count => _entries.Count;
 
-    internal Task<ProgressBasisEntry> GetAsync(Guid cohortId, Func<long?, Task<ProgressBasisEntry>> read) =>
-        _entries.GetAsync(cohortId, read, static (read, version) => read(version));
+    internal Task<ProgressBasisEntry> GetAsync(Guid cohortId, Func<Task<ProgressBasisEntry>> read) =>
+        _entries.GetAsync(cohortId, read, static read => read());
 
     /// <inheritdoc />
     void IReleasableMemory.Release() => _entries.DropStale();

@@ -22,13 +22,13 @@ public sealed class ProgressReader(IDbContextFactory<CohortsDbContext> domain, T
     public async Task<CohortProgress> ReadAsync(Guid cohortId, CancellationToken cancellationToken = default)
     {
         var entry = cache is null
-            ? await ReadBasisAsync(cohortId, null, cancellationToken)
-            : await cache.GetAsync(cohortId, version => ReadBasisAsync(cohortId, version, cancellationToken));
+            ? await ReadBasisAsync(cohortId, cancellationToken)
+            : await cache.GetAsync(cohortId, () => ReadBasisAsync(cohortId, cancellationToken));
         var basis = entry.Basis;
         return new CohortProgress(basis.Cohort, basis.Programme, basis.At(clock.GetUtcNow()), entry.Companies, entry.Coaches, entry.Funders, entry.Months);
     }
 
-    private async Task<ProgressBasisEntry> ReadBasisAsync(Guid cohortId, long? version, CancellationToken cancellationToken)
+    private async Task<ProgressBasisEntry> ReadBasisAsync(Guid cohortId, CancellationToken cancellationToken)
     {
         await using var db = await domain.CreateDbContextAsync(cancellationToken);
         var cohort = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, cancellationToken)
@@ -46,7 +46,6 @@ public sealed class ProgressReader(IDbContextFactory<CohortsDbContext> domain, T
         var basis = ProgressBasis.Of(new ProgressSnapshot(cohort, programme, companies, sessions, milestones, clock.GetUtcNow()) { Funders = funders, Members = members, QuestionnairesAnswered = answered });
         var zone = TimeZoneInfo.FindSystemTimeZoneById(programme.TimeZoneId);
         return new ProgressBasisEntry(
-            version,
             basis,
             companies.ToDictionary(c => c.Id),
             coaches.ToDictionary(c => c.Id),

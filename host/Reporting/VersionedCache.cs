@@ -27,15 +27,15 @@ public sealed class VersionedCache<TKey, TValue>(DomainDataVersion version, int 
     /// <summary>Gets the value kept for <paramref name="key"/> at the current version, or reads and keeps it.</summary>
     /// <param name="key">What the value is found by.</param>
     /// <param name="state">What <paramref name="read"/> needs (no closure on a hot path).</param>
-    /// <param name="read">Reads the value from the rows, given the version it will be kept at (null: not kept).</param>
+    /// <param name="read">Reads the value from the rows.</param>
     /// <typeparam name="TState">The type of <paramref name="state"/>.</typeparam>
-    public async Task<TValue> GetAsync<TState>(TKey key, TState state, Func<TState, long?, Task<TValue>> read)
+    public async Task<TValue> GetAsync<TState>(TKey key, TState state, Func<TState, Task<TValue>> read)
     {
         ArgumentNullException.ThrowIfNull(read);
         var current = version.Current();
         if (current is null)
         {
-            return await read(state, null);
+            return await read(state);
         }
 
         if (_entries.TryGetValue(key, out var kept) && kept.Version == current)
@@ -43,7 +43,7 @@ public sealed class VersionedCache<TKey, TValue>(DomainDataVersion version, int 
             return kept.Value;
         }
 
-        var value = await read(state, current);
+        var value = await read(state);
         var keptVersion = Interlocked.Exchange(ref _keptVersion, current.Value);
         if (keptVersion != current.Value || _entries.Count >= maxEntries)
         {

@@ -79,12 +79,12 @@ public sealed class ProgressCacheTests : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    // The cache never looks inside a basis: an entry with only its version and empty lookups stands for one.
+    // The cache never looks inside a basis: an entry with empty lookups stands for one.
     private Task<ProgressBasisEntry> GetAsync(Guid cohortId) =>
-        _cache.GetAsync(cohortId, version =>
+        _cache.GetAsync(cohortId, () =>
         {
             _reads++;
-            return Task.FromResult(new ProgressBasisEntry(version, null!, new Dictionary<Guid, Company>(), new Dictionary<Guid, Cohorts.Workflows.Domain.Coach>(), [], []));
+            return Task.FromResult(new ProgressBasisEntry(null!, new Dictionary<Guid, Company>(), new Dictionary<Guid, Cohorts.Workflows.Domain.Coach>(), [], []));
         });
 
     private void Commit(string sql)
