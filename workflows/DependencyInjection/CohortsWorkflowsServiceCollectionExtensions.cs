@@ -2,7 +2,9 @@ using Cohorts.Engine.Definitions;
 using Cohorts.Engine.DependencyInjection;
 using Cohorts.Engine.EntityFrameworkCore;
 using Cohorts.Engine.EntityFrameworkCore.Sqlite;
+using Cohorts.Engine.EntityFrameworkCore.Stores;
 using Cohorts.Engine.InstanceMigration;
+using Cohorts.Engine.Persistence;
 using Cohorts.Engine.Runtime;
 using Cohorts.Workflows.Activities;
 using Cohorts.Workflows.Audit;
@@ -42,7 +44,10 @@ public static class CohortsWorkflowsServiceCollectionExtensions
             builder.UseCohortsDatabase(provider));
         services.TryAddSingleton(provider => new CohortsStore(
             provider.GetRequiredService<IDbContextFactory<CohortsDbContext>>(),
-            provider.GetRequiredService<SqliteWriteGate>()));
+            provider.GetRequiredService<SqliteWriteGate>(),
+            provider.GetRequiredService<IWorkflowInstanceStore>() is SqliteWorkflowInstanceStore
+                ? provider.GetRequiredService<SqliteWriterConnection>()
+                : null));
         services.TryAddSingleton(provider => new CohortsDatabase(
             provider.GetRequiredService<IDbContextFactory<CohortsDbContext>>(),
             provider.GetRequiredService<SqliteWriteGate>(),

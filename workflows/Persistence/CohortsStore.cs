@@ -16,10 +16,12 @@ namespace Cohorts.Workflows.Persistence;
 /// <remarks>
 /// A write holds the process's write gate (shared with the engine's stores, so in-process writers queue instead of
 /// spinning in SQLite's busy handler) and an immediate transaction (SQLite's write lock, which also holds off other
-/// processes) from its first read to its commit. Never call the workflow runtime inside a write: its commit needs the
-/// same gate. Inside a step, write through the step's transaction only: the step holds the gate once joined.
+/// processes) from its first read to its commit. On the engine's SQLite store a write is a turn at the engine's writer
+/// connection (<paramref name="writer"/>): it shares a group commit with the steps and writes around it, and returns
+/// once its commit is durable. Never call the workflow runtime inside a write: its commit needs the same gate. Inside a
+/// step, write through the step's transaction only: the step holds the gate once joined.
 /// </remarks>
-internal sealed class CohortsStore(IDbContextFactory<CohortsDbContext> contextFactory, SqliteWriteGate writeGate)
+internal sealed class CohortsStore(IDbContextFactory<CohortsDbContext> contextFactory, SqliteWriteGate writeGate, SqliteWriterConnection? writer)
 {
     // Options for contexts over the engine's writer connection, rebuilt when the store opens another one. Used only
     // by a step that joined its transaction, hence under the write gate.
@@ -35,6 +37,11 @@ internal sealed class CohortsStore(IDbContextFactory<CohortsDbContext> contextFa
     /// <summary>Runs reads and changes in one write transaction, then saves and commits.</summary>
     public async Task<T> WriteAsync<T>(Func<CohortsDbContext, Task<T>> work, CancellationToken cancellationToken)
     {
+        if (writer is not null)
+        {
+            return await WriteInTurnAsync(writer, work, cancellationToken);
+        }
+
         // The context and its connection are made before the gate: only the transaction needs to hold it.
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -89,9 +96,26 @@ internal sealed class CohortsStore(IDbContextFactory<CohortsDbContext> contextFa
         return result;
     }
 
-    private async Task<CohortsDbContext> OpenJoinedAsync(IJoinableStepTransaction step, CancellationToken cancellationToken)
+    private async Task<T> WriteInTurnAsync<T>(SqliteWriterConnection rows, Func<CohortsDbContext, Task<T>> work, CancellationToken cancellationToken)
     {
-        var transaction = await step.JoinAsync(cancellationToken);
+        // Rolled back (only this write's changes) if the work or its save throws.
+        await using var turn = await rows.BeginTurnAsync(cancellationToken);
+        T result;
+        await using (var db = await OpenOverAsync(turn.Transaction, cancellationToken))
+        {
+            result = await work(db);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await turn.CommitAsync();
+        return result;
+    }
+
+    private async Task<CohortsDbContext> OpenJoinedAsync(IJoinableStepTransaction step, CancellationToken cancellationToken) =>
+        await OpenOverAsync(await step.JoinAsync(cancellationToken), cancellationToken);
+
+    private async Task<CohortsDbContext> OpenOverAsync(DbTransaction transaction, CancellationToken cancellationToken)
+    {
         var connection = transaction.Connection ?? throw new InvalidOperationException("The step's transaction has no connection.");
         if (_joined is not { } joined || !ReferenceEquals(joined.Connection, connection))
         {

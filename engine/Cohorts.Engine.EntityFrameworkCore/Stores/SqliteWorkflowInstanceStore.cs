@@ -74,61 +74,33 @@ internal sealed class SqliteWorkflowInstanceStore(
     {
         ArgumentNullException.ThrowIfNull(commit);
         ArgumentNullException.ThrowIfNull(transaction);
-        if (transaction is SqliteStepTransaction { Joined: { } joined } step)
-        {
-            // Participants wrote in the step's transaction: the step's rows join them, and one COMMIT writes all.
-            var discard = true;
-            try
-            {
-                await WriteStepAsync(joined.Rows, commit, cancellationToken);
-                await joined.Transaction.CommitAsync(cancellationToken);
-                discard = false;
-            }
-            catch (ConcurrencyConflictException)
-            {
-                discard = false;
-                throw;
-            }
-            finally
-            {
-                await step.EndAsync(discard);
-            }
 
-            return;
-        }
-
-        var (gate, rows) = await EnterWriterAsync(cancellationToken);
-        using var writeLock = gate;
+        // Participants wrote in the step's turn at the writer: the step's rows join them. A step nobody joined takes
+        // its turn now. Either way the turn commits in a group: when other writes wait for the gate, the transaction is
+        // left open for them and this returns once the one COMMIT of all is done (durable, as every step's answer).
+        var turn = transaction is SqliteStepTransaction { Turn: { } joined }
+            ? joined
+            : await writer.BeginTurnAsync(cancellationToken);
         try
         {
-            // BEGIN IMMEDIATE: the write lock is taken up front, so the statements see one database state, and a rival
-            // process waits in busy_timeout here rather than failing half way. Disposing without commit rolls back:
-            // nothing of a failed step is written. The transaction is Microsoft.Data.Sqlite's own, not wrapped by EF
-            // (nothing but the writer writes in it).
-            using var own = rows.BeginTransaction();
-            try
-            {
-                await WriteStepAsync(rows, commit, cancellationToken);
-                own.Commit();
-            }
-            finally
-            {
-                rows.EndTransaction();
-            }
+            await WriteStepAsync(turn.Rows, commit, cancellationToken);
         }
-        catch (Exception exception) when (exception is not ConcurrencyConflictException)
+        catch (ConcurrencyConflictException)
         {
-            await DiscardWriterAsync(rows);
+            await turn.RollbackAsync(connectionSuspect: false);
             throw;
         }
+        catch
+        {
+            await turn.RollbackAsync(connectionSuspect: true);
+            throw;
+        }
+
+        await turn.CommitAsync();
     }
 
-    /// <summary>Enters the write gate and opens the writer if need be; dispose the releaser to leave the gate.</summary>
-    internal ValueTask<(SqliteWriteGate.Releaser Gate, StepRowWriter Rows)> EnterWriterAsync(CancellationToken cancellationToken) =>
-        writer.EnterAsync(cancellationToken);
-
-    /// <summary>Drops the writer after a failure (under the gate), so the next step opens a fresh one.</summary>
-    internal ValueTask DiscardWriterAsync(StepRowWriter rows) => writer.DiscardAsync(rows);
+    /// <summary>Begins a turn at the writer for a step's participants (see <see cref="SqliteStepTransaction"/>).</summary>
+    internal ValueTask<WriterTurn> BeginTurnAsync(CancellationToken cancellationToken) => writer.BeginTurnAsync(cancellationToken);
 
     public async ValueTask<IReadOnlyList<ExecutionLogEntry>> GetLogAsync(Guid instanceId, CancellationToken cancellationToken)
     {

@@ -18,15 +18,37 @@ internal sealed class SqliteWriterConnection(IDbContextFactory<WorkflowDbContext
     : IAsyncDisposable, IDisposable
 {
     private StepRowWriter? _writer;
+    private CommitGroup? _group;
     private bool _disposed;
 
-    /// <summary>Enters the write gate and opens the writer if need be; dispose the releaser to leave the gate.</summary>
-    public async ValueTask<(SqliteWriteGate.Releaser Gate, StepRowWriter Rows)> EnterAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Enters the write gate for a turn at the writer: the turn joins the transaction an earlier turn left open for a
+    /// group commit (in a savepoint), or begins one (<c>BEGIN IMMEDIATE</c>: the write lock is taken up front, so the
+    /// statements see one database state, and a rival process waits in busy_timeout here rather than failing half way).
+    /// </summary>
+    public async ValueTask<WriterTurn> BeginTurnAsync(CancellationToken cancellationToken)
     {
-        var gate = await writeGate.EnterAsync(cancellationToken);
+        var gate = await writeGate.EnterToJoinAsync(cancellationToken);
         try
         {
-            return (gate, await OpenAsync(cancellationToken));
+            if (writeGate.TakeHeldOpen() is not null)
+            {
+                var open = _group ?? throw new InvalidOperationException("The write gate holds a transaction open, but the writer has none.");
+                try
+                {
+                    return WriterTurn.Joining(this, gate, open);
+                }
+                catch (Exception exception)
+                {
+                    await FailAsync(open, exception);
+                    throw;
+                }
+            }
+
+            var rows = await OpenAsync(cancellationToken);
+            var group = new CommitGroup(rows, rows.BeginTransaction());
+            _group = group;
+            return WriterTurn.First(this, gate, group);
         }
         catch
         {
@@ -82,6 +104,78 @@ internal sealed class SqliteWriterConnection(IDbContextFactory<WorkflowDbContext
     }
 
     /// <summary>
+    /// Called by a turn that is done, under the gate: when others wait for the gate (and the group may grow), the group's
+    /// transaction is left open for them and the returned task completes at its commit; else the group commits now. With
+    /// <paramref name="wait"/> false (a turn rolled back, whose own writes are undone) the turn does not wait for the
+    /// commit, and a failed commit is reported to the group's other turns only.
+    /// </summary>
+    internal async ValueTask<Task> HandOverAsync(CommitGroup group, bool wait)
+    {
+        if (writeGate.HasWaiters && (!wait || group.CanWait))
+        {
+            var durable = wait ? group.WaitForCommit() : Task.CompletedTask;
+            writeGate.HoldOpen(() => CommitHeldOpenAsync(group));
+            return durable;
+        }
+
+        if (wait)
+        {
+            Commit(group);
+        }
+        else
+        {
+            await CommitHeldOpenAsync(group);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Rolls the whole group back after a failure (under the gate), drops the writer (the connection may be the cause)
+    /// and tells the group's waiting turns; nothing if the group already ended.
+    /// </summary>
+    internal async ValueTask FailAsync(CommitGroup group, Exception cause)
+    {
+        if (!ReferenceEquals(_group, group))
+        {
+            return;
+        }
+
+        try
+        {
+            End(group);
+        }
+        catch (Exception)
+        {
+            // The rollback failed too: dropping the connection below rolls back what SQLite still holds.
+        }
+
+        await DiscardAsync(group.Rows);
+        group.Failed(cause);
+    }
+
+    /// <summary>
+    /// Rolls back a group that only its first turn wrote in (nobody waits on it), under the gate; the writer is dropped
+    /// when the failure may have come from its connection, or when the rollback fails.
+    /// </summary>
+    internal async ValueTask RollbackAsync(CommitGroup group, bool connectionSuspect)
+    {
+        try
+        {
+            End(group);
+        }
+        catch (Exception)
+        {
+            connectionSuspect = true;
+        }
+
+        if (connectionSuspect)
+        {
+            await DiscardAsync(group.Rows);
+        }
+    }
+
+    /// <summary>
     /// Disposes the writer (its prepared statements and open connection) under the write gate, so a commit still
     /// running finishes first.
     /// </summary>
@@ -106,6 +200,33 @@ internal sealed class SqliteWriterConnection(IDbContextFactory<WorkflowDbContext
             _writer = null;
             writer.Dispose();
         }
+    }
+
+    private async ValueTask CommitHeldOpenAsync(CommitGroup group)
+    {
+        try
+        {
+            Commit(group);
+        }
+        catch (Exception exception)
+        {
+            await FailAsync(group, exception);
+        }
+    }
+
+    private void Commit(CommitGroup group)
+    {
+        group.Transaction.Commit();
+        End(group);
+        group.Committed();
+    }
+
+    /// <summary>Forgets the group's transaction, rolling it back unless it was committed.</summary>
+    private void End(CommitGroup group)
+    {
+        _group = null;
+        group.Rows.EndTransaction();
+        group.Transaction.Dispose();
     }
 
     private async ValueTask<StepRowWriter> OpenAsync(CancellationToken cancellationToken)
