@@ -106,12 +106,16 @@ internal static class BenchmarkRunner
 
     private static async Task RunThroughputAsync(string folder, BenchSizes sizes, BenchClock clock)
     {
-        var (raw, start, resume) = await ThroughputBenchmark.RunAsync(folder, sizes, clock);
+        var (raw, start, resume, concurrentStart, concurrentResume) = await ThroughputBenchmark.RunAsync(folder, sizes, clock);
         Print(new Figure("raw_sqlite_tx_per_s", raw.PerSecond, "1/s"));
         Print(new Figure("start_to_first_bookmark_per_s", start.PerSecond, "1/s"));
         Print(new Figure("signal_resume_per_s", resume.PerSecond, "1/s"));
         Print(new Figure("start_ratio_to_raw", start.PerSecond / raw.PerSecond, "x"));
         Print(new Figure("resume_ratio_to_raw", resume.PerSecond / raw.PerSecond, "x"));
+        Print(new Figure("start_per_s_16_clients", concurrentStart.PerSecond, "1/s"));
+        Print(new Figure("resume_per_s_16_clients", concurrentResume.PerSecond, "1/s"));
+        Print(new Figure("start_16_clients_ratio_to_raw", concurrentStart.PerSecond / raw.PerSecond, "x"));
+        Print(new Figure("resume_16_clients_ratio_to_raw", concurrentResume.PerSecond / raw.PerSecond, "x"));
         Progress.Note($"throughput measured; CPU an operation: raw {raw.CpuMicrosecondsPerOperation:0} µs, start {start.CpuMicrosecondsPerOperation:0} µs, resume {resume.CpuMicrosecondsPerOperation:0} µs");
     }
 

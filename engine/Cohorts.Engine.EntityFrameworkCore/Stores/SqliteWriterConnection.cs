@@ -5,14 +5,20 @@ namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 
 /// <summary>
 /// The process's write connection: one <see cref="StepRowWriter"/>, opened on first use, used only under the write gate,
-/// dropped after a failure (the next use opens a fresh one). One per service provider, shared by both stores and the
-/// hot reads.
+/// dropped after a failure (the next use opens a fresh one). One per service provider, shared by both stores, the
+/// domain's writes and the hot reads.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Writes take turns at it (<see cref="BeginTurnAsync"/>) in a group commit (<see cref="CommitGroup"/>): a turn done
+/// while others wait for the gate leaves the transaction open for them, and is answered when the one COMMIT of all is.
+/// </para>
+/// <para>
 /// A hot read (<see cref="TryReadAsync"/>) runs on this connection when the gate is free: SQLite drops a connection's
 /// page cache whenever another connection has committed since its last read, so a reader connection reads every page
 /// of its query again from the files after each step, while this connection, which made those commits, still holds
 /// them. The read never waits for the gate: when a step holds it, the read goes to a reader of its own.
+/// </para>
 /// </remarks>
 internal sealed class SqliteWriterConnection(IDbContextFactory<WorkflowDbContext> contextFactory, SqliteWriteGate writeGate)
     : IAsyncDisposable, IDisposable
