@@ -1,4 +1,3 @@
-using Cohorts.Engine.EntityFrameworkCore.Sqlite;
 using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +13,7 @@ namespace Cohorts.Host.Mail;
 /// </summary>
 internal sealed class MailSender(
     IDbContextFactory<CohortsDbContext> contexts,
-    SqliteWriteGate writeGate,
+    MailMarks marks,
     MailRenderer renderer,
     IMailTransport transport,
     TimeProvider clock,
@@ -103,32 +102,9 @@ internal sealed class MailSender(
         }
     }
 
-    // Never cancelled: what the transport accepted is recorded even while the host stops. One statement that
-    // sets the time of the first sending only (an unsent row); the context and its connection
-    // are made before the write gate, which holds only the transaction.
-    private async Task MarkSentAsync(Guid id)
-    {
-        var at = clock.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-        await db.Database.OpenConnectionAsync(CancellationToken.None);
-        using var writeLock = await writeGate.EnterAsync(CancellationToken.None);
-        await db.OutgoingMessages
-            .Where(m => m.Id == id && m.SentAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(m => m.SentAt, at), CancellationToken.None);
-    }
+    // Never cancelled: what the transport accepted is recorded even while the host stops.
+    private Task MarkSentAsync(Guid id) => marks.MarkSentAsync(id, clock.GetUtcNow());
 
-    // Never cancelled, as above. The row is read under the gate: its attempts decide the back-off.
-    private async Task<OutgoingMessage?> MarkFailedAsync(Guid id, string error)
-    {
-        using var writeLock = await writeGate.EnterAsync(CancellationToken.None);
-        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-        var stored = await db.OutgoingMessages.SingleOrDefaultAsync(m => m.Id == id, CancellationToken.None);
-        if (stored is not null)
-        {
-            stored.Failed(error, clock.GetUtcNow());
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
-
-        return stored;
-    }
+    // Never cancelled, as above. The row is read in the mark's transaction: its attempts decide the back-off.
+    private Task<OutgoingMessage?> MarkFailedAsync(Guid id, string error) => marks.MarkFailedAsync(id, error, clock.GetUtcNow());
 }

@@ -83,6 +83,7 @@ public static class CohortsWorkflowsServiceCollectionExtensions
         services.TryAddSingleton(provider => new Metrics.MetricQueries(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new AuditTrail(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new NotificationMarks(provider.GetRequiredService<CohortsStore>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new MailMarks(provider.GetRequiredService<CohortsStore>()));
         services.TryAddSingleton(provider => new CohortLauncher(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<WorkflowRuntime>(),
