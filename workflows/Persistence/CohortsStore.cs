@@ -24,7 +24,7 @@ namespace Cohorts.Workflows.Persistence;
 internal sealed class CohortsStore(IDbContextFactory<CohortsDbContext> contextFactory, SqliteWriteGate writeGate, SqliteWriterConnection? writer)
 {
     // Options for contexts over the engine's writer connection, rebuilt when the store opens another one. Used only
-    // by a step that joined its transaction, hence under the write gate.
+    // by a turn at the writer (a write, or a step a participant joined), hence under the write gate.
     private (DbConnection Connection, DbContextOptions<CohortsDbContext> Options)? _joined;
 
     /// <summary>Runs a query on a fresh context.</summary>
@@ -116,7 +116,7 @@ internal sealed class CohortsStore(IDbContextFactory<CohortsDbContext> contextFa
 
     private async Task<CohortsDbContext> OpenOverAsync(DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var connection = transaction.Connection ?? throw new InvalidOperationException("The step's transaction has no connection.");
+        var connection = transaction.Connection ?? throw new InvalidOperationException("The writer's transaction has no connection.");
         if (_joined is not { } joined || !ReferenceEquals(joined.Connection, connection))
         {
             // The connection is open, configured by the engine (pragmas) and owned by it: the context only borrows it.
