@@ -21,10 +21,9 @@ internal sealed class TimerReconciliationService(
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(options.Value.DatabasePath));
-        if (database.Value.Provider == CohortsDatabaseProvider.Sqlite && !string.IsNullOrEmpty(folder))
+        if (database.Value.Provider == CohortsDatabaseProvider.Sqlite)
         {
-            Directory.CreateDirectory(folder);
+            await SchedulerFile.PrepareAsync(options.Value.DatabasePath, cancellationToken);
         }
 
         await ReconcileAsync(cancellationToken);
