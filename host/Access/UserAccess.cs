@@ -302,21 +302,30 @@ public sealed class UserAccess
             ?? throw DomainRuleException.NotFound("sessionId", "session", sessionId);
 
         var access = await GetCohortAccessAsync(session.CohortId, cancellationToken);
-        List<Guid> coachedCompanies = [];
-        if (access.CoachId is { } coachId)
-        {
-            await using var db = await _domain.CreateDbContextAsync(cancellationToken);
-            coachedCompanies = await db.Companies.AsNoTracking().Where(c => c.CoachId == coachId).Select(c => c.Id).ToListAsync(cancellationToken);
-        }
-
         var ownCoach = access.CoachId is { } own && session.CoachId == own;
         var organiser = session.CoachId is null && access.OrganisesEvents;
         var allowed = record
             ? access.Manages || ownCoach || organiser
-            : access.SeesAllCompanies || ownCoach || organiser || (access.CoachId is not null && session.CompanyIds.Any(coachedCompanies.Contains));
+            : access.SeesAllCompanies || ownCoach || organiser || await CoachesOneOfAsync(access, session, cancellationToken);
         return allowed
             ? (session, access)
             : throw new AccessDeniedException($"Session '{session.Title}' is not yours to {(record ? "record" : "see")}.");
+    }
+
+    /// <summary>
+    /// Whether the user coaches one of the session's companies (a collective event seen by the coach of a company
+    /// invited): their companies are read only when nothing else already decided.
+    /// </summary>
+    private async Task<bool> CoachesOneOfAsync(CohortAccess access, Session session, CancellationToken cancellationToken)
+    {
+        if (access.CoachId is not { } coachId || session.CompanyIds.Count == 0)
+        {
+            return false;
+        }
+
+        await using var db = await _domain.CreateDbContextAsync(cancellationToken);
+        var coached = await db.Companies.AsNoTracking().Where(c => c.CoachId == coachId).Select(c => c.Id).ToListAsync(cancellationToken);
+        return session.CompanyIds.Any(coached.Contains);
     }
 
     /// <summary>
