@@ -14,7 +14,7 @@ internal static class CohortEndpoints
     {
         var cohorts = api.MapGroup("/cohorts").WithTags("Cohorts");
         cohorts.MapGet("/", ListAsync)
-            .WithSummary("Lists the cohorts the user sees (managed programmes' cohorts, coached and funded cohorts), a page at a time: ?sort=recent (latest start first, the default)|name|programme|companies|late, ?dir=desc, ?q=words (name or programme), ?filter=running|late, ?page=1.., ?size=1..100 (default 50), ?archived=true (archived cohorts too). The total is in the X-Total-Count header; a Link header names the next page.")
+            .WithSummary("Lists the cohorts the user sees (managed programmes' cohorts, coached and funded cohorts), a page at a time: ?sort=recent (latest start first, the default)|name|programme|companies|late, ?dir=desc, ?q=words (name or programme), ?filter=running|late, ?page=1.. (past the last page: an empty list), ?size=1..100 (default 50), ?archived=true (archived cohorts too). The total is in the X-Total-Count header; a Link header names the next page.")
             .Problems(StatusCodes.Status400BadRequest);
         cohorts.MapPost("/", CreateAsync)
             .RequireAuthorization(CohortsPolicies.Manager)
@@ -70,7 +70,9 @@ internal static class CohortEndpoints
             http.Response.Headers.Link = $"</api/cohorts{result.Paging.Query.Link(page: result.Paging.Query.Page + 1)}>; rel=\"next\"";
         }
 
-        return TypedResults.Ok(result.Rows);
+        // The pages bring a page past the last back to the last one (a person who followed an old link); a client
+        // reading page after page until one is empty must get an empty one, not the last page again.
+        return TypedResults.Ok(page > result.Paging.Query.Page ? [] : result.Rows);
     }
 
     private static async Task<Created<CreatedCohort>> CreateAsync(CohortPlanRequest request, ProgrammeReader programmes, CohortPlanner planner, CancellationToken cancellationToken)

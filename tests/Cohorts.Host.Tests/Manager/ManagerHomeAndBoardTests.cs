@@ -144,6 +144,27 @@ public sealed partial class ManagerHomeAndBoardTests(DemoHostFixture demo) : ICl
         await tooLarge.AssertProblemAsync(HttpStatusCode.BadRequest, "size");
     }
 
+    [Fact]
+    public async Task CohortsApi_PagePastTheLast_AnswersAnEmptyListWithTheTotal()
+    {
+        using var api = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        using var first = await api.GetAsync("/api/cohorts?size=100");
+        var total = int.Parse(first.Headers.GetValues("X-Total-Count").Single(), System.Globalization.CultureInfo.InvariantCulture);
+
+        using var past = await api.GetAsync("/api/cohorts?size=100&page=2");
+        using var far = await api.GetAsync("/api/cohorts?page=2147483647");
+
+        Assert.InRange(total, 1, 100);
+        Assert.Equal(total, (await first.JsonAsync()).GetArrayLength());
+        foreach (var response in new[] { past, far })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(0, (await response.JsonAsync()).GetArrayLength());
+            Assert.Equal(total.ToString(System.Globalization.CultureInfo.InvariantCulture), response.Headers.GetValues("X-Total-Count").Single());
+            Assert.False(response.Headers.Contains("Link"));
+        }
+    }
+
     private static List<string> Names(string html) =>
         [.. RowName().Matches(WebUtility.HtmlDecode(html)).Select(m => m.Groups[1].Value)];
 
