@@ -20,6 +20,10 @@ internal static class CohortEndpoints
             .RequireAuthorization(CohortsPolicies.Manager)
             .WithSummary("Creates a cohort from a plan (companies, coaches, funders) and, with launch: true, starts its workflows.")
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        cohorts.MapPost("/preview", PreviewAsync)
+            .RequireAuthorization(CohortsPolicies.Manager)
+            .WithSummary("Previews a cohort from the plan POST /api/cohorts takes (its own companies and coaches; launch is ignored), on the programme's current definitions, creating nothing: calendar, each coach's load per month, the day each target is reached, the conflicts the plan cannot avoid.")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
         cohorts.MapPost("/{id:guid}/launch", LaunchAsync)
             .RequireAuthorization(CohortsPolicies.Manager)
             .WithSummary("Launches a cohort: one workflow instance per company and the cohort-wide one (again: starts only what is missing).")
@@ -77,12 +81,26 @@ internal static class CohortEndpoints
 
     private static async Task<Created<CreatedCohort>> CreateAsync(CohortPlanRequest request, ProgrammeReader programmes, CohortPlanner planner, CancellationToken cancellationToken)
     {
+        var plan = await PlanAsync(request, programmes, cancellationToken);
+        var created = await planner.CreateAsync(plan, request.Launch, cancellationToken);
+        return TypedResults.Created($"/api/cohorts/{created.CohortId}", created);
+    }
+
+    private static async Task<Ok<SimulationResponse>> PreviewAsync(CohortPlanRequest request, ProgrammeReader programmes, SimulationPreviewer previewer, CancellationToken cancellationToken)
+    {
+        var plan = await PlanAsync(request, programmes, cancellationToken);
+        return TypedResults.Ok(SimulationResponse.Of(await previewer.PreviewAsync(plan, cancellationToken)));
+    }
+
+    /// <summary>The cohort plan a request describes, for a programme the user manages.</summary>
+    private static async Task<CohortPlan> PlanAsync(CohortPlanRequest request, ProgrammeReader programmes, CancellationToken cancellationToken)
+    {
         var programme = await programmes.RequireManagedAsync(request.ProgrammeId, cancellationToken);
         var start = request.StartDate ?? throw new DomainRuleException("startDate", "Give the cohort's first day.");
         RejectNullItems(request.Companies, "companies", "a company");
         RejectNullItems(request.Coaches, "coaches", "a coach");
         RejectNullItems(request.Funders, "funders", "a funder");
-        var plan = new CohortPlan(
+        return new CohortPlan(
             programme.Id,
             request.Name ?? string.Empty,
             start,
@@ -90,8 +108,6 @@ internal static class CohortEndpoints
             [.. (request.Companies ?? []).Select(c => new CompanyApplication(c.Name ?? string.Empty, c.Sector ?? string.Empty, c.Headcount, c.Location ?? string.Empty, c.ContactEmail ?? string.Empty, c.Needs) { OrganisationId = c.OrganisationId })],
             [.. (request.Coaches ?? []).Select(c => new CoachProfile(c.Name ?? string.Empty, c.Email ?? string.Empty, c.Capacity, c.Expertise, c.AvailableDays) { WorkStart = c.WorkStart, WorkEnd = c.WorkEnd, OrganisationId = c.OrganisationId })],
             [.. (request.Funders ?? []).Select(f => new FunderShare(f.Name ?? string.Empty, f.Email ?? string.Empty, f.Share))]);
-        var created = await planner.CreateAsync(plan, request.Launch, cancellationToken);
-        return TypedResults.Created($"/api/cohorts/{created.CohortId}", created);
     }
 
     private static async Task<Ok<CohortLaunch>> LaunchAsync(Guid id, CohortPlanner planner, CancellationToken cancellationToken) =>

@@ -149,6 +149,50 @@ public sealed class ManagerApiWriteTests(DemoHostFixture demo) : IClassFixture<D
     }
 
     [Fact]
+    public async Task PreviewCohort_Plan_AnswersItsOwnCompaniesAndCoachesInTheCalendar_AndCreatesNothing()
+    {
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        using var before = await manager.GetAsync("/api/cohorts?archived=true");
+        var plan = new
+        {
+            programmeId = "boost-innovation",
+            name = "Boost preview",
+            startDate = "2026-09-01",
+            launch = true,
+            companies = new[]
+            {
+                new { name = "Atelier Brun", sector = "Artisanat", headcount = 8, location = "Lille", contactEmail = "brun@example.fr" },
+                new { name = "Forge du Nord", sector = "Industrie", headcount = 30, location = "Douai", contactEmail = "forge@example.fr" },
+            },
+            coaches = new[] { new { name = "Claire Aperçu", email = "claire.apercu@example.fr", capacity = 4 } },
+        };
+
+        var preview = await manager.PostJsonAsync("/api/cohorts/preview", plan, HttpStatusCode.OK);
+
+        Assert.Equal(2, preview.GetProperty("companies").GetInt32());
+        Assert.Equal(1, preview.GetProperty("coaches").GetInt32());
+        var coaching = preview.GetProperty("calendar").EnumerateArray().Where(e => e.GetProperty("kind").GetString() == "Coaching").ToList();
+        Assert.Contains(coaching, e => e.GetProperty("company").GetString() == "Atelier Brun" && e.GetProperty("coach").GetString() == "Claire Aperçu");
+        Assert.Contains(coaching, e => e.GetProperty("company").GetString() == "Forge du Nord");
+        using var after = await manager.GetAsync("/api/cohorts?archived=true");
+        Assert.Equal(before.Headers.GetValues("X-Total-Count").Single(), after.Headers.GetValues("X-Total-Count").Single());
+        await using var db = await demo.Factory.DomainAsync();
+        Assert.False(await db.Companies.AnyAsync(c => c.Name == "Forge du Nord"));
+    }
+
+    [Fact]
+    public async Task PreviewCohort_BadPlan_Answers400NamingEachField()
+    {
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+
+        using var noStart = await manager.PostAsJsonAsync("/api/cohorts/preview", new { programmeId = "boost-innovation", name = "P", companies = new[] { new { name = "A" } } });
+        using var noCompanies = await manager.PostAsJsonAsync("/api/cohorts/preview", new { programmeId = "boost-innovation", name = "P", startDate = "2026-09-01", coaches = new[] { new { name = "A", email = "a@example.fr", capacity = 3 } } });
+
+        await noStart.AssertProblemAsync(HttpStatusCode.BadRequest, "startDate");
+        await noCompanies.AssertProblemAsync(HttpStatusCode.BadRequest, "companies");
+    }
+
+    [Fact]
     public async Task CreateCohort_WithoutCompanies_Answers400NamingCompanies()
     {
         using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
