@@ -36,11 +36,11 @@ public sealed class DefinitionEditor(ProgrammeReader programmes, DefinitionSeria
             throw new InvalidDefinitionException(problems);
         }
 
-        var latest = await store.FindAsync(definitionId, null, cancellationToken);
-        var published = await catalog.PublishJsonAsync(json, access.Email is { Length: > 0 } email ? email : null, cancellationToken);
+        // Whether this call made the version, as the catalog saw it: of two identical publications at once (a double
+        // click), one is new and audited, the other finds it latest.
+        var (published, isNew) = await catalog.PublishJsonVersionAsync(json, access.Email is { Length: > 0 } email ? email : null, cancellationToken);
         var stored = await store.FindAsync(published.DefinitionId, published.Version, cancellationToken)
             ?? throw new InvalidOperationException($"Version {published.Version} of '{published.DefinitionId}' is not stored.");
-        var isNew = latest is null || stored.Version > latest.Version;
         if (isNew)
         {
             // The engine's catalog commits the version in its own transaction: the audit row follows it at once.

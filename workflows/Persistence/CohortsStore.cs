@@ -29,7 +29,7 @@ internal sealed class CohortsStore(IDbContextFactory<CohortsDbContext> contextFa
 
     // Pooled contexts over the engine's writer connection, a new pool when the store opens another one. Used only by
     // a turn at the writer (a write, or a step a participant joined), hence under the write gate. Pooled, because a
-    // context made new resolves its internal services again (a sixth of a write's CPU in a profile of the HTTP
+    // context made new resolves its internal services again (about 7 % of the CPU samples in a profile of the HTTP
     // writes); a pooled one returns with its tracked entities and its borrowed transaction let go, never disposing
     // the writer's connection or transaction, which it does not own.
     private (DbConnection Connection, PooledDbContextFactory<CohortsDbContext> Contexts)? _joined;

@@ -27,7 +27,7 @@ public sealed class WorkflowDefinitionCatalog
 
     /// <summary>Validates and publishes a definition authored in C#.</summary>
     /// <exception cref="InvalidDefinitionException">The definition has problems; all are listed.</exception>
-    public ValueTask<WorkflowDefinition> PublishAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default)
+    public async ValueTask<WorkflowDefinition> PublishAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
         var problems = _serializer.Validate(definition);
@@ -36,7 +36,7 @@ public sealed class WorkflowDefinitionCatalog
             throw new InvalidDefinitionException(problems);
         }
 
-        return PublishCoreAsync(definition, null, cancellationToken);
+        return (await PublishCoreAsync(definition, null, cancellationToken)).Definition;
     }
 
     /// <summary>Validates and publishes a definition written in JSON (docs/definition-format.md).</summary>
@@ -52,7 +52,16 @@ public sealed class WorkflowDefinitionCatalog
     /// <param name="publishedBy">Who publishes it (an e-mail address, say); null when nobody in particular does.</param>
     /// <param name="cancellationToken">Cancels the publication.</param>
     /// <exception cref="InvalidDefinitionException">The document has problems; all are listed with their paths.</exception>
-    public ValueTask<WorkflowDefinition> PublishJsonAsync(string json, string? publishedBy, CancellationToken cancellationToken = default)
+    public async ValueTask<WorkflowDefinition> PublishJsonAsync(string json, string? publishedBy, CancellationToken cancellationToken = default) =>
+        (await PublishJsonVersionAsync(json, publishedBy, cancellationToken)).Definition;
+
+    /// <summary>
+    /// Validates and publishes a definition written in JSON, as <see cref="PublishJsonAsync(string, string?, CancellationToken)"/>,
+    /// and tells whether this call stored a new version: of two identical documents published at once, exactly one
+    /// makes the version (what a history or an audit trail records once).
+    /// </summary>
+    /// <exception cref="InvalidDefinitionException">The document has problems; all are listed with their paths.</exception>
+    public ValueTask<DefinitionPublication> PublishJsonVersionAsync(string json, string? publishedBy, CancellationToken cancellationToken = default)
     {
         var result = _serializer.Read(json, DefinitionReadMode.Strict);
         return result.Definition is { } definition && result.Problems.Count == 0
@@ -88,7 +97,7 @@ public sealed class WorkflowDefinitionCatalog
     /// <summary>Writes a definition as its JSON document.</summary>
     public string ToJson(WorkflowDefinition definition) => _serializer.Write(definition);
 
-    private async ValueTask<WorkflowDefinition> PublishCoreAsync(WorkflowDefinition definition, string? publishedBy, CancellationToken cancellationToken)
+    private async ValueTask<DefinitionPublication> PublishCoreAsync(WorkflowDefinition definition, string? publishedBy, CancellationToken cancellationToken)
     {
         var json = _serializer.Write(definition.WithVersion(0));
         for (var attempt = 1; ; attempt++)
@@ -96,14 +105,14 @@ public sealed class WorkflowDefinitionCatalog
             var latest = await _store.FindAsync(definition.DefinitionId, null, cancellationToken);
             if (latest is not null && string.Equals(latest.Json, json, StringComparison.Ordinal))
             {
-                return _cache.TryGetValue((latest.DefinitionId, latest.Version), out var cached) ? cached : Load(latest);
+                return new(_cache.TryGetValue((latest.DefinitionId, latest.Version), out var cached) ? cached : Load(latest), IsNewVersion: false);
             }
 
             var stored = new StoredDefinition(definition.DefinitionId, (latest?.Version ?? 0) + 1, definition.Name, json, _timeProvider.GetUtcNow(), publishedBy);
             try
             {
                 await _store.AddVersionAsync(stored, cancellationToken);
-                return Load(stored);
+                return new(Load(stored), IsNewVersion: true);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxPublishAttempts)
             {

@@ -78,6 +78,32 @@ public sealed class ManagerApiWriteTests(DemoHostFixture demo) : IClassFixture<D
     }
 
     [Fact]
+    public async Task Publish_SameChangeFourTimesAtOnce_OneNewVersionOneAuditLine()
+    {
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        using var created = await manager.PostAsJsonAsync("/api/programmes", new { templateId = "boost-innovation" });
+        var programme = (await created.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString()!;
+        var versions = $"/api/programmes/{programme}/definitions/{programme}-company/versions";
+        var document = JsonNode.Parse((await manager.GetJsonAsync($"{versions}/1")).GetRawText())!.AsObject();
+        document["name"] = "Parcours (double clic)";
+        var json = document.ToJsonString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => manager.PostAsync(versions, new StringContent(json, Encoding.UTF8, "application/json"))));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, r.StatusCode.ToString()));
+        foreach (var response in responses)
+        {
+            Assert.Equal(2, (await response.Content.ReadFromJsonAsync<JsonObject>())!["version"]!.GetValue<int>());
+            response.Dispose();
+        }
+
+        await using var db = await demo.Factory.DomainAsync();
+        var published = await db.AuditEntries.AsNoTracking().Where(a => a.SubjectId == programme && a.Action == Workflows.Audit.AuditActions.DefinitionPublished).ToListAsync();
+        Assert.Single(published, a => a.Data.Contains("\"version\":2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Publish_NotJson_Answers400AtTheDocument()
     {
         using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
