@@ -18,7 +18,7 @@ public sealed class DefinitionPublisherTests
     {
         await using var db = await SqliteTestDatabase.CreateAsync();
         var clock = new FakeTimeProvider(new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero));
-        var catalog = new WorkflowDefinitionCatalog(db.DefinitionStore, new DefinitionSerializer(new ActivityRegistry(), new JintExpressionEvaluator()), clock);
+        var catalog = Catalog(db, clock);
 
         await catalog.PublishJsonAsync(Json, CancellationToken.None);
         await catalog.PublishJsonAsync(Json.Replace("P1D", "P2D", StringComparison.Ordinal), "manager@cohorts.demo", CancellationToken.None);
@@ -60,6 +60,6 @@ public sealed class DefinitionPublisherTests
         Assert.All(publications, p => Assert.Equal(2, p.Definition.Version));
     }
 
-    private static WorkflowDefinitionCatalog Catalog(SqliteTestDatabase db) =>
-        new(db.DefinitionStore, new DefinitionSerializer(new ActivityRegistry(), new JintExpressionEvaluator()), TimeProvider.System);
+    private static WorkflowDefinitionCatalog Catalog(SqliteTestDatabase db, TimeProvider? clock = null) =>
+        new(db.DefinitionStore, new DefinitionSerializer(new ActivityRegistry(), new JintExpressionEvaluator()), clock ?? TimeProvider.System);
 }
