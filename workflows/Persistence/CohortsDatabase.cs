@@ -28,4 +28,14 @@ public sealed class CohortsDatabase
     /// </summary>
     public Task MigrateAsync(CancellationToken cancellationToken = default) =>
         SqliteMigrations.ApplyAsync(_contextFactory, _writeGate, _options.DatabasePath, cancellationToken);
+
+    /// <summary>
+    /// Takes the SQLite file's domain schema up or down to <paramref name="migration"/> (a full migration id), as an
+    /// older version left it: for upgrade tests. The write queue is not entered; nothing else may write meanwhile.
+    /// </summary>
+    internal async Task MigrateToAsync(string migration, CancellationToken cancellationToken = default)
+    {
+        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        await SqliteMigrations.MigrateWithoutForeignKeysAsync(db, migration, cancellationToken);
+    }
 }

@@ -34,6 +34,7 @@ internal static class SqliteFileOptions
 
             // The SQLite migrations only: the PostgreSQL ones share the assembly.
             .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>()
+            .ReplaceService<IMigrationsSqlGenerator, SqliteOneTransactionMigrationsSqlGenerator>()
             .AddInterceptors(new SqlitePragmaInterceptor(options));
     }
 
@@ -47,5 +48,6 @@ internal static class SqliteFileOptions
                     sqlite.MigrationsHistoryTable(migrationsHistoryTable);
                 }
             })
-            .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+            .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>()
+            .ReplaceService<IMigrationsSqlGenerator, SqliteOneTransactionMigrationsSqlGenerator>();
 }

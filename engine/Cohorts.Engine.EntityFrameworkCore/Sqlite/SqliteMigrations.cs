@@ -1,6 +1,9 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Logging;
 
 namespace Cohorts.Engine.EntityFrameworkCore.Sqlite;
 
@@ -8,7 +11,7 @@ namespace Cohorts.Engine.EntityFrameworkCore.Sqlite;
 /// Brings a context's schema up to date: the one way every context of the installation's database migrates, on SQLite
 /// (named for it, its first provider) as on PostgreSQL.
 /// </summary>
-internal static class SqliteMigrations
+internal static partial class SqliteMigrations
 {
     /// <summary>
     /// Creates the SQLite file's folder when missing (on SQLite) and applies the context's checked-in migrations that the
@@ -36,6 +39,74 @@ internal static class SqliteMigrations
             await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await MigrateWithoutForeignKeysAsync(db, targetMigration: null, cancellationToken);
+        }
+        else
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
     }
+
+    /// <summary>
+    /// Applies (or reverts) migrations up to <paramref name="targetMigration"/> (all when null) on a SQLite connection
+    /// whose foreign keys are off meanwhile, as the migrations' table rebuilds need
+    /// (<see cref="SqliteOneTransactionMigrationsSqlGenerator"/>), then turns them on again. Every reference is checked
+    /// after (<c>PRAGMA foreign_key_check</c>, SQLite's own procedure for a rebuild); a broken one is logged as an error.
+    /// </summary>
+    public static async Task MigrateWithoutForeignKeysAsync(DbContext db, string? targetMigration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (targetMigration is null && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            return;
+        }
+
+        // Opened here, so that EF's migrator keeps this connection (and its pragma) rather than opening one of its own.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        try
+        {
+            await ExecuteAsync(connection, "PRAGMA foreign_keys = OFF;", cancellationToken);
+            await db.GetService<IMigrator>().MigrateAsync(targetMigration, cancellationToken);
+            if (await FirstViolationAsync(connection, cancellationToken) is { } violation)
+            {
+                BrokenReference(db.GetService<ILoggerFactory>().CreateLogger(typeof(SqliteMigrations).FullName!), violation);
+            }
+        }
+        finally
+        {
+            // The pooled handle keeps its pragmas: it must not go back to the pool without its foreign keys.
+            try
+            {
+                await ExecuteAsync(connection, "PRAGMA foreign_keys = ON;", CancellationToken.None);
+            }
+            catch (DbException)
+            {
+                SqliteConnection.ClearPool((SqliteConnection)connection);
+            }
+
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Names the first table with a broken reference (<c>PRAGMA foreign_key_check</c>), or null when there is none.</summary>
+    private static async Task<string?> FirstViolationAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA foreign_key_check;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? $"{reader.GetString(0)} (row {reader.GetValue(1)}, to {reader.GetString(2)})" : null;
+    }
+
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Error, Message = "After the migrations, a row of {Violation} references a row that does not exist: the database needs repair")]
+    private static partial void BrokenReference(ILogger logger, string violation);
 }

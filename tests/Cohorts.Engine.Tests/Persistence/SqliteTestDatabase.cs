@@ -1,9 +1,8 @@
 using Cohorts.Engine.EntityFrameworkCore;
+using Cohorts.Engine.EntityFrameworkCore.Sqlite;
 using Cohorts.Engine.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -58,7 +57,7 @@ public sealed class SqliteTestDatabase : IStoreTestDatabase
     public async Task MigrateToAsync(string migration)
     {
         await using var context = await CreateDbContextAsync();
-        await context.GetService<IMigrator>().MigrateAsync(migration);
+        await SqliteMigrations.MigrateWithoutForeignKeysAsync(context, migration, CancellationToken.None);
     }
 
     private static async Task<SqliteTestDatabase> CreateAsync(Func<SqliteTestDatabase, Task> migrate, Action<SqliteWorkflowStoreOptions>? configure = null)

@@ -138,22 +138,99 @@ public sealed class CohortsDatabaseTests
     public async Task MigrateAsync_ProgrammeStoredBeforeTheBudget_IsInEurosWithoutABudget()
     {
         await using var harness = await WorkflowsHarness.CreateAsync();
+        // Back to the schema before the budget, a programme stored then, and up again.
+        var database = harness.Get<CohortsDatabase>();
+        await database.MigrateToAsync("20261125010112_InitialCreate");
         await using (var db = await harness.OpenDbAsync())
         {
-            // Back to the schema before the budget, a programme stored then, and up again.
-            var migrator = db.GetService<IMigrator>();
-            await migrator.MigrateAsync("20261125010112_InitialCreate");
             await db.Database.ExecuteSqlRawAsync(
                 "INSERT INTO Programmes (Id, Name, Description, DefinitionId, DurationMonths, TimeZoneId, CofundingShare, FunderName, Targets) " +
                 "VALUES ('old', 'Old', '', 'journey', 12, 'Europe/Paris', '0.5', 'CD92', '[]')");
-            await migrator.MigrateAsync();
         }
+
+        await database.MigrateAsync();
 
         await using (var db = await harness.OpenDbAsync())
         {
             var programme = await db.Programmes.SingleAsync(p => p.Id == "old");
             Assert.Equal((null, "EUR", (decimal?)0.5m), (programme.Budget, programme.Currency, programme.CofundingShare));
         }
+    }
+
+    [Fact]
+    public async Task MigrateCohortsAsync_StoppedAfterATableRebuild_LeavesTheOlderSchemaWholeAndApplyingAgainKeepsEveryRow()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var database = harness.Get<CohortsDatabase>();
+
+        // An installation at the version before Organisations (which rebuilds Companies and Coaches to add their foreign
+        // keys), with a company and a milestone of it: Milestones references Companies with ON DELETE CASCADE.
+        await database.MigrateToAsync("20261202165702_Screening");
+        await ExecuteAsync(
+            harness,
+            "INSERT INTO Programmes (Id, CoFunders, DefinitionId, Description, DurationMonths, EventOrganisers, Name, Targets, TimeZoneId) " +
+            "VALUES ('p', '[]', 'journey', '', 12, '[]', 'P', '[]', 'Europe/Paris')",
+            "INSERT INTO Cohorts (Id, ProgrammeId, Name, StartDate, EndDate, Targets) VALUES ('c', 'p', 'C', '2025-01-06', '2025-12-19', '[]')",
+            "INSERT INTO Companies (Id, CohortId, Name, Sector, Headcount, Location, ContactEmail, Needs, Status) " +
+            "VALUES ('k', 'c', 'Acme', 'industry', 40, 'Chartres', 'a@example.org', '[]', 'Active')",
+            "INSERT INTO Milestones (Id, CohortId, CompanyId, Name, Criteria, DueAt, Reviewer, Decisions) VALUES ('m', 'c', 'k', 'Revue', '', 0, 'Funder', '[]')",
+
+            // A name the migration gives an index only once Companies is rebuilt, taken by another table's index: the
+            // migration fails after the rebuild (with EF's own SQL, after committing it).
+            "DROP INDEX IX_Companies_CoachId",
+            "CREATE INDEX IX_Companies_CoachId ON Milestones (Name)");
+
+        await Assert.ThrowsAsync<SqliteException>(() => harness.Services.MigrateCohortsAsync());
+
+        // Nothing of the failed migration is left: it ran in one transaction.
+        Assert.DoesNotContain("OrganisationId", (await QueryAsync(harness, "SELECT sql FROM sqlite_master WHERE name = 'Companies'")).Single(), StringComparison.Ordinal);
+        Assert.Empty(await QueryAsync(harness, "SELECT name FROM sqlite_master WHERE name IN ('Organisations', 'ef_temp_Companies', 'ef_temp_Coaches')"));
+        Assert.Equal("20261202165702_Screening", (await QueryAsync(harness, $"SELECT MigrationId FROM {CohortsDbContext.MigrationsHistoryTable} ORDER BY MigrationId")).Last());
+
+        await ExecuteAsync(harness, "DROP INDEX IX_Companies_CoachId");
+        await harness.Services.MigrateCohortsAsync();
+
+        await using var db = await harness.OpenDbAsync();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(["m"], await QueryAsync(harness, "SELECT Id FROM Milestones WHERE CompanyId = 'k'"));
+        Assert.Contains("FK_Companies_Organisations_OrganisationId", (await QueryAsync(harness, "SELECT sql FROM sqlite_master WHERE name = 'Companies'")).Single(), StringComparison.Ordinal);
+
+        // The pooled connections enforce foreign keys again.
+        await using var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        Assert.Equal(1L, await ScalarAsync((SqliteConnection)connection, "PRAGMA foreign_keys"));
+    }
+
+    [Fact]
+    public async Task GenerateScript_TableRebuild_OneTransactionGuardedAgainstForeignKeys()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        await using var db = await harness.OpenDbAsync();
+
+        var script = db.GetService<IMigrator>().GenerateScript("20261202165702_Screening", "20261202183718_Organisations");
+
+        Assert.Contains("DROP TABLE \"Companies\"", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("PRAGMA foreign_keys", script, StringComparison.Ordinal);
+        Assert.Single(script.Split("BEGIN TRANSACTION", StringSplitOptions.None).Skip(1));
+        Assert.True(
+            script.IndexOf("foreign_keys_must_be_off_to_rebuild_a_table", StringComparison.Ordinal) < script.IndexOf("DROP TABLE \"Companies\"", StringComparison.Ordinal),
+            "The guard runs before the first DROP TABLE.");
+    }
+
+    [Fact]
+    public async Task MigrateAsync_ConnectionEnforcingForeignKeys_RefusesTheRebuildingMigrationWhole()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        await using var db = await harness.OpenDbAsync();
+
+        // The pooled connections enforce foreign keys: EF's migrator called on one directly would cascade the rebuild's
+        // DROP TABLE into every row referencing the table, so the guard stops it first.
+        var failure = await Assert.ThrowsAsync<SqliteException>(() => db.GetService<IMigrator>().MigrateAsync("20261202165702_Screening"));
+
+        // Each migration is a transaction: the one after Organisations was reverted, Organisations itself is whole.
+        Assert.Contains("foreign_keys_must_be_off_to_rebuild_a_table", failure.Message, StringComparison.Ordinal);
+        Assert.Equal("20261202183718_Organisations", (await db.Database.GetAppliedMigrationsAsync()).Last());
+        Assert.Contains("OrganisationId", (await QueryAsync(harness, "SELECT sql FROM sqlite_master WHERE name = 'Companies'")).Single(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -267,6 +344,14 @@ public sealed class CohortsDatabaseTests
         }
 
         return values;
+    }
+
+    private static async Task ExecuteAsync(WorkflowsHarness harness, params string[] statements)
+    {
+        foreach (var sql in statements)
+        {
+            await QueryAsync(harness, sql);
+        }
     }
 
     private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
