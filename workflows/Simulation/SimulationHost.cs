@@ -98,7 +98,10 @@ internal sealed class SimulationHost : IAsyncDisposable
     {
         if (Volatile.Read(ref s_migrationScript) is not { } script)
         {
-            script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.NoTransactions);
+            // Foreign keys off while it runs, as the migrations' table rebuilds need (SqliteOneTransactionMigrationsSqlGenerator).
+            script = "PRAGMA foreign_keys = OFF;\n" +
+                db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.NoTransactions) +
+                "\nPRAGMA foreign_keys = ON;";
             Volatile.Write(ref s_migrationScript, script);
         }
 
