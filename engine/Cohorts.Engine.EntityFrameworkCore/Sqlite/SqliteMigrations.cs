@@ -52,25 +52,25 @@ internal static partial class SqliteMigrations
     /// <summary>
     /// Applies (or reverts) migrations up to <paramref name="targetMigration"/> (all when null) on a SQLite connection
     /// whose foreign keys are off meanwhile, as the migrations' table rebuilds need
-    /// (<see cref="SqliteOneTransactionMigrationsSqlGenerator"/>), then turns them on again. Every reference is checked
-    /// after (<c>PRAGMA foreign_key_check</c>, SQLite's own procedure for a rebuild); a broken one is logged as an error.
+    /// (<see cref="SqliteOneTransactionMigrationsSqlGenerator"/>), then turns them on again. When a migration ran, every
+    /// reference is checked after (<c>PRAGMA foreign_key_check</c>, SQLite's own procedure for a rebuild); a broken one is
+    /// logged as an error.
     /// </summary>
     public static async Task MigrateWithoutForeignKeysAsync(DbContext db, string? targetMigration, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (targetMigration is null && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
-        {
-            return;
-        }
 
         // Opened here, so that EF's migrator keeps this connection (and its pragma) rather than opening one of its own.
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         try
         {
+            // Called even when nothing is pending: EF's migrator also refuses a model that differs from its migrations.
+            var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Count();
             await ExecuteAsync(connection, "PRAGMA foreign_keys = OFF;", cancellationToken);
             await db.GetService<IMigrator>().MigrateAsync(targetMigration, cancellationToken);
-            if (await FirstViolationAsync(connection, cancellationToken) is { } violation)
+            var changed = targetMigration is not null || (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Count() != applied;
+            if (changed && await FirstViolationAsync(connection, cancellationToken) is { } violation)
             {
                 BrokenReference(db.GetService<ILoggerFactory>().CreateLogger(typeof(SqliteMigrations).FullName!), violation);
             }

@@ -6,6 +6,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cohorts.Workflows.Tests.Persistence;
 
@@ -199,6 +202,35 @@ public sealed class CohortsDatabaseTests
         await using var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         Assert.Equal(1L, await ScalarAsync((SqliteConnection)connection, "PRAGMA foreign_keys"));
+    }
+
+    [Fact]
+    public async Task MigrateCohortsAsync_RowReferencingAMissingRow_IsLoggedAsAnErrorAfterTheMigrations()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync(services => services.AddFakeLogging());
+        var database = harness.Get<CohortsDatabase>();
+        await database.MigrateToAsync("20261202165702_Screening");
+        await ExecuteAsync(
+            harness,
+            "INSERT INTO Programmes (Id, CoFunders, DefinitionId, Description, DurationMonths, EventOrganisers, Name, Targets, TimeZoneId) " +
+            "VALUES ('p', '[]', 'journey', '', 12, '[]', 'P', '[]', 'Europe/Paris')",
+            "INSERT INTO Cohorts (Id, ProgrammeId, Name, StartDate, EndDate, Targets) VALUES ('c', 'p', 'C', '2025-01-06', '2025-12-19', '[]')",
+
+            // Written with foreign keys off: its company does not exist.
+            "PRAGMA foreign_keys = OFF; INSERT INTO Milestones (Id, CohortId, CompanyId, Name, Criteria, DueAt, Reviewer, Decisions) VALUES ('m', 'c', 'gone', 'Revue', '', 0, 'Funder', '[]')");
+        var collector = harness.Get<FakeLogCollector>();
+        collector.Clear();
+
+        await harness.Services.MigrateCohortsAsync();
+
+        var error = Assert.Single(collector.GetSnapshot(), r => r.Level == LogLevel.Error);
+        Assert.Contains("Milestones", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Companies", error.Message, StringComparison.Ordinal);
+
+        // Up to date: nothing migrates, nothing is checked again.
+        collector.Clear();
+        await harness.Services.MigrateCohortsAsync();
+        Assert.DoesNotContain(collector.GetSnapshot(), r => r.Level >= LogLevel.Warning);
     }
 
     [Fact]
