@@ -51,7 +51,8 @@ internal static partial class SqliteMigrations
 
     /// <summary>
     /// Applies (or reverts) migrations up to <paramref name="targetMigration"/> (all when null) on a SQLite connection
-    /// whose foreign keys are off meanwhile, as the migrations' table rebuilds need
+    /// whose foreign keys are off meanwhile (one process at a time: <see cref="SqliteMigrationLock"/>, which also clears a
+    /// migration lock a stopped process left), as the migrations' table rebuilds need
     /// (<see cref="SqliteOneTransactionMigrationsSqlGenerator"/>), then turns them on again. When a migration ran, every
     /// reference is checked after (<c>PRAGMA foreign_key_check</c>, SQLite's own procedure for a rebuild); a broken one is
     /// logged as an error.
@@ -62,9 +63,16 @@ internal static partial class SqliteMigrations
 
         // Opened here, so that EF's migrator keeps this connection (and its pragma) rather than opening one of its own.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
         try
         {
+            await using var fileLock = await SqliteMigrationLock.AcquireAsync(connection.DataSource, time: null, cancellationToken);
+            var logger = db.GetService<ILoggerFactory>().CreateLogger(typeof(SqliteMigrations).FullName!);
+            if (await SqliteMigrationLock.ClearLeftOverAsync(connection, cancellationToken))
+            {
+                LeftOverLockCleared(logger, connection.DataSource);
+            }
+
             // Called even when nothing is pending: EF's migrator also refuses a model that differs from its migrations.
             var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Count();
             await ExecuteAsync(connection, "PRAGMA foreign_keys = OFF;", cancellationToken);
@@ -72,7 +80,7 @@ internal static partial class SqliteMigrations
             var changed = targetMigration is not null || (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Count() != applied;
             if (changed && await FirstViolationAsync(connection, cancellationToken) is { } violation)
             {
-                BrokenReference(db.GetService<ILoggerFactory>().CreateLogger(typeof(SqliteMigrations).FullName!), violation);
+                BrokenReference(logger, violation);
             }
         }
         finally
@@ -84,7 +92,7 @@ internal static partial class SqliteMigrations
             }
             catch (DbException)
             {
-                SqliteConnection.ClearPool((SqliteConnection)connection);
+                SqliteConnection.ClearPool(connection);
             }
 
             await db.Database.CloseConnectionAsync();
@@ -106,6 +114,9 @@ internal static partial class SqliteMigrations
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? $"{reader.GetString(0)} (row {reader.GetValue(1)}, to {reader.GetString(2)})" : null;
     }
+
+    [LoggerMessage(EventId = 1300, Level = LogLevel.Warning, Message = "Removed the migration lock a process stopped while migrating {Database} left behind")]
+    private static partial void LeftOverLockCleared(ILogger logger, string database);
 
     [LoggerMessage(EventId = 1301, Level = LogLevel.Error, Message = "After the migrations, a row of {Violation} references a row that does not exist: the database needs repair")]
     private static partial void BrokenReference(ILogger logger, string violation);
