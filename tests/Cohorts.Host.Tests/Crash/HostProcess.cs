@@ -49,7 +49,7 @@ internal sealed class HostProcess : IAsyncDisposable
         var watch = Stopwatch.StartNew();
         for (var attempt = 1; ; attempt++)
         {
-            var process = Launch();
+            var process = LaunchProcess();
             _process = process;
             Starts++;
             using var limit = new CancellationTokenSource(StartLimit);
@@ -95,6 +95,18 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts the host without waiting for it to answer (to kill it in the middle of its start-up).</summary>
+    public void Launch()
+    {
+        if (_process is not null)
+        {
+            throw new InvalidOperationException("The host runs already.");
+        }
+
+        _process = LaunchProcess();
+        Starts++;
+    }
+
     /// <summary>SIGKILLs the host (Process.Kill sends SIGKILL on Unix) and waits for it to be gone.</summary>
     public async Task KillAsync()
     {
@@ -131,7 +143,7 @@ internal sealed class HostProcess : IAsyncDisposable
         _probe.Dispose();
     }
 
-    private Process Launch()
+    private Process LaunchProcess()
     {
         var start = new ProcessStartInfo("dotnet")
         {
