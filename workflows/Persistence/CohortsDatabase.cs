@@ -36,6 +36,6 @@ public sealed class CohortsDatabase
     internal async Task MigrateToAsync(string migration, CancellationToken cancellationToken = default)
     {
         await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
-        await SqliteMigrations.MigrateWithoutForeignKeysAsync(db, migration, cancellationToken);
+        await SqliteMigrations.MigrateSqliteAsync(db, migration, cancellationToken);
     }
 }

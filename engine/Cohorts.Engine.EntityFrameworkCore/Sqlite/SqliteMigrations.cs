@@ -41,7 +41,7 @@ internal static partial class SqliteMigrations
 
         if (db.Database.IsSqlite())
         {
-            await MigrateWithoutForeignKeysAsync(db, targetMigration: null, cancellationToken);
+            await MigrateSqliteAsync(db, targetMigration: null, cancellationToken);
         }
         else
         {
@@ -57,7 +57,7 @@ internal static partial class SqliteMigrations
     /// reference is checked after (<c>PRAGMA foreign_key_check</c>, SQLite's own procedure for a rebuild); a broken one is
     /// logged as an error.
     /// </summary>
-    public static async Task MigrateWithoutForeignKeysAsync(DbContext db, string? targetMigration, CancellationToken cancellationToken)
+    public static async Task MigrateSqliteAsync(DbContext db, string? targetMigration, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
 

@@ -57,7 +57,7 @@ public sealed class SqliteTestDatabase : IStoreTestDatabase
     public async Task MigrateToAsync(string migration)
     {
         await using var context = await CreateDbContextAsync();
-        await SqliteMigrations.MigrateWithoutForeignKeysAsync(context, migration, CancellationToken.None);
+        await SqliteMigrations.MigrateSqliteAsync(context, migration, CancellationToken.None);
     }
 
     private static async Task<SqliteTestDatabase> CreateAsync(Func<SqliteTestDatabase, Task> migrate, Action<SqliteWorkflowStoreOptions>? configure = null)

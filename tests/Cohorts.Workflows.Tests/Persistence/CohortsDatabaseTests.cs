@@ -16,6 +16,12 @@ public sealed class CohortsDatabaseTests
 {
     private static readonly DateTimeOffset Now = WorkflowsHarness.Start;
 
+    // A programme 'p' and its cohort 'c' as the schema of migration Screening stores them.
+    private const string ScreeningProgrammeAndCohort =
+        "INSERT INTO Programmes (Id, CoFunders, DefinitionId, Description, DurationMonths, EventOrganisers, Name, Targets, TimeZoneId) " +
+        "VALUES ('p', '[]', 'journey', '', 12, '[]', 'P', '[]', 'Europe/Paris');" +
+        "INSERT INTO Cohorts (Id, ProgrammeId, Name, StartDate, EndDate, Targets) VALUES ('c', 'p', 'C', '2025-01-06', '2025-12-19', '[]');";
+
     [Fact]
     public async Task MigrateCohortsAsync_FreshFile_CreatesDomainTablesBesideTheEngineWithTheirOwnHistory()
     {
@@ -171,9 +177,7 @@ public sealed class CohortsDatabaseTests
         await database.MigrateToAsync("20261202165702_Screening");
         await ExecuteAsync(
             harness,
-            "INSERT INTO Programmes (Id, CoFunders, DefinitionId, Description, DurationMonths, EventOrganisers, Name, Targets, TimeZoneId) " +
-            "VALUES ('p', '[]', 'journey', '', 12, '[]', 'P', '[]', 'Europe/Paris')",
-            "INSERT INTO Cohorts (Id, ProgrammeId, Name, StartDate, EndDate, Targets) VALUES ('c', 'p', 'C', '2025-01-06', '2025-12-19', '[]')",
+            ScreeningProgrammeAndCohort,
             "INSERT INTO Companies (Id, CohortId, Name, Sector, Headcount, Location, ContactEmail, Needs, Status) " +
             "VALUES ('k', 'c', 'Acme', 'industry', 40, 'Chartres', 'a@example.org', '[]', 'Active')",
             "INSERT INTO Milestones (Id, CohortId, CompanyId, Name, Criteria, DueAt, Reviewer, Decisions) VALUES ('m', 'c', 'k', 'Revue', '', 0, 'Funder', '[]')",
@@ -212,9 +216,7 @@ public sealed class CohortsDatabaseTests
         await database.MigrateToAsync("20261202165702_Screening");
         await ExecuteAsync(
             harness,
-            "INSERT INTO Programmes (Id, CoFunders, DefinitionId, Description, DurationMonths, EventOrganisers, Name, Targets, TimeZoneId) " +
-            "VALUES ('p', '[]', 'journey', '', 12, '[]', 'P', '[]', 'Europe/Paris')",
-            "INSERT INTO Cohorts (Id, ProgrammeId, Name, StartDate, EndDate, Targets) VALUES ('c', 'p', 'C', '2025-01-06', '2025-12-19', '[]')",
+            ScreeningProgrammeAndCohort,
 
             // Written with foreign keys off: its company does not exist.
             "PRAGMA foreign_keys = OFF; INSERT INTO Milestones (Id, CohortId, CompanyId, Name, Criteria, DueAt, Reviewer, Decisions) VALUES ('m', 'c', 'gone', 'Revue', '', 0, 'Funder', '[]')");
