@@ -1,7 +1,9 @@
 using Cohorts.Engine.EntityFrameworkCore;
 using Cohorts.Host.Identity;
 using Cohorts.Host.Programmes;
+using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Services;
+using Cohorts.Workflows.Templates;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -36,27 +38,82 @@ internal sealed partial class DemoData(
         new(AdministratorEmail, CohortsRoles.Administrator, "Camille Roux (administration)"),
     ];
 
-    /// <summary>Adds the demo data when the demo is on and the database has no programme yet.</summary>
+    /// <summary>
+    /// Adds the demo data when the demo is on and the database has no programme yet, or finishes it when a first start
+    /// was stopped part-way (<see cref="IsUnfinishedDemoAsync"/>): the programmes not made yet are added, those made are kept.
+    /// </summary>
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken = default)
     {
-        if (!options.Value.Enabled || (await programmes.ListAsync(cancellationToken)).Count > 0)
+        if (!options.Value.Enabled)
         {
             return;
         }
 
-        LogSeeding(logger);
+        var existing = await programmes.ListAsync(cancellationToken);
+        if (existing.Count > 0 && !await IsUnfinishedDemoAsync(existing))
+        {
+            return;
+        }
+
+        if (existing.Count == 0)
+        {
+            LogSeeding(logger);
+        }
+        else
+        {
+            LogResuming(logger, existing.Count, DemoScripts.All.Count);
+        }
+
+        await SeedAsync(DemoScripts.All, existing, cancellationToken);
+        LogSeeded(logger, Accounts.Count);
+    }
+
+    /// <summary>
+    /// Adds the accounts and, for each of <paramref name="scripts"/> whose programme is not among
+    /// <paramref name="existing"/>, the programme and its played cohort; a programme there already is kept as it is, its
+    /// manager granted again (a start stopped between the two left it without one).
+    /// </summary>
+    internal async Task SeedAsync(IReadOnlyList<DemoScript> scripts, IReadOnlyList<Programme> existing, CancellationToken cancellationToken)
+    {
         var managerId = await CreateAccountsAsync();
         var zone = CohortsHostExtensions.PagesTimeZone;
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        foreach (var script in DemoScripts.All)
+        foreach (var script in scripts)
         {
+            if (existing.FirstOrDefault(p => p.Name == ProgrammeName(script)) is { } made)
+            {
+                await installer.GrantAsync(made.Id, managerId, cancellationToken);
+                continue;
+            }
+
             var programme = await installer.InstallTemplateAsync(script.TemplateId, managerId, cancellationToken: cancellationToken);
             await PlayAsync(script, programme.Id, script.Plan(programme.Id, today, options.Value), zone, now, cancellationToken);
         }
-
-        LogSeeded(logger, Accounts.Count);
     }
+
+    /// <summary>
+    /// Says whether the database holds the demo's beginning and nothing else: its manager's account (made first), and
+    /// programmes that are all demo programmes, fewer than the demo makes. A database with any other programme is not
+    /// touched.
+    /// </summary>
+    private async Task<bool> IsUnfinishedDemoAsync(List<Programme> existing)
+    {
+        var names = DemoScripts.All.Select(ProgrammeName).ToHashSet(StringComparer.Ordinal);
+        if (existing.Count >= names.Count || existing.Any(p => !names.Contains(p.Name)))
+        {
+            return false;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<CohortsUser>>();
+        return await users.FindByEmailAsync(DemoCohorts.ManagerEmail) is not null;
+    }
+
+    private static string ProgrammeName(DemoScript script) =>
+        ProgrammeTemplates.TryGet(script.TemplateId, out var template)
+            ? template.Programme.Name
+            : throw new InvalidOperationException($"The demo plays template '{script.TemplateId}', which does not exist.");
 
     private async Task PlayAsync(DemoScript script, string programmeId, CohortPlan plan, TimeZoneInfo zone, DateTimeOffset until, CancellationToken cancellationToken)
     {
@@ -84,6 +141,11 @@ internal sealed partial class DemoData(
                     CalendarToken = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
                 };
                 ThrowIfFailed(await users.CreateAsync(user, options.Value.Password));
+            }
+
+            // Apart from the account: a start stopped between the two left an account without its role.
+            if (!await users.IsInRoleAsync(user, account.Role))
+            {
                 ThrowIfFailed(await users.AddToRoleAsync(user, account.Role));
             }
 
@@ -103,6 +165,9 @@ internal sealed partial class DemoData(
             throw new InvalidOperationException("The demo accounts cannot be created: " + string.Join(" ", result.Errors.Select(e => e.Description)));
         }
     }
+
+    [LoggerMessage(EventId = 9003, Level = LogLevel.Information, Message = "Unfinished demo data ({Made} of {All} programmes): adding the rest")]
+    private static partial void LogResuming(ILogger logger, int made, int all);
 
     [LoggerMessage(EventId = 9001, Level = LogLevel.Information, Message = "Empty database: adding the demo programmes, cohorts and accounts")]
     private static partial void LogSeeding(ILogger logger);
