@@ -83,7 +83,7 @@ public sealed class SqliteGroupCommitTests
     {
         await using var db = await SqliteTestDatabase.CreateAsync();
         var gate = db.Services.GetRequiredService<SqliteWriteGate>();
-        await ExecuteAsync(db, "CREATE TABLE parent(id INTEGER PRIMARY KEY); CREATE TABLE child(parent INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED);");
+        await db.ExecuteAsync("CREATE TABLE parent(id INTEGER PRIMARY KEY); CREATE TABLE child(parent INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED);");
         var (first, second, last) = (Instance(), Instance(), Instance());
 
         await using var holder = (SqliteStepTransaction)db.InstanceStore.BeginStep();
@@ -157,7 +157,7 @@ public sealed class SqliteGroupCommitTests
             // The held transaction was committed as the other writer entered: its own connection can write now.
             await held.WaitAsync(TimeSpan.FromSeconds(30));
             Assert.Equal(1, await CountInstancesAsync(db));
-            await ExecuteAsync(db, "CREATE TABLE written_by_another_connection(id INTEGER);");
+            await db.ExecuteAsync("CREATE TABLE written_by_another_connection(id INTEGER);");
         }
     }
 
@@ -202,14 +202,5 @@ public sealed class SqliteGroupCommitTests
         await using var count = connection.CreateCommand();
         count.CommandText = "SELECT COUNT(*) FROM \"WorkflowInstances\"";
         return (long)(await count.ExecuteScalarAsync())!;
-    }
-
-    private static async Task ExecuteAsync(SqliteTestDatabase db, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={db.Path};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -18,19 +18,14 @@ public sealed class SqliteMigrationLockTests
         await using var db = await SqliteTestDatabase.CreateAsync();
 
         // What EF Core leaves in the file when its process dies between taking its lock and releasing it.
-        await using (var connection = await db.OpenConnectionAsync())
-        {
-            await ExecuteAsync(
-                connection,
-                "CREATE TABLE IF NOT EXISTS \"__EFMigrationsLock\" (\"Id\" INTEGER NOT NULL CONSTRAINT \"PK___EFMigrationsLock\" PRIMARY KEY, \"Timestamp\" TEXT NOT NULL);" +
-                "INSERT INTO \"__EFMigrationsLock\" VALUES (1, '2026-12-04 14:55:14.4551778+00:00');");
-        }
+        await db.ExecuteAsync(
+            "CREATE TABLE IF NOT EXISTS \"__EFMigrationsLock\" (\"Id\" INTEGER NOT NULL CONSTRAINT \"PK___EFMigrationsLock\" PRIMARY KEY, \"Timestamp\" TEXT NOT NULL);" +
+            "INSERT INTO \"__EFMigrationsLock\" VALUES (1, '2026-12-04 14:55:14.4551778+00:00');");
 
         // EF alone waits for that row forever: the host never started again.
         await db.Services.MigrateCohortsEngineAsync().WaitAsync(TimeSpan.FromSeconds(60));
 
-        await using var check = await db.OpenConnectionAsync();
-        Assert.Equal(0L, await ScalarAsync(check, "SELECT COUNT(*) FROM \"__EFMigrationsLock\""));
+        Assert.Equal(0L, await db.ScalarAsync("SELECT COUNT(*) FROM \"__EFMigrationsLock\""));
     }
 
     [Fact]
@@ -69,19 +64,5 @@ public sealed class SqliteMigrationLockTests
         var database = Path.Combine(Path.GetTempPath(), "cohorts-lock-tests", Guid.NewGuid().ToString("N"), "cohorts.db");
 
         await Assert.ThrowsAsync<DirectoryNotFoundException>(() => SqliteMigrationLock.AcquireAsync(database, new FakeTimeProvider(), None));
-    }
-
-    private static async Task ExecuteAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<object?> ScalarAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
     }
 }

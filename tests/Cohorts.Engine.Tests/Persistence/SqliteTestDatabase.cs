@@ -101,6 +101,24 @@ public sealed class SqliteTestDatabase : IStoreTestDatabase
         return connection;
     }
 
+    /// <summary>Runs SQL the stores do not run on a plain connection of its own (<see cref="OpenConnectionAsync"/>).</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = await OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Reads one value with SQL the stores do not run, on a plain connection of its own.</summary>
+    public async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = await OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
     /// <summary>Disposes the services, closes pooled connections to the file and deletes its folder.</summary>
     public async ValueTask DisposeAsync()
     {
