@@ -116,7 +116,7 @@ internal static class BenchmarkRunner
         Print(new Figure("resume_per_s_16_clients", concurrentResume.PerSecond, "1/s"));
         Print(new Figure("start_16_clients_ratio_to_raw", concurrentStart.PerSecond / raw.PerSecond, "x"));
         Print(new Figure("resume_16_clients_ratio_to_raw", concurrentResume.PerSecond / raw.PerSecond, "x"));
-        Progress.Note($"throughput measured; CPU an operation: raw {raw.CpuMicrosecondsPerOperation:0} µs, start {start.CpuMicrosecondsPerOperation:0} µs, resume {resume.CpuMicrosecondsPerOperation:0} µs");
+        Progress.Note($"throughput measured; CPU an operation: raw {raw.CpuMicrosecondsPerOperation:0} µs, start {start.CpuMicrosecondsPerOperation:0} µs, resume {resume.CpuMicrosecondsPerOperation:0} µs; JIT while measured: start {start.JitMs:0} ms, resume {resume.JitMs:0} ms, 16 clients {concurrentStart.JitMs + concurrentResume.JitMs:0} ms");
     }
 
     private static async Task RunHttpAsync(string folder, BenchSizes sizes)

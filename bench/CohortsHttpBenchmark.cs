@@ -23,7 +23,9 @@ internal static class CohortsHttpBenchmark
     private const int ReadClients = 50;
     private const int WriteClients = 16;
     private const int RawBlock = 500;
-    private const double WriteWarmUpSeconds = 15;
+
+    /// <summary>The longest a load warms up, waiting for the JIT to settle (<see cref="HttpLoad.WarmUpAsync"/>).</summary>
+    private static readonly TimeSpan MostWarmUp = TimeSpan.FromSeconds(30);
 
     public static async Task<IReadOnlyList<Figure>> RunAsync(string folder, BenchSizes sizes)
     {
@@ -58,21 +60,21 @@ internal static class CohortsHttpBenchmark
         var first = new ConcurrentQueue<string>(cohorts);
         var firstRun = await HttpLoad.RunAsync(ReadClients, TimeSpan.FromMinutes(5), (_, _) => first.TryDequeue(out var id) ? GetAsync(client, bearer, $"/api/cohorts/{id}/progress") : Task.CompletedTask, () => first.IsEmpty);
         Progress.Note($"progress, each cohort's first read: p50 {firstRun.Percentile(0.5):0.0} ms, p99 {firstRun.Percentile(0.99):0.0} ms, CPU {firstRun.CpuPerRequestMs:0.00} ms a request");
-        await HttpLoad.RunAsync(ReadClients, warm, progress);
+        Warmed("progress", await HttpLoad.WarmUpAsync(ReadClients, warm, MostWarmUp, progress));
         var dataVersion = host.Services.GetRequiredService<Cohorts.Host.Reporting.DomainDataVersion>();
         var versionBefore = dataVersion.Current();
         var progressRun = await HttpLoad.RunAsync(ReadClients, measured, progress);
         Progress.Note($"progress: the data version went from {versionBefore} to {dataVersion.Current()} during the run (commits by others make kept bases stale)");
-        Progress.Note($"progress: {progressRun.PerSecond:0}/s, p50 {progressRun.Percentile(0.5):0.0} ms, p99 {progressRun.Percentile(0.99):0.0} ms, CPU {progressRun.CpuPerRequestMs:0.00} ms a request");
+        Progress.Note($"progress: {progressRun.PerSecond:0}/s, p50 {progressRun.Percentile(0.5):0.0} ms, p99 {progressRun.Percentile(0.99):0.0} ms, CPU {progressRun.CpuPerRequestMs:0.00} ms a request, JIT {progressRun.JitMs:0} ms");
 
         var pages = (int)Math.Ceiling(cohorts.Count / 50.0);
         Func<int, int, Task> list = (c, _) => GetAsync(client, bearer, $"/api/cohorts?page={randoms[c].Next(pages) + 1}&size=50");
-        await HttpLoad.RunAsync(ReadClients, warm, list);
+        Warmed("list", await HttpLoad.WarmUpAsync(ReadClients, warm, MostWarmUp, list));
         var listRun = await HttpLoad.RunAsync(ReadClients, measured, list);
-        Progress.Note($"list: {listRun.PerSecond:0}/s, p50 {listRun.Percentile(0.5):0.0} ms, p99 {listRun.Percentile(0.99):0.0} ms, CPU {listRun.CpuPerRequestMs:0.00} ms a request");
+        Progress.Note($"list: {listRun.PerSecond:0}/s, p50 {listRun.Percentile(0.5):0.0} ms, p99 {listRun.Percentile(0.99):0.0} ms, CPU {listRun.CpuPerRequestMs:0.00} ms a request, JIT {listRun.JitMs:0} ms");
 
         var (writes, raw) = await WriteAsync(client, bearer, funder, http, sizes);
-        Progress.Note($"writes: {writes.PerSecond:0}/s, p50 {writes.Percentile(0.5):0.0} ms, p99 {writes.Percentile(0.99):0.0} ms, CPU {writes.CpuPerRequestMs:0.00} ms a request; raw {raw.PerSecond:0}/s");
+        Progress.Note($"writes: {writes.PerSecond:0}/s, p50 {writes.Percentile(0.5):0.0} ms, p99 {writes.Percentile(0.99):0.0} ms, CPU {writes.CpuPerRequestMs:0.00} ms a request, JIT {writes.JitMs:0} ms; raw {raw.PerSecond:0}/s");
 
         // The clients leave (their keep-alive connections, both ends of which are in this process, close), then the host rests.
         client.Dispose();
@@ -163,10 +165,7 @@ internal static class CohortsHttpBenchmark
 
             throw new InvalidOperationException("The benchmark ran out of outcomes, screenings and decisions to write.");
         };
-        // Longer than the reads' warm-up: each kind of write runs a few dozen times a second at first, and tiered
-        // compilation optimises a method after 30 calls, in the background, so 1 s left the JIT at a fifth of the
-        // measured seconds' CPU.
-        await HttpLoad.RunAsync(WriteClients, TimeSpan.FromSeconds(Math.Max(sizes.HttpWarmUpSeconds, WriteWarmUpSeconds)), write);
+        Warmed("writes", await HttpLoad.WarmUpAsync(WriteClients, TimeSpan.FromSeconds(sizes.HttpWarmUpSeconds), MostWarmUp, write));
         var raw = new Rate();
         var results = new List<LoadResult>();
         var block = TimeSpan.FromSeconds(sizes.HttpSeconds / 2.0);
@@ -180,6 +179,9 @@ internal static class CohortsHttpBenchmark
         var all = results.SelectMany(r => r.SortedLatencies).Order().ToList();
         return (new LoadResult(all.Count, results.Aggregate(TimeSpan.Zero, (t, r) => t + r.Elapsed), all) { CpuPerRequestMs = results.Sum(r => r.CpuPerRequestMs * r.Requests) / Math.Max(1, all.Count) }, raw);
     }
+
+    private static void Warmed(string load, (TimeSpan Elapsed, TimeSpan LastSecondJit) warmUp) =>
+        Progress.Note($"{load}: warmed up for {warmUp.Elapsed.TotalSeconds:0} s, until the JIT settled ({warmUp.LastSecondJit.TotalMilliseconds:0} ms compiling in the last second)");
 
     private static async Task GetAsync(HttpClient client, AuthenticationHeaderValue bearer, string path)
     {

@@ -13,24 +13,28 @@ internal sealed class Rate
     private long _ticks;
     private TimeSpan _cpu;
     private int _count;
+    private TimeSpan _jit;
 
     public double PerSecond => _count / Stopwatch.GetElapsedTime(0, _ticks).TotalSeconds;
 
     /// <summary>Gets the process's CPU time (every thread, user and kernel) per operation in microseconds: what a shared machine moves least.</summary>
     public double CpuMicrosecondsPerOperation => _cpu.TotalMicroseconds / _count;
 
+    /// <summary>Gets the time the JIT spent compiling during the measured blocks (tiered compilation's background work included), in milliseconds.</summary>
+    public double JitMs => _jit.TotalMilliseconds;
+
     public void Measure(int count, Action work)
     {
-        var (start, cpu) = (Stopwatch.GetTimestamp(), Cpu());
+        var (start, cpu, jit) = (Stopwatch.GetTimestamp(), Cpu(), System.Runtime.JitInfo.GetCompilationTime());
         work();
-        Add(count, start, cpu);
+        Add(count, start, cpu, jit);
     }
 
     public async Task MeasureAsync(int count, Func<Task> work)
     {
-        var (start, cpu) = (Stopwatch.GetTimestamp(), Cpu());
+        var (start, cpu, jit) = (Stopwatch.GetTimestamp(), Cpu(), System.Runtime.JitInfo.GetCompilationTime());
         await work();
-        Add(count, start, cpu);
+        Add(count, start, cpu, jit);
     }
 
     private static TimeSpan Cpu()
@@ -39,8 +43,9 @@ internal sealed class Rate
         return process.TotalProcessorTime;
     }
 
-    private void Add(int count, long start, TimeSpan cpu)
+    private void Add(int count, long start, TimeSpan cpu, TimeSpan jit)
     {
+        _jit += System.Runtime.JitInfo.GetCompilationTime() - jit;
         _ticks += Stopwatch.GetTimestamp() - start;
         _cpu += Cpu() - cpu;
         _count += count;
