@@ -9,7 +9,8 @@ namespace Cohorts.Host.Manage;
 /// <summary>
 /// What cohort lists are made of (<see cref="CohortListRows"/>: every cohort, its programme, its companies and unsettled
 /// sessions counted), read in four queries and kept while the database's data version (<see cref="DomainDataVersion"/>)
-/// is the one it was read at: any commit makes it stale, and the next list reads it again. Who sees which cohort is
+/// is the one it was read at (<see cref="VersionedCache{TKey, TValue}"/>): any commit makes it stale, and the next list
+/// reads it again, once for all the requests that ask while it is read. Who sees which cohort is
 /// decided by <see cref="Access.UserAccess"/>; a user's list as it decided it (<see cref="GetListAsync"/>) is kept for that
 /// user (their id, e-mail address and roles) while the data version is the same and no session of theirs has become
 /// late since (the clock's part).
@@ -20,7 +21,7 @@ public sealed class CohortListCache(IDbContextFactory<CohortsDbContext> domain, 
     public const int MaxUsers = 1_000;
 
     private readonly ConcurrentDictionary<string, (long Version, DateTimeOffset Until, IReadOnlyList<CohortSummary> List)> _lists = new();
-    private CohortListRows? _kept;
+    private readonly VersionedCache<bool, CohortListRows> _rows = new(version, maxEntries: 1);
 
     /// <summary>
     /// Gets a user's list: kept if read at the current data version and <paramref name="now"/> is before the moment it
@@ -50,39 +51,17 @@ public sealed class CohortListCache(IDbContextFactory<CohortsDbContext> domain, 
     }
 
     /// <summary>The rows kept, if they are the database's rows now (never reads them: null if they would need reading).</summary>
-    internal CohortListRows? Current()
-    {
-        var current = version.Current();
-        return current is not null && _kept is { } kept && kept.Version == current ? kept : null;
-    }
+    internal CohortListRows? Current() => _rows.TryGetCurrent(true, out var rows) ? rows : null;
 
-    internal async Task<CohortListRows> GetAsync(CancellationToken cancellationToken)
-    {
-        // The version is read before the rows: a commit in between leaves the rows newer than their version, never older.
-        var current = version.Current();
-        if (current is not null && _kept is { } kept && kept.Version == current)
-        {
-            return kept;
-        }
-
-        var rows = await ReadAsync(current, cancellationToken);
-        if (current is not null)
-        {
-            _kept = rows;
-        }
-
-        return rows;
-    }
+    /// <summary>The rows at the current data version: kept, or read (once, however many requests ask meanwhile) and kept.</summary>
+    internal Task<CohortListRows> GetAsync(CancellationToken cancellationToken) =>
+        _rows.GetAsync(true, (Cache: this, cancellationToken), static state => state.Cache.ReadAsync(state.cancellationToken));
 
     /// <inheritdoc />
     void IReleasableMemory.Release()
     {
+        _rows.DropStale();
         var current = version.Current();
-        if (_kept is { } kept && (current is null || kept.Version != current))
-        {
-            Interlocked.CompareExchange(ref _kept, null, kept);
-        }
-
         foreach (var (user, list) in _lists)
         {
             if (list.Version != current)
@@ -92,8 +71,10 @@ public sealed class CohortListCache(IDbContextFactory<CohortsDbContext> domain, 
         }
     }
 
-    private async Task<CohortListRows> ReadAsync(long? current, CancellationToken cancellationToken)
+    private async Task<CohortListRows> ReadAsync(CancellationToken cancellationToken)
     {
+        // The version is read before the rows: a commit in between leaves the rows newer than their version, never older.
+        var current = version.Current();
         await using var db = await domain.CreateDbContextAsync(cancellationToken);
         var cohorts = await db.Cohorts.AsNoTracking().ToListAsync(cancellationToken);
         var programmes = await db.Programmes.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);

@@ -8,8 +8,10 @@ namespace Cohorts.Host.Reporting;
 /// so a kept value never disagrees with them. The version is read before the rows: a commit in between leaves the
 /// value older than its version says, and the next look reads it again. At most a given number of entries are kept,
 /// all of one version: keeping a value read at another version than the last one kept drops the others (after a
-/// commit, those of older versions could never be served again). No version (PostgreSQL, an in-memory database):
-/// nothing is kept.
+/// commit, those of older versions could never be served again). Requests that miss the same key at the same version
+/// while it is being read share that one read (after a commit, fifty readers of a dashboard read its rows once, not
+/// fifty times); a read its own caller gave up on (cancelled) is not shared: each waiting request then reads for
+/// itself. No version (PostgreSQL, an in-memory database): nothing is kept, and nothing shared.
 /// </summary>
 /// <typeparam name="TKey">What a value is found by.</typeparam>
 /// <typeparam name="TValue">The value read; shared by every reader while kept, so never changed once read.</typeparam>
@@ -19,6 +21,7 @@ public sealed class VersionedCache<TKey, TValue>(DomainDataVersion version, int 
     where TKey : notnull
 {
     private readonly ConcurrentDictionary<TKey, Entry> _entries = new();
+    private readonly ConcurrentDictionary<TKey, Reading> _readings = new();
     private long _keptVersion;
 
     /// <summary>Gets how many values are kept.</summary>
@@ -43,15 +46,65 @@ public sealed class VersionedCache<TKey, TValue>(DomainDataVersion version, int 
             return kept.Value;
         }
 
-        var value = await read(state);
-        var keptVersion = Interlocked.Exchange(ref _keptVersion, current.Value);
-        if (keptVersion != current.Value || _entries.Count >= maxEntries)
+        var mine = new Reading(current.Value, new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var reading = _readings.AddOrUpdate(key, mine, (_, other) => other.Version == mine.Version ? other : mine);
+        if (!ReferenceEquals(reading, mine))
+        {
+            try
+            {
+                return await reading.Value.Task;
+            }
+            catch (OperationCanceledException)
+            {
+                return await read(state); // the request that was reading gave up: this one still wants the value
+            }
+        }
+
+        try
+        {
+            var value = await read(state);
+            Keep(key, mine.Version, value);
+            mine.Value.SetResult(value);
+            return value;
+        }
+        catch (Exception exception)
+        {
+            mine.Value.SetException(exception);
+            _ = mine.Value.Task.Exception; // observed: nobody may have joined this read
+            throw;
+        }
+        finally
+        {
+            _readings.TryRemove(new KeyValuePair<TKey, Reading>(key, mine));
+        }
+    }
+
+    /// <summary>Gets the value kept for <paramref name="key"/> if it was read at the current version (never reads it).</summary>
+    /// <param name="key">What the value is found by.</param>
+    /// <param name="value">The value kept, when there is one.</param>
+    /// <returns>Whether a value read at the current version is kept.</returns>
+    public bool TryGetCurrent(TKey key, out TValue value)
+    {
+        var current = version.Current();
+        if (current is not null && _entries.TryGetValue(key, out var kept) && kept.Version == current)
+        {
+            value = kept.Value;
+            return true;
+        }
+
+        value = default!;
+        return false;
+    }
+
+    private void Keep(TKey key, long current, TValue value)
+    {
+        var keptVersion = Interlocked.Exchange(ref _keptVersion, current);
+        if (keptVersion != current || _entries.Count >= maxEntries)
         {
             _entries.Clear();
         }
 
-        _entries[key] = new Entry(current.Value, value);
-        return value;
+        _entries[key] = new Entry(current, value);
     }
 
     /// <summary>Drops what was read at another version than the current one (it could never be served again).</summary>
@@ -68,4 +121,7 @@ public sealed class VersionedCache<TKey, TValue>(DomainDataVersion version, int 
     }
 
     private sealed record Entry(long Version, TValue Value);
+
+    /// <summary>A read under way, of the value at a version: those who miss the same key at that version wait for it.</summary>
+    private sealed record Reading(long Version, TaskCompletionSource<TValue> Value);
 }
