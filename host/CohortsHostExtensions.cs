@@ -40,6 +40,7 @@ public static class CohortsHostExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddCohortsErrors();
+        services.AddCohortsMemory(); // first: its arena limit starts before the other hosted services' threads
         builder.AddCohortsWeb();
         services.AddCohortsWorkflows();
         services.AddOptions<SqliteWorkflowStoreOptions>().BindConfiguration(SqliteWorkflowStoreOptions.SectionName);
@@ -62,7 +63,6 @@ public static class CohortsHostExtensions
         services.AddCohortsInbox();
         services.AddCohortsDemo();
         services.AddCohortsPortal();
-        services.AddCohortsMemory();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, ElidingStringLocalizerFactory>(); // French elisions (d'Atelier)

@@ -22,4 +22,12 @@ public sealed class MemoryOptions
     /// committed for a trim to be worth its pause (a few tens of milliseconds, on an idle host).
     /// </summary>
     public int TrimAboveMegabytes { get; set; } = 16;
+
+    /// <summary>
+    /// Gets or sets how many arenas the C library's <c>malloc</c> may spread the host's threads over, on Linux with
+    /// glibc (SQLite's page caches and the runtime's native allocations live there; the managed heap does not): 2 by
+    /// default, which keeps about 6 MB less resident at rest than glibc's own rule of eight arenas a core; 0 leaves
+    /// glibc's rule. Set at the host's start; arenas made before it stay.
+    /// </summary>
+    public int MallocArenas { get; set; } = 2;
 }

@@ -4,7 +4,8 @@ namespace Cohorts.Host.Memory;
 
 /// <summary>
 /// The C library's heap (SQLite's page caches, the runtime's own native allocations): on Linux with glibc, what its
-/// arenas hold free can be given back to the system; elsewhere this does nothing.
+/// arenas hold free can be given back to the system, and how many arenas threads spread over can be limited; elsewhere
+/// this does nothing.
 /// </summary>
 internal static class NativeHeap
 {
@@ -28,8 +29,42 @@ internal static class NativeHeap
         }
     }
 
+    /// <summary>
+    /// Limits how many arenas glibc's <c>malloc</c> spreads the process's threads over (its own rule: eight a core).
+    /// Each arena keeps its own free pages and fragments, so a server whose threads come and go with its load ends up
+    /// holding several megabytes in each; the managed heap does not use them, so few arenas cost little contention.
+    /// Arenas already made stay; threads then share those.
+    /// </summary>
+    /// <param name="arenas">The most arenas, at least 1.</param>
+    /// <returns>Whether the C library took the limit (false where it is not glibc).</returns>
+    public static bool LimitArenas(int arenas)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(arenas, 1);
+        if (_unavailable)
+        {
+            return false;
+        }
+
+        try
+        {
+            return MallOpt(MallocArenaMax, arenas) == 1;
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            _unavailable = true;
+            return false;
+        }
+    }
+
+    // glibc's malloc.h: M_ARENA_MAX.
+    private const int MallocArenaMax = -8;
+
     // DllImport, not LibraryImport: the generated stub needs unsafe code, and this signature is blittable as it is.
     [DllImport("libc", EntryPoint = "malloc_trim", ExactSpelling = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static extern int MallocTrim(nuint pad);
+
+    [DllImport("libc", EntryPoint = "mallopt", ExactSpelling = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int MallOpt(int parameter, int value);
 }

@@ -11,6 +11,9 @@ internal interface IProcessMemory
 
     /// <summary>Collects everything, compacting, and gives back to the system what the runtime and the C library's heap no longer use.</summary>
     void Trim();
+
+    /// <summary>Limits the C library heap's arenas (<see cref="NativeHeap.LimitArenas"/>); false where it cannot.</summary>
+    bool LimitNativeArenas(int arenas);
 }
 
 /// <summary>The runtime's garbage collector.</summary>
@@ -25,4 +28,6 @@ internal sealed class RuntimeMemory : IProcessMemory
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         NativeHeap.Trim();
     }
+
+    public bool LimitNativeArenas(int arenas) => NativeHeap.LimitArenas(arenas);
 }

@@ -1,0 +1,61 @@
+using Cohorts.Host.Memory;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Cohorts.Host.Tests.Memory;
+
+/// <summary>The C library heap's arena limit: set as the host starts from its setting, left alone at 0, and taken by glibc.</summary>
+public sealed class NativeArenaLimitTests
+{
+    [Theory]
+    [InlineData(2)]
+    [InlineData(5)]
+    public async Task Start_LimitsTheArenasToTheSetting(int arenas)
+    {
+        var memory = new FakeProcessMemory();
+
+        await new NativeArenaLimit(memory, Options.Create(new MemoryOptions { MallocArenas = arenas }), NullLogger<NativeArenaLimit>.Instance).StartAsync(CancellationToken.None);
+
+        Assert.Equal([arenas], memory.ArenaLimits);
+    }
+
+    [Fact]
+    public async Task Start_WithZero_LeavesTheCLibrarysOwnRule()
+    {
+        var memory = new FakeProcessMemory();
+
+        await new NativeArenaLimit(memory, Options.Create(new MemoryOptions { MallocArenas = 0 }), NullLogger<NativeArenaLimit>.Instance).StartAsync(CancellationToken.None);
+
+        Assert.Empty(memory.ArenaLimits);
+    }
+
+    [Fact]
+    public void OnLinux_TheCLibraryTakesTheCall()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // the limit is glibc's; elsewhere LimitArenas says false and the host leaves the heap alone
+        }
+
+        Assert.True(NativeHeap.LimitArenas(8)); // glibc's mallopt found and called (8: its own rule on one core; the test process keeps no lower limit)
+    }
+
+    [Theory]
+    [InlineData(0, null)]
+    [InlineData(64, null)]
+    [InlineData(-1, "Cohorts:Memory:MallocArenas must be 0 (the C library's own rule) or between 1 and 64, not -1.")]
+    [InlineData(65, "Cohorts:Memory:MallocArenas must be 0 (the C library's own rule) or between 1 and 64, not 65.")]
+    public void Validate_NamesABadArenaCountByItsKey(int arenas, string? failure)
+    {
+        var result = new MemoryOptionsValidator().Validate(null, new MemoryOptions { MallocArenas = arenas });
+
+        if (failure is null)
+        {
+            Assert.True(result.Succeeded, result.FailureMessage);
+        }
+        else
+        {
+            Assert.Equal(failure, Assert.Single(result.Failures!));
+        }
+    }
+}
