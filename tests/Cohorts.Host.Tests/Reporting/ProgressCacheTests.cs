@@ -1,9 +1,6 @@
-using Cohorts.Engine.EntityFrameworkCore;
 using Cohorts.Host.Memory;
 using Cohorts.Host.Reporting;
 using Cohorts.Workflows.Domain;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace Cohorts.Host.Tests.Reporting;
 
@@ -13,22 +10,11 @@ namespace Cohorts.Host.Tests.Reporting;
 /// </summary>
 public sealed class ProgressCacheTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cohorts-progress-cache-" + Guid.NewGuid().ToString("N"));
-    private readonly SqliteConnection _writer;
-    private readonly DomainDataVersion _version;
+    private readonly VersionedFile _file = new();
     private readonly ProgressCache _cache;
     private int _reads;
 
-    public ProgressCacheTests()
-    {
-        Directory.CreateDirectory(_folder);
-        var path = Path.Combine(_folder, "c.db");
-        _writer = new SqliteConnection($"Data Source={path};Pooling=False");
-        _writer.Open();
-        Commit("PRAGMA journal_mode=WAL; CREATE TABLE t (x INTEGER);");
-        _version = new DomainDataVersion(Options.Create(new SqliteWorkflowStoreOptions { DatabasePath = path }));
-        _cache = new ProgressCache(_version);
-    }
+    public ProgressCacheTests() => _cache = new ProgressCache(_file.Version);
 
     [Fact]
     public async Task NoCommit_KeptBasesAreServedAndAReleaseKeepsThem()
@@ -50,7 +36,7 @@ public sealed class ProgressCacheTests : IDisposable
         await GetAsync(Guid.NewGuid());
         await GetAsync(Guid.NewGuid());
 
-        Commit("INSERT INTO t VALUES (1);");
+        _file.Commit();
         ((IReleasableMemory)_cache).Release();
 
         Assert.Equal(0, _cache.Count);
@@ -63,7 +49,7 @@ public sealed class ProgressCacheTests : IDisposable
         await GetAsync(first);
         await GetAsync(Guid.NewGuid());
 
-        Commit("INSERT INTO t VALUES (1);");
+        _file.Commit();
         await GetAsync(Guid.NewGuid());
         await GetAsync(first);
 
@@ -71,13 +57,7 @@ public sealed class ProgressCacheTests : IDisposable
         Assert.Equal(4, _reads); // the first cohort's basis was read again after the commit
     }
 
-    public void Dispose()
-    {
-        _version.Dispose();
-        _writer.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _file.Dispose();
 
     // The cache never looks inside a basis: an entry with empty lookups stands for one.
     private Task<ProgressBasisEntry> GetAsync(Guid cohortId) =>
@@ -86,11 +66,4 @@ public sealed class ProgressCacheTests : IDisposable
             _reads++;
             return Task.FromResult(new ProgressBasisEntry(null!, new Dictionary<Guid, Company>(), new Dictionary<Guid, Cohorts.Workflows.Domain.Coach>(), [], []));
         });
-
-    private void Commit(string sql)
-    {
-        using var command = _writer.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }

@@ -1,7 +1,4 @@
-using Cohorts.Engine.EntityFrameworkCore;
 using Cohorts.Host.Reporting;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace Cohorts.Host.Tests.Reporting;
 
@@ -11,22 +8,11 @@ namespace Cohorts.Host.Tests.Reporting;
 /// </summary>
 public sealed class VersionedCacheTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cohorts-versioned-cache-" + Guid.NewGuid().ToString("N"));
-    private readonly SqliteConnection _writer;
-    private readonly DomainDataVersion _version;
+    private readonly VersionedFile _file = new();
     private readonly VersionedCache<string, string> _cache;
     private int _reads;
 
-    public VersionedCacheTests()
-    {
-        Directory.CreateDirectory(_folder);
-        var path = Path.Combine(_folder, "c.db");
-        _writer = new SqliteConnection($"Data Source={path};Pooling=False");
-        _writer.Open();
-        Commit("PRAGMA journal_mode=WAL; CREATE TABLE t (x INTEGER);");
-        _version = new DomainDataVersion(Options.Create(new SqliteWorkflowStoreOptions { DatabasePath = path }));
-        _cache = new VersionedCache<string, string>(_version, 10);
-    }
+    public VersionedCacheTests() => _cache = new VersionedCache<string, string>(_file.Version, 10);
 
     [Fact]
     public async Task ConcurrentMissesAtOneVersion_ShareOneRead()
@@ -47,7 +33,7 @@ public sealed class VersionedCacheTests : IDisposable
     public async Task MissesAfterACommit_ReadAgainOnceForAll()
     {
         await _cache.GetAsync("cohort", Task.FromResult("before"), static read => read);
-        Commit("INSERT INTO t VALUES (1);");
+        _file.Commit();
 
         var rows = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var asked = Enumerable.Range(0, 5).Select(_ => _cache.GetAsync("cohort", rows, ReadAsync)).ToList();
@@ -88,13 +74,7 @@ public sealed class VersionedCacheTests : IDisposable
         Assert.Equal(2, _reads);
     }
 
-    public void Dispose()
-    {
-        _version.Dispose();
-        _writer.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _file.Dispose();
 
     private Task<string> ReadAsync(Task<string> rows)
     {
@@ -103,11 +83,4 @@ public sealed class VersionedCacheTests : IDisposable
     }
 
     private Task<string> ReadAsync(TaskCompletionSource<string> rows) => ReadAsync(rows.Task);
-
-    private void Commit(string sql)
-    {
-        using var command = _writer.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }
