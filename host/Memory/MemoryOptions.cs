@@ -26,8 +26,9 @@ public sealed class MemoryOptions
     /// <summary>
     /// Gets or sets how many arenas the C library's <c>malloc</c> may spread the host's threads over, on Linux with
     /// glibc (SQLite's page caches and the runtime's native allocations live there; the managed heap does not): 2 by
-    /// default, which keeps about 6 MB less resident at rest than glibc's own rule of eight arenas a core; 0 leaves
-    /// glibc's rule. Set at the host's start; arenas made before it stay.
+    /// default; 0 leaves glibc's own rule of eight arenas a core. Set at the host's start, and arenas made before it
+    /// stay: <c>MALLOC_ARENA_MAX=2</c> in the process's environment applies from its first thread (about 7 MB less
+    /// resident at rest after a load, docs/PERFORMANCE.md).
     /// </summary>
     public int MallocArenas { get; set; } = 2;
 }
