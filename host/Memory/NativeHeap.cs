@@ -12,22 +12,7 @@ internal static class NativeHeap
     private static bool _unavailable = !OperatingSystem.IsLinux();
 
     /// <summary>Gives back the free pages the C library's heap holds, where it can.</summary>
-    public static void Trim()
-    {
-        if (_unavailable)
-        {
-            return;
-        }
-
-        try
-        {
-            _ = MallocTrim(0);
-        }
-        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
-        {
-            _unavailable = true; // not glibc (musl, for one)
-        }
-    }
+    public static void Trim() => _ = TryCall(static () => MallocTrim(0), out _);
 
     /// <summary>
     /// Limits how many arenas glibc's <c>malloc</c> spreads the process's threads over (its own rule: eight a core).
@@ -40,6 +25,13 @@ internal static class NativeHeap
     public static bool LimitArenas(int arenas)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(arenas, 1);
+        return TryCall(() => MallOpt(MallocArenaMax, arenas), out var taken) && taken == 1;
+    }
+
+    /// <summary>Calls the C library where it has the function; false, and never again, where it does not.</summary>
+    private static bool TryCall(Func<int> call, out int result)
+    {
+        result = 0;
         if (_unavailable)
         {
             return false;
@@ -47,11 +39,12 @@ internal static class NativeHeap
 
         try
         {
-            return MallOpt(MallocArenaMax, arenas) == 1;
+            result = call();
+            return true;
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
-            _unavailable = true;
+            _unavailable = true; // not glibc (musl, for one)
             return false;
         }
     }

@@ -33,16 +33,13 @@ internal sealed class FakeProcessMemory : IProcessMemory
         Interlocked.Exchange(ref _unused, unusedAfter);
     }
 
-    /// <summary>Gets the arena limits asked for, in order.</summary>
+    /// <summary>Gets the arena limits asked for, in order (each taken).</summary>
     public List<int> ArenaLimits { get; } = [];
-
-    /// <summary>Gets or sets whether the C library takes an arena limit.</summary>
-    public bool TakesArenaLimit { get; set; } = true;
 
     public bool LimitNativeArenas(int arenas)
     {
         ArenaLimits.Add(arenas);
-        return TakesArenaLimit;
+        return true;
     }
 
     public void Trim()

@@ -106,9 +106,13 @@ public sealed class IdleMemoryTrimTests
     [InlineData("1.00:00:01", 16, "Cohorts:Memory:TrimWhenIdleFor must be 00:00:00 (never) or between 00:00:01 and 1.00:00:00, not 1.00:00:01.")]
     [InlineData("00:00:30", 0, "Cohorts:Memory:TrimAboveMegabytes must be between 1 and 65536, not 0.")]
     [InlineData("00:00:30", 65537, "Cohorts:Memory:TrimAboveMegabytes must be between 1 and 65536, not 65537.")]
-    public void Validate_NamesEachBadSettingByItsKey(string idle, int megabytes, string? failure)
+    [InlineData("00:00:30", 16, null, 0)]
+    [InlineData("00:00:30", 16, null, 64)]
+    [InlineData("00:00:30", 16, "Cohorts:Memory:MallocArenas must be 0 (the C library's own rule) or between 1 and 64, not -1.", -1)]
+    [InlineData("00:00:30", 16, "Cohorts:Memory:MallocArenas must be 0 (the C library's own rule) or between 1 and 64, not 65.", 65)]
+    public void Validate_NamesEachBadSettingByItsKey(string idle, int megabytes, string? failure, int arenas = 2)
     {
-        var options = new MemoryOptions { TrimWhenIdleFor = TimeSpan.Parse(idle, System.Globalization.CultureInfo.InvariantCulture), TrimAboveMegabytes = megabytes };
+        var options = new MemoryOptions { TrimWhenIdleFor = TimeSpan.Parse(idle, System.Globalization.CultureInfo.InvariantCulture), TrimAboveMegabytes = megabytes, MallocArenas = arenas };
 
         var result = new MemoryOptionsValidator().Validate(null, options);
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Cohorts.Host.Tests.Memory;
 
-/// <summary>The C library heap's arena limit: set as the host starts from its setting, left alone at 0, and taken by glibc.</summary>
+/// <summary>The C library heap's arena limit: set as the host starts from its setting, left alone at 0, and taken by glibc (the setting's bounds: <see cref="IdleMemoryTrimTests"/>).</summary>
 public sealed class NativeArenaLimitTests
 {
     [Theory]
@@ -38,24 +38,5 @@ public sealed class NativeArenaLimitTests
         }
 
         Assert.True(NativeHeap.LimitArenas(8)); // glibc's mallopt found and called (8: its own rule on one core; the test process keeps no lower limit)
-    }
-
-    [Theory]
-    [InlineData(0, null)]
-    [InlineData(64, null)]
-    [InlineData(-1, "Cohorts:Memory:MallocArenas must be 0 (the C library's own rule) or between 1 and 64, not -1.")]
-    [InlineData(65, "Cohorts:Memory:MallocArenas must be 0 (the C library's own rule) or between 1 and 64, not 65.")]
-    public void Validate_NamesABadArenaCountByItsKey(int arenas, string? failure)
-    {
-        var result = new MemoryOptionsValidator().Validate(null, new MemoryOptions { MallocArenas = arenas });
-
-        if (failure is null)
-        {
-            Assert.True(result.Succeeded, result.FailureMessage);
-        }
-        else
-        {
-            Assert.Equal(failure, Assert.Single(result.Failures!));
-        }
     }
 }
