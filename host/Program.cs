@@ -1,5 +1,6 @@
 using Cohorts.Host;
 using Cohorts.Host.Cli;
+using Cohorts.Host.Memory;
 using Microsoft.Extensions.Options;
 
 if (CohortsCommands.Handles(args))
@@ -8,9 +9,12 @@ if (CohortsCommands.Handles(args))
     return await CohortsCommands.RunAsync(args, Console.Out, Console.Error);
 }
 
+// First, before the web host's threads each take an arena of the C library's heap (Cohorts:Memory:MallocArenas).
+var arenas = NativeArenaStart.Apply(args, new RuntimeMemory());
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+    builder.Services.AddSingleton(arenas);
     builder.AddCohortsHost();
     var app = builder.Build();
     await app.UseCohortsHostAsync();

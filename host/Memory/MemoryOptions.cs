@@ -6,6 +6,9 @@ public sealed class MemoryOptions
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Cohorts:Memory";
 
+    /// <summary>The most arenas <see cref="MallocArenas"/> takes.</summary>
+    public const int MaxMallocArenas = 64;
+
     /// <summary>The longest idle time that can be set (what <see cref="PeriodicTimer"/> accepts, in whole milliseconds).</summary>
     public static readonly TimeSpan MaxTrimWhenIdleFor = TimeSpan.FromDays(1);
 
@@ -26,9 +29,8 @@ public sealed class MemoryOptions
     /// <summary>
     /// Gets or sets how many arenas the C library's <c>malloc</c> may spread the host's threads over, on Linux with
     /// glibc (SQLite's page caches and the runtime's native allocations live there; the managed heap does not): 2 by
-    /// default; 0 leaves glibc's own rule of eight arenas a core. Set at the host's start, and arenas made before it
-    /// stay: <c>MALLOC_ARENA_MAX=2</c> in the process's environment applies from its first thread (about 7 MB less
-    /// resident at rest after a load, docs/PERFORMANCE.md).
+    /// default; 0 leaves glibc's own rule of eight arenas a core. Applied as the host's process starts, before the web host
+    /// is built (<see cref="NativeArenaStart"/>): about 7 MB less resident at rest after a load (docs/PERFORMANCE.md).
     /// </summary>
     public int MallocArenas { get; set; } = 2;
 }

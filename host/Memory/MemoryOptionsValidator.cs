@@ -20,9 +20,9 @@ internal sealed class MemoryOptionsValidator : IValidateOptions<MemoryOptions>
             failures.Add($"{MemoryOptions.SectionName}:{nameof(options.TrimAboveMegabytes)} must be between 1 and 65536, not {options.TrimAboveMegabytes}.");
         }
 
-        if (options.MallocArenas is < 0 or > 64)
+        if (options.MallocArenas is < 0 or > MemoryOptions.MaxMallocArenas)
         {
-            failures.Add($"{MemoryOptions.SectionName}:{nameof(options.MallocArenas)} must be 0 (the C library's own rule) or between 1 and 64, not {options.MallocArenas}.");
+            failures.Add($"{MemoryOptions.SectionName}:{nameof(options.MallocArenas)} must be 0 (the C library's own rule) or between 1 and {MemoryOptions.MaxMallocArenas}, not {options.MallocArenas}.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

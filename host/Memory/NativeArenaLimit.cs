@@ -3,30 +3,33 @@ using Microsoft.Extensions.Options;
 namespace Cohorts.Host.Memory;
 
 /// <summary>
-/// Limits the C library heap's arenas as the host starts (<see cref="MemoryOptions.MallocArenas"/>), before its load
-/// brings thread-pool threads, each of which glibc would otherwise give an arena of its own, up to eight a core.
+/// Says, as the host starts, how the C library heap's arenas are limited (<see cref="MemoryOptions.MallocArenas"/>).
+/// The program limits them as its process starts (<see cref="NativeArenaStart"/>, given here as <paramref name="atStart"/>);
+/// a host built without the program's first lines (none in a deployment) gets the limit here, late but still before its load.
 /// </summary>
-internal sealed class NativeArenaLimit(IProcessMemory memory, IOptions<MemoryOptions> options, ILogger<NativeArenaLimit> logger) : IHostedService
+internal sealed class NativeArenaLimit(IProcessMemory memory, IOptions<MemoryOptions> options, ILogger<NativeArenaLimit> logger, NativeArenas? atStart = null) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var arenas = options.Value.MallocArenas;
-        if (arenas == 0)
+        var arenas = atStart ?? Apply(options.Value.MallocArenas);
+        if (arenas.Limit == 0)
         {
             return Task.CompletedTask;
         }
 
-        if (memory.LimitNativeArenas(arenas))
+        if (arenas.Taken)
         {
-            MemoryLog.ArenasLimited(logger, arenas);
+            MemoryLog.ArenasLimited(logger, arenas.Limit);
         }
         else
         {
-            MemoryLog.ArenasNotLimited(logger, arenas);
+            MemoryLog.ArenasNotLimited(logger, arenas.Limit);
         }
 
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private NativeArenas Apply(int arenas) => arenas == 0 ? new NativeArenas(0, false) : new NativeArenas(arenas, memory.LimitNativeArenas(arenas));
 }

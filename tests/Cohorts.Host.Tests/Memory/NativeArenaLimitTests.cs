@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Cohorts.Host.Tests.Memory;
 
-/// <summary>The C library heap's arena limit: set as the host starts from its setting, left alone at 0, and taken by glibc (the setting's bounds: <see cref="IdleMemoryTrimTests"/>).</summary>
+/// <summary>The C library heap's arena limit: set as the host starts from its setting unless the program's first lines did (<see cref="NativeArenaStartTests"/>), left alone at 0, and taken by glibc (the setting's bounds: <see cref="IdleMemoryTrimTests"/>).</summary>
 public sealed class NativeArenaLimitTests
 {
     [Theory]
@@ -27,6 +27,16 @@ public sealed class NativeArenaLimitTests
         await new NativeArenaLimit(memory, Options.Create(new MemoryOptions { MallocArenas = 0 }), NullLogger<NativeArenaLimit>.Instance).StartAsync(CancellationToken.None);
 
         Assert.Empty(memory.ArenaLimits);
+    }
+
+    [Fact]
+    public async Task Start_AfterTheProcessStartApplied_OnlySaysWhat()
+    {
+        var memory = new FakeProcessMemory();
+
+        await new NativeArenaLimit(memory, Options.Create(new MemoryOptions { MallocArenas = 4 }), NullLogger<NativeArenaLimit>.Instance, new NativeArenas(2, true)).StartAsync(CancellationToken.None);
+
+        Assert.Empty(memory.ArenaLimits); // glibc fixed its limit at the process's start: a second call would change nothing
     }
 
     [Fact]
