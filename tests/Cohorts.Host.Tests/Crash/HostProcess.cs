@@ -151,11 +151,9 @@ internal sealed class HostProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        // Less work per start on a busy machine (a start is mostly JIT): workstation GC, no tiered PGO instrumentation,
-        // the quick first tier (host/HostRuntime.props turns it off for a long-running host; these hosts are killed within seconds).
+        // Less work per start on a busy machine (a start is mostly JIT): workstation GC, no tiered PGO instrumentation.
         start.Environment["DOTNET_gcServer"] = "0";
         start.Environment["DOTNET_TieredPGO"] = "0";
-        start.Environment["DOTNET_TC_QuickJit"] = "1";
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(typeof(Program).Assembly.Location);
         start.ArgumentList.Add($"--Cohorts:Sqlite:DatabasePath={_files.DatabasePath}");
