@@ -6,8 +6,9 @@ namespace Cohorts.Host.Memory;
 /// Limits the C library heap's arenas (<see cref="MemoryOptions.MallocArenas"/>) as the host's process starts, before
 /// the web host is built. glibc gives each new thread that allocates an arena of its own until there are more than
 /// eight, and then fixes its limit for the life of the process at eight a core: the runtime has made six before the
-/// program's first line and the web host's builder three more, so a limit set once the host runs comes too late
-/// (measured on two cores: 14 arenas once the host started with a limit set then, 1 with this).
+/// program's first line, and building the web host three more, so a limit set once the host runs comes too late
+/// (measured on two cores after a start and some requests: 14 arenas with the limit set as the host's services
+/// started, 6 with it set here, those the runtime made before; 1 with <c>MALLOC_ARENA_MAX=2</c> in the environment).
 /// </summary>
 /// <remarks>
 /// The setting is read here from the sources the host reads it from (appsettings.json and
