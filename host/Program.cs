@@ -1,3 +1,4 @@
+using System.Reflection;
 using Cohorts.Host;
 using Cohorts.Host.Cli;
 using Cohorts.Host.Memory;
@@ -9,12 +10,17 @@ if (CohortsCommands.Handles(args))
     return await CohortsCommands.RunAsync(args, Console.Out, Console.Error);
 }
 
-// First, before the web host's threads each take an arena of the C library's heap (Cohorts:Memory:MallocArenas).
-var arenas = NativeArenaStart.Apply(args, new RuntimeMemory());
+// First, before the web host's threads each take an arena of the C library's heap (Cohorts:Memory:MallocArenas); only in
+// the host's own process: a process that runs the host inside it (the tests, the benchmark) keeps its own heap's rule.
+var arenas = Assembly.GetEntryAssembly() == typeof(Program).Assembly ? NativeArenaStart.Apply(args, new RuntimeMemory()) : null;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
-    builder.Services.AddSingleton(arenas);
+    if (arenas is not null)
+    {
+        builder.Services.AddSingleton(arenas);
+    }
+
     builder.AddCohortsHost();
     var app = builder.Build();
     await app.UseCohortsHostAsync();
