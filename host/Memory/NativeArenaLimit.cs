@@ -11,7 +11,7 @@ internal sealed class NativeArenaLimit(IProcessMemory memory, IOptions<MemoryOpt
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var arenas = atStart ?? Apply(options.Value.MallocArenas);
+        var arenas = atStart ?? NativeArenaStart.Limit(options.Value.MallocArenas, memory);
         if (arenas.Limit == 0)
         {
             return Task.CompletedTask;
@@ -30,6 +30,4 @@ internal sealed class NativeArenaLimit(IProcessMemory memory, IOptions<MemoryOpt
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private NativeArenas Apply(int arenas) => arenas == 0 ? new NativeArenas(0, false) : new NativeArenas(arenas, memory.LimitNativeArenas(arenas));
 }

@@ -25,7 +25,16 @@ internal static class NativeArenaStart
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(memory);
-        var arenas = Setting(args);
+        return Limit(Setting(args), memory);
+    }
+
+    /// <summary>Applies a limit of <paramref name="arenas"/>; 0, or a value out of the setting's range, leaves the heap alone.</summary>
+    /// <param name="arenas">The limit asked for.</param>
+    /// <param name="memory">The process's memory.</param>
+    /// <returns>What was asked and whether the C library took it.</returns>
+    public static NativeArenas Limit(int arenas, IProcessMemory memory)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
         return arenas is >= 1 and <= MemoryOptions.MaxMallocArenas
             ? new NativeArenas(arenas, memory.LimitNativeArenas(arenas))
             : new NativeArenas(0, false);
