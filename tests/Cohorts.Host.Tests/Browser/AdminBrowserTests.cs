@@ -35,7 +35,8 @@ public sealed class AdminBrowserTests(BrowserFixture browser) : IClassFixture<Br
         await person.GetByLabel("Choisissez un mot de passe").FillAsync("Coach-Lambert-2026");
         await person.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
 
-        await person.WaitForURLAsync(url => url.EndsWith("/coach/week", StringComparison.Ordinal));
+        await BrowserFixture.LeaveAsync(person, "/account/");
+        Assert.EndsWith("/coach/week", person.Url, StringComparison.Ordinal);
         await Assertions.Expect(person.GetByRole(AriaRole.Link, new() { Name = email })).ToBeVisibleAsync();
     }
 

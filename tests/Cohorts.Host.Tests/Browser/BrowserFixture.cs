@@ -70,15 +70,24 @@ public class BrowserFixture : IAsyncLifetime
         await page.GetByLabel(locale.StartsWith("fr", StringComparison.Ordinal) ? "Adresse e-mail" : "E-mail address").FillAsync(email);
         await page.GetByLabel(locale.StartsWith("fr", StringComparison.Ordinal) ? "Mot de passe" : "Password").FillAsync(password);
         await page.Locator("main form button[type=submit]").First.ClickAsync();
-        // The address changes when the answer to the sign-in arrives; waiting for the next page's every resource
-        // (the default) is what timed out on a loaded CI machine, and the tests' own steps wait for what they read.
+        await LeaveAsync(page, "/account/login");
+        return page;
+    }
+
+    /// <summary>
+    /// Waits, after a form's submission, for the browser to show a page whose address no longer contains
+    /// <paramref name="path"/> (a sign-in, an accepted invitation: each hashes a password before it answers).
+    /// </summary>
+    public static async Task LeaveAsync(IPage page, string path)
+    {
+        // The address changes when the answer arrives; waiting for the next page's every resource (the default) is
+        // what timed out on a loaded CI machine, and the tests' own steps wait for what they read.
         await page.WaitForURLAsync(
-            url => !url.Contains("/account/login", StringComparison.Ordinal),
+            url => !url.Contains(path, StringComparison.Ordinal),
             new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
         // The next page's content, rather than its DOMContentLoaded event: under a loaded CI run that wait once timed
         // out after 60 s although the page had loaded (Playwright logged its "NetworkIdle"), the event missed.
         await page.Locator("main").WaitForAsync(new() { Timeout = 60_000 });
-        return page;
     }
 
     public async Task DisposeAsync()
