@@ -95,14 +95,14 @@ public sealed class StepBudgetTests
         await using var harness = await EngineHarness.CreateAsync(Ticks());
         var definition = new Sequence
         {
-            Activities = [new Tick { Id = "write", Writes = true, Milliseconds = 0 }, new Tick { Id = "slow1", Milliseconds = 3_000 }, new Tick { Id = "slow2", Milliseconds = 2_001 }, new Tick { Id = "after", Milliseconds = 0 }],
+            Activities = [new Tick { Id = "write", Writes = true, Milliseconds = 0 }, new Tick { Id = "slow1", Milliseconds = 10_000 }, new Tick { Id = "slow2", Milliseconds = 5_001 }, new Tick { Id = "after", Milliseconds = 0 }],
         };
 
         var started = await harness.Runtime.StartAsync(await harness.PublishAsync(definition));
 
         Assert.Equal(WorkflowStatus.Faulted, started.Status);
         var incident = Assert.Single(await harness.Store.GetIncidentsAsync(started.InstanceId, CancellationToken.None));
-        Assert.StartsWith("This step kept the database's write path for 5.0 s after writing its first rows, and one step may keep it for 5 s", incident.Message, StringComparison.Ordinal);
+        Assert.StartsWith("This step kept the database's write path for 15.0 s after writing its first rows, and one step may keep it for 15 s", incident.Message, StringComparison.Ordinal);
         Assert.Equal(WorkflowStatus.Completed, (await harness.Runtime.RetryAsync(started.InstanceId)).Status);
     }
 
@@ -112,7 +112,7 @@ public sealed class StepBudgetTests
         await using var harness = await EngineHarness.CreateAsync(Ticks());
         var definition = new Sequence
         {
-            Activities = [new Tick { Id = "slow1", Milliseconds = 3_000 }, new Tick { Id = "slow2", Milliseconds = 2_001 }, new Tick { Id = "write", Writes = true, Milliseconds = 0 }, new Tick { Id = "after", Milliseconds = 0 }],
+            Activities = [new Tick { Id = "slow1", Milliseconds = 10_000 }, new Tick { Id = "slow2", Milliseconds = 5_001 }, new Tick { Id = "write", Writes = true, Milliseconds = 0 }, new Tick { Id = "after", Milliseconds = 0 }],
         };
 
         var started = await harness.Runtime.StartAsync(await harness.PublishAsync(definition));
