@@ -49,8 +49,7 @@ internal static class SchedulingServiceCollectionExtensions
             {
                 if (database.Provider == CohortsDatabaseProvider.PostgreSql)
                 {
-                    store.UsePostgres(NpgsqlFactory.Instance, database.PostgreSql.ConnectionString);
-                    store.UseClustering(cluster => cluster.CheckinInterval = options.ClusterCheckinInterval);
+                    UsePostgreSql(store, database.PostgreSql.ConnectionString, options.ClusterCheckinInterval);
                 }
                 else
                 {
@@ -64,5 +63,16 @@ internal static class SchedulingServiceCollectionExtensions
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;
+    }
+
+    /// <summary>
+    /// Quartz's standard tables in the installation's PostgreSQL database, clustered. A method of its own, never
+    /// inlined, so that compiling the store's configuration does not load PostgreSQL's client in a SQLite installation.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void UsePostgreSql(IPersistentStoreBuilder store, string connectionString, TimeSpan checkinInterval)
+    {
+        store.UsePostgres(NpgsqlFactory.Instance, connectionString);
+        store.UseClustering(cluster => cluster.CheckinInterval = checkinInterval);
     }
 }

@@ -35,9 +35,10 @@ internal static class CohortsContextOptions
     public static DbContextOptionsBuilder UseCohortsConnection(this DbContextOptionsBuilder builder, DbConnection connection, string? migrationsHistoryTable = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        return connection is NpgsqlConnection
-            ? builder.UseCohortsPostgreSqlConnection(connection, migrationsHistoryTable)
-            : builder.UseCohortsSqliteConnection(connection, migrationsHistoryTable);
+        // Asked as "is it SQLite?": naming PostgreSQL's connection type here would load its assembly in every installation.
+        return connection is Microsoft.Data.Sqlite.SqliteConnection
+            ? builder.UseCohortsSqliteConnection(connection, migrationsHistoryTable)
+            : builder.UseCohortsPostgreSqlConnection(connection, migrationsHistoryTable);
     }
 
     /// <summary>

@@ -32,19 +32,16 @@ internal static partial class SqliteMigrations
             Directory.CreateDirectory(folder);
         }
 
-        if (db.Database.IsNpgsql())
-        {
-            // A fresh PostgreSQL database: the history table made first, so EF's first look at it is not logged as a
-            // failed command (a missing table is an error there, where SQLite's check is a query of its catalogue).
-            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
-        }
-
         if (db.Database.IsSqlite())
         {
             await MigrateSqliteAsync(db, targetMigration: null, cancellationToken);
         }
         else
         {
+            // PostgreSQL (the other provider; not named here, so that a SQLite installation never loads its assembly).
+            // A fresh database: the history table made first, so EF's first look at it is not logged as a failed
+            // command (a missing table is an error there, where SQLite's check is a query of its catalogue).
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
     }
