@@ -61,10 +61,10 @@ internal sealed partial class DemoData(
         }
         else
         {
-            LogResuming(logger, existing.Count, DemoScripts.All.Count);
+            LogResuming(logger, existing.Count, DemoScripts.Count);
         }
 
-        await SeedAsync(DemoScripts.All, existing, cancellationToken);
+        await SeedAsync(DemoScripts.Create(), existing, cancellationToken);
         LogSeeded(logger, Accounts.Count);
     }
 
@@ -99,7 +99,7 @@ internal sealed partial class DemoData(
     /// </summary>
     private async Task<bool> IsUnfinishedDemoAsync(List<Programme> existing)
     {
-        var names = DemoScripts.All.Select(ProgrammeName).ToHashSet(StringComparer.Ordinal);
+        var names = DemoScripts.Create().Select(ProgrammeName).ToHashSet(StringComparer.Ordinal);
         if (existing.Count >= names.Count || existing.Any(p => !names.Contains(p.Name)))
         {
             return false;

@@ -46,7 +46,7 @@ public sealed class IdentityDatabaseTests : IAsyncLifetime
 
         Assert.Equal(6, usersFirst);
         Assert.Equal(6, await again.ServiceProvider.GetRequiredService<UserManager<CohortsUser>>().Users.CountAsync());
-        Assert.Equal(Cohorts.Host.Demo.DemoScripts.All.Count, (await again.ServiceProvider.GetRequiredService<Cohorts.Workflows.Services.ProgrammeService>().ListAsync()).Count);
+        Assert.Equal(Cohorts.Host.Demo.DemoScripts.Count, (await again.ServiceProvider.GetRequiredService<Cohorts.Workflows.Services.ProgrammeService>().ListAsync()).Count);
     }
 
     public Task InitializeAsync()
