@@ -27,13 +27,13 @@ internal static partial class SqliteMigrations
     {
         using var writeLock = await writeGate.EnterAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (db.Database.IsSqlite() && Path.GetDirectoryName(Path.GetFullPath(databasePath)) is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
         if (db.Database.IsSqlite())
         {
+            if (Path.GetDirectoryName(Path.GetFullPath(databasePath)) is { Length: > 0 } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
             await MigrateSqliteAsync(db, targetMigration: null, cancellationToken);
         }
         else
