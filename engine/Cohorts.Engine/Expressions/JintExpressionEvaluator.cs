@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using Cohorts.Engine.Expressions.Direct;
 using Jint;
 using Jint.Native;
 using Jint.Native.Json;
@@ -7,11 +8,26 @@ using Jint.Runtime;
 
 namespace Cohorts.Engine.Expressions;
 
-/// <summary>JavaScript expressions (as in Elsa), run by Jint in a sandbox (<see cref="ExpressionLimits"/>).</summary>
+/// <summary>
+/// JavaScript expressions (as in Elsa), run by Jint in a sandbox (<see cref="ExpressionLimits"/>). The plain reads most
+/// expressions are (<c>input.cohortStart</c>, <c>screening === 'accepted'</c>) are evaluated on the JSON values directly
+/// (<see cref="DirectExpression"/>), with the result Jint would give.
+/// </summary>
 public sealed class JintExpressionEvaluator : IExpressionEvaluator
 {
     private readonly ConcurrentDictionary<string, PreparedExpression> _prepared = new(StringComparer.Ordinal);
     private readonly JintEnginePool _engines = new();
+    private readonly bool _direct;
+
+    /// <summary>Initializes a new instance of the <see cref="JintExpressionEvaluator"/> class.</summary>
+    public JintExpressionEvaluator()
+        : this(direct: true)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="JintExpressionEvaluator"/> class; tests compare it without direct evaluation.</summary>
+    /// <param name="direct">Whether plain reads are evaluated without Jint.</param>
+    internal JintExpressionEvaluator(bool direct) => _direct = direct;
 
     /// <summary>Gets the engines kept for pure expressions.</summary>
     internal JintEnginePool Engines => _engines;
@@ -22,6 +38,10 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(scope);
         var prepared = Prepare(expression);
+        if (prepared.Direct is { } direct && TryDirect(direct, scope, out var directResult))
+        {
+            return directResult;
+        }
 
         // A pure expression (reads only, PureScripts) runs on a kept engine, reset after it; any other on a new one.
         var pooled = prepared.IsPure ? _engines.Rent() : null;
@@ -99,6 +119,21 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         return engine;
     }
 
+    // Whatever the direct evaluation did not expect (an object whose members cannot be listed, a string the JSON writer
+    // refuses) is Jint's to evaluate, and to refuse as it always did.
+    private static bool TryDirect(DirectExpression direct, ExpressionScope scope, out JsonNode? result)
+    {
+        try
+        {
+            return direct.TryEvaluate(scope, out result);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or System.Text.Json.JsonException)
+        {
+            result = null;
+            return false;
+        }
+    }
+
     private static JsonNode? ToNode(Jint.Engine engine, JsValue value)
     {
         if (value.IsNull() || value.IsUndefined())
@@ -118,10 +153,7 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
 
         if (value.IsNumber())
         {
-            var number = value.AsNumber();
-            return number == Math.Floor(number) && Math.Abs(number) < long.MaxValue
-                ? JsonValue.Create((long)number)
-                : JsonValue.Create(number);
+            return JsonNumbers.ToNode(value.AsNumber());
         }
 
         var json = new JsonSerializer(engine).Serialize(value);
@@ -138,7 +170,8 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
         try
         {
             var script = Jint.Engine.PrepareScript(expression, options: new ScriptPreparationOptions { ParsingOptions = new ScriptParsingOptions { Tolerant = false } });
-            prepared = new PreparedExpression(script, script.Program is { } program && PureScripts.IsPure(program));
+            var isPure = script.Program is { } program && PureScripts.IsPure(program);
+            prepared = new PreparedExpression(script, isPure, isPure && _direct ? DirectExpressionCompiler.TryCompile(script.Program!) : null);
         }
         catch (Exception ex) when (ex is Acornima.ParseErrorException or JintException)
         {

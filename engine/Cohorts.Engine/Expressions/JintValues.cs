@@ -60,29 +60,9 @@ internal static class JintValues
             case JsonValueKind.String when value.TryGetValue(out JsonElement element):
                 return new JsString(element.GetString()!);
             case JsonValueKind.Number:
-                return Number(value) is { } number ? JsNumber.Create(number) : null;
+                return JsonNumbers.ToDouble(value) is { } number ? JsNumber.Create(number) : null;
             default:
                 return null;
         }
-    }
-
-    private static double? Number(JsonValue value)
-    {
-        if (value.TryGetValue(out JsonElement element))
-        {
-            return element.TryGetDouble(out var parsed) ? parsed : null;
-        }
-
-        if (value.TryGetValue(out long int64))
-        {
-            return int64;
-        }
-
-        if (value.TryGetValue(out int int32))
-        {
-            return int32;
-        }
-
-        return value.TryGetValue(out double float64) && double.IsFinite(float64) ? float64 : null;
     }
 }

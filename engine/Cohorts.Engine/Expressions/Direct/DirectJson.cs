@@ -1,0 +1,196 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Cohorts.Engine.Expressions.Direct;
+
+/// <summary>
+/// JSON values as a direct expression sees them: their JavaScript type, and the JSON or result node Jint's evaluation
+/// would make of them. Every method declines (false or null) where JavaScript could differ from the plain reading: a
+/// number JavaScript would print otherwise, a key JavaScript would reorder, a string with surrogates.
+/// </summary>
+internal static class DirectJson
+{
+    // The largest whole number JavaScript prints with exactly the digits a long prints.
+    private const double MaxSafeWhole = 9_007_199_254_740_991;
+
+    /// <summary>Gets a value's JavaScript type: string, number, boolean (as <see cref="JsonValueKind.True"/>), null, object or array.</summary>
+    public static JsonValueKind TypeOf(JsonNode? value) => value?.GetValueKind() switch
+    {
+        null or JsonValueKind.Null => JsonValueKind.Null,
+        JsonValueKind.True or JsonValueKind.False => JsonValueKind.True,
+        var kind => kind.Value,
+    };
+
+    /// <summary>
+    /// Reads an object's member by its exact name, as JavaScript does, also where the object matches names regardless of
+    /// case (nodes read with the web defaults, as an instance's state is).
+    /// </summary>
+    public static bool TryGetMember(JsonObject obj, string key, out JsonNode? value)
+    {
+        if (obj.Options?.PropertyNameCaseInsensitive != true)
+        {
+            return obj.TryGetPropertyValue(key, out value);
+        }
+
+        var index = obj.IndexOf(key);
+        if (index >= 0 && obj.GetAt(index) is var (name, member) && string.Equals(name, key, StringComparison.Ordinal))
+        {
+            value = member;
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
+    /// <summary>Reads a string value's text.</summary>
+    public static bool TryGetString(JsonNode? value, out string text)
+    {
+        text = string.Empty;
+        if (value is not JsonValue json)
+        {
+            return false;
+        }
+
+        if (json.TryGetValue(out string? plain))
+        {
+            text = plain;
+            return true;
+        }
+
+        if (json.TryGetValue(out JsonElement element) && element.ValueKind == JsonValueKind.String)
+        {
+            text = element.GetString()!;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads a number value as JavaScript's double.</summary>
+    public static bool TryGetNumber(JsonNode? value, out double number)
+    {
+        number = 0;
+        if (value is JsonValue json && JsonNumbers.ToDouble(json) is { } read)
+        {
+            number = read;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The node Jint's evaluation returns for a value that is not an object or array.</summary>
+    public static bool TryPrimitiveResult(JsonNode? value, out JsonNode? result)
+    {
+        result = null;
+        switch (value?.GetValueKind())
+        {
+            case null or JsonValueKind.Null:
+                return true;
+            case JsonValueKind.True or JsonValueKind.False:
+                result = JsonValue.Create(value.GetValueKind() == JsonValueKind.True);
+                return true;
+            case JsonValueKind.String when TryGetString(value, out var text):
+                result = JsonValue.Create(text);
+                return true;
+            case JsonValueKind.Number when TryGetNumber(value, out var number):
+                result = JsonNumbers.ToNode(number);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Writes a value as <c>JSON.stringify</c> writes what <see cref="JintValues.FromNode"/> makes of it.</summary>
+    public static bool TryWrite(JsonNode? value, Utf8JsonWriter writer, int depth)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                return true;
+            case JsonObject obj:
+                return TryWriteObject(obj, writer, depth);
+            case JsonArray array:
+                return TryWriteArray(array, writer, depth);
+            default:
+                return TryWritePrimitive(value, writer);
+        }
+    }
+
+    /// <summary>
+    /// Whether an object key is written in its place: JavaScript lists keys that look like array indexes first (any
+    /// key starting with a digit is declined), and <c>JSON.stringify</c> escapes lone surrogates.
+    /// </summary>
+    public static bool IsPlainKey(string key) => !(key.Length > 0 && char.IsAsciiDigit(key[0])) && IsPlainText(key);
+
+    private static bool IsPlainText(string text) => !text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF');
+
+    private static bool TryWriteObject(JsonObject obj, Utf8JsonWriter writer, int depth)
+    {
+        if (depth >= DirectExpressionDepth.Max)
+        {
+            return false;
+        }
+
+        writer.WriteStartObject();
+        foreach (var (key, member) in obj)
+        {
+            if (!IsPlainKey(key))
+            {
+                return false;
+            }
+
+            writer.WritePropertyName(key);
+            if (!TryWrite(member, writer, depth + 1))
+            {
+                return false;
+            }
+        }
+
+        writer.WriteEndObject();
+        return true;
+    }
+
+    private static bool TryWriteArray(JsonArray array, Utf8JsonWriter writer, int depth)
+    {
+        if (depth >= DirectExpressionDepth.Max)
+        {
+            return false;
+        }
+
+        writer.WriteStartArray();
+        foreach (var item in array)
+        {
+            if (!TryWrite(item, writer, depth + 1))
+            {
+                return false;
+            }
+        }
+
+        writer.WriteEndArray();
+        return true;
+    }
+
+    private static bool TryWritePrimitive(JsonNode value, Utf8JsonWriter writer)
+    {
+        switch (value.GetValueKind())
+        {
+            case JsonValueKind.Null:
+                writer.WriteNullValue();
+                return true;
+            case JsonValueKind.True or JsonValueKind.False:
+                writer.WriteBooleanValue(value.GetValueKind() == JsonValueKind.True);
+                return true;
+            case JsonValueKind.String when TryGetString(value, out var text) && IsPlainText(text):
+                writer.WriteStringValue(text);
+                return true;
+            case JsonValueKind.Number when TryGetNumber(value, out var number) && number == Math.Floor(number) && Math.Abs(number) <= MaxSafeWhole:
+                writer.WriteNumberValue((long)number);
+                return true;
+            default:
+                return false;
+        }
+    }
+}
