@@ -153,7 +153,7 @@ public sealed class JintExpressionEvaluator : IExpressionEvaluator
 
         if (value.IsNumber())
         {
-            return JsonNumbers.ToNode(value.AsNumber());
+            return JsonScalars.ToNode(value.AsNumber());
         }
 
         var json = new JsonSerializer(engine).Serialize(value);

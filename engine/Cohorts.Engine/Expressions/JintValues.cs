@@ -55,12 +55,10 @@ internal static class JintValues
                 return JsBoolean.True;
             case JsonValueKind.False:
                 return JsBoolean.False;
-            case JsonValueKind.String when value.TryGetValue(out string? text):
+            case JsonValueKind.String when JsonScalars.ToText(value) is { } text:
                 return new JsString(text);
-            case JsonValueKind.String when value.TryGetValue(out JsonElement element):
-                return new JsString(element.GetString()!);
             case JsonValueKind.Number:
-                return JsonNumbers.ToDouble(value) is { } number ? JsNumber.Create(number) : null;
+                return JsonScalars.ToDouble(value) is { } number ? JsNumber.Create(number) : null;
             default:
                 return null;
         }

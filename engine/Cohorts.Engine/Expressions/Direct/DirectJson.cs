@@ -46,32 +46,16 @@ internal static class DirectJson
     /// <summary>Reads a string value's text.</summary>
     public static bool TryGetString(JsonNode? value, out string text)
     {
-        text = string.Empty;
-        if (value is not JsonValue json)
-        {
-            return false;
-        }
-
-        if (json.TryGetValue(out string? plain))
-        {
-            text = plain;
-            return true;
-        }
-
-        if (json.TryGetValue(out JsonElement element) && element.ValueKind == JsonValueKind.String)
-        {
-            text = element.GetString()!;
-            return true;
-        }
-
-        return false;
+        var read = value is JsonValue json ? JsonScalars.ToText(json) : null;
+        text = read ?? string.Empty;
+        return read is not null;
     }
 
     /// <summary>Reads a number value as JavaScript's double.</summary>
     public static bool TryGetNumber(JsonNode? value, out double number)
     {
         number = 0;
-        if (value is JsonValue json && JsonNumbers.ToDouble(json) is { } read)
+        if (value is JsonValue json && JsonScalars.ToDouble(json) is { } read)
         {
             number = read;
             return true;
@@ -95,7 +79,7 @@ internal static class DirectJson
                 result = JsonValue.Create(text);
                 return true;
             case JsonValueKind.Number when TryGetNumber(value, out var number):
-                result = JsonNumbers.ToNode(number);
+                result = JsonScalars.ToNode(number);
                 return true;
             default:
                 return false;

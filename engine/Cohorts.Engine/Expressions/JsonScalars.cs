@@ -3,9 +3,20 @@ using System.Text.Json.Nodes;
 
 namespace Cohorts.Engine.Expressions;
 
-/// <summary>A JSON number as the double JavaScript sees (what <c>JSON.parse</c> of its text gives).</summary>
-internal static class JsonNumbers
+/// <summary>A JSON string or number as JavaScript sees it (what <c>JSON.parse</c> of its text gives).</summary>
+internal static class JsonScalars
 {
+    /// <summary>A string value's text, or null when it holds no string (or an unusual CLR type).</summary>
+    public static string? ToText(JsonValue value)
+    {
+        if (value.TryGetValue(out string? text))
+        {
+            return text;
+        }
+
+        return value.TryGetValue(out JsonElement element) && element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+    }
+
     /// <summary>The number's double, or null when it has none (beyond double's range, or an unusual CLR type).</summary>
     public static double? ToDouble(JsonValue value)
     {
