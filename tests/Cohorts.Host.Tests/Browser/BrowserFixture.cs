@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Cohorts.Host.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -80,11 +81,10 @@ public class BrowserFixture : IAsyncLifetime
     /// </summary>
     public static async Task LeaveAsync(IPage page, string path)
     {
-        // The address changes when the answer arrives; waiting for the next page's every resource (the default) is
-        // what timed out on a loaded CI machine, and the tests' own steps wait for what they read.
-        await page.WaitForURLAsync(
-            url => !url.Contains(path, StringComparison.Ordinal),
-            new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        // The address changes when the answer arrives. Polled as an assertion, not with WaitForURLAsync: when the
+        // address has already changed, that waits for the page's load event instead, and under a loaded CI run it once
+        // timed out after 60 s with the page loaded (Playwright logged its "NetworkIdle"), the event missed.
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex(Regex.Escape(path)), new() { Timeout = 60_000 });
         // The next page's content, rather than its DOMContentLoaded event: under a loaded CI run that wait once timed
         // out after 60 s although the page had loaded (Playwright logged its "NetworkIdle"), the event missed.
         await page.Locator("main").WaitForAsync(new() { Timeout = 60_000 });
