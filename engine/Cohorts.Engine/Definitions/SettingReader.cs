@@ -194,6 +194,8 @@ internal static class SettingReader
     {
         var options = new JsonSerializerOptions(InstanceStateSerializer.Options)
         {
+            // A setting's record has always been read regardless of case (stored definitions rely on it).
+            PropertyNameCaseInsensitive = true,
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,

@@ -6,7 +6,12 @@ namespace Cohorts.Engine.Instances;
 /// <summary>Reads and writes the persisted <see cref="InstanceState"/> document.</summary>
 public static class InstanceStateSerializer
 {
-    /// <summary>Gets the options of the persisted formats: camelCase, enums as strings, nulls omitted.</summary>
+    /// <summary>
+    /// Gets the options of the persisted formats: camelCase, enums as strings, nulls omitted, names read exactly as
+    /// written. The web defaults' case-insensitive reading is off: the state holds JavaScript's values, whose names are
+    /// case-sensitive, and an object read back with <c>a</c> and <c>A</c> (or variables <c>stage</c> and <c>Stage</c>)
+    /// would throw at its first use and strand the instance.
+    /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>Serializes a state document.</summary>
@@ -39,6 +44,7 @@ public static class InstanceStateSerializer
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            PropertyNameCaseInsensitive = false,
         };
         options.Converters.Add(new JsonStringEnumConverter());
         options.MakeReadOnly(populateMissingResolver: true);

@@ -50,4 +50,36 @@ public sealed class SetVariableTests
         var variables = (await harness.Runtime.GetInstanceAsync(started.InstanceId)).State.Variables;
         Assert.Equal("applied-then-accepted", variables["stage"]!.GetValue<string>());
     }
+    [Fact]
+    public async Task SignalAsync_NamesThatDifferOnlyInCase_StayTwoNamesAfterTheRoundTripThroughTheDatabase()
+    {
+        // JavaScript's names are case-sensitive: `a` and `A` are two members, and `Stage` is not `stage`. The state read
+        // back from the database keeps them apart (read with case-insensitive names, the object threw at its first use),
+        // and so does the definition read back after the restart (`pair`'s value).
+        await using var harness = await EngineHarness.CreateAsync();
+        var definition = await harness.PublishAsync(TestWorkflows.Builder("case")
+            .WithVariable("stage", "applied")
+            .WithVariable("Stage", "other")
+            .WithRoot(new Sequence
+            {
+                Activities =
+                [
+                    new SetVariable { Variable = "early", Value = JsonNode.Parse("""{ "c": 100, "C": 200 }""") },
+                    new WaitForSignal { Signal = "go" },
+                    new SetVariable { Variable = "pair", Value = JsonNode.Parse("""{ "a": 1, "A": 2 }""") },
+                    new SetVariable { Variable = "sum", Expression = "pair.a + pair.A + input.b + input.B + early.c + early.C" },
+                    new SetVariable { Variable = "stage", Expression = "stage + '-' + Stage" },
+                ],
+            }));
+        var started = await harness.Runtime.StartAsync(definition, new() { CorrelationId = "c", Input = JsonNode.Parse("""{ "b": 10, "B": 20 }""") });
+        await harness.RestartAsync();
+
+        await harness.Runtime.SignalAsync("go", "c");
+
+        var instance = await harness.Runtime.GetInstanceAsync(started.InstanceId);
+        Assert.Equal(Instances.WorkflowStatus.Completed, instance.Status);
+        Assert.Equal(333, instance.State.Variables["sum"]!.GetValue<long>());
+        Assert.Equal("applied-other", instance.State.Variables["stage"]!.GetValue<string>());
+        Assert.Equal("""{"a":1,"A":2}""", instance.State.Variables["pair"]!.ToJsonString());
+    }
 }

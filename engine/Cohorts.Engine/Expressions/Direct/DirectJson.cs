@@ -23,7 +23,7 @@ internal static class DirectJson
 
     /// <summary>
     /// Reads an object's member by its exact name, as JavaScript does, also where the object matches names regardless of
-    /// case (nodes read with the web defaults, as an instance's state is).
+    /// case (nodes read with the web defaults, as the API's bodies bound to a JsonObject are).
     /// </summary>
     public static bool TryGetMember(JsonObject obj, string key, out JsonNode? value)
     {
