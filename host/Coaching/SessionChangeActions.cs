@@ -1,5 +1,5 @@
-using Cohorts.Engine.Time;
 using Cohorts.Host.Localization;
+using Cohorts.Host.Web;
 using Cohorts.Workflows.Services;
 using Cohorts.Workflows.Text;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -34,7 +34,7 @@ public sealed class SessionChangeActions(SessionChanges changes, IStringLocalize
             switch (form.Action)
             {
                 case "reschedule":
-                    DateTimeOffset? at = form.At is { } local ? ZonedTime.ToInstant(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), human.TimeZone) : null;
+                    DateTimeOffset? at = form.At is { } local ? TypedInstants.At(local, human.TimeZone, "at") : null;
                     await changes.RescheduleAsync(session.Id, at, form.Reason, cancellationToken);
                     return text["“{0}” moved to {1}.", session.Title, Say(at!.Value)];
                 case "cancel":

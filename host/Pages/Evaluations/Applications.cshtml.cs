@@ -75,7 +75,7 @@ public sealed class ApplicationsModel(ApplicationCalls calls, FormService forms,
             cancellationToken);
 
     private DateTimeOffset? Deadline() =>
-        ClosesOn is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), CohortsHostExtensions.PagesTimeZone.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue))) : null;
+        ClosesOn is { } day ? TypedInstants.At(day, TimeOnly.MinValue, CohortsHostExtensions.PagesTimeZone, "closesAt") : null;
 
     private async Task<IActionResult> ActAsync(Func<Task> action, CancellationToken cancellationToken)
     {

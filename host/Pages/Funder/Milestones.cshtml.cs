@@ -1,10 +1,11 @@
 using Cohorts.Host.Access;
 using Cohorts.Host.Localization;
 using Cohorts.Host.Reporting;
+using Cohorts.Host.Web;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -72,16 +73,8 @@ public sealed class MilestonesModel(UserAccess access, IDbContextFactory<Cohorts
         return Page();
     }
 
-    private static DateTimeOffset? NewDueAt(DateOnly? day)
-    {
-        if (day is not { } date)
-        {
-            return null;
-        }
-
-        var local = date.ToDateTime(DueTime);
-        return new DateTimeOffset(local, CohortsHostExtensions.PagesTimeZone.GetUtcOffset(local));
-    }
+    private static DateTimeOffset? NewDueAt(DateOnly? day) =>
+        day is { } date ? TypedInstants.At(date, DueTime, CohortsHostExtensions.PagesTimeZone, "newDueAt") : null;
 
     private static string Key(string field) => field switch
     {

@@ -1,11 +1,12 @@
 using Cohorts.Host.Access;
 using Cohorts.Host.Localization;
-using Cohorts.Workflows.Forms;
+using Cohorts.Host.Web;
 using Cohorts.Workflows.Forms.Collection;
+using Cohorts.Workflows.Forms;
 using Cohorts.Workflows.Services;
 using Cohorts.Workflows.Text;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Cohorts.Host.Pages.Manage;
@@ -54,7 +55,7 @@ public sealed class CohortFormsModel(UserAccess access, FormService forms, FormR
         {
             // Due at the end of the chosen day, in the programmes' zone.
             DateTimeOffset? due = DueDate is { } day
-                ? new DateTimeOffset(day.ToDateTime(new TimeOnly(23, 59)), human.TimeZone.GetUtcOffset(day.ToDateTime(new TimeOnly(23, 59))))
+                ? TypedInstants.At(day, new TimeOnly(23, 59), human.TimeZone, "due")
                 : null;
             var asked = await collection.AskCohortAsync(Id, FormId, due, access.Email, cancellationToken);
             return LocalRedirect($"/manage/cohorts/{Id}/forms?sent={asked.RequestIds.Count}");

@@ -2,11 +2,12 @@ using Cohorts.Host.Access;
 using Cohorts.Host.Localization;
 using Cohorts.Host.Pages.Funder;
 using Cohorts.Host.Reporting;
+using Cohorts.Host.Web;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -81,16 +82,8 @@ public sealed class MilestonesModel(UserAccess access, IDbContextFactory<Cohorts
         return Page();
     }
 
-    private static DateTimeOffset? NewDueAt(DateOnly? day)
-    {
-        if (day is not { } date)
-        {
-            return null;
-        }
-
-        var local = date.ToDateTime(DueTime);
-        return new DateTimeOffset(local, CohortsHostExtensions.PagesTimeZone.GetUtcOffset(local));
-    }
+    private static DateTimeOffset? NewDueAt(DateOnly? day) =>
+        day is { } date ? TypedInstants.At(date, DueTime, CohortsHostExtensions.PagesTimeZone, "newDueAt") : null;
 
     private static string Key(string field) => field switch
     {

@@ -58,6 +58,27 @@ public sealed class SessionChangePageTests(DemoHostFixture demo) : IClassFixture
         Assert.Contains("id=\"no-show\"", await client.GetStringAsync(latePath), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0001-01-01T00:00", "01/01/0001")]
+    [InlineData("9999-12-31T23:59", "31/12/9999")]
+    public async Task Reschedule_ToADateTheZoneCannotConvert_RefusedNextToTheFieldInFrench(string typed, string date)
+    {
+        // At year 1 (Paris is ahead of UTC) or 9999 the instant cannot be represented: converting first answered a 500.
+        var upcoming = await demo.Factory.PlanSessionAsync(TestAccounts.CoachBenali, DemoHostFixture.Now.AddDays(5), "Séance hors limites (page)");
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.CoachBenali);
+        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("fr-FR"));
+        var path = $"/coach/sessions/{upcoming.Id}";
+        var token = await Forms.GetAsync(client, path);
+
+        using var refused = await Forms.PostAsync(client, $"{path}?handler=Change", token, Fields(upcoming.Id, "reschedule", ("Change.At", typed), ("Change.Reason", "Empêchement")));
+        var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains($"Une date du 01/01/2000 au 31/12/2100 ({date} saisie).", page, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{typed}\"", page, StringComparison.Ordinal);
+        Assert.Equal(upcoming.PlannedAt, (await demo.Factory.SessionAsync(upcoming.Id)).PlannedAt);
+    }
+
     private static Dictionary<string, string> Fields(Guid sessionId, string action, params (string Name, string Value)[] fields)
     {
         var all = new Dictionary<string, string> { ["Change.SessionId"] = sessionId.ToString(), ["Change.Action"] = action };

@@ -35,6 +35,24 @@ public sealed partial class ScreeningPageTests(DemoHostFixture demo) : IClassFix
     }
 
     [Fact]
+    public async Task ApplicationsPage_ACallClosingInYearOne_RefusedNextToTheDateInFrench()
+    {
+        // Midnight of 1 January of year 1 in Paris is before the calendar's first instant: converting first answered a 500.
+        var cohortId = (await DemoIds.ReadAsync(demo.Factory)).Batisseurs;
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+        var page = $"/manage/cohorts/{cohortId}/applications";
+
+        using var refused = await Forms.PostAsync(client, $"{page}?handler=Open", await Forms.GetAsync(client, page), new Dictionary<string, string> { ["FormId"] = ScreeningData.FormId, ["ClosesOn"] = "0001-01-01" });
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Une date du 01/01/2000 au 31/12/2100 (01/01/0001 donnée).", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"0001-01-01\"", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(LinkInPage(), html);
+    }
+
+    [Fact]
     public async Task RoundsPage_ABadRound_FrenchMessagesNextToTheFieldsAndTheInputKept()
     {
         var cohortId = (await DemoIds.ReadAsync(demo.Factory)).Batisseurs;
