@@ -1,12 +1,12 @@
 using Cohorts.Host.Access;
 using Cohorts.Host.Localization;
 using Cohorts.Host.Web;
-using Cohorts.Workflows.Forms.Collection;
 using Cohorts.Workflows.Forms;
+using Cohorts.Workflows.Forms.Collection;
 using Cohorts.Workflows.Services;
 using Cohorts.Workflows.Text;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Cohorts.Host.Pages.Manage;
