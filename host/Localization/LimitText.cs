@@ -1,12 +1,15 @@
 using System.Globalization;
 using Cohorts.Workflows.Services;
+using Cohorts.Workflows.Text;
 using Microsoft.Extensions.Localization;
 
 namespace Cohorts.Host.Localization;
 
 /// <summary>
 /// Says a refusal for going past an input limit (<see cref="LimitMessages"/>) in the reader's language: the English
-/// format is the key of its translation in the page's texts, and its numbers are written the reader's way.
+/// format is the key of its translation in the page's texts, its numbers are written the reader's way and its dates
+/// as <see cref="HumanText"/> writes them ("1 January 2000", "1er janvier 2000": a numeric date reads differently on
+/// either side of the Atlantic).
 /// </summary>
 public static class LimitText
 {
@@ -31,6 +34,6 @@ public static class LimitText
         long.TryParse(argument, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             ? number.ToString("N0", CultureInfo.CurrentCulture)
             : DateOnly.TryParseExact(argument, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? date.ToString("d", CultureInfo.CurrentCulture)
+                ? new HumanText(CultureInfo.CurrentUICulture, TimeProvider.System).Date(date)
                 : argument;
 }

@@ -47,7 +47,7 @@ public sealed partial class ScreeningPageTests(DemoHostFixture demo) : IClassFix
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Une date du 01/01/2000 au 31/12/2100 (01/01/0001 donnée).", html, StringComparison.Ordinal);
+        Assert.Contains("Une date du 1er janvier 2000 au 31 décembre 2100 (1er janvier 0001 saisie).", html, StringComparison.Ordinal);
         Assert.Contains("value=\"0001-01-01\"", html, StringComparison.Ordinal);
         Assert.DoesNotMatch(LinkInPage(), html);
     }
