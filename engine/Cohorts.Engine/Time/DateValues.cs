@@ -9,7 +9,8 @@ public static class DateValues
 {
     /// <summary>
     /// Parses an ISO 8601 date or date-time. Text without an offset is local time in <paramref name="zone"/>
-    /// (<c>2025-01-06</c> is midnight there).
+    /// (<c>2025-01-06</c> is midnight there). An instant the calendar cannot hold (an offset past its ends, or a local
+    /// time on its first or last day) is not a date: false, never an exception.
     /// </summary>
     public static bool TryParse(string? text, TimeZoneInfo zone, out DateTimeOffset instant)
     {
@@ -25,12 +26,28 @@ public static class DateValues
             return false;
         }
 
-        instant = parsed.Kind switch
+        if (parsed.Kind == DateTimeKind.Utc)
         {
-            DateTimeKind.Utc => new DateTimeOffset(parsed, TimeSpan.Zero),
-            DateTimeKind.Local => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-            _ => ZonedTime.ToInstant(parsed, zone),
-        };
+            instant = new DateTimeOffset(parsed, TimeSpan.Zero);
+            return true;
+        }
+
+        if (parsed.Kind == DateTimeKind.Local)
+        {
+            return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out instant);
+        }
+
+        // On the calendar's first and last days a zone's offset can take the instant out of range (midnight of
+        // 1 January of year 1 in Paris): those two days are not dates here, rather than an exception from a method
+        // that tries.
+        var earliest = DateTime.MinValue.AddDays(1);
+        var latest = DateTime.MaxValue.AddDays(-1);
+        if (parsed < earliest || parsed > latest)
+        {
+            return false;
+        }
+
+        instant = ZonedTime.ToInstant(parsed, zone);
         return true;
     }
 
