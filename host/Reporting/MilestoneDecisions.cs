@@ -1,4 +1,5 @@
 using Cohorts.Host.Access;
+using Cohorts.Host.Web;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Services;
 
@@ -36,6 +37,14 @@ public static class MilestoneDecisions
         };
         return await milestones.DecideAsync(verdict, cancellationToken);
     }
+
+    /// <summary>
+    /// The new due date a page takes, a day, as the instant it means: 09:00 that day in the pages' zone (the API takes
+    /// the instant itself). A day out of the domain's range is refused at <c>newDueAt</c>.
+    /// </summary>
+    /// <exception cref="DomainRuleException">The day is out of range.</exception>
+    public static DateTimeOffset? NewDueAt(DateOnly? day) =>
+        day is { } date ? TypedInstants.At(date, new TimeOnly(9, 0), CohortsHostExtensions.PagesTimeZone, "newDueAt") : null;
 
     /// <summary>Reads a decision: passed, needsWork or failed (any case).</summary>
     /// <exception cref="DomainRuleException">Anything else (400 naming <c>outcome</c>).</exception>

@@ -7,6 +7,10 @@ namespace Cohorts.Engine.Time;
 /// <summary>Reads instants written in definitions and variables (ISO 8601, with or without an offset).</summary>
 public static class DateValues
 {
+    // The local times whose instant exists in every zone: all but the calendar's first and last days.
+    private static readonly DateTime Earliest = DateTime.MinValue.AddDays(1);
+    private static readonly DateTime Latest = DateTime.MaxValue.AddDays(-1);
+
     /// <summary>
     /// Parses an ISO 8601 date or date-time. Text without an offset is local time in <paramref name="zone"/>
     /// (<c>2025-01-06</c> is midnight there). An instant the calendar cannot hold (an offset past its ends, or a local
@@ -40,9 +44,7 @@ public static class DateValues
         // On the calendar's first and last days a zone's offset can take the instant out of range (midnight of
         // 1 January of year 1 in Paris): those two days are not dates here, rather than an exception from a method
         // that tries.
-        var earliest = DateTime.MinValue.AddDays(1);
-        var latest = DateTime.MaxValue.AddDays(-1);
-        if (parsed < earliest || parsed > latest)
+        if (parsed < Earliest || parsed > Latest)
         {
             return false;
         }

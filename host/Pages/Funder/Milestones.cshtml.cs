@@ -1,7 +1,6 @@
 using Cohorts.Host.Access;
 using Cohorts.Host.Localization;
 using Cohorts.Host.Reporting;
-using Cohorts.Host.Web;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
 using Microsoft.AspNetCore.Mvc;
@@ -17,9 +16,6 @@ namespace Cohorts.Host.Pages.Funder;
 /// </summary>
 public sealed class MilestonesModel(UserAccess access, IDbContextFactory<CohortsDbContext> domain, MilestoneService milestones, IStringLocalizer<FunderText> text) : PageModel
 {
-    /// <summary>The hour of the day a "needs work" decision's new due date falls at, in the programmes' time zone.</summary>
-    private static readonly TimeOnly DueTime = new(9, 0);
-
     [BindProperty]
     public DecisionInput Input { get; set; } = new();
 
@@ -54,7 +50,7 @@ public sealed class MilestonesModel(UserAccess access, IDbContextFactory<Cohorts
         {
             try
             {
-                await MilestoneDecisions.DecideAsync(access, milestones, Input.MilestoneId, Input.Outcome, Input.Reason, NewDueAt(Input.NewDueOn), cancellationToken);
+                await MilestoneDecisions.DecideAsync(access, milestones, Input.MilestoneId, Input.Outcome, Input.Reason, MilestoneDecisions.NewDueAt(Input.NewDueOn), cancellationToken);
                 return Redirect($"/funder/milestones?decided={Input.MilestoneId}");
             }
             catch (DomainRuleException rule) when (!rule.IsNotFound)
@@ -72,9 +68,6 @@ public sealed class MilestonesModel(UserAccess access, IDbContextFactory<Cohorts
         await LoadAsync(cancellationToken);
         return Page();
     }
-
-    private static DateTimeOffset? NewDueAt(DateOnly? day) =>
-        day is { } date ? TypedInstants.At(date, DueTime, CohortsHostExtensions.PagesTimeZone, "newDueAt") : null;
 
     private static string Key(string field) => field switch
     {

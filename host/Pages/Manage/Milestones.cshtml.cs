@@ -2,7 +2,6 @@ using Cohorts.Host.Access;
 using Cohorts.Host.Localization;
 using Cohorts.Host.Pages.Funder;
 using Cohorts.Host.Reporting;
-using Cohorts.Host.Web;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
@@ -19,9 +18,6 @@ namespace Cohorts.Host.Pages.Manage;
 /// </summary>
 public sealed class MilestonesModel(UserAccess access, IDbContextFactory<CohortsDbContext> domain, MilestoneService milestones, IStringLocalizer<FunderText> text) : PageModel
 {
-    /// <summary>The hour of the day a "needs work" decision's new due date falls at, in the programmes' time zone.</summary>
-    private static readonly TimeOnly DueTime = new(9, 0);
-
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
@@ -63,7 +59,7 @@ public sealed class MilestonesModel(UserAccess access, IDbContextFactory<Cohorts
         {
             try
             {
-                await MilestoneDecisions.DecideAsync(access, milestones, Input.MilestoneId, Input.Outcome, Input.Reason, NewDueAt(Input.NewDueOn), cancellationToken);
+                await MilestoneDecisions.DecideAsync(access, milestones, Input.MilestoneId, Input.Outcome, Input.Reason, MilestoneDecisions.NewDueAt(Input.NewDueOn), cancellationToken);
                 return Redirect($"/manage/cohorts/{Id}/milestones?decided={Input.MilestoneId}");
             }
             catch (DomainRuleException rule) when (!rule.IsNotFound)
@@ -81,9 +77,6 @@ public sealed class MilestonesModel(UserAccess access, IDbContextFactory<Cohorts
         await LoadAsync(cancellationToken);
         return Page();
     }
-
-    private static DateTimeOffset? NewDueAt(DateOnly? day) =>
-        day is { } date ? TypedInstants.At(date, DueTime, CohortsHostExtensions.PagesTimeZone, "newDueAt") : null;
 
     private static string Key(string field) => field switch
     {
