@@ -53,6 +53,20 @@ public sealed class ManagerApiWriteTests(DemoHostFixture demo) : IClassFixture<D
     }
 
     [Fact]
+    public async Task PlanCohort_RequiredFieldsMissing_NamesThemAsTheBodyDoes()
+    {
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+
+        using var response = await manager.PostAsJsonAsync("/api/cohorts", new { name = (string?)null });
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "programmeId");
+        var errors = problem.GetProperty("errors");
+        Assert.Equal(["name", "programmeId", "startDate"], errors.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("The programmeId field is required.", errors.GetProperty("programmeId")[0].GetString());
+        Assert.Equal("The startDate field is required.", errors.GetProperty("startDate")[0].GetString());
+    }
+
+    [Fact]
     public async Task CreateProgramme_BlankWithoutNameOrDuration_Answers400NamingThem()
     {
         using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
