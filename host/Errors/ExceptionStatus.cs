@@ -14,7 +14,7 @@ internal static class ExceptionStatus
         AccessDeniedException => (StatusCodes.Status403Forbidden, "Not allowed"),
         NotFoundException => (StatusCodes.Status404NotFound, "Not found"),
         DomainRuleException { IsNotFound: true } => (StatusCodes.Status404NotFound, "Not found"),
-        DomainRuleException { IsConflict: true } => (StatusCodes.Status409Conflict, "Recorded already"),
+        DomainRuleException { IsConflict: true } => (StatusCodes.Status409Conflict, "Conflicts with what is recorded"),
         DomainRuleException => (StatusCodes.Status400BadRequest, "The request breaks a rule of the programme"),
         InvalidDefinitionException => (StatusCodes.Status400BadRequest, "The workflow definition is invalid"),
         ExpressionException => (StatusCodes.Status400BadRequest, "An expression is invalid"),

@@ -39,8 +39,9 @@ public sealed class DomainRuleException : CohortsException
     public bool IsNotFound { get; }
 
     /// <summary>
-    /// Gets a value indicating whether the request repeats something recorded already (HTTP 409): a client that retries
-    /// after a lost answer learns that its decision is there, and whose it is.
+    /// Gets a value indicating whether the request conflicts with what is recorded (HTTP 409): it repeats a decision
+    /// recorded already (a client that retries after a lost answer learns that its decision is there, and whose it is),
+    /// or what is recorded rules it out for now (a round still open, a form withdrawn, a journey finished).
     /// </summary>
     public bool IsConflict { get; private init; }
 

@@ -108,7 +108,10 @@ public sealed class ScreeningRefusalTests(DemoHostFixture demo) : IClassFixture<
         var round = (await manager.PostJsonAsync(rounds, ScreeningData.Round("Dossier", ScreeningData.Evaluator(TestAccounts.Manager)), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         using (var second = await manager.PostAsJsonAsync(rounds, ScreeningData.Round("Oral", ScreeningData.Evaluator(TestAccounts.Manager))))
         {
-            await second.AssertProblemAsync(HttpStatusCode.Conflict, "cohortId");
+            var problem = await second.AssertProblemAsync(HttpStatusCode.Conflict, "cohortId");
+
+            // Not a repeat: what is recorded (a round still open) rules it out, and the title says no more than that.
+            Assert.Equal("Conflicts with what is recorded", problem.GetProperty("title").GetString());
         }
 
         var scores = $"/api/evaluations/rounds/{round}/applications/{company}/scores";
