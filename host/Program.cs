@@ -1,8 +1,8 @@
 using System.Reflection;
 using Cohorts.Host;
 using Cohorts.Host.Cli;
+using Cohorts.Host.Errors;
 using Cohorts.Host.Memory;
-using Microsoft.Extensions.Options;
 
 if (CohortsCommands.Handles(args))
 {
@@ -13,31 +13,35 @@ if (CohortsCommands.Handles(args))
 // First, before the web host's threads each take an arena of the C library's heap (Cohorts:Memory:MallocArenas); only in
 // the host's own process: a process that runs the host inside it (the tests, the benchmark) keeps its own heap's rule.
 var arenas = Assembly.GetEntryAssembly() == typeof(Program).Assembly ? NativeArenaStart.Apply(args, new RuntimeMemory()) : null;
+WebApplicationBuilder? builder = null;
+WebApplication app;
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    builder = WebApplication.CreateBuilder(args);
     if (arenas is not null)
     {
         builder.Services.AddSingleton(arenas);
     }
 
     builder.AddCohortsHost();
-    var app = builder.Build();
+    app = builder.Build();
     await app.UseCohortsHostAsync();
-    await app.RunAsync();
-    return 0;
+    await app.StartAsync();
 }
-catch (OptionsValidationException ex)
+catch (Exception ex) when (StartupProblems.Describe(ex, builder?.Configuration) is { } problem)
 {
-    // A bad setting is the user's to fix: say which, without a stack trace.
-    await Console.Error.WriteLineAsync("Cohorts cannot start. Fix these settings (appsettings.json, environment or command line):");
-    foreach (var failure in ex.Failures)
-    {
-        await Console.Error.WriteLineAsync($"  - {failure}");
-    }
-
-    return 2;
+    // A setting, a file or an address that the person running the host can fix: say which, without a stack trace.
+    await problem.WriteAsync(Console.Error);
+    return problem.ExitCode;
 }
+
+// Running: what goes wrong from now on is logged by the host, not a start-up problem.
+await using (app)
+{
+    await app.WaitForShutdownAsync();
+}
+
+return 0;
 
 /// <summary>The host's entry point (public for WebApplicationFactory in tests).</summary>
 public partial class Program;

@@ -1,6 +1,7 @@
-using Cohorts.Workflows.DependencyInjection;
+using Cohorts.Host.Errors;
 using Cohorts.Host.Identity;
 using Cohorts.Host.Identity.Accounts;
+using Cohorts.Workflows.DependencyInjection;
 using Cohorts.Workflows.Services;
 using Microsoft.Extensions.Options;
 
@@ -9,8 +10,8 @@ namespace Cohorts.Host.Cli;
 /// <summary>
 /// <c>create-admin --email &lt;address&gt; --password &lt;password&gt;</c>: brings the database up to date and creates
 /// an administrator account, without starting the web server. Exit 0 when created; 1, with the reason on stderr,
-/// when the address is taken or invalid or the password breaks Identity's rules; 2 for a wrong command line or
-/// settings.
+/// when the address is taken or invalid or the password breaks Identity's rules or a file cannot be opened; 2 for a
+/// wrong command line or settings (<see cref="StartupProblems"/>).
 /// </summary>
 internal static class CreateAdminCommand
 {
@@ -26,9 +27,10 @@ internal static class CreateAdminCommand
             return CohortsCommands.Usage;
         }
 
+        WebApplicationBuilder? builder = null;
         try
         {
-            var builder = WebApplication.CreateBuilder(settings);
+            builder = WebApplication.CreateBuilder(settings);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.AddCohortsHost();
             await using var app = builder.Build();
@@ -45,15 +47,11 @@ internal static class CreateAdminCommand
             await error.WriteLineAsync($"The administrator was not created: {string.Join(" ", refused.Errors.SelectMany(e => e.Value).Distinct(StringComparer.Ordinal))}");
             return CohortsCommands.Refused;
         }
-        catch (OptionsValidationException settingsProblem)
+        catch (Exception ex) when (StartupProblems.Describe(ex, builder?.Configuration) is { } problem)
         {
-            await error.WriteLineAsync("Cohorts cannot start. Fix these settings (appsettings.json, environment or command line):");
-            foreach (var failure in settingsProblem.Failures)
-            {
-                await error.WriteLineAsync($"  - {failure}");
-            }
-
-            return CohortsCommands.Usage;
+            // A setting, or a file it cannot open: which, without a stack trace.
+            await problem.WriteAsync(error);
+            return problem.ExitCode;
         }
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 
 namespace Cohorts.Host.Tests;
 
+/// <summary>The host's process started with settings or files it cannot use: a message naming them, an exit code, no stack trace.</summary>
 public sealed class StartupTests
 {
     [Theory]
@@ -10,26 +11,60 @@ public sealed class StartupTests
     [InlineData("--Cohorts:Scheduling:ReconciliationInterval=00:00:00", "Cohorts:Scheduling:ReconciliationInterval")]
     [InlineData("--Cohorts:Scheduling:ReconciliationInterval=50.00:00:00", "Cohorts:Scheduling:ReconciliationInterval")]
     [InlineData("--Cohorts:Scheduling:IdleWaitTime=00:00:00.100", "Cohorts:Scheduling:IdleWaitTime")]
+    [InlineData("--Cohorts:Mail:Port=abc", "Cohorts:Mail:Port must be a whole number, not 'abc'.")]
+    [InlineData("--Cohorts:Demo:Enabled=maybe", "Cohorts:Demo:Enabled must be true or false, not 'maybe'.")]
+    [InlineData("--Cohorts:Sqlite:Synchronous=Sometimes", "Cohorts:Sqlite:Synchronous must be one of Full, Normal, not 'Sometimes'.")]
+    [InlineData("--Cohorts:Sqlite:BusyTimeout=soon", "Cohorts:Sqlite:BusyTimeout must be a duration")]
     public async Task Start_BadSetting_ExitsNamingTheSettingWithoutStackTrace(string argument, string setting)
+    {
+        using var files = new HostFiles();
+        var (exit, error) = await StartAsync(files.Folder, $"--Cohorts:Sqlite:DatabasePath={files.DatabasePath}", $"--Cohorts:Scheduling:DatabasePath={files.SchedulerPath}", argument);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(setting, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_DatabaseWhereNoFolderCanBeMade_Exits1NamingThePathWithoutStackTrace()
+    {
+        using var files = new HostFiles();
+        var blocked = Path.Combine(files.Folder, "a-file");
+        await File.WriteAllTextAsync(blocked, "not a folder");
+        var path = Path.Combine(blocked, "data", "cohorts.db");
+
+        var (exit, error) = await StartAsync(files.Folder, $"--Cohorts:Sqlite:DatabasePath={path}", $"--Cohorts:Scheduling:DatabasePath={files.SchedulerPath}");
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("Cohorts cannot start: ", error, StringComparison.Ordinal);
+        Assert.Contains($"Cohorts:Sqlite:DatabasePath = {path}", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Error)> StartAsync(string folder, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
-            WorkingDirectory = Path.GetTempPath(),
+            WorkingDirectory = folder,
         };
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        start.ArgumentList.Add(argument);
+        start.ArgumentList.Add("--Cohorts:Demo:Enabled=false");
+        start.ArgumentList.Add("--Cohorts:PublicBaseUrl=http://cohorts.test");
         start.ArgumentList.Add("--Urls=http://127.0.0.1:0");
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument); // after the defaults: the last value of a setting wins
+        }
+
         using var process = Process.Start(start)!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        _ = process.StandardOutput.ReadToEndAsync(timeout.Token);
 
         var error = await process.StandardError.ReadToEndAsync(timeout.Token);
         await process.WaitForExitAsync(timeout.Token);
-
-        Assert.Equal(2, process.ExitCode);
-        Assert.Contains(setting, error, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        return (process.ExitCode, error);
     }
 }

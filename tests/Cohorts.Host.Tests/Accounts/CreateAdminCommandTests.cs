@@ -61,6 +61,30 @@ public sealed class CreateAdminCommandTests : IDisposable
         Assert.Contains("Usage: create-admin", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CreateAdmin_SettingNotOfItsType_Exits2NamingItWithoutStackTrace()
+    {
+        var (exit, _, error) = await RunAsync("--email", "typed@cohorts.test", "--password", Password, "--Cohorts:Mail:Port=five-eight-seven");
+
+        Assert.Equal(CohortsCommands.Usage, exit);
+        Assert.Contains("Cohorts:Mail:Port must be a whole number, not 'five-eight-seven'.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateAdmin_DatabaseWhereNoFolderCanBeMade_Exits1NamingThePathWithoutStackTrace()
+    {
+        var blocked = Path.Combine(_files.Folder, "a-file");
+        await File.WriteAllTextAsync(blocked, "not a folder");
+        var path = Path.Combine(blocked, "data", "cohorts.db");
+
+        var (exit, _, error) = await RunAsync("--email", "nowhere@cohorts.test", "--password", Password, $"--Cohorts:Sqlite:DatabasePath={path}");
+
+        Assert.Equal(CohortsCommands.Refused, exit);
+        Assert.Contains($"Cohorts:Sqlite:DatabasePath = {path}", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _files.Dispose();
 
     private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
@@ -70,11 +94,11 @@ public sealed class CreateAdminCommandTests : IDisposable
         string[] all =
         [
             "create-admin",
-            .. args,
             $"--Cohorts:Sqlite:DatabasePath={_files.DatabasePath}",
             $"--Cohorts:Scheduling:DatabasePath={_files.SchedulerPath}",
             "--Cohorts:Demo:Enabled=false",
             $"--Cohorts:PublicBaseUrl={CohortsHostFactory.PublicBaseUrl}",
+            .. args, // after the defaults: the last value of a setting wins
         ];
         Assert.True(CohortsCommands.Handles(all));
         var exit = await CohortsCommands.RunAsync(all, output, error);
