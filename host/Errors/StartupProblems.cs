@@ -40,7 +40,7 @@ internal static partial class StartupProblems
         if (all.OfType<InvalidDataException>().FirstOrDefault(e => e.Message.StartsWith("Failed to load configuration", StringComparison.Ordinal)) is { } unreadable)
         {
             // appsettings.json that is not JSON: the file's name, then the parser's line and position.
-            return new(Settings, [SettingsHeading, $"  - {unreadable.Message} {unreadable.InnerException?.Message}".TrimEnd()]);
+            return new(Settings, [SettingsHeading, $"  - {string.Join(" ", Flatten(unreadable).Select(e => e.Message.Trim()).Distinct(StringComparer.Ordinal))}"]);
         }
 
         var unconvertible = all.OfType<InvalidOperationException>().Select(e => ConversionPattern().Match(e.Message)).FirstOrDefault(m => m.Success);

@@ -41,6 +41,20 @@ public sealed class StartupTests
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Start_SettingsFileNotJson_Exits2NamingTheFileAndTheLineWithoutStackTrace()
+    {
+        using var files = new HostFiles();
+        await File.WriteAllTextAsync(Path.Combine(files.Folder, "appsettings.json"), "{ \"Cohorts\": { \"Demo\": { \"Enabled\": true, }\n");
+
+        var (exit, error) = await StartAsync(files.Folder);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"Failed to load configuration from file '{Path.Combine(files.Folder, "appsettings.json")}'.", error, StringComparison.Ordinal);
+        Assert.Contains("LineNumber: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Exit, string Error)> StartAsync(string folder, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
