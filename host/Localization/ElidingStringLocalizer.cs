@@ -6,7 +6,7 @@ namespace Cohorts.Host.Localization;
 
 /// <summary>
 /// A localizer whose French texts filled in with arguments get their elisions (<see cref="FrenchElision"/>): "Parcours
-/// de {0}" with Atelier Numérique reads "Parcours d'Atelier Numérique". Other languages and texts without arguments are
+/// de {0}" with Atelier Numérique reads "Parcours d’Atelier Numérique". Other languages and texts without arguments are
 /// the inner localizer's as they are.
 /// </summary>
 internal sealed class ElidingStringLocalizer(IStringLocalizer inner) : IStringLocalizer

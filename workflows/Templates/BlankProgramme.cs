@@ -19,7 +19,7 @@ public static class BlankProgramme
     {
         var document = JsonNode.Parse(Template)!.AsObject();
         document["id"] = definitionId;
-        document["name"] = $"{name} : parcours d'une entreprise";
+        document["name"] = $"{name} : parcours d’une entreprise";
         document["timeZone"] = timeZone;
         return document.ToJsonString(new System.Text.Json.JsonSerializerOptions
         {
@@ -33,7 +33,7 @@ public static class BlankProgramme
           "format": 1,
           "id": "blank",
           "name": "blank",
-          "description": "Candidature, sélection, attribution d'un coach, une séance de coaching par mois pendant six mois, puis une revue finale.",
+          "description": "Candidature, sélection, attribution d’un coach, une séance de coaching par mois pendant six mois, puis une revue finale.",
           "timeZone": "Europe/Paris",
           "calendar": { "excludeWeekends": true, "holidays": "FR" },
           "root": {
@@ -68,7 +68,7 @@ public static class BlankProgramme
                       "type": "MilestoneReview",
                       "id": "final-review",
                       "name": "Revue finale",
-                      "criteria": "Actions menées pendant l'accompagnement et suites prévues.",
+                      "criteria": "Actions menées pendant l’accompagnement et suites prévues.",
                       "at": "cohortEnd",
                       "reviewer": "Manager"
                     },

@@ -4,7 +4,8 @@ namespace Cohorts.Workflows.Text;
 
 /// <summary>
 /// Elides "de" and "que" before a name that starts with a vowel once a French text is filled in: "Parcours de {0}"
-/// with Atelier Numérique reads "Parcours d'Atelier Numérique", "plus que Innov'Tour" reads "plus qu'Innov'Tour". Only
+/// with Atelier Numérique reads "Parcours d’Atelier Numérique", "plus que Innov'Tour" reads "plus qu’Innov'Tour", with the
+/// typographic apostrophe (’) of the French texts. Only
 /// before a capital vowel (a name inserted in the text), so the translations' own words are left as written.
 /// </summary>
 public static partial class FrenchElision
@@ -13,7 +14,7 @@ public static partial class FrenchElision
     public static string Apply(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Que().Replace(De().Replace(text, "$1'"), "$1u'");
+        return Que().Replace(De().Replace(text, "$1’"), "$1u’");
     }
 
     [GeneratedRegex(@"(?<![\p{L}'’])([dD])e (?=[AEIOUYÀÂÉÈÊËÎÏÔÛÙ])", RegexOptions.CultureInvariant)]

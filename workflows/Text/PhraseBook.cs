@@ -39,9 +39,9 @@ internal sealed class PhraseBook
         future: "dans {0}",
         past: "il y a {0}",
         dueIn: "prévu dans {0}",
-        dueToday: "prévu aujourd'hui",
+        dueToday: "prévu aujourd’hui",
         overdue: "en retard de {0}",
-        today: "aujourd'hui",
+        today: "aujourd’hui",
         and: "et",
         singularForZero: true,
         nouns: new Dictionary<DomainNoun, NounForms>

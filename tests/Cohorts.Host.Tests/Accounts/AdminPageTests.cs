@@ -26,7 +26,7 @@ public sealed class AdminPageTests(AccountsHost host) : IClassFixture<AccountsHo
         Assert.Contains("value=\"pas-une-adresse\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"Jeanne Moreau\"", html, StringComparison.Ordinal);
         Assert.Contains("data-valmsg-for=\"Input.Email\"", html, StringComparison.Ordinal);
-        Assert.Contains("Cette adresse e-mail n'est pas valide.", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("Cette adresse e-mail n’est pas valide.", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
     }
 
     [Fact]

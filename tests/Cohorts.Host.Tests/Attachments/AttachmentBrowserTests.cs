@@ -36,7 +36,7 @@ public sealed class AttachmentBrowserTests(BrowserFixture browser) : IClassFixtu
         await page.Locator("#attachments").GetByLabel("Nom affiché (facultatif)").FillAsync("Devis");
         await page.Locator("#attachments").GetByRole(AriaRole.Button, new() { Name = "Ajouter le fichier" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("n'est pas celui d'un fichier PDF");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("n’est pas celui d’un fichier PDF");
         await Assertions.Expect(page.GetByLabel("Nom affiché (facultatif)")).ToHaveValueAsync("Devis");
         await using var check = await browser.Factory.DomainAsync();
         Assert.Equal(["Feuille d'émargement de mars"], await check.Attachments.Where(a => a.OwnerId == companyId.ToString()).Select(a => a.Name).ToListAsync());

@@ -10,7 +10,7 @@ public sealed class DefinitionEditorBrowserTests(BrowserFixture browser) : IClas
 
     [BrowserTheory]
     [InlineData("en-GB", "line", "No problem so far")]
-    [InlineData("fr-FR", "ligne", "Aucun problème pour l'instant")]
+    [InlineData("fr-FR", "ligne", "Aucun problème pour l’instant")]
     public async Task Editor_TypingAnError_ShowsItAtItsLineAndJumpsThere(string locale, string line, string valid)
     {
         var page = await browser.SignInAsync(TestAccounts.Manager, locale);

@@ -19,7 +19,7 @@ public sealed class EventBrowserTests(BrowserFixture browser) : IClassFixture<Br
 
     [BrowserFact]
     public Task Manager_RecordsAnInnovTourVisitsAttendance_InFrench() => RecordVisitAsync("fr-FR", new Words(
-        "Visite d'entreprise", "Passés", "Filtrer", "Saisir les présences", "Visiteurs comptés", "Notes", "Compte rendu enregistré", "Entreprises présentes\u00a0: 2 sur 3 attendues.", "Visiteurs comptés\u00a0: 38 sur 40 attendus.", "2 sur 3", "Saisi"));
+        "Visite d’entreprise", "Passés", "Filtrer", "Saisir les présences", "Visiteurs comptés", "Notes", "Compte rendu enregistré", "Entreprises présentes\u00a0: 2 sur 3 attendues.", "Visiteurs comptés\u00a0: 38 sur 40 attendus.", "2 sur 3", "Saisi"));
 
     private async Task RecordVisitAsync(string locale, Words words)
     {

@@ -36,7 +36,7 @@ public sealed partial class PlansChangeBrowserTests(BrowserFixture browser) : IC
         ["cancelled"] = "annulée",
         ["noShow"] = "Absence",
         ["withdrawn"] = "Retirée du programme",
-        ["nameMissing"] = "Indiquez le nom de l'entreprise.",
+        ["nameMissing"] = "Indiquez le nom de l’entreprise.",
     };
 
     [BrowserFact]

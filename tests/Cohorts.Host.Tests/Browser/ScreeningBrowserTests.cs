@@ -28,7 +28,7 @@ public sealed class ScreeningBrowserTests(BrowserFixture browser) : IClassFixtur
         await page.GotoAsync($"/apply/{token}");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Candidature", Level = 1 })).ToBeVisibleAsync();
 
-        await page.GetByLabel("Nom de l'entreprise").FillAsync("Tannerie Moreau");
+        await page.GetByLabel("Nom de l’entreprise").FillAsync("Tannerie Moreau");
         await page.GetByLabel("Secteur").FillAsync("artisanat");
         await page.GetByLabel("Effectif").FillAsync("8");
         await page.GetByLabel("Ville").FillAsync("Gennevilliers");
@@ -41,7 +41,7 @@ public sealed class ScreeningBrowserTests(BrowserFixture browser) : IClassFixtur
 
         // The project is missing: said next to it, everything typed kept, nothing stored.
         await Assertions.Expect(page.Locator("[data-question=project] .field-validation-error")).ToHaveTextAsync("Une réponse est requise.");
-        await Assertions.Expect(page.GetByLabel("Nom de l'entreprise")).ToHaveValueAsync("Tannerie Moreau");
+        await Assertions.Expect(page.GetByLabel("Nom de l’entreprise")).ToHaveValueAsync("Tannerie Moreau");
         await Assertions.Expect(page.GetByLabel("Sur le marché")).ToBeCheckedAsync();
         await Assertions.Expect(page.GetByLabel("Chiffre d'affaires (EUR)")).ToHaveValueAsync("420000");
         Assert.DoesNotContain("Tannerie Moreau", await ApplicantsAsync(cohortId));

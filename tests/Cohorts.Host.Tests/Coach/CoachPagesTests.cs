@@ -47,7 +47,7 @@ public sealed class CoachPagesTests(DemoHostFixture demo) : IClassFixture<DemoHo
         Assert.Contains("en retard de 2 semaines", Row(html, late.Title), StringComparison.Ordinal);
         Assert.Contains("Saisir le compte rendu", Row(html, late.Title), StringComparison.Ordinal);
         Assert.Contains("demain à 10:00", Row(html, upcoming.Title), StringComparison.Ordinal);
-        Assert.Contains("Adresse d'abonnement", html, StringComparison.Ordinal);
+        Assert.Contains("Adresse d’abonnement", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class CoachPagesTests(DemoHostFixture demo) : IClassFixture<DemoHo
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Saisir le compte rendu", html, StringComparison.Ordinal);
         Assert.Contains("Écrivez quelques mots sur ce qui a été fait et dit.", html, StringComparison.Ordinal);
-        Assert.Contains("Dites qui s'en charge.", html, StringComparison.Ordinal);
+        Assert.Contains("Dites qui s’en charge.", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -122,7 +122,7 @@ public sealed class ScreeningApiTests(DemoHostFixture demo) : IClassFixture<Demo
 
         var history = (await manager.GetJsonAsync($"/api/cohorts/{cohortId}/history?culture=fr")).GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("text").GetString()).ToList();
         Assert.Contains("Candidature de Céramiques Sud décidée après le tour 1", history);
-        Assert.Contains("Candidature d'Atelier Lumière évaluée au tour 2", history);
+        Assert.Contains("Candidature d’Atelier Lumière évaluée au tour 2", history);
         await using (var db = await DomainAsync())
         {
             var audited = await db.AuditEntries.AsNoTracking().Where(e => e.CohortId == cohortId).Select(e => new { e.Action, e.Actor, e.CompanyId }).ToListAsync();

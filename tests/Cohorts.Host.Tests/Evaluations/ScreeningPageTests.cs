@@ -30,7 +30,7 @@ public sealed partial class ScreeningPageTests(DemoHostFixture demo) : IClassFix
         using var visitor = demo.Factory.CreateClient();
         visitor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
         var form = await visitor.GetStringAsync(new Uri(link.Groups[1].Value).PathAndQuery);
-        Assert.Contains("Nom de l&#x27;entreprise", form, StringComparison.Ordinal);
+        Assert.Contains("Nom de l’entreprise", form, StringComparison.Ordinal);
         Assert.Contains("Déjà financée", form, StringComparison.Ordinal);
     }
 

@@ -66,7 +66,7 @@ public sealed class CoachFormPageTests(DemoHostFixture demo) : IClassFixture<Dem
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("data-question=\"jobs\"", refusedHtml, StringComparison.Ordinal);
         Assert.Contains("name=\"a.jobs\" value=\"beaucoup\"", refusedHtml, StringComparison.Ordinal);
-        Assert.Contains("rien n&#x27;a été enregistré", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("rien n’a été enregistré", refusedHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         await using var db = await demo.Factory.Services.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync();
         var answer = JsonNode.Parse((await db.FormAnswers.AsNoTracking().SingleAsync(a => a.RequestId == requestId)).Json)!;

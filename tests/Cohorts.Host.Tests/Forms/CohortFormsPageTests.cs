@@ -38,7 +38,7 @@ public sealed class CohortFormsPageTests(DemoHostFixture demo) : IClassFixture<D
         using var sent = await Forms.PostAsync(client, $"{page}?handler=Send", await Forms.GetAsync(client, page), new Dictionary<string, string> { ["FormId"] = "page-check-in" });
         var listed = await client.GetStringAsync(sent.Headers.Location!.OriginalString);
 
-        Assert.Contains("Aucun formulaire n&#x27;a encore été envoyé à cette promotion.", empty, StringComparison.Ordinal);
+        Assert.Contains("Aucun formulaire n’a encore été envoyé à cette promotion.", empty, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("La date attendue doit être à venir.", refusedHtml, StringComparison.Ordinal);
         Assert.Contains("value=\"2026-03-01\"", refusedHtml, StringComparison.Ordinal);

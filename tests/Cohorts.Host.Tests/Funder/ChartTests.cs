@@ -69,7 +69,7 @@ public sealed class ChartTests(DemoHostFixture demo) : IClassFixture<DemoHostFix
         Assert.Equal("DejaVu Sans", typeface.FamilyName);
         Assert.True(typeface.GlyphCount > 1000);
         using var font = new SKFont(typeface);
-        Assert.All(font.GetGlyphs("Séances tenues — % de l'objectif"), glyph => Assert.NotEqual(0, glyph));
+        Assert.All(font.GetGlyphs("Séances tenues — % de l’objectif"), glyph => Assert.NotEqual(0, glyph));
     }
 
     private static int DistinctColours(SKBitmap bitmap)

@@ -47,7 +47,7 @@ public sealed class HistoryTests(DemoHostFixture demo) : IClassFixture<DemoHostF
         Assert.Contains("Application of Atelier Neuf accepted", english, StringComparison.Ordinal);
         Assert.Contains("Cohort “History page” launched", english, StringComparison.Ordinal);
         Assert.Contains("Historique de History page", french, StringComparison.Ordinal);
-        Assert.Contains("Candidature d'Atelier Neuf acceptée", french, StringComparison.Ordinal); // elided (FrenchElision)
+        Assert.Contains("Candidature d’Atelier Neuf acceptée", french, StringComparison.Ordinal); // elided (FrenchElision)
         Assert.Contains("Promotion «\u00a0History page\u00a0» lancée", french, StringComparison.Ordinal);
         Assert.Contains(TestAccounts.Manager, french, StringComparison.Ordinal);
     }

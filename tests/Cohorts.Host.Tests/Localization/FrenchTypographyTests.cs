@@ -5,7 +5,9 @@ namespace Cohorts.Host.Tests.Localization;
 
 /// <summary>
 /// French as a French reader expects it: every translation in host/Resources puts a non-breaking space (U+00A0 or
-/// U+202F), never a plain one, before <c>: ; ! ? % €</c> and inside guillemets.
+/// U+202F), never a plain one, before <c>: ; ! ? % €</c> and inside guillemets; elides with the typographic
+/// apostrophe (l’entreprise), never the straight one; and separates a number's thousands with a narrow no-break
+/// space (2 000), never a plain one.
 /// </summary>
 public sealed partial class FrenchTypographyTests
 {
@@ -31,6 +33,24 @@ public sealed partial class FrenchTypographyTests
     }
 
     [Fact]
+    public void FrenchResources_EveryValue_ElidesWithTheTypographicApostrophe() =>
+        AssertNoValueMatches(StraightApostrophe(), "A straight apostrophe (write ’, U+2019)");
+
+    [Fact]
+    public void FrenchResources_EveryValue_SeparatesThousandsWithANarrowNoBreakSpace() =>
+        AssertNoValueMatches(PlainThousandsSpace(), "A plain space between a number's thousands (write U+202F)");
+
+    [Fact]
+    public void StraightApostropheAndPlainThousandsSpace_Detect_WhatTheScansAreFor()
+    {
+        Assert.Matches(StraightApostrophe(), "le nom de l'entreprise");
+        Assert.DoesNotMatch(StraightApostrophe(), "le nom de l\u2019entreprise");
+        Assert.Matches(PlainThousandsSpace(), "au plus 2 000 caractères");
+        Assert.Matches(PlainThousandsSpace(), "1\u202f000 000");
+        Assert.DoesNotMatch(PlainThousandsSpace(), "au plus 2\u202f000 caractères, de 0 à 1\u202f000\u202f000, le 2 mai");
+    }
+
+    [Fact]
     public void PlainSpace_Detects_WhatTheScanIsFor()
     {
         Assert.Matches(PlainSpace(), "Budget : 200 €");
@@ -40,14 +60,26 @@ public sealed partial class FrenchTypographyTests
     }
 
     [Theory]
-    [InlineData("Parcours de Atelier Numérique", "Parcours d'Atelier Numérique")]
-    [InlineData("Historique de Innov'Tour 2026", "Historique d'Innov'Tour 2026")]
-    [InlineData("plus que Étienne", "plus qu'Étienne")]
-    [InlineData("De Atelier à Forges de Bagneux", "D'Atelier à Forges de Bagneux")]
+    [InlineData("Parcours de Atelier Numérique", "Parcours d’Atelier Numérique")]
+    [InlineData("Historique de Innov'Tour 2026", "Historique d’Innov'Tour 2026")]
+    [InlineData("plus que Étienne", "plus qu’Étienne")]
+    [InlineData("De Atelier à Forges de Bagneux", "D’Atelier à Forges de Bagneux")]
     [InlineData("Parcours de la promotion de avril", "Parcours de la promotion de avril")]
     [InlineData("Tableau de bord de Hélène", "Tableau de bord de Hélène")]
     public void Elision_NameStartingWithAVowel_IsElided(string filled, string expected) =>
         Assert.Equal(expected, Cohorts.Workflows.Text.FrenchElision.Apply(filled));
+
+    private static void AssertNoValueMatches(Regex pattern, string what)
+    {
+        var files = Directory.GetFiles(ResourcesFolder(), "*.fr.resx", SearchOption.AllDirectories);
+        Assert.NotEmpty(files);
+        var wrong = files
+            .SelectMany(file => XDocument.Load(file).Root!.Elements("data").Select(data => (file, data)))
+            .Where(entry => pattern.IsMatch(entry.data.Element("value")?.Value ?? string.Empty))
+            .Select(entry => $"{Path.GetFileName(entry.file)}: \"{entry.data.Attribute("name")?.Value}\" → \"{entry.data.Element("value")?.Value}\"")
+            .ToList();
+        Assert.True(wrong.Count == 0, what + ":\n" + string.Join("\n", wrong));
+    }
 
     private static string ResourcesFolder()
     {
@@ -63,4 +95,10 @@ public sealed partial class FrenchTypographyTests
 
     [GeneratedRegex("(?<=\\S) [:;!?%€»]|« ")]
     private static partial Regex PlainSpace();
+
+    [GeneratedRegex("\\p{L}'\\p{L}")]
+    private static partial Regex StraightApostrophe();
+
+    [GeneratedRegex("\\d \\d{3}(?!\\d)")]
+    private static partial Regex PlainThousandsSpace();
 }

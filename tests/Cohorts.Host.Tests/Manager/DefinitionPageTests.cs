@@ -103,7 +103,7 @@ public sealed partial class DefinitionPageTests(DemoHostFixture demo) : IClassFi
         var timeline = WebUtility.HtmlDecode(await client.GetStringAsync($"/manage/instances/{instance}?culture=fr"));
 
         Assert.Contains("Historique de boost-innovation-company", history, StringComparison.Ordinal);
-        Assert.Contains("l'installation", history, StringComparison.Ordinal);
+        Assert.Contains("l’installation", history, StringComparison.Ordinal);
         Assert.Contains($"src=\"/api/instances/{instance}/diagram.svg?culture=fr\"", timeline, StringComparison.Ordinal);
         Assert.Contains("Schéma\u202f: où en est le parcours", timeline, StringComparison.Ordinal);
     }

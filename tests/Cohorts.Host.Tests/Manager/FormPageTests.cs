@@ -40,7 +40,7 @@ public sealed class FormPageTests(DemoHostFixture demo) : IClassFixture<DemoHost
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("questions[0].kind", html, StringComparison.Ordinal);
-        Assert.Contains("rien n&#x27;a été publié", html, StringComparison.Ordinal);
+        Assert.Contains("rien n’a été publié", html, StringComparison.Ordinal);
         Assert.Contains("\"kind\":\"essay\"", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal); // the input, kept
     }
 }

@@ -15,7 +15,7 @@ public sealed partial class ManagerHomeAndBoardTests(DemoHostFixture demo) : ICl
 {
     [Theory]
     [InlineData("en", "without an outcome recorded, the oldest", "My cohorts today")]
-    [InlineData("fr", "sans compte rendu, la plus ancienne", "Mes promotions aujourd'hui")]
+    [InlineData("fr", "sans compte rendu, la plus ancienne", "Mes promotions aujourd’hui")]
     public async Task Home_Manager_SaysPerCohortWhatIsLate(string language, string late, string title)
     {
         using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);

@@ -54,13 +54,13 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
         var board = WebUtility.HtmlDecode(await client.GetStringAsync($"/manage/cohorts/{ids.Batisseurs}"));
         var launch = WebUtility.HtmlDecode(await client.GetStringAsync(Launch));
 
-        Assert.Contains("Créer un programme à partir d'un modèle", programmes, StringComparison.Ordinal);
+        Assert.Contains("Créer un programme à partir d’un modèle", programmes, StringComparison.Ordinal);
         Assert.Contains("Programme d'accompagnement d'Open H'Innov", programmes, StringComparison.Ordinal);
         Assert.Contains("Entreprises inscrites", programme, StringComparison.Ordinal);
         Assert.Contains("17 entreprises", programme, StringComparison.Ordinal);
         Assert.Contains("1er novembre 2025", cohorts, StringComparison.Ordinal);
         Assert.Contains("Séances en retard", board, StringComparison.Ordinal);
-        Assert.Contains("Revue d'étape", board, StringComparison.Ordinal);
+        Assert.Contains("Revue d’étape", board, StringComparison.Ordinal);
         Assert.Contains("Entreprises, une par ligne", launch, StringComparison.Ordinal);
     }
 
@@ -160,7 +160,7 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
         using var response = await Forms.PostAsync(client, $"{Launch}?handler=Preview&culture=fr", token, LaunchForm("Lignes", "Brasserie Nouvelle; food; beaucoup; Vanves; contact@brasserie.example", coaches: ""));
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("entreprises, ligne 1\u00a0: l'effectif doit être un nombre entier («\u00a0beaucoup\u00a0» n'en est pas un)", html, StringComparison.Ordinal);
+        Assert.Contains("entreprises, ligne 1\u00a0: l’effectif doit être un nombre entier («\u00a0beaucoup\u00a0» n’en est pas un)", html, StringComparison.Ordinal);
         Assert.Contains("Indiquez au moins un coach, un par ligne.", html, StringComparison.Ordinal);
     }
 

@@ -22,7 +22,7 @@ public sealed class OrganisationBrowserTests(BrowserFixture browser) : IClassFix
         await form.GetByLabel("Nom", new() { Exact = true }).FillAsync("Technopôle Lambda");
         await form.GetByLabel("Type").SelectOptionAsync(new SelectOptionValue { Label = "Pôle / réseau" });
         await form.GetByLabel("Site web", new() { Exact = false }).FillAsync("lambda.example.org");
-        await form.GetByRole(AriaRole.Button, new() { Name = "Ajouter l'organisation" }).ClickAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Ajouter l’organisation" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("#organisation-form [data-valmsg-for='Form.Website']")).ToContainTextAsync("adresse complète commençant par https://");
         await Assertions.Expect(page.Locator("#organisation-form").GetByLabel("Nom", new() { Exact = true })).ToHaveValueAsync("Technopôle Lambda");
@@ -33,7 +33,7 @@ public sealed class OrganisationBrowserTests(BrowserFixture browser) : IClassFix
         }
 
         await page.Locator("#organisation-form").GetByLabel("Site web", new() { Exact = false }).FillAsync("https://lambda.example.org");
-        await page.Locator("#organisation-form").GetByRole(AriaRole.Button, new() { Name = "Ajouter l'organisation" }).ClickAsync();
+        await page.Locator("#organisation-form").GetByRole(AriaRole.Button, new() { Name = "Ajouter l’organisation" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Technopôle Lambda", Level = 1 })).ToBeVisibleAsync();
 
         await page.GotoAsync($"/manage/programmes/{cohort.ProgrammeId}");
@@ -41,7 +41,7 @@ public sealed class OrganisationBrowserTests(BrowserFixture browser) : IClassFix
         await Assertions.Expect(section.GetByRole(AriaRole.Heading, new() { Name = "Partenaires et organisations" })).ToBeVisibleAsync();
         await section.GetByLabel("Organisation", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Technopôle Lambda" });
         await section.GetByLabel("Rôle").SelectOptionAsync(new SelectOptionValue { Label = "Partenaire" });
-        await section.GetByRole(AriaRole.Button, new() { Name = "L'associer" }).ClickAsync();
+        await section.GetByRole(AriaRole.Button, new() { Name = "L’associer" }).ClickAsync();
 
         var row = page.Locator("#programme-organisations tr", new() { HasText = "Technopôle Lambda" });
         await Assertions.Expect(row).ToContainTextAsync("Partenaire");

@@ -58,7 +58,7 @@ public sealed class HumanTextTests
 
     [Theory]
     [InlineData("en-GB", "due today")]
-    [InlineData("fr-FR", "prévu aujourd'hui")]
+    [InlineData("fr-FR", "prévu aujourd’hui")]
     public void Due_LaterToday_SaysToday(string culture, string expected) =>
         Assert.Equal(expected, Text(culture).Due(Now.AddHours(2)));
 
