@@ -3,6 +3,7 @@ using Cohorts.Host;
 using Cohorts.Host.Cli;
 using Cohorts.Host.Errors;
 using Cohorts.Host.Memory;
+using Microsoft.Extensions.Options;
 
 if (CohortsCommands.Handles(args))
 {
@@ -25,7 +26,12 @@ try
 
     builder.AddCohortsHost();
     app = builder.Build();
+
+    // The settings, as the host's start reads them (their validation; once the database is up to date, the services
+    // that bind them): a bad one is said below, before the host would log its failure with a stack trace.
+    app.Services.GetService<IStartupValidator>()?.Validate();
     await app.UseCohortsHostAsync();
+    _ = app.Services.GetServices<IHostedService>();
     await app.StartAsync();
 }
 catch (Exception ex) when (StartupProblems.Describe(ex, builder?.Configuration) is { } problem)

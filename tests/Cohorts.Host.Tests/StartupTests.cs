@@ -18,11 +18,12 @@ public sealed class StartupTests
     public async Task Start_BadSetting_ExitsNamingTheSettingWithoutStackTrace(string argument, string setting)
     {
         using var files = new HostFiles();
-        var (exit, error) = await StartAsync(files.Folder, $"--Cohorts:Sqlite:DatabasePath={files.DatabasePath}", $"--Cohorts:Scheduling:DatabasePath={files.SchedulerPath}", argument);
+        var (exit, error, output) = await StartAsync(files.Folder, $"--Cohorts:Sqlite:DatabasePath={files.DatabasePath}", $"--Cohorts:Scheduling:DatabasePath={files.SchedulerPath}", argument);
 
         Assert.Equal(2, exit);
         Assert.Contains(setting, error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal); // nor in the host's log
     }
 
     [Fact]
@@ -33,12 +34,12 @@ public sealed class StartupTests
         await File.WriteAllTextAsync(blocked, "not a folder");
         var path = Path.Combine(blocked, "data", "cohorts.db");
 
-        var (exit, error) = await StartAsync(files.Folder, $"--Cohorts:Sqlite:DatabasePath={path}", $"--Cohorts:Scheduling:DatabasePath={files.SchedulerPath}");
+        var (exit, error, output) = await StartAsync(files.Folder, $"--Cohorts:Sqlite:DatabasePath={path}", $"--Cohorts:Scheduling:DatabasePath={files.SchedulerPath}");
 
         Assert.Equal(1, exit);
         Assert.StartsWith("Cohorts cannot start: ", error, StringComparison.Ordinal);
         Assert.Contains($"Cohorts:Sqlite:DatabasePath = {path}", error, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error + output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class StartupTests
         using var files = new HostFiles();
         await File.WriteAllTextAsync(Path.Combine(files.Folder, "appsettings.json"), "{ \"Cohorts\": { \"Demo\": { \"Enabled\": true, }\n");
 
-        var (exit, error) = await StartAsync(files.Folder);
+        var (exit, error, _) = await StartAsync(files.Folder);
 
         Assert.Equal(2, exit);
         Assert.Contains($"Failed to load configuration from file '{Path.Combine(files.Folder, "appsettings.json")}'.", error, StringComparison.Ordinal);
@@ -55,7 +56,7 @@ public sealed class StartupTests
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Exit, string Error)> StartAsync(string folder, params string[] arguments)
+    private static async Task<(int Exit, string Error, string Output)> StartAsync(string folder, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -75,10 +76,10 @@ public sealed class StartupTests
 
         using var process = Process.Start(start)!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        _ = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
 
         var error = await process.StandardError.ReadToEndAsync(timeout.Token);
         await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, error);
+        return (process.ExitCode, error, await output);
     }
 }
