@@ -84,7 +84,12 @@ public static class CohortsHostExtensions
         // French pages: write accented letters as they are, not as &#xE9; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped(provider => new HumanText(CultureInfo.CurrentUICulture, provider.GetRequiredService<TimeProvider>(), PagesTimeZone));
-        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>().AddSchemaTransformer<PlainTextSchemaTransformer>());
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<BearerSecurityTransformer>().AddSchemaTransformer<PlainTextSchemaTransformer>();
+            var included = options.ShouldInclude;
+            options.ShouldInclude = description => !HeadRequests.IsHead(description) && included(description);
+        });
         services.AddValidation();
 
         // A context per health-check scope, from the engine's pooled factory, for the EF Core health check.
@@ -118,7 +123,7 @@ public static class CohortsHostExtensions
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
         app.MapHealthChecks("/health/ready", new() { ResponseWriter = HealthResponse.WriteAsync });
         app.MapHealthChecks("/health/live", new() { ResponseWriter = HealthResponse.WriteAsync, Predicate = _ => false });
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapOpenApi("/openapi/{documentName}.json").AnswerHead();
         app.MapScalarApiReference("/api-reference", options => options.WithTitle("Cohorts API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapCohortsApi();
         app.MapCultureSwitch();

@@ -22,9 +22,10 @@ internal static class DefinitionEndpoints
             .AllowAnonymous()
             .WithTags("Definitions")
             .WithSummary("The JSON Schema (draft 2020-12) of the definition format, with every registered activity type (anonymous, cacheable).")
-            .Produces<JsonObject>(StatusCodes.Status200OK, "application/schema+json");
+            .Produces<JsonObject>(StatusCodes.Status200OK, "application/schema+json")
+            .AnswerHead();
 
-        var api = endpoints.MapGroup("/api").RequireAuthorization();
+        var api = endpoints.MapGroup("/api").RequireAuthorization().AnswerHead();
         api.MapGet("/instances/{id:guid}/diagram.svg", InstanceDiagramAsync)
             .RequireAuthorization(CohortsPolicies.Manager)
             .WithTags("Instances")

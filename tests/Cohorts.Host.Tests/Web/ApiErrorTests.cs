@@ -78,6 +78,34 @@ public sealed class ApiErrorTests(ApiHostFixture host) : IClassFixture<ApiHostFi
     }
 
     [Theory]
+    [InlineData("/api/cohorts", "application/json")]
+    [InlineData("/api/templates", "application/json")]
+    [InlineData("/openapi/v1.json", "application/json")]
+    [InlineData("/schemas/definition.json", "application/schema+json")]
+    public async Task Head_WhereGetAnswers_AnswersItsStatusAndHeadersAsGetDoes(string path, string mediaType)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, path);
+
+        using var response = await host.Manager.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Put_WhereOnlyGetAnswers_Answers405AllowingGetAndHead_AndTheApiDocumentListsNoHead()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, "/api/templates");
+
+        using var response = await host.Manager.SendAsync(request);
+
+        await ProblemAssert.IsProblemAsync(response, 405);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order(StringComparer.Ordinal));
+        using var document = JsonDocument.Parse(await host.Manager.GetStringAsync("/openapi/v1.json"));
+        Assert.DoesNotContain(document.RootElement.GetProperty("paths").EnumerateObject(), path => path.Value.TryGetProperty("head", out _));
+    }
+
+    [Theory]
     [InlineData("GET", "/api/me")]
     [InlineData("PUT", "/api/companies/00000000-0000-0000-0000-000000000001/coach")]
     [InlineData("POST", "/api/programmes")]
