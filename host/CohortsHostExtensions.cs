@@ -19,6 +19,7 @@ using Cohorts.Host.Web;
 using Cohorts.Workflows.DependencyInjection;
 using Cohorts.Workflows.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Quartz;
 using Scalar.AspNetCore;
 
@@ -106,6 +107,10 @@ public static class CohortsHostExtensions
         ArgumentNullException.ThrowIfNull(app);
         await app.Services.MigrateCohortsAsync();
         await app.Services.GetRequiredService<IdentityDatabase>().MigrateAsync();
+        await SchedulerFile.PrepareAsync(
+            app.Services.GetRequiredService<IOptions<CohortsDatabaseOptions>>().Value,
+            app.Services.GetRequiredService<IOptions<Scheduling.SchedulingOptions>>().Value,
+            CancellationToken.None);
         await app.Services.GetRequiredService<DemoData>().SeedIfEmptyAsync();
 
         app.UseCohortsWeb();

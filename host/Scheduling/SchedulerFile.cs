@@ -1,3 +1,4 @@
+using Cohorts.Engine.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 
 namespace Cohorts.Host.Scheduling;
@@ -11,6 +12,18 @@ namespace Cohorts.Host.Scheduling;
 /// </summary>
 internal static class SchedulerFile
 {
+    /// <summary>
+    /// Makes Quartz's file ready on a SQLite installation (nothing on PostgreSQL, where Quartz has its tables). The host
+    /// does so as it starts, before its services (a path it cannot use is then said as the database's is, without the
+    /// services' failure logged with a stack trace), and the timer reconciliation again as it starts.
+    /// </summary>
+    public static Task PrepareAsync(CohortsDatabaseOptions database, SchedulingOptions scheduling, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(scheduling);
+        return database.Provider == CohortsDatabaseProvider.Sqlite ? PrepareAsync(scheduling.DatabasePath, cancellationToken) : Task.CompletedTask;
+    }
+
     /// <summary>Creates the file's folder, and the file in write-ahead-log mode (or switches an existing one to it).</summary>
     public static async Task PrepareAsync(string path, CancellationToken cancellationToken)
     {

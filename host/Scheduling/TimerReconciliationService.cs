@@ -21,11 +21,8 @@ internal sealed class TimerReconciliationService(
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (database.Value.Provider == CohortsDatabaseProvider.Sqlite)
-        {
-            await SchedulerFile.PrepareAsync(options.Value.DatabasePath, cancellationToken);
-        }
-
+        // Made ready as the host started already; again for a host composed otherwise (cheap: the mode is kept in the file).
+        await SchedulerFile.PrepareAsync(database.Value, options.Value, cancellationToken);
         await ReconcileAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }

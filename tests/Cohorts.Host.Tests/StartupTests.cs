@@ -26,19 +26,25 @@ public sealed class StartupTests
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal); // nor in the host's log
     }
 
-    [Fact]
-    public async Task Start_DatabaseWhereNoFolderCanBeMade_Exits1NamingThePathWithoutStackTrace()
+    [Theory]
+    [InlineData("Cohorts:Sqlite:DatabasePath")]
+    [InlineData("Cohorts:Scheduling:DatabasePath")]
+    public async Task Start_DatabaseWhereNoFolderCanBeMade_Exits1NamingThePathWithoutStackTrace(string setting)
     {
         using var files = new HostFiles();
         var blocked = Path.Combine(files.Folder, "a-file");
         await File.WriteAllTextAsync(blocked, "not a folder");
-        var path = Path.Combine(blocked, "data", "cohorts.db");
+        var path = Path.Combine(blocked, "data", "file.db");
 
-        var (exit, error, output) = await StartAsync(files.Folder, $"--Cohorts:Sqlite:DatabasePath={path}", $"--Cohorts:Scheduling:DatabasePath={files.SchedulerPath}");
+        var (exit, error, output) = await StartAsync(
+            files.Folder,
+            $"--Cohorts:Sqlite:DatabasePath={files.DatabasePath}",
+            $"--Cohorts:Scheduling:DatabasePath={files.SchedulerPath}",
+            $"--{setting}={path}");
 
         Assert.Equal(1, exit);
         Assert.StartsWith("Cohorts cannot start: ", error, StringComparison.Ordinal);
-        Assert.Contains($"Cohorts:Sqlite:DatabasePath = {path}", error, StringComparison.Ordinal);
+        Assert.Contains($"{setting} = {path}", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error + output, StringComparison.Ordinal);
     }
 
