@@ -36,7 +36,7 @@ internal sealed class CimeDemo : DemoScript
 
     private static readonly IReadOnlyList<CoachProfile> Facilitators =
     [
-        new("Équipe d'animation CIME", "animation@cime.example", 12, ["innovation"]),
+        new("Équipe d’animation CIME", "animation@cime.example", 12, ["innovation"]),
     ];
 
     // What the participants noted at each host (in visit order), taken in turn.
@@ -44,8 +44,8 @@ internal sealed class CimeDemo : DemoScript
     [
         [
             "Michelin ouvre ses sites à des start-ups et à des PME du territoire pour tester ensemble de nouveaux procédés.",
-            "Un parc d'innovation partagé avec d'autres acteurs clermontois : les salariés y rencontrent des entrepreneurs.",
-            "La grande entreprise met ses ressources (lieux, experts, essais) au service d'un écosystème local.",
+            "Un parc d’innovation partagé avec d’autres acteurs clermontois : les salariés y rencontrent des entrepreneurs.",
+            "La grande entreprise met ses ressources (lieux, experts, essais) au service d’un écosystème local.",
         ],
         [
             "Le Village by CA héberge des start-ups et les met en relation avec des entreprises partenaires du réseau.",
@@ -53,9 +53,9 @@ internal sealed class CimeDemo : DemoScript
             "Un réseau national de Villages, mais des choix de start-ups ancrés dans le territoire.",
         ],
         [
-            "L'Université Clermont Auvergne ouvre ses laboratoires et ses étudiants aux projets des entreprises.",
+            "L’Université Clermont Auvergne ouvre ses laboratoires et ses étudiants aux projets des entreprises.",
             "Des chaires et des projets communs font circuler les savoirs entre université et industrie.",
-            "L'université se pense comme un acteur du territoire, pas seulement comme un lieu de formation.",
+            "L’université se pense comme un acteur du territoire, pas seulement comme un lieu de formation.",
         ],
     ];
 
@@ -63,8 +63,8 @@ internal sealed class CimeDemo : DemoScript
     [
         "Ouvrir nos ateliers à des start-ups voisines pour un premier essai commun.",
         "Nommer un référent innovation ouverte et le faire connaître aux acteurs locaux.",
-        "Accueillir des étudiants sur un projet d'innovation l'an prochain.",
-        "Rejoindre un réseau d'entreprises du territoire plutôt qu'innover seuls.",
+        "Accueillir des étudiants sur un projet d’innovation l’an prochain.",
+        "Rejoindre un réseau d’entreprises du territoire plutôt qu’innover seuls.",
     ];
 
     private int _answered;
@@ -114,8 +114,8 @@ internal sealed class CimeDemo : DemoScript
 
     private static JsonObject Lessons() => new()
     {
-        ["valoriser-ses-ressources"] = "Chez chacun des hôtes, l'innovation s'appuie sur les compétences des salariés, des partenaires et des entrepreneurs, pas seulement sur celles des experts.",
-        ["prendre-soin-du-territoire"] = "Les dispositifs visités profitent à bien d'autres acteurs que la grande entreprise : un soin exigeant du territoire, gagnant-gagnant.",
+        ["valoriser-ses-ressources"] = "Chez chacun des hôtes, l’innovation s’appuie sur les compétences des salariés, des partenaires et des entrepreneurs, pas seulement sur celles des experts.",
+        ["prendre-soin-du-territoire"] = "Les dispositifs visités profitent à bien d’autres acteurs que la grande entreprise : un soin exigeant du territoire, gagnant-gagnant.",
         ["combinaisons-gagnantes"] = "Collectivités, industriels, start-ups, réseau bancaire et université construisent ensemble un « modèle de leadership partagé ».",
         ["apprendre-des-autres"] = "La coopération de ces acteurs en Auvergne-Rhône-Alpes dessine un « territoire apprenant ».",
     };

@@ -21,7 +21,7 @@ internal static class DemoCohorts
         new("Haveagooday", "hospitality", 12, "Boulogne-Billancourt", "hello@haveagooday.example", ["marketing", "digital"]),
         new("Mécanique Fournier", "industry", 48, "Gennevilliers", "direction@mecanique-fournier.example", ["industry", "products"]),
         new("Emballages Moreau", "packaging", 35, "Nanterre", "contact@emballages-moreau.example", ["products", "export"]),
-        new("Fonderie d'art Lambert", "crafts", 9, "Clamart", "atelier@fonderie-lambert.example", ["products", "marketing"]),
+        new("Fonderie d’art Lambert", "crafts", 9, "Clamart", "atelier@fonderie-lambert.example", ["products", "marketing"]),
         new("Dubois Conseil", "services", 7, "Courbevoie", "contact@dubois-conseil.example", ["strategy", "hr"]),
         new("Bâtiments Girard", "construction", 62, "Colombes", "contact@batiments-girard.example", ["hr", "industry"]),
         new("Conserverie Mercier", "food", 18, "Antony", "contact@conserverie-mercier.example", ["products", "export"]),
@@ -81,18 +81,18 @@ internal static class DemoCohorts
     /// <summary>A participant's retour à froid on a conference (question id → answer).</summary>
     public static IReadOnlyList<(string Compris, string Maintenant, string Pourrions)> ColdFeedback { get; } =
     [
-        ("L'innovation naît aussi d'échanges informels entre praticiens et chercheurs.", "Nous partageons le compte rendu avec l'équipe de direction.", "Monter un atelier interne sur la création de connaissance."),
-        ("Créer du sens collectivement demande des rencontres régulières.", "Nous avons fixé un point mensuel innovation.", "Inviter un chercheur du CRCGM dans l'entreprise."),
-        ("Réduire les différences cognitives entre métiers accélère les projets.", "Un binôme production-marketing teste une idée.", "Documenter nos essais sur l'outil collaboratif."),
+        ("L’innovation naît aussi d’échanges informels entre praticiens et chercheurs.", "Nous partageons le compte rendu avec l’équipe de direction.", "Monter un atelier interne sur la création de connaissance."),
+        ("Créer du sens collectivement demande des rencontres régulières.", "Nous avons fixé un point mensuel innovation.", "Inviter un chercheur du CRCGM dans l’entreprise."),
+        ("Réduire les différences cognitives entre métiers accélère les projets.", "Un binôme production-marketing teste une idée.", "Documenter nos essais sur l’outil collaboratif."),
     ];
 
     public static IReadOnlyList<string> Notes { get; } =
     [
-        "Tour d'horizon des pistes d'innovation ; priorités fixées pour le trimestre.",
+        "Tour d’horizon des pistes d’innovation ; priorités fixées pour le trimestre.",
         "Atelier sur la proposition de valeur ; deux idées de services à tester auprès des clients.",
-        "Point sur le plan d'action : avance conforme, un frein côté recrutement.",
-        "Retour sur la visite d'entreprise : idées d'organisation à reprendre en atelier.",
+        "Point sur le plan d’action : avance conforme, un frein côté recrutement.",
+        "Retour sur la visite d’entreprise : idées d’organisation à reprendre en atelier.",
         "Travail sur le positionnement marketing et le site web.",
-        "Préparation du dossier de financement de l'innovation.",
+        "Préparation du dossier de financement de l’innovation.",
     ];
 }

@@ -111,7 +111,7 @@ internal sealed class DemoHistory : IAsyncDisposable
         {
             try
             {
-                await Get<ScreeningService>().DecideAsync(companyId, ScreeningDecision.Accepted, "Dossier complet, projet d'innovation clair.", "manager@cohorts.demo", cancellationToken: cancellationToken);
+                await Get<ScreeningService>().DecideAsync(companyId, ScreeningDecision.Accepted, "Dossier complet, projet d’innovation clair.", "manager@cohorts.demo", cancellationToken: cancellationToken);
                 answered++;
             }
             catch (DomainRuleException)
@@ -135,7 +135,7 @@ internal sealed class DemoHistory : IAsyncDisposable
             }
 
             await Get<MilestoneService>().DecideAsync(
-                new MilestoneVerdict(milestone.Id, milestone.Reviewer, MilestoneOutcome.Passed, "Objectifs de l'étape atteints.")
+                new MilestoneVerdict(milestone.Id, milestone.Reviewer, MilestoneOutcome.Passed, "Objectifs de l’étape atteints.")
                 {
                     FunderId = milestone.Reviewer == ReviewerRole.Funder ? funderId : null,
                     DecidedBy = milestone.Reviewer == ReviewerRole.Funder ? "Conseil départemental" : Organiser,
@@ -154,7 +154,7 @@ internal sealed class DemoHistory : IAsyncDisposable
         var note = DemoCohorts.Notes[_notes++ % DemoCohorts.Notes.Count];
         IReadOnlyList<ActionItem> actions = session.CoachId is null
             ? []
-            : [new ActionItem("Formaliser les prochaines étapes du plan d'innovation", "Dirigeant", DateOnly.FromDateTime(session.PlannedAt.AddDays(21).UtcDateTime))];
+            : [new ActionItem("Formaliser les prochaines étapes du plan d’innovation", "Dirigeant", DateOnly.FromDateTime(session.PlannedAt.AddDays(21).UtcDateTime))];
         var visitors = session.ExpectedVisitors is { } expected ? (int)(expected * (0.8 + (_random.NextDouble() * 0.3))) : (int?)null;
         await Get<SessionService>().RecordOutcomeAsync(
             new SessionOutcomeReport(session.Id, session.CoachId, session.CoachId is null ? Organiser : "coach", attendance, note, actions, visitors),

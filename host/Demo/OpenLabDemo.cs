@@ -15,7 +15,7 @@ namespace Cohorts.Host.Demo;
 /// </summary>
 internal sealed class OpenLabDemo : DemoScript
 {
-    private const string Organiser = "Frédéric Denisot (CCI d'Auvergne)";
+    private const string Organiser = "Frédéric Denisot (CCI d’Auvergne)";
 
     /// <inheritdoc />
     public override string TemplateId => "openlab-exploration-innovation";

@@ -14,16 +14,16 @@ namespace Cohorts.Host.Demo;
 /// </summary>
 internal sealed class SemaineDemo : DemoScript
 {
-    private const string Organiser = "J'innove en Nord-Pas de Calais";
+    private const string Organiser = "J’innove en Nord-Pas de Calais";
 
     /// <summary>The article's attendances.</summary>
     private static readonly Dictionary<string, int> Article = new(StringComparer.Ordinal)
     {
-        ["Innov'embre"] = 450,
-        ["Soirée Couleurs d'Entreprises"] = 190,
+        ["Innov’embre"] = 450,
+        ["Soirée Couleurs d’Entreprises"] = 190,
         ["Table ronde « Pour innover en PME : co-construire avec les salariés au travail. Quels enjeux ? »"] = 60,
         ["Forum INOPME"] = 50,
-        ["Univ'Innov"] = 30,
+        ["Univ’Innov"] = 30,
     };
 
     /// <summary>Demo figures (the article gives none) for the 21 CREST open days, "quelques uns peu fréquentés": 1,260 in all.</summary>
@@ -41,7 +41,7 @@ internal sealed class SemaineDemo : DemoScript
             monday = LastWeekOfNovember(today.Year - 1);
         }
 
-        return new CohortPlan(programmeId, "Semaine de l'Innovation " + monday.Year, monday, monday.AddDays(4), [], []);
+        return new CohortPlan(programmeId, "Semaine de l’Innovation " + monday.Year, monday, monday.AddDays(4), [], []);
     }
 
     /// <inheritdoc />

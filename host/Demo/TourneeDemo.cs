@@ -37,7 +37,7 @@ internal sealed class TourneeDemo : DemoScript
     public override CohortPlan Plan(string programmeId, DateOnly today, DemoOptions options)
     {
         var start = new DateOnly(today.Year, today.Month, 1).AddMonths(-3);
-        return new CohortPlan(programmeId, "Tournée de l'innovation " + start.Year, start, start.AddMonths(5).AddDays(-1), [], [new CoachProfile("Équipe InnovENT-E", "tournee@cohorts.demo", 1000, ["innovation", "international"])]);
+        return new CohortPlan(programmeId, "Tournée de l’innovation " + start.Year, start, start.AddMonths(5).AddDays(-1), [], [new CoachProfile("Équipe InnovENT-E", "tournee@cohorts.demo", 1000, ["innovation", "international"])]);
     }
 
     /// <inheritdoc />
@@ -60,7 +60,7 @@ internal sealed class TourneeDemo : DemoScript
         }
 
         await play.Get<SessionService>().RecordAsync(
-            new SessionOutcomeReport(session.Id, null, Organiser, attendance, "Atelier-débat : place de l'innovation et de l'international, compétences attendues, synergies avec les écoles du territoire.") { WalkIns = walkIns },
+            new SessionOutcomeReport(session.Id, null, Organiser, attendance, "Atelier-débat : place de l’innovation et de l’international, compétences attendues, synergies avec les écoles du territoire.") { WalkIns = walkIns },
             cancellationToken);
     }
 

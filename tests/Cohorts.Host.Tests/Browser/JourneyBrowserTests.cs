@@ -15,7 +15,7 @@ public sealed partial class JourneyBrowserTests(BrowserFixture browser) : IClass
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Programmes", Exact = true }).ClickAsync();
 
         // The template card of the Semaine de l'innovation: create the programme.
-        var card = page.Locator(".card.template").Filter(new() { HasText = "Semaine de l'Innovation" });
+        var card = page.Locator(".card.template").Filter(new() { HasText = "Semaine de l’Innovation" });
         await card.GetByRole(AriaRole.Button, new() { Name = "Create this programme" }).ClickAsync();
         await Assertions.Expect(page.GetByText("The programme was created from its template")).ToBeVisibleAsync();
 

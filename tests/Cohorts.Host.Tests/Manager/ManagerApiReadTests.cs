@@ -18,7 +18,7 @@ public sealed class ManagerApiReadTests(DemoHostFixture demo) : IClassFixture<De
 
         var boost = templates.EnumerateArray().Single(t => t.GetProperty("id").GetString() == DemoIds.Programme);
         Assert.Equal(17, boost.GetProperty("suggestedCompanies").GetInt32());
-        Assert.StartsWith("Programme d'accompagnement", boost.GetProperty("description").GetProperty("french").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Programme d’accompagnement", boost.GetProperty("description").GetProperty("french").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("Open H'Innov's coaching programme", boost.GetProperty("description").GetProperty("english").GetString(), StringComparison.Ordinal);
         Assert.Equal(5, templates.GetArrayLength());
     }

@@ -55,7 +55,7 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
         var launch = WebUtility.HtmlDecode(await client.GetStringAsync(Launch));
 
         Assert.Contains("Créer un programme à partir d’un modèle", programmes, StringComparison.Ordinal);
-        Assert.Contains("Programme d'accompagnement d'Open H'Innov", programmes, StringComparison.Ordinal);
+        Assert.Contains("Programme d’accompagnement d’Open H’Innov", programmes, StringComparison.Ordinal);
         Assert.Contains("Entreprises inscrites", programme, StringComparison.Ordinal);
         Assert.Contains("17 entreprises", programme, StringComparison.Ordinal);
         Assert.Contains("1er novembre 2025", cohorts, StringComparison.Ordinal);

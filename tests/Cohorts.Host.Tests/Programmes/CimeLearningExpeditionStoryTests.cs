@@ -63,7 +63,7 @@ public sealed class CimeLearningExpeditionStoryTests(DemoHostFixture demo) : ICl
             var found = (await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.Kind == SessionKind.Visit).ToListAsync(token)).OrderBy(s => s.PlannedAt).ToList();
             return found.Count == 3 ? found : null;
         });
-        Assert.Equal(["Visite de Michelin", "Visite du Village by CA (Crédit Agricole)", "Visite de l'Université Clermont Auvergne"], visits.Select(v => v.Title));
+        Assert.Equal(["Visite de Michelin", "Visite du Village by CA (Crédit Agricole)", "Visite de l’Université Clermont Auvergne"], visits.Select(v => v.Title));
         Assert.All(visits, v => Assert.Equal(12, v.CompanyIds.Count));
 
         // The visits recorded, the first one last planned (every visit was planned at the launch): each asks its own attendees.

@@ -72,7 +72,7 @@ public sealed class OpenLabStoryTests : IAsyncLifetime
 
         // The preview runs the three years: 18 conferences and their cold feedback, the form asked after each.
         var preview = await manager.PostJsonAsync($"/api/programmes/{programmeId}/simulations", new { startDate = "2026-01-05", companies = 15, coaches = 1 }, HttpStatusCode.OK);
-        Assert.Contains("Conférence n°18 de l'OpenLab, suivie d'échanges autour d'un cocktail et d'un repas", preview.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Conférence n°18 de l’OpenLab, suivie d’échanges autour d’un cocktail et d’un repas", preview.GetRawText(), StringComparison.Ordinal);
         Assert.DoesNotContain("incident", preview.GetRawText(), StringComparison.OrdinalIgnoreCase);
 
         string[] names = ["Wichard", "Leygatech", "Epicentre Factory", "Pecheur.com", "Cabiria", .. Enumerable.Range(6, 10).Select(n => $"PME auvergnate {n}")];
@@ -99,7 +99,7 @@ public sealed class OpenLabStoryTests : IAsyncLifetime
         var row = (System.Text.Json.JsonElement)conference;
         var conferenceId = row.GetProperty("id").GetGuid();
         Assert.StartsWith("Conférence n°", row.GetProperty("title").GetString(), StringComparison.Ordinal);
-        Assert.Contains("cocktail et d'un repas", row.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains("cocktail et d’un repas", row.GetProperty("title").GetString(), StringComparison.Ordinal);
 
         _clock.SetUtcNow(row.GetProperty("plannedAt").GetDateTimeOffset().AddHours(5));
         using var organiser = await _host.CreateApiClientAsync(Manager);
@@ -176,7 +176,7 @@ public sealed class OpenLabStoryTests : IAsyncLifetime
         {
             var text = document.MainDocumentPart!.Document.Body!.InnerText;
             Assert.Contains("la connaissance se crée aussi dans l'informel", text, StringComparison.Ordinal);
-            Assert.Contains("Qu'avons-nous compris", text, StringComparison.Ordinal);
+            Assert.Contains("Qu’avons-nous compris", text, StringComparison.Ordinal);
             Assert.Contains("Conférence n°", text, StringComparison.Ordinal);
         }
 

@@ -17,7 +17,7 @@ public sealed class SemaineDemoTests
 
         using var scope = host.Services.CreateScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync();
-        var cohort = await db.Cohorts.AsNoTracking().SingleAsync(c => c.Name == "Semaine de l'Innovation 2026");
+        var cohort = await db.Cohorts.AsNoTracking().SingleAsync(c => c.Name == "Semaine de l’Innovation 2026");
         var events = await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohort.Id).ToListAsync();
 
         Assert.Equal((new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 27)), (cohort.StartDate, cohort.EndDate));
@@ -25,7 +25,7 @@ public sealed class SemaineDemoTests
         Assert.Equal(30, events.Count);
         Assert.All(events, e => Assert.NotNull(e.Outcome));
         Assert.Equal(2_500, events.Sum(e => e.Outcome!.Visitors));
-        Assert.Equal(450, events.Single(e => e.Title == "Innov'embre").Outcome!.Visitors);
-        Assert.Equal(190, events.Single(e => e.Title == "Soirée Couleurs d'Entreprises").Outcome!.Visitors);
+        Assert.Equal(450, events.Single(e => e.Title == "Innov’embre").Outcome!.Visitors);
+        Assert.Equal(190, events.Single(e => e.Title == "Soirée Couleurs d’Entreprises").Outcome!.Visitors);
     }
 }

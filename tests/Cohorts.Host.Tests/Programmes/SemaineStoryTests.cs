@@ -21,11 +21,11 @@ public sealed class SemaineStoryTests(DemoHostFixture demo) : IClassFixture<Demo
     /// <summary>The article's attendances ("plus de 450", 190, 60, 50, "près d'une trentaine").</summary>
     private static readonly Dictionary<string, int> Article = new(StringComparer.Ordinal)
     {
-        ["Innov'embre"] = 450,
-        ["Soirée Couleurs d'Entreprises"] = 190,
+        ["Innov’embre"] = 450,
+        ["Soirée Couleurs d’Entreprises"] = 190,
         ["Table ronde « Pour innover en PME : co-construire avec les salariés au travail. Quels enjeux ? »"] = 60,
         ["Forum INOPME"] = 50,
-        ["Univ'Innov"] = 30,
+        ["Univ’Innov"] = 30,
     };
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class SemaineStoryTests(DemoHostFixture demo) : IClassFixture<Demo
             return list.GetProperty("total").GetInt32() == 30 ? list.GetProperty("events").EnumerateArray().ToList() : null;
         });
         Assert.True(events.All(e => DateOnly.FromDateTime(e.GetProperty("plannedAt").GetDateTimeOffset().UtcDateTime) is var day && day >= start && day <= start.AddDays(4)));
-        await AssertOrganisationsAsync(programmeId, events.Single(e => e.GetProperty("title").GetString() == "Univ'Innov").GetProperty("id").GetGuid());
+        await AssertOrganisationsAsync(programmeId, events.Single(e => e.GetProperty("title").GetString() == "Univ’Innov").GetProperty("id").GetGuid());
 
         // The week passes; the organisers record each event's visitors: the article's five, the rest making 2,500.
         demo.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 28, 9, 0, 0, TimeSpan.Zero));
@@ -87,7 +87,7 @@ public sealed class SemaineStoryTests(DemoHostFixture demo) : IClassFixture<Demo
         Assert.Equal((30m, 30m), (kpis["sessionsHeld"].GetProperty("current").GetDecimal(), kpis["sessionsHeld"].GetProperty("target").GetDecimal()));
         var visitorsReport = await organiser.GetJsonAsync($"/api/cohorts/{cohortId}/visitors");
         Assert.Equal((2500, 780, 2000m, 25m), (visitorsReport.GetProperty("counted").GetInt32(), visitorsReport.GetProperty("expected").GetInt32(), visitorsReport.GetProperty("target").GetDecimal(), visitorsReport.GetProperty("gap").GetDecimal()));
-        var innovembre = Assert.Single(visitorsReport.GetProperty("events").EnumerateArray(), e => e.GetProperty("title").GetString() == "Innov'embre");
+        var innovembre = Assert.Single(visitorsReport.GetProperty("events").EnumerateArray(), e => e.GetProperty("title").GetString() == "Innov’embre");
         Assert.Equal(("Lille", 450, 450, 0m), (innovembre.GetProperty("town").GetString(), innovembre.GetProperty("expected").GetInt32(), innovembre.GetProperty("counted").GetInt32(), innovembre.GetProperty("gap").GetDecimal()));
 
         // The progress page, in English and in French: +25% / +25 % (a narrow no-break space before %).
@@ -98,7 +98,7 @@ public sealed class SemaineStoryTests(DemoHostFixture demo) : IClassFixture<Demo
         french.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
         var pageFr = WebUtility.HtmlDecode(await french.GetStringAsync($"/manage/cohorts/{cohortId}/progress"));
         Assert.Contains("comptés pour un objectif de 2\u202F000\u202F: +25\u202F%.", pageFr, StringComparison.Ordinal);
-        Assert.Contains("Innov'embre", pageFr, StringComparison.Ordinal);
+        Assert.Contains("Innov’embre", pageFr, StringComparison.Ordinal);
 
         // The progress report downloads with its visitors section.
         using var docx = await organiser.GetAsync($"/api/cohorts/{cohortId}/report.docx");
@@ -119,9 +119,9 @@ public sealed class SemaineStoryTests(DemoHostFixture demo) : IClassFixture<Demo
         using var scope = demo.Factory.Services.CreateScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync();
         var linked = await db.ProgrammeOrganisations.Where(p => p.ProgrammeId == programmeId).Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => o.Name).Distinct().ToListAsync();
-        Assert.Contains("J'innove en Nord-Pas de Calais", linked);
+        Assert.Contains("J’innove en Nord-Pas de Calais", linked);
         Assert.Contains("ARACT", linked);
         var organisers = await db.EventOrganisations.Where(e => e.SessionId == univInnov && e.Role == EventOrganisationRole.Organiser).Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => o.Name).ToListAsync();
-        Assert.Equal(["CCI de Boulogne-sur-Mer Côte d'Opale", "Master Qualité des Procédés Agroalimentaires et Halieutiques de Boulogne-sur-Mer", "OSEO"], organisers.Order(StringComparer.Ordinal));
+        Assert.Equal(["CCI de Boulogne-sur-Mer Côte d’Opale", "Master Qualité des Procédés Agroalimentaires et Halieutiques de Boulogne-sur-Mer", "OSEO"], organisers.Order(StringComparer.Ordinal));
     }
 }

@@ -40,7 +40,7 @@ public sealed class TourneeStoryTests(DemoHostFixture demo) : IClassFixture<Demo
         Assert.Contains("ALTYTUD", albert.GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.Single(stops, s => s.GetProperty("location").GetString() == "Saint-Quentin");
         var closing = stops[^1];
-        Assert.Equal("Clôture de la tournée à la CCI de l'Aisne", closing.GetProperty("title").GetString());
+        Assert.Equal("Clôture de la tournée à la CCI de l’Aisne", closing.GetProperty("title").GetString());
         Assert.Equal(new DateOnly(2026, 10, 7), DateOnly.FromDateTime(closing.GetProperty("at").GetDateTimeOffset().Date));
         Assert.Equal("Étape n°2 : atelier-débat et questionnaire de besoins", stops[1].GetProperty("title").GetString());
 
@@ -137,7 +137,7 @@ public sealed class TourneeStoryTests(DemoHostFixture demo) : IClassFixture<Demo
             var ranked = body.Descendants<Table>().Select(t => t.Descendants<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList())
                 .Single(t => t[0].SequenceEqual(["Rang", "Compétence", "Entreprises", "Part"]));
             Assert.Equal(["1", "Développement international", "3"], ranked[1][..3]);
-            Assert.Equal(["2", "Management de l'innovation", "2"], ranked[2][..3]);
+            Assert.Equal(["2", "Management de l’innovation", "2"], ranked[2][..3]);
             Assert.StartsWith("67", ranked[2][3], StringComparison.Ordinal);
             var towns = body.Descendants<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).Single(r => r[0] == "Méaulte");
             Assert.Equal("1", towns[1]);
@@ -147,7 +147,7 @@ public sealed class TourneeStoryTests(DemoHostFixture demo) : IClassFixture<Demo
         using var pdf = await team.GetAsync($"/api/cohorts/{cohortId}/synthesis.pdf?lang=fr");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         using var read = PdfReader.Open(new MemoryStream(await pdf.Content.ReadAsByteArrayAsync()), PdfDocumentOpenMode.Import);
-        Assert.Equal("Synthèse pour le ministère\u202f: Tournée de l'innovation", read.Info.Title);
+        Assert.Equal("Synthèse pour le ministère\u202f: Tournée de l’innovation", read.Info.Title);
         Assert.True(read.PageCount >= 2);
     }
 

@@ -17,7 +17,7 @@ public sealed class TemplateFormsTests
         var form = Assert.Single(await harness.Get<FormService>().ListAsync(programme.Id));
         Assert.Equal(("retour-a-froid", 1, 3, "Retour à froid sur la conférence"), (form.FormId, form.Version, form.Questions, form.Name.Fr));
         var questions = (await harness.Get<FormService>().GetVersionAsync(programme.Id, "retour-a-froid")).ReadDefinition().Questions;
-        Assert.Equal(["Qu'avons-nous compris\u202f?", "Que faisons-nous maintenant\u202f?", "Que pourrions-nous faire\u202f?"], questions.Select(q => q.Label.Fr));
+        Assert.Equal(["Qu’avons-nous compris\u202f?", "Que faisons-nous maintenant\u202f?", "Que pourrions-nous faire\u202f?"], questions.Select(q => q.Label.Fr));
         var blank = await harness.Get<ProgrammeAuthoring>().CreateAsync(new NewProgramme("Atelier", DurationMonths: 3));
         Assert.Empty(await harness.Get<FormService>().ListAsync(blank.Id));
     }

@@ -33,8 +33,8 @@ public sealed class ProgrammeAuthoringTests
     [Theory]
     [InlineData("Boost Innovation", "boost-innovation")]
     [InlineData("OpenLab « Exploration-Innovation »", "openlab-exploration-innovation")]
-    [InlineData("Semaine de l'Innovation", "semaine-de-l-innovation")]
-    [InlineData("Tournée de l'innovation", "tournee-de-l-innovation")]
+    [InlineData("Semaine de l’Innovation", "semaine-de-l-innovation")]
+    [InlineData("Tournée de l’innovation", "tournee-de-l-innovation")]
     [InlineData("  ¡¿ !! ", "programme")]
     public void Slug_TemplateNames_AreTheTemplatesIds(string name, string slug) => Assert.Equal(slug, ProgrammeSlug.Of(name));
 

@@ -22,7 +22,7 @@ public sealed class ProgrammeTemplatesTests
             ["boost-innovation", "cime-learning-expedition", "openlab-exploration-innovation", "semaine-de-l-innovation", "tournee-de-l-innovation"],
             ProgrammeTemplates.List().Select(t => t.Id));
         Assert.Equal(
-            ["Boost Innovation", "CIME learning expedition", "OpenLab « Exploration-Innovation »", "Semaine de l'Innovation", "Tournée de l'innovation"],
+            ["Boost Innovation", "CIME learning expedition", "OpenLab « Exploration-Innovation »", "Semaine de l’Innovation", "Tournée de l’innovation"],
             ProgrammeTemplates.List().Select(t => t.Programme.Name));
     }
 
@@ -74,7 +74,7 @@ public sealed class ProgrammeTemplatesTests
         // "100 000 euros, soit 50 % du montant total": a total of 200,000 euros.
         Assert.Equal((200_000m, "EUR"), (programme.Budget, programme.Currency));
         Assert.Equal((17, 3), (template.SuggestedCompanies, template.SuggestedCoaches));
-        Assert.Contains("orphelines de l'innovation", programme.Description, StringComparison.Ordinal);
+        Assert.Contains("orphelines de l’innovation", programme.Description, StringComparison.Ordinal);
 
         // 17 companies × 12 monthly sessions + 12 Innov Tour visits + 12 Happy Innov evenings = 228; two reviews each.
         Assert.Equal(
@@ -139,7 +139,7 @@ public sealed class ProgrammeTemplatesTests
         Assert.Equal(SessionKind.Feedback, Assert.IsType<CollectiveEvent>(coldFeedback[0]).Kind);
         var asked = Assert.IsType<CollectForm>(Assert.IsType<Cohorts.Engine.Activities.If>(coldFeedback[1]).Then);
         Assert.Equal(("retour-a-froid", CollectFormTo.Attendees, "occurrenceSessionId"), (asked.Form, asked.To, asked.SessionId));
-        Assert.Contains("cocktail et d'un repas", Assert.IsType<CollectiveEvent>(conferences.Body).Title, StringComparison.Ordinal);
+        Assert.Contains("cocktail et d’un repas", Assert.IsType<CollectiveEvent>(conferences.Body).Title, StringComparison.Ordinal);
         Assert.Equal("École Universitaire de Management de Clermont-Ferrand", Assert.IsType<CollectiveEvent>(conferences.Body).Host);
     }
 
@@ -156,7 +156,7 @@ public sealed class ProgrammeTemplatesTests
         Assert.Equal(CollectFormTo.Attendees, Assert.IsType<CollectForm>(body.Activities[1]).To);
         Assert.Equal(("Albert", "UTC"), (stops.Occurrences[30].Town, stops.Occurrences[30].Organisers![0]));
         Assert.Equal("Saint-Quentin", stops.Occurrences[33].Town);
-        Assert.Equal("CCI de l'Aisne", stops.Occurrences[39].Host);
+        Assert.Equal("CCI de l’Aisne", stops.Occurrences[39].Host);
         Assert.Equal(1000, template.SuggestedCompanies);
         Assert.Contains(template.Organisations, o => o.Name == "Institut InnovENT-E");
         Assert.Single(template.FormsJson);

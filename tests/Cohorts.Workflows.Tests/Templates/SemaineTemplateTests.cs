@@ -24,11 +24,11 @@ public sealed class SemaineTemplateTests
         Assert.Equal([0, 1, 2, 3, 4], events.Select(e => e.Offset!.Value.Days).Distinct().Order());
         Assert.Equal(
             [
-                ("Innov'embre", "Lille", "CRCI Nord-Pas de Calais", 450),
-                ("Soirée Couleurs d'Entreprises", "Calais", "Chambres de Commerce et d'Industrie de la Côte d'Opale", 190),
+                ("Innov’embre", "Lille", "CRCI Nord-Pas de Calais", 450),
+                ("Soirée Couleurs d’Entreprises", "Calais", "Chambres de Commerce et d’Industrie de la Côte d’Opale", 190),
                 ("Table ronde « Pour innover en PME : co-construire avec les salariés au travail. Quels enjeux ? »", "Lille", "ARACT", 60),
                 ("Forum INOPME", "Saint-Amand-les-Eaux", "Université de Valenciennes, INOPME", 50),
-                ("Univ'Innov", "Boulogne-sur-Mer", "CCI de Boulogne-sur-Mer Côte d'Opale, Master Qualité des Procédés Agroalimentaires et Halieutiques de Boulogne-sur-Mer, OSEO", 30),
+                ("Univ’Innov", "Boulogne-sur-Mer", "CCI de Boulogne-sur-Mer Côte d’Opale, Master Qualité des Procédés Agroalimentaires et Halieutiques de Boulogne-sur-Mer, OSEO", 30),
             ],
             events.Where(e => e.ExpectedVisitors is not null)
                 .OrderByDescending(e => e.ExpectedVisitors)
@@ -48,7 +48,7 @@ public sealed class SemaineTemplateTests
     {
         Assert.Equal((0, 0), (Template.SuggestedCompanies, Template.SuggestedCoaches));
         var names = Template.Organisations.Select(o => o.Name).ToList();
-        Assert.Contains("J'innove en Nord-Pas de Calais", names);
+        Assert.Contains("J’innove en Nord-Pas de Calais", names);
         Assert.Equal(OrganisationKind.Chamber, Template.Organisations.Single(o => o.Name == "CRCI Nord-Pas de Calais").Kind);
         Assert.All(Template.Organisations, o => Assert.Contains(ProgrammeOrganisationRole.Organiser, o.Roles));
 
