@@ -68,4 +68,15 @@ public sealed class Organisation
         ArgumentNullException.ThrowIfNull(name);
         return string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
     }
+
+    /// <summary>
+    /// The normalized forms that are the same name as <paramref name="name"/>: its own, and the same with the other
+    /// apostrophe (straight ' or typographic ’), since "CCI de l'Aisne" and "CCI de l’Aisne" are one organisation.
+    /// Stored names keep the apostrophe they were typed with, so the lookups ask for each form.
+    /// </summary>
+    public static IReadOnlyList<string> Spellings(string name)
+    {
+        var key = Normalize(name);
+        return [.. new[] { key, key.Replace('’', '\''), key.Replace('\'', '’') }.Distinct(StringComparer.Ordinal)];
+    }
 }

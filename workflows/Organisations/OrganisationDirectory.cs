@@ -9,13 +9,13 @@ namespace Cohorts.Workflows.Organisations;
 /// </summary>
 public static class OrganisationDirectory
 {
-    /// <summary>Finds the organisation of that name (spaces and case aside), or adds it (to be saved by the caller).</summary>
+    /// <summary>Finds the organisation of that name (spaces, case and the apostrophe's form aside), or adds it (to be saved by the caller).</summary>
     public static async Task<Organisation> FindOrAddAsync(CohortsDbContext db, string name, OrganisationKind kind, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var key = Organisation.Normalize(name);
-        var found = db.Organisations.Local.FirstOrDefault(o => o.NormalizedName == key)
-            ?? await db.Organisations.FirstOrDefaultAsync(o => o.NormalizedName == key, cancellationToken);
+        var keys = Organisation.Spellings(name);
+        var found = db.Organisations.Local.FirstOrDefault(o => keys.Contains(o.NormalizedName))
+            ?? await db.Organisations.OrderBy(o => o.NormalizedName).FirstOrDefaultAsync(o => keys.Contains(o.NormalizedName), cancellationToken);
         if (found is not null)
         {
             return found;

@@ -189,8 +189,8 @@ public sealed class OrganisationService
 
     private static async Task RequireFreeNameAsync(CohortsDbContext db, string name, Guid? self, CancellationToken cancellationToken)
     {
-        var key = Organisation.Normalize(name);
-        var other = await db.Organisations.AsNoTracking().Where(o => o.NormalizedName == key && o.Id != self).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
+        var keys = Organisation.Spellings(name);
+        var other = await db.Organisations.AsNoTracking().Where(o => keys.Contains(o.NormalizedName) && o.Id != self).OrderBy(o => o.NormalizedName).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
         if (other is not null)
         {
             throw DomainRuleException.RecordedAlready("name", $"The directory has '{other}' already: an organisation's name is unique.");

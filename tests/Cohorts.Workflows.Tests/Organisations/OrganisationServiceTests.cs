@@ -89,6 +89,23 @@ public sealed class OrganisationServiceTests
     }
 
     [Fact]
+    public async Task AddAsyncAndFindOrAdd_NameWithTheOtherApostrophe_TheSameOrganisation()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var directory = harness.Get<OrganisationService>();
+        var straight = await directory.AddAsync(new OrganisationInput("CCI de l'Aisne", OrganisationKind.Chamber, "Saint-Quentin"), Manager);
+
+        var typographic = await Assert.ThrowsAsync<DomainRuleException>(() => directory.AddAsync(new OrganisationInput("CCI de l’Aisne", OrganisationKind.Chamber), Manager));
+        await using var db = await harness.OpenDbAsync();
+        var found = await OrganisationDirectory.FindOrAddAsync(db, "cci  de L’AISNE", OrganisationKind.Chamber, DateTimeOffset.UnixEpoch, CancellationToken.None);
+
+        Assert.True(typographic.IsConflict);
+        Assert.Contains("CCI de l'Aisne", typographic.Message, StringComparison.Ordinal);
+        Assert.Equal(straight.Id, found.Id);
+        Assert.Equal(1, await db.Organisations.CountAsync());
+    }
+
+    [Fact]
     public async Task ListAsync_SearchKindProgrammeRoleAndPages_FindsWhatMatchesByName()
     {
         await using var harness = await WorkflowsHarness.CreateAsync();
