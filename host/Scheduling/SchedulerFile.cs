@@ -13,9 +13,9 @@ namespace Cohorts.Host.Scheduling;
 internal static class SchedulerFile
 {
     /// <summary>
-    /// Makes Quartz's file ready on a SQLite installation (nothing on PostgreSQL, where Quartz has its tables). The host
-    /// does so as it starts, before its services (a path it cannot use is then said as the database's is, without the
-    /// services' failure logged with a stack trace), and the timer reconciliation again as it starts.
+    /// Makes Quartz's file ready on a SQLite installation (nothing on PostgreSQL, where Quartz has its tables), once, as
+    /// the host starts and before its services: a path it cannot use is then said as the database's is, without the
+    /// services' failure logged with a stack trace.
     /// </summary>
     public static Task PrepareAsync(CohortsDatabaseOptions database, SchedulingOptions scheduling, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using Cohorts.Engine.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Cohorts.Host.Scheduling;
@@ -6,23 +5,20 @@ namespace Cohorts.Host.Scheduling;
 /// <summary>
 /// Reconciles at start, before Quartz starts (hosted services start in registration order), so that timers that fell
 /// due while the host was down fire in due order; then again every <see cref="SchedulingOptions.ReconciliationInterval"/>.
+/// Quartz's SQLite file is ready by then: the host makes it so as it starts, before its services (<see cref="SchedulerFile"/>).
 /// </summary>
 /// <param name="reconciler">The reconciler.</param>
 /// <param name="options">The scheduling settings.</param>
-/// <param name="database">The database settings: Quartz's own file is made on SQLite only.</param>
 /// <param name="timeProvider">The clock.</param>
 /// <param name="logger">The log.</param>
 internal sealed class TimerReconciliationService(
     TimerReconciler reconciler,
     IOptions<SchedulingOptions> options,
-    IOptions<CohortsDatabaseOptions> database,
     TimeProvider timeProvider,
     ILogger<TimerReconciliationService> logger) : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        // Made ready as the host started already; again for a host composed otherwise (cheap: the mode is kept in the file).
-        await SchedulerFile.PrepareAsync(database.Value, options.Value, cancellationToken);
         await ReconcileAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
