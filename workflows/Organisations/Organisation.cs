@@ -77,6 +77,14 @@ public sealed class Organisation
     public static IReadOnlyList<string> Spellings(string name)
     {
         var key = Normalize(name);
-        return [.. new[] { key, key.Replace('’', '\''), key.Replace('\'', '’') }.Distinct(StringComparer.Ordinal)];
+        var (straight, typographic) = Apostrophes(key);
+        return [.. new[] { key, straight, typographic }.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>A text with every apostrophe straight ('), and with every one typographic (’).</summary>
+    public static (string Straight, string Typographic) Apostrophes(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return (text.Replace('’', '\''), text.Replace('\'', '’'));
     }
 }

@@ -1,7 +1,7 @@
 namespace Cohorts.Workflows.Organisations;
 
 /// <summary>A page of the directory: words of the name, a kind, a programme and a role, archived ones or not.</summary>
-/// <param name="Search">Words the name contains (spaces and case aside), if any.</param>
+/// <param name="Search">Words the name contains (spaces, case and the apostrophe's form aside), if any.</param>
 /// <param name="Kind">Only this kind, if given.</param>
 /// <param name="ProgrammeId">Only the organisations linked to this programme, if given.</param>
 /// <param name="Role">Only those linked in this role (to <paramref name="ProgrammeId"/>, or to any programme), if given.</param>

@@ -43,8 +43,9 @@ public sealed class OrganisationService
 
                 if (!string.IsNullOrWhiteSpace(query.Search))
                 {
-                    var words = Organisation.Normalize(query.Search);
-                    found = found.Where(o => o.NormalizedName.Contains(words));
+                    // Either apostrophe, as the directory's names are compared (Organisation.Spellings).
+                    var (straight, typographic) = Organisation.Apostrophes(Organisation.Normalize(query.Search));
+                    found = found.Where(o => o.NormalizedName.Contains(straight) || o.NormalizedName.Contains(typographic));
                 }
 
                 if (query.Kind is { } kind)

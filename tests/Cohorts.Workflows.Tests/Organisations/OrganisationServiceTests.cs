@@ -99,8 +99,11 @@ public sealed class OrganisationServiceTests
         await using var db = await harness.OpenDbAsync();
         var found = await OrganisationDirectory.FindOrAddAsync(db, "cci  de L’AISNE", OrganisationKind.Chamber, DateTimeOffset.UnixEpoch, CancellationToken.None);
 
+        var searched = await directory.ListAsync(new OrganisationQuery("de l’ais"));
+
         Assert.True(typographic.IsConflict);
         Assert.Contains("CCI de l'Aisne", typographic.Message, StringComparison.Ordinal);
+        Assert.Equal(straight.Id, Assert.Single(searched.Items).Id);
         Assert.Equal(straight.Id, found.Id);
         Assert.Equal(1, await db.Organisations.CountAsync());
     }
