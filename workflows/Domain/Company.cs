@@ -13,7 +13,7 @@ public sealed class Company
         ArgumentException.ThrowIfNullOrWhiteSpace(contactEmail);
         Id = id;
         CohortId = cohortId;
-        Name = name;
+        Name = CompanyName.Tidy(name);
         Sector = sector;
         Headcount = headcount;
         Location = location;
@@ -26,7 +26,7 @@ public sealed class Company
     /// <summary>Gets the cohort.</summary>
     public Guid CohortId { get; private set; }
 
-    /// <summary>Gets the name.</summary>
+    /// <summary>Gets the name (<see cref="CompanyName.Tidy"/>).</summary>
     public string Name { get; private set; }
 
     /// <summary>Gets the sector (e.g. "industry", "services").</summary>

@@ -83,9 +83,9 @@ public static class CohortPlanValidator
                 problems.Range($"{at}.headcount", company.Headcount, 0, InputLimits.MaxHeadcount);
             }
 
-            if (!string.IsNullOrWhiteSpace(company.Name) && !names.Add(company.Name.Trim()))
+            if (!string.IsNullOrWhiteSpace(company.Name) && !names.Add(CompanyName.Tidy(company.Name)))
             {
-                problems.Add($"{at}.name", $"Two companies are named '{company.Name.Trim()}': names are unique within a cohort.");
+                problems.Add($"{at}.name", $"Two companies are named '{CompanyName.Tidy(company.Name)}': names are unique within a cohort.");
             }
 
             if (company.Id is { } id && !ids.Add(id))

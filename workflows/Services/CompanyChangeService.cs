@@ -71,7 +71,7 @@ public sealed class CompanyChangeService
                     throw new DomainRuleException("cohortId", $"Cohort '{found.Name}' ended on {InputLimits.Iso(found.EndDate)}: no company joins it now.");
                 }
 
-                var name = application.Name.Trim();
+                var name = CompanyName.Tidy(application.Name);
                 if (await db.Companies.AnyAsync(c => c.CohortId == cohortId && EF.Functions.Collate(c.Name, "NOCASE") == name, cancellationToken))
                 {
                     throw DomainRuleException.RecordedAlready("name", $"Cohort '{found.Name}' has a company named '{name}' already.");

@@ -28,7 +28,7 @@ internal static class WalkInRecording
         var byEmail = new Dictionary<string, (Guid Id, string Name)>(StringComparer.OrdinalIgnoreCase);
         foreach (var company in known)
         {
-            byName.TryAdd(company.Name.Trim(), (company.Id, company.Name));
+            byName.TryAdd(CompanyName.Tidy(company.Name), (company.Id, company.Name));
             byEmail.TryAdd(company.ContactEmail.Trim(), (company.Id, company.Name));
         }
 
@@ -38,7 +38,7 @@ internal static class WalkInRecording
         for (var i = 0; i < walkIns.Count; i++)
         {
             var walkIn = walkIns[i];
-            var name = walkIn.Name!.Trim();
+            var name = CompanyName.Tidy(walkIn.Name!);
             var email = walkIn.ContactEmail!.Trim();
             if (byName.TryGetValue(name, out var found) || byEmail.TryGetValue(email, out found))
             {

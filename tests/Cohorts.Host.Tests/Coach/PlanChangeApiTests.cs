@@ -142,6 +142,7 @@ public sealed class PlanChangeApiTests(DemoHostFixture demo) : IClassFixture<Dem
 
         var added = await client.PostJsonAsync($"/api/cohorts/{cohortId}/companies", body, HttpStatusCode.Created);
         using var twice = await client.PostAsJsonAsync($"/api/cohorts/{cohortId}/companies", body);
+        using var spaced = await client.PostAsJsonAsync($"/api/cohorts/{cohortId}/companies", body with { name = " distillerie \t Moreau " });
 
         var id = added.GetProperty("id").GetGuid();
         Assert.Equal("Applied", added.GetProperty("status").GetString());
@@ -150,6 +151,7 @@ public sealed class PlanChangeApiTests(DemoHostFixture demo) : IClassFixture<Dem
         await using var db = await Domain();
         Assert.Equal(DemoHostFixture.Now, (await db.Companies.AsNoTracking().SingleAsync(c => c.Id == id)).JoinedAt);
         await twice.AssertProblemAsync(HttpStatusCode.Conflict, "name");
+        await spaced.AssertProblemAsync(HttpStatusCode.Conflict, "name");
     }
 
     [Fact]

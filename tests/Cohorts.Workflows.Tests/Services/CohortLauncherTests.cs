@@ -96,6 +96,19 @@ public sealed class CohortLauncherTests
     }
 
     [Fact]
+    public async Task CreateAsync_TwoNamesDifferingOnlyBySpacesInside_RefusesTheSecond()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        await Seed.AddProgrammeAsync(harness, Journey);
+        var plan = Seed.Plan(companies: [new("Dup Co", "industry", 4, "Dreux", "a@example.org"), new(" dup \u00A0 co", "food", 3, "Dreux", "b@example.org")]);
+
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => harness.Launcher.CreateAsync(plan));
+
+        Assert.Equal(["companies[1].name"], error.Errors.Keys);
+        Assert.Contains("Two companies are named 'dup co'", error.Errors["companies[1].name"][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CreateAsync_DefinitionNotPublished_FailsNamingProgrammeId()
     {
         await using var harness = await WorkflowsHarness.CreateAsync();
