@@ -148,7 +148,7 @@ internal static class SessionWait
                 {
                     found.MarkEscalated(now);
                     to = "programme manager";
-                    notification = new Notification(Guid.CreateVersion7(now), $"{key}/escalation{suffix}", NotificationKind.OutcomeEscalation, found.CohortId, sessionId, to, $"The outcome of '{found.Title}' ({DateValues.Format(found.PlannedAt)}) is still not recorded.", now);
+                    notification = new Notification(Guid.CreateVersion7(now), $"{key}/escalation{suffix}", NotificationKind.OutcomeEscalation, found.CohortId, sessionId, to, $"The outcome of '{found.Title}' ({InputLimits.Iso(found.PlannedAt)}) is still not recorded.", now);
                     await MailsOwed.OutcomeEscalationAsync(db, notification.Key, found, now, context.CancellationToken);
                 }
                 else
@@ -158,7 +158,7 @@ internal static class SessionWait
                         ? await DomainQueries.For(db).CoachEmail(db, coachId, context.CancellationToken)
                         : null;
                     to = coachEmail ?? found.Organiser ?? "programme manager";
-                    notification = new Notification(Guid.CreateVersion7(now), $"{key}/reminder{suffix}", NotificationKind.OutcomeReminder, found.CohortId, sessionId, to, $"Please record the outcome of '{found.Title}' ({DateValues.Format(found.PlannedAt)}).", now);
+                    notification = new Notification(Guid.CreateVersion7(now), $"{key}/reminder{suffix}", NotificationKind.OutcomeReminder, found.CohortId, sessionId, to, $"Please record the outcome of '{found.Title}' ({InputLimits.Iso(found.PlannedAt)}).", now);
                     await MailsOwed.OutcomeReminderAsync(db, notification.Key, found, to, now, context.CancellationToken);
                 }
 

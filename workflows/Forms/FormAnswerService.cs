@@ -102,8 +102,8 @@ public sealed class FormAnswerService
             throw DomainRuleException.RecordedAlready(
                 "requestId",
                 request.EditDeadline is { } passed
-                    ? $"This form was answered on {DateValues.Format(request.AnsweredAt!.Value)}; answers could be changed until {DateValues.Format(passed)}."
-                    : $"This form was answered on {DateValues.Format(request.AnsweredAt!.Value)}; its answers can no longer be changed.");
+                    ? $"This form was answered on {InputLimits.Iso(request.AnsweredAt!.Value)}; answers could be changed until {InputLimits.Iso(passed)}."
+                    : $"This form was answered on {InputLimits.Iso(request.AnsweredAt!.Value)}; its answers can no longer be changed.");
         }
 
         var answer = await db.FormAnswers.SingleAsync(a => a.RequestId == request.Id, cancellationToken);

@@ -99,4 +99,7 @@ public static class InputLimits
     }
 
     internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>An instant as a message to a person writes it: ISO 8601 to the second, with its offset (no fraction).</summary>
+    internal static string Iso(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

@@ -86,7 +86,7 @@ public sealed class MilestoneService
 
         if (milestone.FinalDecision is { } final)
         {
-            throw DomainRuleException.RecordedAlready("milestoneId", $"Milestone '{milestone.Name}' was decided already: {final.Outcome}, by {final.DecidedBy}, on {DateValues.Format(final.DecidedAt)}.");
+            throw DomainRuleException.RecordedAlready("milestoneId", $"Milestone '{milestone.Name}' was decided already: {final.Outcome}, by {final.DecidedBy}, on {InputLimits.Iso(final.DecidedAt)}.");
         }
 
         if (verdict.Outcome == MilestoneOutcome.Cancelled)

@@ -94,6 +94,6 @@ public sealed class ScreeningService
 
     private static string ScreenedAlready(Company company) =>
         company.ScreenedBy is { } by && company.ScreenedAt is { } at
-            ? $"Company '{company.Name}' was screened already: {company.Status}, by {by}, on {DateValues.Format(at)}."
+            ? $"Company '{company.Name}' was screened already: {company.Status}, by {by}, on {InputLimits.Iso(at)}."
             : $"Company '{company.Name}' was screened already ({company.Status}).";
 }

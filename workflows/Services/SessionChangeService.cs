@@ -46,7 +46,7 @@ public sealed class SessionChangeService
         }
         else if (when <= now)
         {
-            problems.Add("at", $"A session moves to a time still to come, not {DateValues.Format(when)}.");
+            problems.Add("at", $"A session moves to a time still to come, not {InputLimits.Iso(when)}.");
         }
 
         CheckReason(problems, reason);

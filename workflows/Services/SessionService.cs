@@ -84,7 +84,7 @@ public sealed class SessionService
                 await CheckReporterAsync(db, session, report.CoachId, cancellationToken);
                 if (session.Outcome is { } recorded)
                 {
-                    recordedAlready = $"The outcome of session '{session.Title}' was recorded already, by {recorded.RecordedBy}, on {DateValues.Format(recorded.RecordedAt)}.";
+                    recordedAlready = $"The outcome of session '{session.Title}' was recorded already, by {recorded.RecordedBy}, on {InputLimits.Iso(recorded.RecordedAt)}.";
                     return null;
                 }
 
@@ -154,7 +154,7 @@ public sealed class SessionService
             .Join(db.Programmes, c => c.ProgrammeId, p => p.Id, (_, p) => p.TimeZoneId)
             .FirstOrDefaultAsync(cancellationToken);
         var plannedAt = TimeZoneInfo.ConvertTime(session.PlannedAt, ZonedTime.FindZone(zoneId) ?? TimeZoneInfo.Utc);
-        return new DomainRuleException("sessionId", $"Session '{session.Title}' is planned for {DateValues.Format(plannedAt)}; record its outcome once it has taken place.");
+        return new DomainRuleException("sessionId", $"Session '{session.Title}' is planned for {InputLimits.Iso(plannedAt)}; record its outcome once it has taken place.");
     }
 
     internal static async Task CheckReporterAsync(CohortsDbContext db, Session session, Guid? coachId, CancellationToken cancellationToken)

@@ -56,12 +56,14 @@ public sealed class SessionServiceTests
         var cohort = await Seed.LaunchAsync(harness, Journey);
         var session = Assert.Single(await Seed.SessionsOfAsync(harness, cohort.Company("Acme Industrie").Id));
         await harness.RunTimersUntilAsync(session.PlannedAt); // it has taken place
+        harness.Clock.Advance(TimeSpan.FromTicks(12_345_678)); // recorded at 1.2345678 s past the second
+        var recordedAt = harness.Clock.GetUtcNow();
         await harness.Sessions.RecordOutcomeAsync(Attend.ByCoach(session));
 
         var error = await Assert.ThrowsAsync<DomainRuleException>(() => harness.Sessions.RecordOutcomeAsync(Attend.ByCoach(session)));
 
         Assert.Equal("sessionId", error.Field);
-        Assert.Contains("was recorded already", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"was recorded already, by {Attend.ByCoach(session).RecordedBy}, on {recordedAt:yyyy-MM-dd'T'HH:mm:ss}+00:00.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
