@@ -27,7 +27,7 @@ internal static class SyntheticCohort
         ("hospitality", "Services hôteliers {0}", ["marketing", "digital"]),
         ("industry", "Forges {0}", ["industry", "export"]),
         ("packaging", "Emballages {0}", ["products", "export"]),
-        ("crafts", "Fonderie d'art {0}", ["products", "marketing"]),
+        ("crafts", "Fonderie d’art {0}", ["products", "marketing"]),
         ("digital", "{0} Numérique", ["digital", "strategy"]),
         ("construction", "Bâtiments {0}", ["hr", "industry"]),
         ("food", "Conserverie {0}", ["products", "export"]),
@@ -105,7 +105,7 @@ internal static class SyntheticCohort
             {
                 builder.Append(char.ToLowerInvariant(c));
             }
-            else if ((c == ' ' || c == '\'') && builder.Length > 0 && builder[^1] != '-')
+            else if ((c is ' ' or '\'' or '’') && builder.Length > 0 && builder[^1] != '-')
             {
                 builder.Append('-');
             }
