@@ -81,7 +81,7 @@ internal sealed partial class DemoData(
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         foreach (var script in scripts)
         {
-            if (existing.FirstOrDefault(p => p.Name == ProgrammeName(script)) is { } made)
+            if (existing.FirstOrDefault(p => Spelling(p.Name) == Spelling(ProgrammeName(script))) is { } made)
             {
                 await installer.GrantAsync(made.Id, managerId, cancellationToken);
                 continue;
@@ -99,8 +99,8 @@ internal sealed partial class DemoData(
     /// </summary>
     private async Task<bool> IsUnfinishedDemoAsync(List<Programme> existing)
     {
-        var names = DemoScripts.Create().Select(ProgrammeName).ToHashSet(StringComparer.Ordinal);
-        if (existing.Count >= names.Count || existing.Any(p => !names.Contains(p.Name)))
+        var names = DemoScripts.Create().Select(s => Spelling(ProgrammeName(s))).ToHashSet(StringComparer.Ordinal);
+        if (existing.Count >= names.Count || existing.Any(p => !names.Contains(Spelling(p.Name))))
         {
             return false;
         }
@@ -109,6 +109,12 @@ internal sealed partial class DemoData(
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CohortsUser>>();
         return await users.FindByEmailAsync(DemoCohorts.ManagerEmail) is not null;
     }
+
+    /// <summary>
+    /// A demo programme's name as it is recognised: with either apostrophe (the templates wrote ' before they wrote ’,
+    /// and a start stopped before an upgrade left the older name).
+    /// </summary>
+    private static string Spelling(string name) => name.Replace('’', '\'');
 
     private static string ProgrammeName(DemoScript script) =>
         ProgrammeTemplates.TryGet(script.TemplateId, out var template)

@@ -43,6 +43,28 @@ public sealed class DemoResumeTests
     }
 
     [Fact]
+    public async Task Start_StoppedAfterAProgrammeNamedWithTheStraightApostropheOfAnEarlierVersion_AddsTheOthersNotItAgain()
+    {
+        using var files = new HostFiles();
+        await using (var first = new CohortsHostFactory(files))
+        {
+            var demo = ActivatorUtilities.CreateInstance<DemoData>(first.Services, Options.Create(new DemoOptions { Enabled = true, MonthsIn = 1 }));
+            var semaine = DemoScripts.Create().Single(s => s is SemaineDemo);
+            await demo.SeedAsync([semaine], [], CancellationToken.None);
+            await using var domain = await first.Services.GetRequiredService<IDbContextFactory<Workflows.Persistence.CohortsDbContext>>().CreateDbContextAsync();
+            Assert.Equal(1, await domain.Database.ExecuteSqlRawAsync("UPDATE Programmes SET Name = replace(Name, '’', '''')"));
+        }
+
+        await using var second = new CohortsHostFactory(files, settings: DemoOn);
+        await using var scope = second.Services.CreateAsyncScope();
+
+        var names = (await scope.ServiceProvider.GetRequiredService<ProgrammeService>().ListAsync()).Select(p => p.Name).ToList();
+        Assert.Equal(DemoScripts.Count, names.Count);
+        Assert.Contains("Semaine de l'Innovation", names);
+        Assert.Contains("Tournée de l’innovation", names);
+    }
+
+    [Fact]
     public async Task Start_UnfinishedDemoBesideAProgrammeOfItsOwn_AddsNothing()
     {
         using var files = new HostFiles();
