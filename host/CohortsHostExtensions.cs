@@ -116,6 +116,7 @@ public static class CohortsHostExtensions
         app.UseCohortsWeb();
         app.UsePortalResponses();
         app.UseCohortsErrors();
+        app.UseRequestHeadLimits();
         app.UseRequestBodyLimits();
         app.UseRequestLocalization();
         app.UseStaticFiles();

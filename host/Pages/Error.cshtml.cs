@@ -43,6 +43,7 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
             StatusCodes.Status404NotFound => ("Not found", "There is nothing here: the address may be wrong, or what it named was removed."),
             StatusCodes.Status400BadRequest or StatusCodes.Status405MethodNotAllowed or StatusCodes.Status415UnsupportedMediaType => ("The request cannot be carried out", "Something in the request is not right."),
             StatusCodes.Status413PayloadTooLarge => ("Too large", "What you sent is larger than this site takes: send less, or a smaller file."),
+            StatusCodes.Status414UriTooLong or StatusCodes.Status431RequestHeaderFieldsTooLarge => ("Too long", "The address or the request's headers are longer than this site takes: follow a link from the site rather than typing the address."),
             StatusCodes.Status409Conflict => ("Changed by someone else", "Someone changed this at the same time. Reload the page and try again."),
             _ => (Title, Explanation),
         };

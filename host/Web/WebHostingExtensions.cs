@@ -17,7 +17,11 @@ internal static class WebHostingExtensions
     public static WebApplicationBuilder AddCohortsWeb(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
+        builder.Services.Configure<KestrelServerOptions>(options =>
+        {
+            options.AddServerHeader = false;
+            RequestHeadLimits.ConfigureServer(options.Limits);
+        });
         AddStaticFileRoots(builder);
         builder.Services.AddOptions<PublicSiteOptions>().BindConfiguration(PublicSiteOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<PublicSiteOptions>, PublicSiteOptionsValidator>();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
 
 namespace Cohorts.Host.Tests.Web;
 
@@ -44,6 +45,47 @@ public sealed partial class ProductionHostTests : IAsyncLifetime
         using var response = await _client!.GetAsync("/api/programmes/%00");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(8_300)]
+    [InlineData(60_000)]
+    public async Task AddressPastTheLimit_OnKestrel_Answers414WithProblemDetails(int length)
+    {
+        // Past the pipeline's 8,192 characters and within Kestrel's own 64 KB: the pipeline answers, with a body.
+        using var response = await _client!.GetAsync("/api/programmes/" + new string('a', length));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, StatusCodes.Status414UriTooLong);
+        Assert.Contains("8,192 characters", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PageAddressPastTheLimit_OnKestrel_Answers414WithTheErrorPageInTheReadersLanguage()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/account/login?returnUrl=" + new string('a', 9_000));
+        request.Headers.AcceptLanguage.ParseAdd("fr-FR");
+        using var response = await _client!.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, response.StatusCode);
+        Assert.Contains("L’adresse ou les en-têtes de la requête sont plus longs que ce que le site accepte", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HeadersPastTheLimit_OnKestrel_Answer431WithProblemDetails()
+    {
+        using var large = new HttpRequestMessage(HttpMethod.Get, "/api/programmes");
+        large.Headers.Add("X-Large", new string('a', 40_000));
+        using var many = new HttpRequestMessage(HttpMethod.Get, "/api/programmes");
+        for (var i = 0; i < 120; i++)
+        {
+            many.Headers.Add($"X-Header-{i}", "a");
+        }
+
+        using var tooLarge = await _client!.SendAsync(large);
+        using var tooMany = await _client!.SendAsync(many);
+
+        await ProblemAssert.IsProblemAsync(tooLarge, StatusCodes.Status431RequestHeaderFieldsTooLarge);
+        await ProblemAssert.IsProblemAsync(tooMany, StatusCodes.Status431RequestHeaderFieldsTooLarge);
     }
 
     public async Task InitializeAsync()
