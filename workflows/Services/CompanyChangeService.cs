@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Cohorts.Engine.Definitions;
 using Cohorts.Engine.Exceptions;
@@ -39,7 +40,7 @@ public sealed class CompanyChangeService
     /// </summary>
     /// <returns>The company added.</returns>
     /// <exception cref="DomainRuleException">
-    /// No such cohort (404); the application is wrong, or the cohort is not launched or has ended (400); its name or
+    /// No such cohort (404); the application is wrong, or the cohort is not launched, has ended or is full (400); its name or
     /// id is taken (409).
     /// </exception>
     public Task<Company> AddAsync(Guid cohortId, CompanyApplication application, string? actor = null, CancellationToken cancellationToken = default) =>
@@ -71,10 +72,17 @@ public sealed class CompanyChangeService
                     throw new DomainRuleException("cohortId", $"Cohort '{found.Name}' ended on {InputLimits.Iso(found.EndDate)}: no company joins it now.");
                 }
 
+                // Compared here rather than by SQLite's NOCASE, which folds ASCII letters only ("École" and "école").
                 var name = CompanyName.Tidy(application.Name);
-                if (await db.Companies.AnyAsync(c => c.CohortId == cohortId && EF.Functions.Collate(c.Name, "NOCASE") == name, cancellationToken))
+                var names = await db.Companies.AsNoTracking().Where(c => c.CohortId == cohortId).Select(c => c.Name).ToListAsync(cancellationToken);
+                if (names.Exists(n => string.Equals(CompanyName.Tidy(n), name, StringComparison.OrdinalIgnoreCase)))
                 {
                     throw DomainRuleException.RecordedAlready("name", $"Cohort '{found.Name}' has a company named '{name}' already.");
+                }
+
+                if (names.Count >= InputLimits.MaxCompaniesPerCohort)
+                {
+                    throw new DomainRuleException("cohortId", string.Create(CultureInfo.InvariantCulture, $"Cohort '{found.Name}' holds {InputLimits.MaxCompaniesPerCohort:N0} companies already, the most a cohort may."));
                 }
 
                 var id = application.Id ?? Guid.CreateVersion7(now);

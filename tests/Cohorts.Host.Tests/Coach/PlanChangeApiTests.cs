@@ -143,6 +143,8 @@ public sealed class PlanChangeApiTests(DemoHostFixture demo) : IClassFixture<Dem
         var added = await client.PostJsonAsync($"/api/cohorts/{cohortId}/companies", body, HttpStatusCode.Created);
         using var twice = await client.PostAsJsonAsync($"/api/cohorts/{cohortId}/companies", body);
         using var spaced = await client.PostAsJsonAsync($"/api/cohorts/{cohortId}/companies", body with { name = " distillerie \t Moreau " });
+        using var accented = await client.PostAsJsonAsync($"/api/cohorts/{cohortId}/companies", body with { name = "Éclat Distillerie", contactEmail = "eclat@distillerie.example" });
+        using var accentedAgain = await client.PostAsJsonAsync($"/api/cohorts/{cohortId}/companies", body with { name = "éCLAT distillerie", contactEmail = "eclat2@distillerie.example" });
 
         var id = added.GetProperty("id").GetGuid();
         Assert.Equal("Applied", added.GetProperty("status").GetString());
@@ -152,6 +154,8 @@ public sealed class PlanChangeApiTests(DemoHostFixture demo) : IClassFixture<Dem
         Assert.Equal(DemoHostFixture.Now, (await db.Companies.AsNoTracking().SingleAsync(c => c.Id == id)).JoinedAt);
         await twice.AssertProblemAsync(HttpStatusCode.Conflict, "name");
         await spaced.AssertProblemAsync(HttpStatusCode.Conflict, "name");
+        Assert.Equal(HttpStatusCode.Created, accented.StatusCode);
+        await accentedAgain.AssertProblemAsync(HttpStatusCode.Conflict, "name");
     }
 
     [Fact]

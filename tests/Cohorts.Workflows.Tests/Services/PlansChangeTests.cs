@@ -202,6 +202,34 @@ public sealed class PlansChangeTests
     }
 
     [Fact]
+    public async Task AddAsync_NameDifferingByAccentedCaseOrSpacesInside_IsTakenAndAFullCohortTakesNoMore()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohort = await Seed.LaunchAsync(harness, Journey(Weekly(2)));
+        await Companies(harness).AddAsync(cohort.CohortId, new CompanyApplication("Éclat Distillerie", "food", 12, "Anet", "eclat@distillerie.example"));
+
+        var accented = await Assert.ThrowsAsync<DomainRuleException>(() => Companies(harness).AddAsync(cohort.CohortId, new CompanyApplication("éCLAT  distillerie", "food", 12, "Anet", "e2@distillerie.example")));
+        await using (var db = await harness.OpenDbAsync())
+        {
+            var count = await db.Companies.CountAsync(c => c.CohortId == cohort.CohortId);
+            for (var i = count; i < InputLimits.MaxCompaniesPerCohort; i++)
+            {
+                db.Companies.Add(new Company(Guid.NewGuid(), cohort.CohortId, $"Filler {i}", "food", 1, "Anet", $"filler{i}@example.org"));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var full = await Assert.ThrowsAsync<DomainRuleException>(() => Companies(harness).AddAsync(cohort.CohortId, new CompanyApplication("One Too Many", "food", 1, "Anet", "more@example.org")));
+
+        Assert.Equal(("name", true), (accented.Field, accented.IsConflict));
+        Assert.Equal("cohortId", full.Field);
+        Assert.Contains("1,000 companies already", full.Message, StringComparison.Ordinal);
+        await using var after = await harness.OpenDbAsync();
+        Assert.Equal(InputLimits.MaxCompaniesPerCohort, await after.Companies.CountAsync(c => c.CohortId == cohort.CohortId));
+    }
+
+    [Fact]
     public async Task Waitlisted_AcceptedLater_ContinuesItsJourney()
     {
         await using var harness = await WorkflowsHarness.CreateAsync();

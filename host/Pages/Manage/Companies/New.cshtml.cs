@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cohorts.Host.Access;
 using Cohorts.Host.Localization;
 using Cohorts.Host.Manage;
@@ -76,6 +77,7 @@ public sealed class NewModel(UserAccess access, CompanyChanges changes, IStringL
         "headcount" => text["The headcount is a number from 0 up."],
         _ when message.Contains("not launched", StringComparison.Ordinal) => text["This cohort is not launched yet: add the company to its plan instead."],
         _ when message.Contains("ended", StringComparison.Ordinal) => text["This cohort has ended: no company joins it now."],
+        _ when message.Contains("companies already", StringComparison.Ordinal) => text["This cohort holds {0} companies already, the most a cohort may.", InputLimits.MaxCompaniesPerCohort.ToString("N0", CultureInfo.CurrentCulture)],
         _ => text["The company could not be added."],
     };
 }
