@@ -54,6 +54,9 @@ public static class CohortsHostExtensions
         services.AddScoped<Reporting.FormSynthesis.FormAnswersReader>();
         services.AddScoped<Reporting.FormSynthesis.FormSummaryQuery>();
         services.AddScoped<Reporting.TourSynthesis.TourSynthesisReader>();
+        // Hosted services start in registration order: the launches' recovery starts the journeys a stopped process left
+        // unstarted before the outbox delivers the signals it left (an event's, whose walk-ins must have their journeys).
+        services.AddHostedService<LaunchRecoveryService>();
         services.AddCohortsOutbox();
         services.AddCohortsMail();
         services.AddCohortsScheduling(builder.Configuration);

@@ -5,8 +5,9 @@ namespace Cohorts.Host.Manage;
 /// <summary>
 /// Completes, at start, the cohort launches a stopped process left half done (a cohort marked launched whose
 /// companies' instances were not all started): <see cref="CohortLauncher.ResumeLaunchesAsync"/> starts what is
-/// missing, each start idempotent by its instance id. Registered after the timer reconciliation, so the instances it
-/// starts get their triggers from the scheduler's observer like any other.
+/// missing, each start idempotent by its instance id (a company that joined the running cohort included). Registered
+/// before the signal outbox's sweep, so that a signal a stopped process left finds the journeys it is for, and before
+/// the timer reconciliation, which gives the timers of the instances it starts their triggers.
 /// </summary>
 /// <param name="launcher">The cohort launcher.</param>
 /// <param name="logger">The log.</param>

@@ -32,7 +32,6 @@ public static class ManageServiceCollectionExtensions
         services.TryAddSingleton<CohortListCache>();
         services.AddSingleton<Memory.IReleasableMemory>(provider => provider.GetRequiredService<Cohorts.Host.Reporting.ProgressCache>());
         services.AddSingleton<Memory.IReleasableMemory>(provider => provider.GetRequiredService<CohortListCache>());
-        services.AddHostedService<LaunchRecoveryService>();
         services.AddCohortsDefinitionViews();
         return services;
     }

@@ -4,10 +4,11 @@ using Microsoft.Extensions.Options;
 namespace Cohorts.Host.Outbox;
 
 /// <summary>
-/// Delivers the signals recorded decisions still owe their workflows: at start, before the timers' catch-up (a decision
-/// recorded before a crash is older than any timer that fell due while the host was down), then every
-/// <see cref="OutboxOptions.PollInterval"/>. Each signal is first delivered right after its decision's commit; this
-/// sweep delivers what a crash or a failure left behind.
+/// Delivers the signals recorded decisions still owe their workflows: at start, every one (after the launches' recovery
+/// has started the journeys a stopped process left unstarted, and before the timers' catch-up: a decision recorded
+/// before a crash is older than any timer that fell due while the host was down), then every
+/// <see cref="OutboxOptions.PollInterval"/> what a failure or another host left behind
+/// (<see cref="SignalOutbox.DeliverLeftBehindAsync"/>). Each signal is first delivered right after its decision's commit.
 /// </summary>
 internal sealed class SignalOutboxService(
     SignalOutbox outbox,
@@ -28,7 +29,7 @@ internal sealed class SignalOutboxService(
         {
             try
             {
-                await outbox.DeliverDueAsync(stoppingToken);
+                await outbox.DeliverLeftBehindAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

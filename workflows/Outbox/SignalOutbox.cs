@@ -11,7 +11,8 @@ namespace Cohorts.Workflows.Outbox;
 /// <summary>
 /// Signals owed by recorded decisions. A service adds the row (<see cref="Add"/>) in the transaction that records the
 /// decision, then delivers it right after the commit (<see cref="DeliverAsync"/>); what a crash or a failure leaves
-/// behind is delivered by <see cref="DeliverDueAsync"/>, which the host runs at start-up and periodically. A row is
+/// behind is delivered by <see cref="DeliverDueAsync(CancellationToken)"/>, which the host runs at start-up, and by
+/// <see cref="DeliverLeftBehindAsync"/>, which it runs periodically. A row is
 /// deleted once the runtime applied its signal (or found nothing waiting for it): in the transaction of the step that
 /// applied it when the signal has one target, else right after; the signal id makes a repeat apply nothing, so a crash
 /// between the signal and a separate delete only costs a harmless second delivery.
@@ -64,18 +65,39 @@ public sealed class SignalOutbox
         }
     }
 
-    /// <summary>Delivers every signal due in the outbox, oldest first, until none is left due.</summary>
+    /// <summary>
+    /// How long a signal nobody has tried to deliver yet is left to the service that recorded its decision, which
+    /// delivers it right after its commit, before a periodic sweep takes it (<see cref="DeliverLeftBehindAsync"/>).
+    /// </summary>
+    public static readonly TimeSpan InlineDeliveryGrace = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Delivers every signal due in the outbox, oldest first, until none is left due: at start, when every row is
+    /// one a stopped process left behind.
+    /// </summary>
     /// <returns>How many were delivered.</returns>
-    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken = default)
+    public Task<int> DeliverDueAsync(CancellationToken cancellationToken = default) => DeliverDueAsync(TimeSpan.Zero, cancellationToken);
+
+    /// <summary>
+    /// Delivers the signals due that were left behind: a failed delivery's, once its back-off is over, and one never
+    /// tried for <see cref="InlineDeliveryGrace"/> (its process stopped, or another host's did). A signal just recorded is
+    /// left to its service, which delivers it after what must come first: a walk-in's journey starts before the event's
+    /// workflow resumes and asks its attendees (a sweep in between would resume it without them).
+    /// </summary>
+    /// <returns>How many were delivered.</returns>
+    public Task<int> DeliverLeftBehindAsync(CancellationToken cancellationToken = default) => DeliverDueAsync(InlineDeliveryGrace, cancellationToken);
+
+    private async Task<int> DeliverDueAsync(TimeSpan untriedFor, CancellationToken cancellationToken)
     {
         var delivered = 0;
         var tried = new HashSet<Guid>();
         while (true)
         {
             var now = _time.GetUtcNow();
+            var recordedBefore = now - untriedFor;
             var due = await _store.ReadAsync(
                 db => db.PendingSignals.AsNoTracking()
-                    .Where(s => s.NextAttemptAt <= now)
+                    .Where(s => s.NextAttemptAt <= now && (s.Attempts > 0 || s.CreatedAt <= recordedBefore))
                     .OrderBy(s => s.NextAttemptAt).ThenBy(s => s.CreatedAt)
                     .Take(Batch)
                     .ToListAsync(cancellationToken),

@@ -17,6 +17,13 @@ internal static class CohortInput
         var input = ForCohort(cohort, zone);
         input["companyId"] = company.Id.ToString();
         input["companyName"] = company.Name;
+        if (company.JoinedAt is { } joinedAt)
+        {
+            // A company that joined the running cohort: its journey plans nothing before it joined, whoever starts it
+            // (right after it joined, or the launch's recovery after a crash in between).
+            input["joinedAt"] = DateValues.Format(joinedAt);
+        }
+
         return input;
     }
 

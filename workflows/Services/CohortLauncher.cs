@@ -201,18 +201,37 @@ public sealed class CohortLauncher
         return launched;
     }
 
-    /// <summary>Whether the last instance a launch starts exists (the cohort-wide one, else the last company's by name).</summary>
+    /// <summary>
+    /// Whether the last instance a launch starts exists (the cohort-wide one, else the last company's by name), and the
+    /// instance of every company that joined the running cohort since (a company added or a walk-in, each started
+    /// after its own commit, so a process that dies in between leaves it unstarted whatever the launch's last).
+    /// </summary>
     private async Task<bool> IsLaunchCompleteAsync(Guid cohortId, CancellationToken cancellationToken)
     {
-        var last = await _store.ReadAsync(
-            async db => await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId).Select(c => c.CohortInstanceId).SingleAsync(cancellationToken)
-                ?? await db.Companies.AsNoTracking().Where(c => c.CohortId == cohortId).OrderByDescending(c => c.Name).Select(c => c.InstanceId).FirstOrDefaultAsync(cancellationToken),
+        var (last, joined) = await _store.ReadAsync(
+            async db => (
+                await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId).Select(c => c.CohortInstanceId).SingleAsync(cancellationToken)
+                    ?? await db.Companies.AsNoTracking().Where(c => c.CohortId == cohortId).OrderByDescending(c => c.Name).Select(c => c.InstanceId).FirstOrDefaultAsync(cancellationToken),
+                await db.Companies.AsNoTracking().Where(c => c.CohortId == cohortId && c.JoinedAt != null).Select(c => c.InstanceId).ToListAsync(cancellationToken)),
             cancellationToken);
-        if (last is not { } instanceId)
+        if (last is null)
         {
             return false;
         }
 
+        foreach (var instanceId in joined.Prepend(last))
+        {
+            if (instanceId is not { } id || !await InstanceExistsAsync(id, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private async Task<bool> InstanceExistsAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
         try
         {
             await _runtime.GetInstanceAsync(instanceId, cancellationToken);

@@ -108,7 +108,7 @@ public sealed class CompanyChangeService
             },
             cancellationToken);
 
-        await StartJourneyAsync(cohort, company, zoneId, now);
+        await StartJourneyAsync(cohort, company, zoneId);
         return company;
     }
 
@@ -127,9 +127,9 @@ public sealed class CompanyChangeService
 
     /// <summary>
     /// Starts the journey of a company that joined (<see cref="Joining"/>), committed, on the cohort's definition version,
-    /// from <paramref name="now"/>.
+    /// from when it joined (<see cref="Company.JoinedAt"/>, in its input).
     /// </summary>
-    internal async Task StartJourneyAsync(Cohort cohort, Company company, string zoneId, DateTimeOffset now)
+    internal async Task StartJourneyAsync(Cohort cohort, Company company, string zoneId)
     {
         // Committed: its instance starts now, on the cohort's version (idempotent by its id: the cohort's launch
         // recovery starts it if the process dies in between, as for a company of the launch).
@@ -138,7 +138,6 @@ public sealed class CompanyChangeService
             ? await _definitions.GetAsync(programme.DefinitionId, version, CancellationToken.None)
             : await _definitions.GetLatestAsync(programme.DefinitionId, CancellationToken.None);
         var input = CohortInput.ForCompany(cohort, company, ZonedTime.FindZone(zoneId) ?? TimeZoneInfo.Utc);
-        input["joinedAt"] = DateValues.Format(now);
         await _runtime.StartAsync(definition, new StartWorkflowOptions { InstanceId = company.Id, CorrelationId = company.Id.ToString(), Input = input }, CancellationToken.None);
     }
 

@@ -138,7 +138,7 @@ public sealed class SessionService
         // workflow resumes (and asks its attendees its forms).
         foreach (var company in joined)
         {
-            await _companies.StartJourneyAsync(cohort!, company, zoneId!, company.JoinedAt!.Value);
+            await _companies.StartJourneyAsync(cohort!, company, zoneId!);
         }
 
         // Recorded: the answer says so even if the client has gone; the workflow resumes now or at the next sweep.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cohorts.Engine.Activities;
 using Cohorts.Engine.Bookmarks;
 using Cohorts.Engine.Instances;
@@ -186,6 +187,33 @@ public sealed class PlansChangeTests
         Assert.Equal(("Session 11", new DateOnly(2025, 3, 17)), (first.Title, DateOnly.FromDateTime(first.PlannedAt.ToOffset(Paris).DateTime)));
         Assert.True(first.PlannedAt >= joined);
         Assert.Equal(WorkflowStatus.Suspended, (await harness.InstanceAsync(added.Id)).Status);
+    }
+
+    [Fact]
+    public async Task ResumeLaunchesAsync_ACompanyThatJoinedAndWhoseJourneyNeverStarted_StartsItFromWhenItJoined()
+    {
+        // What a process that died between a company's commit and its journey's start left (a walk-in, a company added).
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohort = await Seed.LaunchAsync(harness, Journey(Weekly(20)));
+        var joined = new DateTimeOffset(2025, 3, 12, 9, 0, 0, Paris);
+        await harness.RunTimersUntilAsync(joined);
+        var application = new CompanyApplication("Aaa Distillerie", "food", 12, "Anet", "aaa@distillerie.example", ["industry"]); // not last by name
+        var company = CompanyChangeService.Joining(cohort.CohortId, Guid.NewGuid(), application, joined);
+        await using (var db = await harness.OpenDbAsync())
+        {
+            db.Companies.Add(company);
+            await db.SaveChangesAsync();
+        }
+
+        var resumed = await harness.Launcher.ResumeLaunchesAsync();
+
+        Assert.Equal([cohort.CohortId], resumed);
+        var instance = await harness.InstanceAsync(company.Id);
+        Assert.Equal(WorkflowStatus.Suspended, instance.Status);
+        Assert.Equal(joined, DateTimeOffset.Parse(instance.State.Input!["joinedAt"]!.GetValue<string>(), CultureInfo.InvariantCulture));
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 3, 17, 11, 0, 0, Paris));
+        Assert.All(await Seed.SessionsOfAsync(harness, company.Id), s => Assert.True(s.PlannedAt >= joined));
+        Assert.Empty(await harness.Launcher.ResumeLaunchesAsync());
     }
 
     [Fact]

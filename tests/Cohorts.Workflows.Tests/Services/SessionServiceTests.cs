@@ -101,14 +101,37 @@ public sealed class SessionServiceTests
         Assert.Equal(0, await harness.Get<SignalOutbox>().CountAsync());
     }
 
+    [Fact]
+    public async Task DeliverLeftBehindAsync_AnOutcomeJustRecorded_IsLeftToItsServiceForAMinuteThenDelivered()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var cohort = await Seed.LaunchAsync(harness, Journey);
+        var acme = cohort.Company("Acme Industrie");
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+        await SaveOutcomeWithoutDeliveringAsync(harness, session, acme.Id, harness.Clock.GetUtcNow());
+        var outbox = harness.Get<SignalOutbox>();
+
+        // The periodic sweep leaves it to the service that recorded it, which delivers it after its own work.
+        harness.Clock.Advance(SignalOutbox.InlineDeliveryGrace - TimeSpan.FromSeconds(1));
+        Assert.Equal(0, await outbox.DeliverLeftBehindAsync());
+        Assert.Equal(1, await outbox.CountAsync());
+        Assert.Empty(await harness.OutcomesAsync(acme.Id, "CoachingSession"));
+
+        // Left behind (its process stopped, or another host's did): the sweep delivers it.
+        harness.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(1, await outbox.DeliverLeftBehindAsync());
+        Assert.Equal(["Held"], await harness.OutcomesAsync(acme.Id, "CoachingSession"));
+        Assert.Equal(0, await outbox.CountAsync());
+    }
+
     /// <summary>What a first report left when the process died between its commit and the signal's delivery.</summary>
-    private static async Task SaveOutcomeWithoutDeliveringAsync(WorkflowsHarness harness, Session session, Guid companyId)
+    private static async Task SaveOutcomeWithoutDeliveringAsync(WorkflowsHarness harness, Session session, Guid companyId, DateTimeOffset? at = null)
     {
         await using var db = await harness.OpenDbAsync();
         var saved = await db.Sessions.FindAsync(session.Id);
-        saved!.RecordOutcome(new SessionOutcome(WorkflowsHarness.Start, "coach", [new Attendance(companyId, true)], string.Empty, [], null));
+        saved!.RecordOutcome(new SessionOutcome(at ?? WorkflowsHarness.Start, "coach", [new Attendance(companyId, true)], string.Empty, [], null));
         var key = CohortSignals.SessionKey(session.Id);
-        SignalOutbox.Add(db, CohortSignals.SessionRecorded, key, new JsonObject { ["sessionId"] = session.Id.ToString() }, $"{key}-outcome", WorkflowsHarness.Start);
+        SignalOutbox.Add(db, CohortSignals.SessionRecorded, key, new JsonObject { ["sessionId"] = session.Id.ToString() }, $"{key}-outcome", at ?? WorkflowsHarness.Start);
         await db.SaveChangesAsync();
     }
 
