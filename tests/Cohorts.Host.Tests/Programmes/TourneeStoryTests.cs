@@ -100,7 +100,7 @@ public sealed class TourneeStoryTests(DemoHostFixture demo) : IClassFixture<Demo
             Assert.Equal(3, stop.Outcome!.Attendance.Count(a => a.Present));
             Assert.Equal(3, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.CompanyAdded && e.CohortId == cohortId));
             var requests = await db.FormRequests.AsNoTracking().Where(r => r.CohortId == cohortId && r.SessionId == stopId).ToListAsync();
-            Assert.Equal(3, requests.Count);
+            Assert.True(requests.Count == 3, $"{requests.Count} questionnaires asked at the stop, not 3; {await TourStateAsync(db, cohortId)}");
             Assert.All(requests, r => Assert.Equal((RespondentKind.Attendee, FormId), (r.Respondent, r.FormId)));
             asked = [.. requests.Select(r => (r.CompanyId!.Value, r.Id))];
         }
@@ -152,6 +152,17 @@ public sealed class TourneeStoryTests(DemoHostFixture demo) : IClassFixture<Demo
     }
 
     /// <summary>The company's contact opens their portal link (the one the form's e-mail carries) and answers.</summary>
+    /// <summary>What a failure needs to be understood: the tour's instance (the cohort's) and the signals still owed.</summary>
+    private async Task<string> TourStateAsync(Workflows.Persistence.CohortsDbContext db, Guid cohortId)
+    {
+        var instance = await demo.Factory.Services.GetRequiredService<Engine.Runtime.WorkflowRuntime>().GetInstanceAsync(cohortId);
+        var incidents = await demo.Factory.Services.GetRequiredService<Engine.Persistence.IWorkflowInstanceStore>().GetIncidentsAsync(cohortId, CancellationToken.None);
+        var owed = await db.PendingSignals.AsNoTracking().ToListAsync();
+        return $"the tour's instance is {instance.Status} with {instance.State.Bookmarks.Count} bookmarks ({string.Join(", ", instance.State.Bookmarks.Select(b => $"{b.Kind} {b.Name} {b.CorrelationKey} {b.DueAt:O}"))}); "
+            + $"incidents: {string.Join(" | ", incidents.Select(i => i.Message))}; "
+            + $"signals owed: {string.Join(" | ", owed.Select(o => $"{o.Name} {o.CorrelationKey} attempts {o.Attempts} {o.LastError}"))}; clock {demo.Clock.GetUtcNow():O}";
+    }
+
     private async Task AnswerAsync(Guid companyId, Guid requestId, string[] skills, int hires)
     {
         Guid linkId;
