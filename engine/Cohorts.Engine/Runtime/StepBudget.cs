@@ -27,11 +27,12 @@ internal sealed class StepBudget
 
     /// <summary>
     /// Takes the budget from the host's services: the runtime's options (<see cref="WorkflowRuntimeOptions.StepBudget"/>)
-    /// and clock, the defaults and the system clock where a host registered none.
+    /// and the clock that measures a step (<see cref="StepBudgetClock"/>: not the workflows' <see cref="TimeProvider"/>,
+    /// which may jump), the defaults and the system's monotonic clock where a host registered none.
     /// </summary>
     public static StepBudget Start(IServiceProvider services) => new(
         (services.GetService(typeof(WorkflowRuntimeOptions)) as WorkflowRuntimeOptions)?.StepBudget ?? new StepBudgetOptions(),
-        services.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System);
+        ((services.GetService(typeof(StepBudgetClock)) as StepBudgetClock) ?? StepBudgetClock.System).Elapsed);
 
     /// <summary>
     /// Says why the step must stop before running <paramref name="next"/>, or returns null and counts it;

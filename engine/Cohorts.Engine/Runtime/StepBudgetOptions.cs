@@ -22,7 +22,7 @@ public sealed class StepBudgetOptions
     }
 
     /// <summary>
-    /// Gets or sets the longest one step runs, measured with the runtime's <see cref="TimeProvider"/> between activities
+    /// Gets or sets the longest one step runs, measured with <see cref="StepBudgetClock"/> between activities
     /// (default 30 s): an activity that started in time finishes, so a step may overrun by one activity (an expression
     /// ends within its own limit, <see cref="Expressions.ExpressionLimits.Timeout"/>).
     /// </summary>

@@ -90,6 +90,23 @@ public sealed class StepBudgetTests
     }
 
     [Fact]
+    public async Task StartAsync_TheWorkflowsClockMovesOnHoursDuringAStep_CompletesMeasuredByTheSystemClock()
+    {
+        // The host's own budget clock (none registered): a test's fake clock moved on while a step runs (a timer that
+        // fires in the background, as a host's tests do) is no time the step spent.
+        await using var harness = await EngineHarness.CreateAsync(services => services.AddCohortsActivity<Tick>());
+        var definition = new Sequence
+        {
+            Activities = [new Tick { Id = "write", Writes = true, Milliseconds = 0 }, new Tick { Id = "jump", Milliseconds = 5 * 3_600_000 }, new Tick { Id = "after", Milliseconds = 0 }],
+        };
+
+        var started = await harness.Runtime.StartAsync(await harness.PublishAsync(definition));
+
+        Assert.Equal(WorkflowStatus.Completed, started.Status);
+        Assert.Empty(await harness.Store.GetIncidentsAsync(started.InstanceId, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task StartAsync_SlowWorkAfterWriting_StopsOnceTheWritePathIsHeldTooLongAndRetryCarriesOn()
     {
         await using var harness = await EngineHarness.CreateAsync(Ticks());
@@ -277,7 +294,10 @@ public sealed class StepBudgetTests
         return services => services.AddSingleton(options);
     }
 
-    private static Action<IServiceCollection> Ticks() => services => services.AddCohortsActivity<Tick>();
+    // Tick stands for slow work by moving the fake clock: the budget measures with that clock here.
+    private static Action<IServiceCollection> Ticks() => services => services
+        .AddCohortsActivity<Tick>()
+        .AddSingleton(provider => new StepBudgetClock(provider.GetRequiredService<TimeProvider>()));
 
     private static Repeat Loop(int count) =>
         new() { Id = "loop", Count = count, IndexVariable = "i", Body = new SetVariable { Id = "set", Variable = "n", Expression = "i" } };
