@@ -81,8 +81,8 @@ public sealed class SignalOutbox
     /// <summary>
     /// Delivers the signals due that were left behind: a failed delivery's, once its back-off is over, and one never
     /// tried for <see cref="InlineDeliveryGrace"/> (its process stopped, or another host's did). A signal just recorded is
-    /// left to its service, which delivers it after what must come first: a walk-in's journey starts before the event's
-    /// workflow resumes and asks its attendees (a sweep in between would resume it without them).
+    /// left to its service, which delivers it once the rest of its work is done (an event's walk-ins have their journeys
+    /// started before the event's workflow resumes), rather than both delivering it at once.
     /// </summary>
     /// <returns>How many were delivered.</returns>
     public Task<int> DeliverLeftBehindAsync(CancellationToken cancellationToken = default) => DeliverDueAsync(InlineDeliveryGrace, cancellationToken);
