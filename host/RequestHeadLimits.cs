@@ -37,13 +37,16 @@ internal static class RequestHeadLimits
     public static int? Refusal(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
-        if ((target?.Length ?? context.Request.Path.Value?.Length + context.Request.QueryString.Value?.Length ?? 0) > MaxTargetLength)
+        var request = context.Request;
+        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw
+            ? raw.Length // as sent (Kestrel)
+            : (request.PathBase.Value?.Length ?? 0) + (request.Path.Value?.Length ?? 0) + (request.QueryString.Value?.Length ?? 0);
+        if (target > MaxTargetLength)
         {
             return StatusCodes.Status414UriTooLong;
         }
 
-        var headers = context.Request.Headers;
+        var headers = request.Headers;
         if (headers.Count > MaxHeaderCount)
         {
             return StatusCodes.Status431RequestHeaderFieldsTooLarge;

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -118,6 +119,28 @@ public sealed class ApiErrorTests(ApiHostFixture host) : IClassFixture<ApiHostFi
         using var response = await client.SendAsync(request);
 
         await ProblemAssert.IsProblemAsync(response, 401);
+    }
+
+    [Theory]
+    [InlineData("GET", 8_170, 200)]
+    [InlineData("GET", 8_180, 414)]
+    [InlineData("POST", 8_180, 414)]
+    public async Task AddressAtAndPastItsLimit_AnswersOrRefuses414ProblemJsonBeforeReadingTheBody(string method, int padding, int status)
+    {
+        // "/api/templates?q=" and the padding: 8,187 characters, then 8,197 (the limit is 8,192).
+        using var request = new HttpRequestMessage(new HttpMethod(method), "/api/templates?q=" + new string('a', padding)) { Content = method == "POST" ? new StringContent("{", Encoding.UTF8, "application/json") : null };
+
+        using var response = await host.Manager.SendAsync(request);
+
+        if (status == 200)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        else
+        {
+            var problem = await ProblemAssert.IsProblemAsync(response, status);
+            Assert.Contains("8,192 characters", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
