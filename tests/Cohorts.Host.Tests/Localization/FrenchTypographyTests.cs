@@ -66,7 +66,11 @@ public sealed partial class FrenchTypographyTests
     [InlineData("De Atelier à Forges de Bagneux", "D’Atelier à Forges de Bagneux")]
     [InlineData("Parcours de la promotion de avril", "Parcours de la promotion de avril")]
     [InlineData("Tableau de bord de Hélène", "Tableau de bord de Hélène")]
-    public void Elision_NameStartingWithAVowel_IsElided(string filled, string expected) =>
+    [InlineData("Avancement de Les bâtisseurs", "Avancement des bâtisseurs")]
+    [InlineData("Événements collectifs de Le Village by CA", "Événements collectifs du Village by CA")]
+    [InlineData("Lien envoyé à Les Forges et à Le Moulin", "Lien envoyé aux Forges et au Moulin")]
+    [InlineData("De Les bâtisseurs à Lesquin, de Lesquin à La Ruche, de les autres", "Des bâtisseurs à Lesquin, de Lesquin à La Ruche, de les autres")]
+    public void Elision_NameStartingWithAVowelOrAnArticle_IsElidedOrContracted(string filled, string expected) =>
         Assert.Equal(expected, Cohorts.Workflows.Text.FrenchElision.Apply(filled));
 
     private static void AssertNoValueMatches(Regex pattern, string what)

@@ -25,7 +25,7 @@ public sealed class ProgrammeAuthoringPageTests(DemoHostFixture demo) : IClassFi
         var progress = await manager.GetJsonAsync($"/api/cohorts/{ids.Batisseurs}/progress");
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Objectifs et archivage de Les bâtisseurs", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("Objectifs et archivage des bâtisseurs", refusedHtml, StringComparison.Ordinal);
         Assert.Contains("Un nombre, ou rien pour garder l’objectif du programme.", refusedHtml, StringComparison.Ordinal);
         Assert.Contains("value=\"beaucoup\"", refusedHtml, StringComparison.Ordinal); // kept as typed
         Assert.Contains("Un nombre de 0 à 100 (120 saisi).", tooHighHtml, StringComparison.Ordinal);
