@@ -4,6 +4,7 @@ using Cohorts.Host.Programmes;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Services;
 using Cohorts.Workflows.Templates;
+using Cohorts.Workflows.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -114,7 +115,7 @@ internal sealed partial class DemoData(
     /// A demo programme's name as it is recognised: with either apostrophe (the templates wrote ' before they wrote ’,
     /// and a start stopped before an upgrade left the older name).
     /// </summary>
-    private static string Spelling(string name) => name.Replace('’', '\'');
+    private static string Spelling(string name) => Apostrophes.Forms(name).Straight;
 
     private static string ProgrammeName(DemoScript script) =>
         ProgrammeTemplates.TryGet(script.TemplateId, out var template)

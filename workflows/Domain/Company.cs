@@ -1,3 +1,5 @@
+using Cohorts.Workflows.Text;
+
 namespace Cohorts.Workflows.Domain;
 
 /// <summary>A company taking part in a cohort, and where it stands in its journey.</summary>
@@ -13,7 +15,7 @@ public sealed class Company
         ArgumentException.ThrowIfNullOrWhiteSpace(contactEmail);
         Id = id;
         CohortId = cohortId;
-        Name = CompanyName.Tidy(name);
+        Name = Spacing.Collapse(name);
         Sector = sector;
         Headcount = headcount;
         Location = location;
@@ -26,7 +28,7 @@ public sealed class Company
     /// <summary>Gets the cohort.</summary>
     public Guid CohortId { get; private set; }
 
-    /// <summary>Gets the name (<see cref="CompanyName.Tidy"/>).</summary>
+    /// <summary>Gets the name (<see cref="Spacing.Collapse"/>).</summary>
     public string Name { get; private set; }
 
     /// <summary>Gets the sector (e.g. "industry", "services").</summary>

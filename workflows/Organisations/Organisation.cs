@@ -1,3 +1,5 @@
+using Cohorts.Workflows.Text;
+
 namespace Cohorts.Workflows.Organisations;
 
 /// <summary>
@@ -66,7 +68,7 @@ public sealed class Organisation
     public static string Normalize(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+        return Spacing.Collapse(name).ToUpperInvariant();
     }
 
     /// <summary>
@@ -77,14 +79,7 @@ public sealed class Organisation
     public static IReadOnlyList<string> Spellings(string name)
     {
         var key = Normalize(name);
-        var (straight, typographic) = Apostrophes(key);
+        var (straight, typographic) = Apostrophes.Forms(key);
         return [.. new[] { key, straight, typographic }.Distinct(StringComparer.Ordinal)];
-    }
-
-    /// <summary>A text with every apostrophe straight ('), and with every one typographic (’).</summary>
-    public static (string Straight, string Typographic) Apostrophes(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return (text.Replace('’', '\''), text.Replace('\'', '’'));
     }
 }

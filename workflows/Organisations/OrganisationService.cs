@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Cohorts.Workflows.Audit;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
+using Cohorts.Workflows.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.Organisations;
@@ -44,7 +45,7 @@ public sealed class OrganisationService
                 if (!string.IsNullOrWhiteSpace(query.Search))
                 {
                     // Either apostrophe, as the directory's names are compared (Organisation.Spellings).
-                    var (straight, typographic) = Organisation.Apostrophes(Organisation.Normalize(query.Search));
+                    var (straight, typographic) = Apostrophes.Forms(Organisation.Normalize(query.Search));
                     found = found.Where(o => o.NormalizedName.Contains(straight) || o.NormalizedName.Contains(typographic));
                 }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Text;
 
 namespace Cohorts.Workflows.Services;
 
@@ -83,9 +84,9 @@ public static class CohortPlanValidator
                 problems.Range($"{at}.headcount", company.Headcount, 0, InputLimits.MaxHeadcount);
             }
 
-            if (!string.IsNullOrWhiteSpace(company.Name) && !names.Add(CompanyName.Tidy(company.Name)))
+            if (!string.IsNullOrWhiteSpace(company.Name) && !names.Add(Spacing.Collapse(company.Name)))
             {
-                problems.Add($"{at}.name", $"Two companies are named '{CompanyName.Tidy(company.Name)}': names are unique within a cohort.");
+                problems.Add($"{at}.name", $"Two companies are named '{Spacing.Collapse(company.Name)}': names are unique within a cohort.");
             }
 
             if (company.Id is { } id && !ids.Add(id))

@@ -8,6 +8,7 @@ using Cohorts.Workflows.Audit;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Outbox;
 using Cohorts.Workflows.Persistence;
+using Cohorts.Workflows.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.Services;
@@ -73,9 +74,9 @@ public sealed class CompanyChangeService
                 }
 
                 // Compared here rather than by SQLite's NOCASE, which folds ASCII letters only ("École" and "école").
-                var name = CompanyName.Tidy(application.Name);
+                var name = Spacing.Collapse(application.Name);
                 var names = await db.Companies.AsNoTracking().Where(c => c.CohortId == cohortId).Select(c => c.Name).ToListAsync(cancellationToken);
-                if (names.Exists(n => string.Equals(CompanyName.Tidy(n), name, StringComparison.OrdinalIgnoreCase)))
+                if (names.Exists(n => string.Equals(Spacing.Collapse(n), name, StringComparison.OrdinalIgnoreCase)))
                 {
                     throw DomainRuleException.RecordedAlready("name", $"Cohort '{found.Name}' has a company named '{name}' already.");
                 }

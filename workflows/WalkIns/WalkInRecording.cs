@@ -3,6 +3,7 @@ using Cohorts.Workflows.Audit;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
+using Cohorts.Workflows.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Workflows.WalkIns;
@@ -28,7 +29,7 @@ internal static class WalkInRecording
         var byEmail = new Dictionary<string, (Guid Id, string Name)>(StringComparer.OrdinalIgnoreCase);
         foreach (var company in known)
         {
-            byName.TryAdd(CompanyName.Tidy(company.Name), (company.Id, company.Name));
+            byName.TryAdd(Spacing.Collapse(company.Name), (company.Id, company.Name));
             byEmail.TryAdd(company.ContactEmail.Trim(), (company.Id, company.Name));
         }
 
@@ -38,7 +39,7 @@ internal static class WalkInRecording
         for (var i = 0; i < walkIns.Count; i++)
         {
             var walkIn = walkIns[i];
-            var name = CompanyName.Tidy(walkIn.Name!);
+            var name = Spacing.Collapse(walkIn.Name!);
             var email = walkIn.ContactEmail!.Trim();
             if (byName.TryGetValue(name, out var found) || byEmail.TryGetValue(email, out found))
             {

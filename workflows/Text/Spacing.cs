@@ -1,21 +1,22 @@
 using System.Text;
 
-namespace Cohorts.Workflows.Domain;
+namespace Cohorts.Workflows.Text;
 
 /// <summary>
-/// A company's name as it is kept and compared: without outer spaces, and with every run of spaces inside it (tabs,
+/// A name as it is kept and compared: without outer spaces, and with every run of white space inside it (tabs,
 /// no-break spaces, line breaks) written as one space, so that "Atelier  Dupont" and "Atelier Dupont" are one name
-/// within a cohort.
+/// (a company's within its cohort, an organisation's in the directory).
 /// </summary>
-public static class CompanyName
+public static class Spacing
 {
-    /// <summary>Returns <paramref name="name"/> trimmed, each run of white space inside it made one plain space.</summary>
-    public static string Tidy(string name)
+    /// <summary>Returns <paramref name="text"/> trimmed, each run of white space inside it made one plain space.</summary>
+    public static string Collapse(string text)
     {
-        var trimmed = name.AsSpan().Trim();
-        if (!NeedsTidying(trimmed))
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.AsSpan().Trim();
+        if (!NeedsCollapsing(trimmed))
         {
-            return trimmed.Length == name.Length ? name : trimmed.ToString();
+            return trimmed.Length == text.Length ? text : trimmed.ToString();
         }
 
         var builder = new StringBuilder(trimmed.Length);
@@ -40,7 +41,7 @@ public static class CompanyName
         return builder.ToString();
     }
 
-    private static bool NeedsTidying(ReadOnlySpan<char> trimmed)
+    private static bool NeedsCollapsing(ReadOnlySpan<char> trimmed)
     {
         for (var i = 0; i < trimmed.Length; i++)
         {

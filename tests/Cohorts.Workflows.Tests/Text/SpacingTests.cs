@@ -1,8 +1,9 @@
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Text;
 
-namespace Cohorts.Workflows.Tests.Domain;
+namespace Cohorts.Workflows.Tests.Text;
 
-public sealed class CompanyNameTests
+public sealed class SpacingTests
 {
     [Theory]
     [InlineData("Atelier Dupont", "Atelier Dupont")]
@@ -11,9 +12,9 @@ public sealed class CompanyNameTests
     [InlineData("Atelier\tDupont", "Atelier Dupont")]
     [InlineData("Atelier\u00A0\u202F Dupont\n& fils", "Atelier Dupont & fils")]
     [InlineData("A", "A")]
-    public void Tidy_SpacesInsideAndAround_OnePlainSpaceBetweenWords(string name, string expected)
+    public void Collapse_SpacesInsideAndAround_OnePlainSpaceBetweenWords(string name, string expected)
     {
-        Assert.Equal(expected, CompanyName.Tidy(name));
+        Assert.Equal(expected, Spacing.Collapse(name));
     }
 
     [Fact]
