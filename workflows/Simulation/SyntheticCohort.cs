@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Cohorts.Workflows.Services;
 
 namespace Cohorts.Workflows.Simulation;
@@ -69,7 +68,7 @@ internal static class SyntheticCohort
                 trade.Sector,
                 Headcount: 8 + ((i * 37) % 240),
                 Location: Towns[(i * 7) % Towns.Length],
-                ContactEmail: $"contact@{Slug(name)}.example.fr",
+                ContactEmail: $"contact@{ProgrammeSlug.Of(name)}.example.fr",
                 Needs: trade.Needs));
         }
 
@@ -94,23 +93,5 @@ internal static class SyntheticCohort
         }
 
         return coaches;
-    }
-
-    private static string Slug(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else if ((c is ' ' or '\'' or '’') && builder.Length > 0 && builder[^1] != '-')
-            {
-                builder.Append('-');
-            }
-        }
-
-        return builder.ToString().TrimEnd('-');
     }
 }
