@@ -52,7 +52,7 @@ internal static class RequestHeadLimits
             return StatusCodes.Status431RequestHeaderFieldsTooLarge;
         }
 
-        // As Kestrel counts them: each line's name and value (": " and the line's end aside, a few bytes a line).
+        // About as Kestrel counts them: each line's name and value, with its ": " and its line end.
         var bytes = 0;
         foreach (var (name, values) in headers)
         {
