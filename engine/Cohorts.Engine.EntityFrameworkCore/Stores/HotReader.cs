@@ -23,7 +23,8 @@ namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 /// so each of these reads compiled its SQL again (about a quarter of a step's CPU, docs/PERFORMANCE.md). The SQL is what
 /// EF's compiled queries for them sent (a signal bookmark subquery on the instances' key; the highest version by the
 /// definitions' key), built from the EF model; values go in and come out through each column's type mapping. The statements report to EF's
-/// command diagnostics when anything listens, as EF's queries do.
+/// command diagnostics when anything listens, as EF's queries do (as Microsoft.Data.Sqlite commands); otherwise they
+/// run through SQLite's C API (<see cref="KeptStatement"/>).
 /// </remarks>
 internal sealed class HotReader : IAsyncDisposable, IDisposable
 {
@@ -49,13 +50,14 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
     private readonly IEntityType _instances;
     private readonly IEntityType _bookmarks;
     private readonly IEntityType _definitions;
-    private readonly IProperty[] _instanceProperties;
+    private readonly StoredColumn[] _instanceColumns;
+    private readonly StoredColumn _definitionVersion;
     private readonly MappedColumn<string> _bookmarkName;
     private readonly MappedColumn<string> _bookmarkCorrelationKey;
     private readonly MappedColumn<string> _definitionId;
-    private SqliteCommand? _signalTargets;
-    private SqliteCommand? _latestVersion;
     private readonly bool _ownsContext;
+    private KeptStatement? _signalTargets;
+    private KeptStatement? _latestVersion;
 
     private HotReader(WorkflowDbContext db, bool ownsContext)
     {
@@ -68,7 +70,8 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
         _instances = db.Model.FindEntityType(typeof(InstanceRecord))!;
         _bookmarks = db.Model.FindEntityType(typeof(BookmarkRecord))!;
         _definitions = db.Model.FindEntityType(typeof(DefinitionRecord))!;
-        _instanceProperties = [.. InstanceColumns.Select(c => _instances.FindProperty(c.Property)!)];
+        _instanceColumns = [.. InstanceColumns.Select(c => new StoredColumn(_instances.FindProperty(c.Property)!))];
+        _definitionVersion = new StoredColumn(_definitions.FindProperty(nameof(DefinitionRecord.Version))!);
         _bookmarkName = new(_bookmarks, nameof(BookmarkRecord.Name), static v => v);
         _bookmarkCorrelationKey = new(_bookmarks, nameof(BookmarkRecord.CorrelationKey), static v => v);
         _definitionId = new(_definitions, nameof(DefinitionRecord.DefinitionId), static v => v);
@@ -102,22 +105,26 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
     /// </summary>
     public async ValueTask<List<InstanceRecord>> SignalTargetsAsync(string name, string correlationKey, CancellationToken cancellationToken)
     {
-        var command = _signalTargets ??= Create(SignalTargetsSql());
+        var statement = _signalTargets ??= Keep(SignalTargetsSql());
+        var records = new List<InstanceRecord>();
+        if (!ShouldLog(out var startTime))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            statement.Raw.Bind(0, _bookmarkName.ToProvider(name));
+            statement.Raw.Bind(1, _bookmarkCorrelationKey.ToProvider(correlationKey));
+            statement.Raw.Query(row => records.Add(ReadInstance(row.IsNull, (i, column) => column.Read(row, i))));
+            return records;
+        }
+
+        var command = statement.Command;
         _bookmarkName.Bind(command, 0, "@p0", name);
         _bookmarkCorrelationKey.Bind(command, 1, "@p1", correlationKey);
-        var records = new List<InstanceRecord>();
-        var reader = await ExecuteReaderAsync(command, cancellationToken);
+        var reader = await ExecuteReaderAsync(command, startTime, cancellationToken);
         await using (reader)
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                var record = new InstanceRecord();
-                for (var i = 0; i < InstanceColumns.Length; i++)
-                {
-                    InstanceColumns[i].Set(record, Read(reader, i, _instanceProperties[i]));
-                }
-
-                records.Add(record);
+                records.Add(ReadInstance(reader.IsDBNull, (i, column) => column.Read(reader, i)));
             }
         }
 
@@ -127,16 +134,26 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
     /// <summary>The highest version number of a definition, from the primary key's index.</summary>
     public async ValueTask<int?> LatestVersionAsync(string definitionId, CancellationToken cancellationToken)
     {
-        var command = _latestVersion ??= Create(
+        var statement = _latestVersion ??= Keep(
             $"SELECT {Column(_definitions, nameof(DefinitionRecord.Version))} FROM {Table(_definitions)} " +
             $"WHERE {Column(_definitions, nameof(DefinitionRecord.DefinitionId))} = @p0 " +
             $"ORDER BY {Column(_definitions, nameof(DefinitionRecord.Version))} DESC LIMIT 1");
+        if (!ShouldLog(out var startTime))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int? version = null;
+            statement.Raw.Bind(0, _definitionId.ToProvider(definitionId));
+            statement.Raw.Query(row => version ??= row.IsNull(0) ? null : (int?)_definitionVersion.Read(row, 0));
+            return version;
+        }
+
+        var command = statement.Command;
         _definitionId.Bind(command, 0, "@p0", definitionId);
-        var reader = await ExecuteReaderAsync(command, cancellationToken);
+        var reader = await ExecuteReaderAsync(command, startTime, cancellationToken);
         await using (reader)
         {
-            return await reader.ReadAsync(cancellationToken)
-                ? (int?)Read(reader, 0, _definitions.FindProperty(nameof(DefinitionRecord.Version))!)
+            return await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0)
+                ? (int?)_definitionVersion.Read(reader, 0)
                 : null;
         }
     }
@@ -147,8 +164,8 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
     /// </summary>
     public async ValueTask DisposeAsync()
     {
-        await (_signalTargets?.DisposeAsync() ?? ValueTask.CompletedTask);
-        await (_latestVersion?.DisposeAsync() ?? ValueTask.CompletedTask);
+        _signalTargets?.Dispose();
+        _latestVersion?.Dispose();
         if (!_ownsContext)
         {
             return;
@@ -184,27 +201,16 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
         }
     }
 
-    /// <summary>
-    /// A column's value converted as EF reads it: the provider value (TEXT, INTEGER) through the column's converter
-    /// (enum names, UTC ticks); null for SQL NULL.
-    /// </summary>
-    private static object? Read(SqliteDataReader reader, int ordinal, IProperty property)
+    /// <summary>An instance row from its columns' values (<paramref name="isNull"/> and <paramref name="read"/> by ordinal).</summary>
+    private InstanceRecord ReadInstance(Func<int, bool> isNull, Func<int, StoredColumn, object> read)
     {
-        if (reader.IsDBNull(ordinal))
+        var record = new InstanceRecord();
+        for (var i = 0; i < InstanceColumns.Length; i++)
         {
-            return null;
+            InstanceColumns[i].Set(record, isNull(i) ? null : read(i, _instanceColumns[i]));
         }
 
-        var mapping = property.GetRelationalTypeMapping();
-        var converter = mapping.Converter;
-        var providerType = converter?.ProviderClrType ?? mapping.ClrType;
-        providerType = Nullable.GetUnderlyingType(providerType) ?? providerType;
-        object value = providerType == typeof(string) ? reader.GetString(ordinal)
-            : providerType == typeof(long) ? reader.GetInt64(ordinal)
-            : providerType == typeof(int) ? reader.GetInt32(ordinal)
-            : providerType == typeof(Guid) ? reader.GetGuid(ordinal)
-            : throw new NotSupportedException($"Column {property.Name} is stored as {providerType}, which the prepared reads do not read.");
-        return converter is null ? value : converter.ConvertFromProvider(value);
+        return record;
     }
 
     private string SignalTargetsSql()
@@ -220,25 +226,22 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
             $"AND {Column(_bookmarks, nameof(BookmarkRecord.Kind))} = {signal})";
     }
 
-    private SqliteCommand Create(string sql)
+    private KeptStatement Keep(string sql) => new(_connection, sql);
+
+    /// <summary>
+    /// Whether anything listens to EF's command diagnostics (logging, interceptors, DiagnosticListener), so that the
+    /// read runs as a command reported to them; <paramref name="startTime"/> is for those reports only (how long a
+    /// command took), never the engine's time.
+    /// </summary>
+    private bool ShouldLog(out DateTimeOffset startTime)
     {
-        var command = _connection.CreateCommand();
-#pragma warning disable CA2100 // Built from the EF model's table and column names, a literal of the model's and parameter placeholders only.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        return command;
+        startTime = TimeProvider.System.GetUtcNow();
+        return _commandLogger.ShouldLogCommandExecute(startTime);
     }
 
-    /// <summary>Runs a query, reporting it to EF's command diagnostics when anything listens.</summary>
-    private async Task<SqliteDataReader> ExecuteReaderAsync(SqliteCommand command, CancellationToken cancellationToken)
+    /// <summary>Runs a query as a command, reporting it to EF's command diagnostics.</summary>
+    private async Task<SqliteDataReader> ExecuteReaderAsync(SqliteCommand command, DateTimeOffset startTime, CancellationToken cancellationToken)
     {
-        // Timestamps for EF's diagnostics only (how long a command took), never the engine's time.
-        var startTime = TimeProvider.System.GetUtcNow();
-        if (!_commandLogger.ShouldLogCommandExecute(startTime))
-        {
-            return await command.ExecuteReaderAsync(cancellationToken);
-        }
-
         var commandId = Guid.NewGuid();
         try
         {

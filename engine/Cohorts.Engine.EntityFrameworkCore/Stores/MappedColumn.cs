@@ -46,8 +46,10 @@ internal sealed class MappedColumn<TRecord>
         command.Parameters.Add(_mapping.CreateParameter(command, name, value, _nullable));
     }
 
-    // What CreateParameter does with the value (an enum's underlying number is never passed here: the records hold
-    // enums, strings, Guids, numbers and instants).
-    private object? ToProvider(object? value) =>
+    /// <summary>
+    /// The value as stored: what <c>CreateParameter</c> does with it, the column's converter applied (an enum's underlying
+    /// number is never passed here: the records hold enums, strings, Guids, numbers and instants).
+    /// </summary>
+    public object? ToProvider(object? value) =>
         _mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
 }
