@@ -15,18 +15,18 @@ public static class InstanceStateSerializer
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>Serializes a state document.</summary>
-    public static string Serialize(InstanceState state) => JsonSerializer.Serialize(state, Options);
+    public static string Serialize(InstanceState state) => JsonSerializer.Serialize(state, InstanceStateJsonContext.Default.InstanceState);
 
     /// <summary>Serializes a state document as UTF-8 (for a store that keeps bytes: no UTF-16 text in between).</summary>
-    public static byte[] SerializeToUtf8(InstanceState state) => JsonSerializer.SerializeToUtf8Bytes(state, Options);
+    public static byte[] SerializeToUtf8(InstanceState state) => JsonSerializer.SerializeToUtf8Bytes(state, InstanceStateJsonContext.Default.InstanceState);
 
     /// <summary>Deserializes a state document written by this or an older format version.</summary>
     /// <exception cref="JsonException">The document is not a valid state.</exception>
-    public static InstanceState Deserialize(string json) => Checked(JsonSerializer.Deserialize<InstanceState>(json, Options));
+    public static InstanceState Deserialize(string json) => Checked(JsonSerializer.Deserialize(json, InstanceStateJsonContext.Default.InstanceState));
 
     /// <summary>Deserializes a UTF-8 state document written by this or an older format version.</summary>
     /// <exception cref="JsonException">The document is not a valid state.</exception>
-    public static InstanceState Deserialize(ReadOnlySpan<byte> utf8Json) => Checked(JsonSerializer.Deserialize<InstanceState>(utf8Json, Options));
+    public static InstanceState Deserialize(ReadOnlySpan<byte> utf8Json) => Checked(JsonSerializer.Deserialize(utf8Json, InstanceStateJsonContext.Default.InstanceState));
 
     private static InstanceState Checked(InstanceState? read)
     {

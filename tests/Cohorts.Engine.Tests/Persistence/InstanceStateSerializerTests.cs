@@ -1,0 +1,89 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Cohorts.Engine.Bookmarks;
+using Cohorts.Engine.Instances;
+
+namespace Cohorts.Engine.Tests.Persistence;
+
+/// <summary>
+/// The state document is written and read by code generated at build time: it must be the document the
+/// reflection-based serializer, with the published options, writes and reads.
+/// </summary>
+public sealed class InstanceStateSerializerTests
+{
+    private static readonly DateTimeOffset At = new(2026, 10, 25, 1, 30, 0, TimeSpan.FromHours(2));
+
+    [Fact]
+    public void Serialize_ARichState_WritesWhatTheOptionsWrite()
+    {
+        var state = RichState();
+
+        var generated = InstanceStateSerializer.Serialize(state);
+
+        Assert.Equal(JsonSerializer.Serialize(state, InstanceStateSerializer.Options), generated);
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(state, InstanceStateSerializer.Options), InstanceStateSerializer.SerializeToUtf8(state));
+        Assert.Contains("\"kind\":\"Timer\"", generated, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"output\"", generated, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_WhatTheOptionsWrite_ReadsTheSameState()
+    {
+        var written = JsonSerializer.Serialize(RichState(), InstanceStateSerializer.Options);
+
+        var read = InstanceStateSerializer.Deserialize(written);
+
+        Assert.Equal(written, JsonSerializer.Serialize(read, InstanceStateSerializer.Options));
+        Assert.Equal(written, JsonSerializer.Serialize(InstanceStateSerializer.Deserialize(System.Text.Encoding.UTF8.GetBytes(written)), InstanceStateSerializer.Options));
+    }
+
+    [Theory]
+    [InlineData("""{"formatVersion":1,"variables":{"a":1,"A":2}}""", 2)]
+    [InlineData("""{"formatVersion":"1","nextExecutionId":"7","variables":{}}""", 0)]
+    public void Deserialize_AsTheOptionsRead_NamesExactlyAndNumbersFromStrings(string json, int variables)
+    {
+        var read = InstanceStateSerializer.Deserialize(json);
+
+        Assert.Equal(variables, read.Variables.Count);
+        Assert.Equal(JsonSerializer.Serialize(JsonSerializer.Deserialize<InstanceState>(json, InstanceStateSerializer.Options), InstanceStateSerializer.Options), InstanceStateSerializer.Serialize(read));
+    }
+
+    [Fact]
+    public void Deserialize_ANewerFormatVersion_Throws() =>
+        Assert.Throws<JsonException>(() => InstanceStateSerializer.Deserialize("""{"formatVersion":2}"""));
+
+    private static InstanceState RichState()
+    {
+        var instanceId = Guid.Parse("0f3c2a9e-6b1d-4c7e-9a55-1d2e3f405a6b");
+        var signal = new Bookmark(Guid.Parse("a1b2c3d4-e5f6-4789-abcd-ef0123456789"), instanceId, 2, "wait", BookmarkKind.Signal, "approved", "l’atelier <é>", null, At);
+        var timer = new Bookmark(Guid.Parse("98765432-10fe-4dcb-a987-6543210fedcb"), instanceId, 3, "delay", BookmarkKind.Timer, Bookmark.TimerName, null, At.AddDays(3), At);
+        return new InstanceState
+        {
+            Variables = new JsonObject
+            {
+                ["company"] = "Fonderie d’art « Lucas »",
+                ["seats"] = 3,
+                ["ratio"] = 0.5,
+                ["big"] = 9007199254740993L,
+                ["tags"] = new JsonArray("export", null, true),
+                ["nested"] = JsonNode.Parse("""{"b":[1,2,{"c":"\u0000\t\"quoted\""}],"e":"😀"}"""),
+            },
+            Input = JsonNode.Parse("""{"cohort":"2026-boost","contacts":[{"name":"Ana"}]}"""),
+            NextExecutionId = 4,
+            Executions =
+            [
+                new ActivityExecution { Id = 1, ActivityId = "root", StartedAt = At },
+                new ActivityExecution { Id = 2, ActivityId = "wait", ParentId = 1, StartedAt = At, State = new JsonObject { ["round"] = 2 } },
+                new ActivityExecution { Id = 3, ActivityId = "delay", ParentId = 1, StartedAt = At.AddMinutes(1) },
+            ],
+            Bookmarks = [signal, timer],
+            AppliedSignalIds = ["signal-1", "signal-2"],
+            Fault = new FaultState
+            {
+                IncidentId = Guid.Parse("11111111-2222-4333-8444-555555555555"),
+                FailedWork = new WorkItem(WorkItemKind.Resume, 2, Payload: JsonNode.Parse("""{"by":"Claire"}"""), Bookmark: signal),
+                PendingWork = [new WorkItem(WorkItemKind.ChildCompleted, 1, ChildActivityId: "wait", Outcome: "Done")],
+            },
+        };
+    }
+}
