@@ -166,7 +166,8 @@ public sealed class CohortLauncher
     /// <summary>
     /// Completes every launch left half done (a cohort marked launched whose instances were not all started, because
     /// the process died in between): the host calls it at start. A launch starts its instances one after the other in
-    /// a fixed order (companies by name, then the cohort-wide one), so only the last one is looked up per cohort.
+    /// a fixed order (companies by name, then the cohort-wide one), so only the last one is looked up per cohort, with
+    /// the instances of the companies that joined it since, in one read of their ids.
     /// </summary>
     /// <returns>The cohorts whose launch was completed.</returns>
     public async Task<IReadOnlyList<Guid>> ResumeLaunchesAsync(CancellationToken cancellationToken = default)
@@ -214,33 +215,14 @@ public sealed class CohortLauncher
                     ?? await db.Companies.AsNoTracking().Where(c => c.CohortId == cohortId).OrderByDescending(c => c.Name).Select(c => c.InstanceId).FirstOrDefaultAsync(cancellationToken),
                 await db.Companies.AsNoTracking().Where(c => c.CohortId == cohortId && c.JoinedAt != null).Select(c => c.InstanceId).ToListAsync(cancellationToken)),
             cancellationToken);
-        if (last is null)
+        if (last is null || joined.Any(id => id is null))
         {
             return false;
         }
 
-        foreach (var instanceId in joined.Prepend(last))
-        {
-            if (instanceId is not { } id || !await InstanceExistsAsync(id, cancellationToken))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private async Task<bool> InstanceExistsAsync(Guid instanceId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _runtime.GetInstanceAsync(instanceId, cancellationToken);
-            return true;
-        }
-        catch (NotFoundException)
-        {
-            return false;
-        }
+        // One read of the ids alone, however many companies joined since the launch.
+        IReadOnlyCollection<Guid> expected = [.. joined.Prepend(last).Select(id => id!.Value).Distinct()];
+        return (await _runtime.FindExistingAsync(expected, cancellationToken)).Count == expected.Count;
     }
 
     private static Company NewCompany(Guid cohortId, CompanyApplication application, DateTimeOffset now)

@@ -25,6 +25,12 @@ internal sealed class PostgreSqlWorkflowInstanceStore(IDbContextFactory<Workflow
         return record?.ToInstance();
     }
 
+    public async ValueTask<IReadOnlySet<Guid>> FindExistingAsync(IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await InstanceQueries.ExistingAsync(db, instanceIds, cancellationToken);
+    }
+
     public async ValueTask<IReadOnlyList<Bookmark>> FindSignalBookmarksAsync(string name, string correlationKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -79,4 +79,17 @@ internal sealed class InstanceQueries
                 i.Id, i.DefinitionId, i.DefinitionVersion, i.CorrelationId, i.Status, i.CreatedAt, i.UpdatedAt, i.FinishedAt))
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>Which of these instance ids have a row, from the primary key alone, a few hundred ids a query.</summary>
+    public static async ValueTask<IReadOnlySet<Guid>> ExistingAsync(WorkflowDbContext db, IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instanceIds);
+        var existing = new HashSet<Guid>();
+        foreach (var chunk in instanceIds.Distinct().Chunk(500))
+        {
+            existing.UnionWith(await db.Instances.AsNoTracking().Where(i => chunk.Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken));
+        }
+
+        return existing;
+    }
 }

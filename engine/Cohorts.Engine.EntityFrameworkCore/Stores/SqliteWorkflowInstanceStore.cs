@@ -29,6 +29,12 @@ internal sealed class SqliteWorkflowInstanceStore(
         return record?.ToInstance();
     }
 
+    public async ValueTask<IReadOnlySet<Guid>> FindExistingAsync(IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await InstanceQueries.ExistingAsync(db, instanceIds, cancellationToken);
+    }
+
     public async ValueTask<IReadOnlyList<Bookmark>> FindSignalBookmarksAsync(
         string name,
         string correlationKey,

@@ -14,6 +14,25 @@ public interface IWorkflowInstanceStore
     /// <summary>Loads an instance with its state, or null when there is none with that id.</summary>
     ValueTask<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Which of these instances exist, read by their ids only (no state is loaded), in as few reads as the store can.
+    /// The default loads each.
+    /// </summary>
+    async ValueTask<IReadOnlySet<Guid>> FindExistingAsync(IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instanceIds);
+        var existing = new HashSet<Guid>();
+        foreach (var instanceId in instanceIds.Distinct())
+        {
+            if (await FindAsync(instanceId, cancellationToken) is not null)
+            {
+                existing.Add(instanceId);
+            }
+        }
+
+        return existing;
+    }
+
     /// <summary>Finds the signal bookmarks waiting for a signal name and correlation key (an indexed lookup).</summary>
     ValueTask<IReadOnlyList<Bookmark>> FindSignalBookmarksAsync(string name, string correlationKey, CancellationToken cancellationToken);
 

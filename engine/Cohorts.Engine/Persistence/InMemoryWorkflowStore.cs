@@ -33,6 +33,16 @@ public sealed class InMemoryWorkflowStore : IWorkflowInstanceStore, IWorkflowDef
     }
 
     /// <inheritdoc />
+    public ValueTask<IReadOnlySet<Guid>> FindExistingAsync(IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instanceIds);
+        lock (_gate)
+        {
+            return ValueTask.FromResult<IReadOnlySet<Guid>>(instanceIds.Where(_instances.ContainsKey).ToHashSet());
+        }
+    }
+
+    /// <inheritdoc />
     public ValueTask<IReadOnlyList<Bookmark>> FindSignalBookmarksAsync(string name, string correlationKey, CancellationToken cancellationToken)
     {
         lock (_gate)

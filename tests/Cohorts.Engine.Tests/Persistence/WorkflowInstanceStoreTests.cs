@@ -40,6 +40,38 @@ public sealed class WorkflowInstanceStoreTests
     [Theory]
     [InlineData(StoreProvider.Sqlite)]
     [PostgresData]
+    public async Task FindExistingAsync_SomeIdsStoredSomeNot_ReturnsTheStoredOnesInOneAnswer(StoreProvider provider)
+    {
+        await using var db = await StoreTestDatabase.CreateAsync(provider);
+        var stored = Enumerable.Range(0, 700).Select(_ => Guid.NewGuid()).ToList();
+        foreach (var id in stored)
+        {
+            await db.InstanceStore.CommitAsync(Insert(Instance(id)), None);
+        }
+
+        var missing = Enumerable.Range(0, 300).Select(_ => Guid.NewGuid()).ToList();
+        var asked = stored.Concat(missing).Concat(stored.Take(5)).OrderBy(id => id.GetHashCode()).ToList();
+
+        var existing = await db.InstanceStore.FindExistingAsync(asked, None);
+
+        Assert.Equal(stored.Order(), existing.Order());
+        Assert.Empty(await db.InstanceStore.FindExistingAsync([], None));
+        Assert.Empty(await db.InstanceStore.FindExistingAsync(missing, None));
+    }
+
+    [Fact]
+    public async Task FindExistingAsync_InMemory_ReturnsTheStoredOnes()
+    {
+        var store = new InMemoryWorkflowStore();
+        var id = Guid.NewGuid();
+        await store.CommitAsync(Insert(Instance(id)), None);
+
+        Assert.Equal([id], await store.FindExistingAsync([id, Guid.NewGuid(), id], None));
+    }
+
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [PostgresData]
     public async Task CommitAsync_Update_WritesNewStateSwapsBookmarksAppendsLogAndResolvesIncident(StoreProvider provider)
     {
         await using var db = await StoreTestDatabase.CreateAsync(provider);
