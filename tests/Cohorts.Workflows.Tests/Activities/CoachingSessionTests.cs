@@ -40,6 +40,37 @@ public sealed class CoachingSessionTests
     }
 
     [Fact]
+    public async Task Execute_TheCoachTakenEveryDayForSixWeeks_PlansTheSessionInTheFirstFreeSlotAfter()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var journey = new Activity[]
+        {
+            new Intake(), new Screening { AutoAccept = true }, new AssignCoach(),
+            new Delay { Duration = IsoDuration.FromDays(1) },
+            new CoachingSession { At = "2025-01-13T10:00", Location = "Chartres" },
+        };
+        var cohort = await Seed.LaunchAsync(harness, journey, plan: Seed.Plan(companies: OneCompany));
+
+        // The cohort's events (which its coaches attend) fill every working hour from 13 January to 21 February.
+        await using (var db = await harness.OpenDbAsync())
+        {
+            for (var day = new DateTime(2025, 1, 13); day <= new DateTime(2025, 2, 21); day = day.AddDays(1))
+            {
+                var taken = new Session(Guid.NewGuid(), cohort.CohortId, SessionKind.Workshop, "Atelier", new DateTimeOffset(day.AddHours(8), Paris), null, "CCI");
+                taken.Last(TimeSpan.FromHours(10));
+                db.Sessions.Add(taken);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await harness.RunTimersUntilAsync(new DateTimeOffset(2025, 1, 12, 12, 0, 0, Paris));
+
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, cohort.Company("Acme Industrie").Id), s => s.Kind == SessionKind.Coaching);
+        Assert.Equal(new DateTimeOffset(2025, 2, 24, 10, 0, 0, Paris), session.PlannedAt);
+    }
+
+    [Fact]
     public async Task Execute_AtVariableWithOffsetAndSkipCalendar_KeepsTheWeekend()
     {
         await using var harness = await WorkflowsHarness.CreateAsync();
