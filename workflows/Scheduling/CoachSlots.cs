@@ -11,9 +11,6 @@ namespace Cohorts.Workflows.Scheduling;
 /// </summary>
 internal static class CoachSlots
 {
-    // Read first: enough for the weekly and monthly sessions of a coach with a full diary.
-    private const int NearDays = 28;
-
     /// <summary>Reads how long a coaching session of the cohort's programme lasts.</summary>
     public static async Task<TimeSpan> SessionLengthAsync(CohortsDbContext db, Guid cohortId, CancellationToken cancellationToken) =>
         await SlotQueries.For(db).SessionLength(db, cohortId, cancellationToken) ?? SessionLengths.Coaching;
@@ -21,8 +18,7 @@ internal static class CoachSlots
     /// <summary>Finds when a coaching session starts and ends: a free slot of the coach from the target day.</summary>
     /// <remarks>
     /// When no slot is free within a year (or the coach is unknown), the session keeps its target time. Three compiled
-    /// reads: the coach with the session length, the coach's companies in the cohort, and what the person is busy with
-    /// over the next four weeks (over the year when no slot is free that soon).
+    /// reads: the coach with the session length, the coach's companies in the cohort, and what the person is busy with.
     /// </remarks>
     public static async Task<(DateTimeOffset Start, DateTimeOffset End)> FindAsync(
         CohortsDbContext db,
@@ -61,39 +57,13 @@ internal static class CoachSlots
         var from = ZonedTime.ToInstant(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(target, zone).DateTime).ToDateTime(TimeOnly.MinValue), zone);
 
         // One person coaches in several cohorts with a coach record in each (same e-mail address): all of theirs count,
-        // with their cohort's events (each read follows an index: coach then time, cohort then time). No session lasts
-        // a day, so one that starts the day before is the earliest that can still be running. The slots are tried in
-        // time order and the first free one is taken, so a slot that ends within the first weeks read depends on
-        // nothing later: the year a slot may be looked for in is read only when none is free that soon.
+        // with their cohort's events, over the year a slot is looked for in (each read follows an index: coach then
+        // time, cohort then time). No session lasts a day, so one that starts the day before is the earliest that can
+        // still be running.
         var earliest = from.AddDays(-1);
-        var near = from.AddDays(NearDays);
-        var day = new CoachDay(coach.Days, coach.Start, coach.End, length);
-        var busy = await BusyAsync(db, queries, coach.Email, cohortId, earliest, near, from, cancellationToken);
-        var start = SessionPlacement.Place(target, rank, companies.Count, day, busy, calendar, zone);
-        if (start is not { } soon || soon + length > near)
-        {
-            var latest = from.AddDays((SlotCandidates.MaxDays * 7 / 5) + 60); // MaxDays working days, with room for closures
-            busy = await BusyAsync(db, queries, coach.Email, cohortId, earliest, latest, from, cancellationToken);
-            start = SessionPlacement.Place(target, rank, companies.Count, day, busy, calendar, zone);
-        }
-
-        var placed = start ?? target;
-        return (placed, placed + length);
-    }
-
-    /// <summary>What the person is busy with between two instants, less what ended by <paramref name="from"/>.</summary>
-    private static async Task<List<BusyTime>> BusyAsync(
-        CohortsDbContext db,
-        SlotQueries queries,
-        string email,
-        Guid cohortId,
-        DateTimeOffset earliest,
-        DateTimeOffset latest,
-        DateTimeOffset from,
-        CancellationToken cancellationToken)
-    {
+        var latest = from.AddDays((SlotCandidates.MaxDays * 7 / 5) + 60); // MaxDays working days, with room for closures
         List<BusyTime> busy = [];
-        await foreach (var time in queries.Busy(db, email, cohortId, earliest, latest).WithCancellation(cancellationToken))
+        await foreach (var time in queries.Busy(db, coach.Email, cohortId, earliest, latest).WithCancellation(cancellationToken))
         {
             if (time.End > from)
             {
@@ -101,6 +71,8 @@ internal static class CoachSlots
             }
         }
 
-        return busy;
+        var day = new CoachDay(coach.Days, coach.Start, coach.End, length);
+        var start = SessionPlacement.Place(target, rank, companies.Count, day, busy, calendar, zone) ?? target;
+        return (start, start + length);
     }
 }
