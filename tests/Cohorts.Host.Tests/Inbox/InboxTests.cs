@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using Cohorts.Host.Identity;
 using Cohorts.Host.Programmes;
@@ -7,6 +8,8 @@ using Cohorts.Host.Tests.Funder;
 using Cohorts.Host.Tests.Manager;
 using Cohorts.Host.Tests.Support;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cohorts.Host.Tests.Inbox;
@@ -28,8 +31,22 @@ public sealed class InboxTests(DemoHostFixture demo) : IClassFixture<DemoHostFix
         Assert.Equal("outcome-to-record", item.GetProperty("kind").GetString());
         Assert.True(item.GetProperty("late").GetBoolean());
         Assert.Equal(session.PlannedAt, item.GetProperty("dueAt").GetDateTimeOffset());
-        Assert.StartsWith("Record the outcome of “Séance de coaching (test)”", item.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith($"Record the outcome of “Séance de coaching (test)” with {await CompanyNameAsync(session.CompanyIds[0])} (", item.GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain(others, i => i.GetProperty("link").GetString() == $"/coach/sessions/{session.Id}");
+    }
+
+    [Fact]
+    public async Task Inbox_CoachInFrench_NamesTheCompanyOfEachSessionOfASeries()
+    {
+        var session = await demo.Factory.PlanLateSessionAsync(TestAccounts.CoachLeroy);
+        using var leroy = await demo.Factory.CreateApiClientAsync(TestAccounts.CoachLeroy);
+        leroy.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("fr-FR"));
+
+        var item = Assert.Single((await leroy.GetJsonAsync("/api/inbox")).EnumerateArray(), i => i.GetProperty("link").GetString() == $"/coach/sessions/{session.Id}");
+
+        Assert.Equal(
+            $"Saisir le compte rendu de «\u00A0Séance de coaching (test)\u00A0» avec {await CompanyNameAsync(session.CompanyIds[0])} (2 mars 2026)",
+            item.GetProperty("title").GetString());
     }
 
     [Fact]
@@ -138,5 +155,11 @@ public sealed class InboxTests(DemoHostFixture demo) : IClassFixture<DemoHostFix
         db.Notifications.Add(notification);
         await db.SaveChangesAsync();
         return notification.Id;
+    }
+
+    private async Task<string> CompanyNameAsync(Guid companyId)
+    {
+        await using var db = await demo.Factory.Services.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync();
+        return await db.Companies.Where(c => c.Id == companyId).Select(c => c.Name).SingleAsync();
     }
 }
