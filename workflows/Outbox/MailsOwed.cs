@@ -17,10 +17,18 @@ internal static class MailsOwed
     public static string Managers(Guid cohortId) => $"managers:{cohortId:D}";
 
     /// <summary><c>outcome-reminder</c> to whoever records a session's outcome (skipped when that is not an address).</summary>
-    public static Task OutcomeReminderAsync(CohortsDbContext db, string key, Session session, string recipient, DateTimeOffset now, CancellationToken cancellationToken) =>
-        recipient.Contains('@', StringComparison.Ordinal)
-            ? MailOutbox.AddAsync(db, key, "outcome-reminder", recipient, SessionData(session), now, cancellationToken)
-            : Task.CompletedTask;
+    public static async Task OutcomeReminderAsync(CohortsDbContext db, string key, Session session, string recipient, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!db.OwesMail || !recipient.Contains('@', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        // A coach's sessions of one series share a title: the companies tell the reminders apart.
+        var data = SessionData(session);
+        data["companies"] = await CompaniesAsync(db, session, cancellationToken);
+        await MailOutbox.AddAsync(db, key, "outcome-reminder", recipient, data, now, cancellationToken);
+    }
 
     /// <summary><c>outcome-escalation</c> to the managers of the session's programme.</summary>
     public static async Task OutcomeEscalationAsync(CohortsDbContext db, string key, Session session, DateTimeOffset now, CancellationToken cancellationToken)
@@ -33,6 +41,7 @@ internal static class MailsOwed
         var data = SessionData(session);
         data["cohortId"] = session.CohortId.ToString();
         data["cohort"] = await CohortNameAsync(db, session.CohortId, cancellationToken);
+        data["companies"] = await CompaniesAsync(db, session, cancellationToken);
         if (session.CoachId is { } coachId)
         {
             data["coach"] = await db.Coaches.Where(c => c.Id == coachId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
@@ -53,9 +62,7 @@ internal static class MailsOwed
         data["kind"] = session.Kind.ToString();
         data["location"] = session.Location;
         data["cohort"] = await CohortNameAsync(db, session.CohortId, cancellationToken);
-        var ids = session.CompanyIds.ToList();
-        var companies = await db.Companies.Where(c => ids.Contains(c.Id)).Select(c => c.Name).ToListAsync(cancellationToken);
-        data["companies"] = companies.Count == 0 ? null : string.Join(", ", companies.Order(StringComparer.CurrentCulture));
+        data["companies"] = await CompaniesAsync(db, session, cancellationToken);
         if (sequence is { } number)
         {
             data["sequence"] = number;
@@ -166,6 +173,14 @@ internal static class MailsOwed
         ["plannedAt"] = DateValues.Format(session.PlannedAt),
         ["endsAt"] = DateValues.Format(session.EndsAt),
     };
+
+    /// <summary>The names of the session's companies, in alphabetical order and separated by commas, or null when it has none.</summary>
+    private static async Task<string?> CompaniesAsync(CohortsDbContext db, Session session, CancellationToken cancellationToken)
+    {
+        var ids = session.CompanyIds.ToList();
+        var companies = await db.Companies.Where(c => ids.Contains(c.Id)).Select(c => c.Name).ToListAsync(cancellationToken);
+        return companies.Count == 0 ? null : string.Join(", ", companies.Order(StringComparer.CurrentCulture));
+    }
 
     private static Task<string?> CohortNameAsync(CohortsDbContext db, Guid cohortId, CancellationToken cancellationToken) =>
         db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);

@@ -3,7 +3,7 @@ namespace Cohorts.Host.Mail.Composers;
 /// <summary>
 /// <c>outcome-escalation</c>, to the managers of the cohort's programme (recipient <c>managers:{cohortId}</c>) when a
 /// session's outcome is still missing after the reminder. Data: <c>{ "sessionId", "cohortId", "title", "plannedAt":
-/// ISO instant, "coach"?: who was reminded, "cohort"? }</c>; links to the cohort's board.
+/// ISO instant, "companies"?: their names, "coach"?: who was reminded, "cohort"? }</c>; links to the cohort's board.
 /// </summary>
 internal sealed class OutcomeEscalationMail : IMailComposer
 {
@@ -17,6 +17,11 @@ internal sealed class OutcomeEscalationMail : IMailComposer
         var body = new MailBody()
             .Paragraph(request.T("Hello,"))
             .Paragraph(request.T("The outcome of the session “{0}” of {1} ({2}) is still not recorded, despite a reminder.", title, request.DateAndTime(plannedAt), request.Dates.Relative(plannedAt)));
+        if (request.Optional("companies") is { } companies)
+        {
+            body.Fact(request.T("With:"), companies);
+        }
+
         if (request.Optional("coach") is { } coach)
         {
             body.Fact(request.T("Reminded:"), coach);

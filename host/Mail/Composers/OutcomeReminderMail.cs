@@ -2,7 +2,8 @@ namespace Cohorts.Host.Mail.Composers;
 
 /// <summary>
 /// <c>outcome-reminder</c>, to the coach (or organiser) of a session whose outcome is late (SessionWait's reminder).
-/// Data: <c>{ "sessionId", "title", "plannedAt": ISO instant, "cohort"?, "culture"? }</c>; links to the session's page.
+/// Data: <c>{ "sessionId", "title", "plannedAt": ISO instant, "companies"?: their names, "cohort"?, "culture"? }</c>; links to the
+/// session's page.
 /// </summary>
 internal sealed class OutcomeReminderMail : IMailComposer
 {
@@ -13,11 +14,20 @@ internal sealed class OutcomeReminderMail : IMailComposer
         ArgumentNullException.ThrowIfNull(request);
         var title = request.Required("title");
         var plannedAt = request.Instant("plannedAt");
-        return new MailBody()
+        var companies = request.Optional("companies");
+        var body = new MailBody()
             .Paragraph(request.T("Hello,"))
-            .Paragraph(request.T("The outcome of the session “{0}” of {1} ({2}) is not recorded yet.", title, request.DateAndTime(plannedAt), request.Dates.Relative(plannedAt)))
+            .Paragraph(request.T("The outcome of the session “{0}” of {1} ({2}) is not recorded yet.", title, request.DateAndTime(plannedAt), request.Dates.Relative(plannedAt)));
+        if (companies is not null)
+        {
+            body.Fact(request.T("With:"), companies);
+        }
+
+        return body
             .Paragraph(request.T("It takes a few minutes: attendance, notes and the actions agreed."))
             .Link(request.T("Record the outcome"), request.Links.To($"/coach/sessions/{request.IdOf("sessionId"):D}"))
-            .Build(request.T("Outcome to record: {0}", title), request.T("The Cohorts team"));
+            .Build(
+                companies is null ? request.T("Outcome to record: {0}", title) : request.T("Outcome to record: {0} with {1}", title, companies),
+                request.T("The Cohorts team"));
     }
 }

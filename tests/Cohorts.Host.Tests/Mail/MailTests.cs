@@ -42,6 +42,28 @@ public sealed class MailTests
         await Eventually.TrueAsync(async token => (await RowAsync(host, id, token)).SentAt is not null);
     }
 
+    [Theory]
+    [InlineData("fr", "Compte rendu à saisir\u00a0: Séance de coaching n°5 avec Atelier Simon", "Avec\u00a0: Atelier Simon")]
+    [InlineData("en", "Outcome to record: Séance de coaching n°5 with Atelier Simon", "With: Atelier Simon")]
+    public async Task SendDue_OutcomeReminderOfASeries_NamesTheCompanyInTheSubjectAndTheBody(string culture, string subject, string fact)
+    {
+        await using var smtp = new TestSmtpServer();
+        await using var host = new CohortsHostFactory(settings: smtp.Settings());
+        await OweAsync(host, "session/reminder-5", "outcome-reminder", "coach@example.org", new JsonObject
+        {
+            ["sessionId"] = Guid.NewGuid().ToString(),
+            ["title"] = "Séance de coaching n°5",
+            ["plannedAt"] = "2026-01-15T10:00:00+01:00",
+            ["companies"] = "Atelier Simon",
+            ["culture"] = culture,
+        });
+
+        var message = Assert.Single(await smtp.WaitForAsync(1));
+
+        Assert.Equal(subject, message.Subject);
+        Assert.Contains(fact, message.TextBody, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SendDue_InvitationInEnglish_ArrivesInEnglishWithItsLink()
     {

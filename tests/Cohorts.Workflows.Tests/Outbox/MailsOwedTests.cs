@@ -40,7 +40,8 @@ public sealed class MailsOwedTests
             owed.Select(m => (m.Kind, m.Recipient)));
         var planned = Data(owed[1]);
         Assert.Equal((session.Id.ToString(), "Chartres", "Acme Industrie", "2025-01-13T10:00:00+01:00"), ((string?)planned["sessionId"], (string?)planned["location"], (string?)planned["companies"], (string?)planned["plannedAt"]));
-        Assert.Equal("Alice Durand", (string?)Data(owed[3])["coach"]);
+        Assert.Equal(("Alice Durand", "Acme Industrie"), ((string?)Data(owed[3])["coach"], (string?)Data(owed[3])["companies"]));
+        Assert.Equal("Acme Industrie", (string?)Data(owed[2])["companies"]);
         Assert.Null((string?)Data(owed[0])["reasons"]);
     }
 
