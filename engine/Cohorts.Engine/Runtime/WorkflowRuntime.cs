@@ -296,11 +296,11 @@ public sealed class WorkflowRuntime
     public async Task<WorkflowInstance> GetInstanceAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
         await _store.FindAsync(instanceId, cancellationToken) ?? throw new NotFoundException("workflow instance", instanceId.ToString());
 
-    /// <summary>Resumes one due timer; returns what it did, or null when it did not resume the instance.</summary>
     /// <summary>Which of these instances exist (their ids only are read: no state is loaded).</summary>
     public async Task<IReadOnlySet<Guid>> FindExistingAsync(IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken = default) =>
         await _store.FindExistingAsync(instanceIds, cancellationToken);
 
+    /// <summary>Resumes one due timer; returns what it did, or null when it did not resume the instance.</summary>
     private async Task<ResumeResult?> FireTimerAsync(Bookmark timer, CancellationToken cancellationToken)
     {
         try
