@@ -107,7 +107,7 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
     {
         var statement = _signalTargets ??= Keep(SignalTargetsSql());
         var records = new List<InstanceRecord>();
-        if (!ShouldLog(out var startTime))
+        if (!KeptStatement.IsReported(_commandLogger, out var startTime))
         {
             cancellationToken.ThrowIfCancellationRequested();
             statement.Raw.Bind(0, _bookmarkName.ToProvider(name));
@@ -138,7 +138,7 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
             $"SELECT {Column(_definitions, nameof(DefinitionRecord.Version))} FROM {Table(_definitions)} " +
             $"WHERE {Column(_definitions, nameof(DefinitionRecord.DefinitionId))} = @p0 " +
             $"ORDER BY {Column(_definitions, nameof(DefinitionRecord.Version))} DESC LIMIT 1");
-        if (!ShouldLog(out var startTime))
+        if (!KeptStatement.IsReported(_commandLogger, out var startTime))
         {
             cancellationToken.ThrowIfCancellationRequested();
             int? version = null;
@@ -227,17 +227,6 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
     }
 
     private KeptStatement Keep(string sql) => new(_connection, sql);
-
-    /// <summary>
-    /// Whether anything listens to EF's command diagnostics (logging, interceptors, DiagnosticListener), so that the
-    /// read runs as a command reported to them; <paramref name="startTime"/> is for those reports only (how long a
-    /// command took), never the engine's time.
-    /// </summary>
-    private bool ShouldLog(out DateTimeOffset startTime)
-    {
-        startTime = TimeProvider.System.GetUtcNow();
-        return _commandLogger.ShouldLogCommandExecute(startTime);
-    }
 
     /// <summary>Runs a query as a command, reporting it to EF's command diagnostics.</summary>
     private async Task<SqliteDataReader> ExecuteReaderAsync(SqliteCommand command, DateTimeOffset startTime, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 
@@ -20,6 +21,18 @@ internal sealed class KeptStatement(SqliteConnection connection, string sql) : I
 
     /// <summary>Gets the statement as a Microsoft.Data.Sqlite command (made now if it was not yet).</summary>
     public SqliteCommand Command => _command ??= Create();
+
+    /// <summary>
+    /// Whether anything listens to EF's command diagnostics (logging, interceptors, DiagnosticListener), so that the next
+    /// statement runs as a command reported to them; <paramref name="startTime"/> is for those reports only (how long a
+    /// command took), never the engine's time.
+    /// </summary>
+    public static bool IsReported(IRelationalCommandDiagnosticsLogger logger, out DateTimeOffset startTime)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        startTime = TimeProvider.System.GetUtcNow();
+        return logger.ShouldLogCommandExecute(startTime);
+    }
 
     /// <summary>Finalizes what was compiled.</summary>
     public void Dispose()

@@ -81,26 +81,9 @@ internal sealed class RawStatement : IDisposable
     /// <exception cref="SqliteException">SQLite failed the statement (a constraint, a full disk, the write lock held too long).</exception>
     public int Execute()
     {
-        var db = _connection.Handle!;
-        try
-        {
-            int rc;
-            while ((rc = raw.sqlite3_step(_statement)) == raw.SQLITE_ROW)
-            {
-                // A statement that returns rows is run for its effect only here.
-            }
-
-            if (rc != raw.SQLITE_DONE)
-            {
-                throw Error(db, rc);
-            }
-
-            return raw.sqlite3_changes(db);
-        }
-        finally
-        {
-            raw.sqlite3_reset(_statement);
-        }
+        // A statement that returns rows is run for its effect only here.
+        Query(static _ => { });
+        return raw.sqlite3_changes(_connection.Handle!);
     }
 
     /// <summary>Runs a query, handing each row to <paramref name="read"/>; the statement is reset when it returns or throws.</summary>

@@ -176,7 +176,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
         });
         try
         {
-            var logged = ShouldLog(out var startTime);
+            var logged = KeptStatement.IsReported(_commandLogger, out var startTime);
             var p = 0;
             foreach (var column in _columns.InstanceUpdate)
             {
@@ -212,7 +212,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
             });
             try
             {
-                var logged = ShouldLog(out var startTime);
+                var logged = KeptStatement.IsReported(_commandLogger, out var startTime);
                 Bind(command, logged, _columns.BookmarkInstanceId, 0, instanceId);
                 for (var i = 0; i < chunk.Length; i++)
                 {
@@ -304,7 +304,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
             });
             try
             {
-                var logged = ShouldLog(out var startTime);
+                var logged = KeptStatement.IsReported(_commandLogger, out var startTime);
                 for (var row = 0; row < chunk.Length; row++)
                 {
                     for (var i = 0; i < columns.Length; i++)
@@ -338,17 +338,6 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
         }
 
         statement.Dispose();
-    }
-
-    /// <summary>
-    /// Whether anything listens to EF's command diagnostics (logging, interceptors, DiagnosticListener), so that the
-    /// next statement runs as a command reported to them; <paramref name="startTime"/> is for those reports only (how
-    /// long a command took), never the engine's time.
-    /// </summary>
-    private bool ShouldLog(out DateTimeOffset startTime)
-    {
-        startTime = TimeProvider.System.GetUtcNow();
-        return _commandLogger.ShouldLogCommandExecute(startTime);
     }
 
     /// <summary>
