@@ -17,11 +17,7 @@ internal sealed class OutcomeEscalationMail : IMailComposer
         var body = new MailBody()
             .Paragraph(request.T("Hello,"))
             .Paragraph(request.T("The outcome of the session “{0}” of {1} ({2}) is still not recorded, despite a reminder.", title, request.DateAndTime(plannedAt), request.Dates.Relative(plannedAt)));
-        if (request.Optional("companies") is { } companies)
-        {
-            body.Fact(request.T("With:"), companies);
-        }
-
+        SessionFacts.With(body, request);
         if (request.Optional("coach") is { } coach)
         {
             body.Fact(request.T("Reminded:"), coach);

@@ -12,14 +12,23 @@ internal static class SessionFacts
             body.Fact(request.T("Where:"), location);
         }
 
-        if (request.Optional("companies") is { } companies)
-        {
-            body.Fact(request.T("With:"), companies);
-        }
-
+        With(body, request);
         if (request.Optional("cohort") is { } cohort)
         {
             body.Fact(request.T("Cohort:"), cohort);
+        }
+
+        return body;
+    }
+
+    /// <summary>The session's companies, when its data names them (<c>"companies"</c>).</summary>
+    public static MailBody With(MailBody body, MailRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Optional("companies") is { } companies)
+        {
+            body.Fact(request.T("With:"), companies);
         }
 
         return body;
