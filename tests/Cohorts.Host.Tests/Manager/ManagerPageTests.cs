@@ -165,6 +165,24 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
     }
 
     [Fact]
+    public async Task Launch_PreviewInFrench_WritesTheCalendarAndTheDurationAsAFrenchReaderExpects()
+    {
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var token = await Forms.GetAsync(client, Launch);
+        var form = LaunchForm("Promotion d'automne", "Atelier Neuf; crafts; 4; Sèvres; contact@atelier-neuf.example; marketing");
+
+        using var preview = await Forms.PostAsync(client, $"{Launch}?handler=Preview&culture=fr", token, form);
+
+        var html = WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Contains("Laissé vide, la promotion dure autant que le programme\u00a0: 1 an.", html, StringComparison.Ordinal);
+        Assert.Contains("Événement\u00a0: Happy Innov n°1", html, StringComparison.Ordinal);
+        Assert.Contains("Revue\u00a0: Revue à mi-parcours", html, StringComparison.Ordinal);
+        Assert.Contains("Jalons validés", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Événement:", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Editor_InvalidDocument_ListsProblemsByPathAndKeepsTheText()
     {
         using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
