@@ -40,7 +40,8 @@ public sealed class NotificationCenter(UserAccess access, IDbContextFactory<Coho
         var sessions = await db.Sessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var cohortIds = rows.Select(r => r.Notification.CohortId).Distinct().ToList();
         var cohorts = await db.Cohorts.AsNoTracking().Where(c => cohortIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        return [.. rows.Select(r => View(r.Notification, r.Read, r.Notification.SessionId is { } id ? sessions.GetValueOrDefault(id) : null, cohorts.GetValueOrDefault(r.Notification.CohortId)))];
+        var companies = await SessionCompanies.ReadAsync(db, sessions.Values.Select(s => s.CompanyIds), human, cancellationToken);
+        return [.. rows.Select(r => View(r.Notification, r.Read, r.Notification.SessionId is { } id ? sessions.GetValueOrDefault(id) : null, cohorts.GetValueOrDefault(r.Notification.CohortId), companies))];
     }
 
     /// <summary>Counts the user's unread notifications.</summary>
@@ -103,14 +104,17 @@ public sealed class NotificationCenter(UserAccess access, IDbContextFactory<Coho
             || (n.Recipient == ProgrammeManager && managed.Contains(n.CohortId)));
     }
 
-    private NotificationView View(Notification notification, bool read, Session? session, string? cohort)
+    private NotificationView View(Notification notification, bool read, Session? session, string? cohort, SessionCompanies companies)
     {
         var title = session?.Title ?? string.Empty;
         var date = session is null ? string.Empty : human.Date(session.PlannedAt);
-        var said = notification.Kind switch
+        var with = session is null ? null : companies.With(session.CompanyIds);
+        var said = (notification.Kind, with) switch
         {
-            NotificationKind.OutcomeReminder => text["Please record the outcome of “{0}” ({1}).", title, date],
-            NotificationKind.OutcomeEscalation => text["The outcome of “{0}” ({1}, {2}) is still not recorded.", title, date, cohort ?? string.Empty],
+            (NotificationKind.OutcomeReminder, null) => text["Please record the outcome of “{0}” ({1}).", title, date],
+            (NotificationKind.OutcomeReminder, _) => text["Please record the outcome of “{0}” with {1} ({2}).", title, with, date],
+            (NotificationKind.OutcomeEscalation, null) => text["The outcome of “{0}” ({1}, {2}) is still not recorded.", title, date, cohort ?? string.Empty],
+            (NotificationKind.OutcomeEscalation, _) => text["The outcome of “{0}” with {1} ({2}, {3}) is still not recorded.", title, with, date, cohort ?? string.Empty],
             _ => text[notification.Subject],
         };
         var link = notification.Kind == NotificationKind.OutcomeReminder && session is not null && access.IsCoach

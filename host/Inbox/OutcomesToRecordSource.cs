@@ -25,26 +25,19 @@ public sealed class OutcomesToRecordSource(UserAccess access, IDbContextFactory<
             .Select(s => new { s.Id, s.Title, s.PlannedAt, s.CompanyIds })
             .ToListAsync(cancellationToken);
 
-        // A coach's sessions of one series share a title ("Coaching session 5" with each company): the company tells them apart.
-        var companyIds = sessions.SelectMany(s => s.CompanyIds).Distinct().ToList();
-        var names = await db.Companies.AsNoTracking()
-            .Where(c => companyIds.Contains(c.Id))
-            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var companies = await SessionCompanies.ReadAsync(db, sessions.Select(s => s.CompanyIds), human, cancellationToken);
         return
         [
             .. sessions.Select(s => new InboxItem(
                 InboxKinds.OutcomeToRecord,
-                Title(s.Title, s.PlannedAt, [.. s.CompanyIds.Select(id => names.GetValueOrDefault(id)).OfType<string>().Order(StringComparer.CurrentCulture)]),
+                Title(s.Title, s.PlannedAt, companies.With(s.CompanyIds)),
                 $"/coach/sessions/{s.Id}",
                 s.PlannedAt,
                 true)),
         ];
     }
 
-    private string Title(string title, DateTimeOffset plannedAt, IReadOnlyList<string> companies) => companies switch
-    {
-        [] => text["Record the outcome of “{0}” ({1})", title, human.Date(plannedAt)],
-        [var company] => text["Record the outcome of “{0}” with {1} ({2})", title, company, human.Date(plannedAt)],
-        _ => text["Record the outcome of “{0}” with {1} ({2})", title, human.Count(companies.Count, DomainNoun.Company), human.Date(plannedAt)],
-    };
+    private string Title(string title, DateTimeOffset plannedAt, string? with) => with is null
+        ? text["Record the outcome of “{0}” ({1})", title, human.Date(plannedAt)]
+        : text["Record the outcome of “{0}” with {1} ({2})", title, with, human.Date(plannedAt)];
 }

@@ -115,7 +115,7 @@ public sealed class InboxTests(DemoHostFixture demo) : IClassFixture<DemoHostFix
         using var second = await demo.Factory.CreateApiClientAsync("second.manager@cohorts.demo");
         using var coach = await demo.Factory.CreateApiClientAsync(TestAccounts.CoachMartin);
         var unread = Assert.Single((await first.GetJsonAsync("/api/notifications?unread=true")).EnumerateArray(), n => n.GetProperty("id").GetGuid() == notificationId);
-        Assert.StartsWith("The outcome of “Séance de coaching (test)” (", unread.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith($"The outcome of “Séance de coaching (test)” with {await CompanyNameAsync(session.CompanyIds[0])} (", unread.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.EndsWith(", Les bâtisseurs) is still not recorded.", unread.GetProperty("text").GetString(), StringComparison.Ordinal);
 
         using var read = await first.PostAsync($"/api/notifications/{notificationId}/read", null);
@@ -137,7 +137,7 @@ public sealed class InboxTests(DemoHostFixture demo) : IClassFixture<DemoHostFix
         var notificationId = await AddNotificationAsync(cohort.Id, session.Id, NotificationKind.OutcomeReminder, TestAccounts.CoachLeroy);
         using var pages = await demo.Factory.CreatePageClientAsync(TestAccounts.CoachLeroy);
         var html = WebUtility.HtmlDecode(await pages.GetStringAsync("/notifications?culture=fr"));
-        Assert.Contains("Merci de saisir le compte rendu de «\u00a0Séance de coaching (test)\u00a0»", html, StringComparison.Ordinal);
+        Assert.Contains($"Merci de saisir le compte rendu de «\u00a0Séance de coaching (test)\u00a0» avec {await CompanyNameAsync(session.CompanyIds[0])} (", html, StringComparison.Ordinal);
         var form = await Forms.GetAsync(pages, "/notifications");
 
         using var response = await Forms.PostAsync(pages, "/notifications?handler=ReadAll", form, new Dictionary<string, string>());
