@@ -76,7 +76,7 @@ public sealed class SessionChangeActions(SessionChanges changes, IStringLocalize
     };
 
     private string Say(DateTimeOffset instant) =>
-        text["{0} at {1}", human.Date(instant), TimeZoneInfo.ConvertTime(instant, human.TimeZone).ToString("HH:mm", human.Culture)];
+        text["{0} at {1}", human.Date(instant), human.Time(instant)];
 
     private string Explain(string field, string message, SessionChangeForm form, bool conflict) => LimitText.TryLocalize(message, text) ?? field switch
     {

@@ -115,7 +115,7 @@ public sealed class ScheduleWords(IStringLocalizer<DefinitionText> text, HumanTe
             // The offset's hours move the time of day: 09:00 + PT1H reads "at 10:00"; whole days carry to the date part.
             var time = start + shift.Time;
             shift = new IsoDuration(shift.Years, shift.Months, shift.Weeks, shift.Days + time.Days);
-            timeOfDay = Time(new TimeSpan(time.Hours, time.Minutes, 0));
+            timeOfDay = human.Time(new TimeOnly(time.Hours, time.Minutes));
         }
 
         var place = Anchor(anchor);
@@ -145,10 +145,6 @@ public sealed class ScheduleWords(IStringLocalizer<DefinitionText> text, HumanTe
 
         return text["the date in {0}", anchor];
     }
-
-    private string Time(TimeSpan time) => IsFrench
-        ? string.Create(CultureInfo.InvariantCulture, $"{time.Hours}\u00a0h\u00a0{time.Minutes:D2}")
-        : string.Create(CultureInfo.InvariantCulture, $"{time.Hours:D2}:{time.Minutes:D2}");
 
     /// <summary>French contractions once a phrase is filled in: « de le » is « du », « à le » is « au ».</summary>
     private string Contract(string phrase) => IsFrench

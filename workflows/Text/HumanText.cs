@@ -129,6 +129,19 @@ public sealed class HumanText
     /// <summary>Writes the local date of an instant in <see cref="TimeZone"/>.</summary>
     public string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime));
 
+    /// <summary>
+    /// Writes a time of day: "09:30" in English; in French as French typography writes it, "9 h 30", and "10 h" on the
+    /// hour (no-break spaces, so the time is never cut at the end of a line).
+    /// </summary>
+    public string Time(TimeOnly time) => _book == PhraseBook.French
+        ? (time.Minute == 0
+            ? string.Create(Culture, $"{time.Hour}\u00A0h")
+            : string.Create(Culture, $"{time.Hour}\u00A0h\u00A0{time.Minute:00}"))
+        : time.ToString("HH:mm", Culture);
+
+    /// <summary>Writes the local time of day of an instant in <see cref="TimeZone"/>.</summary>
+    public string Time(DateTimeOffset instant) => Time(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime));
+
     /// <summary>Writes a percentage: "80%" / "80 %".</summary>
     public string Percent(decimal percent) => (percent / 100m).ToString("P0", Culture);
 

@@ -23,7 +23,7 @@ public sealed class ScheduleWordsTests(DemoHostFixture demo) : IClassFixture<Dem
         { "en", new Delay { Duration = IsoDuration.FromDays(3) }, "waits 3 days" },
         { "fr", new Delay { Duration = IsoDuration.FromDays(3) }, "attend 3 jours" },
         { "en", new WaitUntil { At = "cohortEnd" }, "waits until the cohort's last day at 18:00" },
-        { "fr", new WaitUntil { At = "cohortEnd" }, "attend jusqu’au dernier jour de la promotion à 18\u00a0h\u00a000" },
+        { "fr", new WaitUntil { At = "cohortEnd" }, "attend jusqu’au dernier jour de la promotion à 18\u00a0h" },
         { "fr", new WaitUntil { At = "kickoff", Offset = IsoDuration.FromDays(2) }, "attend jusqu’à 2 jours après la date de la variable kickoff" },
         { "en", new Sequence(), string.Empty },
     };

@@ -152,6 +152,24 @@ public sealed class HumanTextTests
         Assert.Equal("1er janvier 2025", Text("fr-FR").Date(new DateTimeOffset(2024, 12, 31, 23, 30, 0, TimeSpan.Zero)));
     }
 
+    [Theory]
+    [InlineData("en-GB", 9, 30, "09:30")]
+    [InlineData("fr-FR", 9, 30, "9\u00A0h\u00A030")]
+    [InlineData("en-GB", 10, 0, "10:00")]
+    [InlineData("fr-FR", 10, 0, "10\u00A0h")]
+    [InlineData("fr-FR", 17, 5, "17\u00A0h\u00A005")]
+    [InlineData("fr-FR", 0, 0, "0\u00A0h")]
+    public void Time_TimeOfDay_IsWrittenAsTheReaderWritesIt(string culture, int hour, int minute, string expected) =>
+        Assert.Equal(expected, Text(culture).Time(new TimeOnly(hour, minute)));
+
+    [Fact]
+    public void Time_Instant_IsTheLocalTimeInTheProgrammesZone()
+    {
+        // 08:30 UTC in July is 10:30 in Paris (summer time), 09:30 in January.
+        Assert.Equal("10\u00A0h\u00A030", Text("fr-FR").Time(new DateTimeOffset(2025, 7, 1, 8, 30, 0, TimeSpan.Zero)));
+        Assert.Equal("09:30", Text("en-GB").Time(new DateTimeOffset(2025, 1, 6, 8, 30, 0, TimeSpan.Zero)));
+    }
+
     [Fact]
     public void Percent_Target_FollowsTheCulture()
     {
