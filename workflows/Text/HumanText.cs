@@ -142,8 +142,8 @@ public sealed class HumanText
     /// <summary>Writes the local time of day of an instant in <see cref="TimeZone"/>.</summary>
     public string Time(DateTimeOffset instant) => Time(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime));
 
-    /// <summary>Writes a percentage: "80%" / "80 %".</summary>
-    public string Percent(decimal percent) => (percent / 100m).ToString("P0", Culture);
+    /// <summary>Writes a percentage: "80%" / "80 %" (French: a narrow no-break space before the sign %).</summary>
+    public string Percent(decimal percent) => French((percent / 100m).ToString("P0", Culture));
 
     /// <summary>
     /// Writes a signed difference in percent, against a target or an expectation: "+25%" / "+25 %" (French: a narrow
@@ -152,19 +152,27 @@ public sealed class HumanText
     public string SignedPercent(decimal percent)
     {
         var sign = percent > 0 ? "+" : percent < 0 ? "\u2212" : string.Empty;
-        var number = Percent(Math.Abs(percent));
-        return sign + (_book == PhraseBook.French ? number.Replace('\u00A0', '\u202F').Replace(' ', '\u202F') : number);
+        return sign + Percent(Math.Abs(percent));
     }
 
-    /// <summary>Writes an amount of money in whole units with its currency's symbol: "€200,000" / "200 000 €".</summary>
+    /// <summary>
+    /// Writes an amount of money in whole units with its currency's symbol: "€200,000" / "200 000 €" (French: narrow
+    /// no-break spaces between the thousands and before the symbol).
+    /// </summary>
     /// <param name="amount">The amount.</param>
     /// <param name="currency">The ISO 4217 code (EUR shows as €, others as their code).</param>
     public string Money(decimal amount, string currency)
     {
         var format = (NumberFormatInfo)(Culture.IsNeutralCulture ? CultureInfo.CreateSpecificCulture(Culture.Name) : Culture).NumberFormat.Clone();
         format.CurrencySymbol = currency == "EUR" ? "€" : currency;
-        return amount.ToString("C0", format);
+        return French(amount.ToString("C0", format));
     }
+
+    /// <summary>
+    /// French keeps a number with its sign or unit on one line: .NET's patterns put a plain space before "%" and "€"
+    /// ("n %", "n $"), and the culture's data a no-break one in thousands; both become a narrow no-break space.
+    /// </summary>
+    private string French(string written) => _book == PhraseBook.French ? written.Replace('\u00A0', '\u202F').Replace(' ', '\u202F') : written;
 
     private static string Place(string pattern, string span) => string.Format(CultureInfo.InvariantCulture, pattern, span);
 

@@ -42,7 +42,9 @@ public sealed class FunderPagesTests(DemoHostFixture demo) : IClassFixture<DemoH
         Assert.Contains("17 entreprises", html);
         Assert.Contains("Entreprises engagées", html);
         Assert.Contains("Votre part\u00a0: 50", html);
-        Assert.Contains("Budget de la promotion\u00a0: 200\u202f000 €.", html);
+        Assert.Contains("Budget de la promotion\u00a0: 200\u202f000\u202f€.", html);
+        Assert.Contains("Cofinanceur du programme\u00a0: Département des Hauts-de-Seine, à hauteur de 50", html);
+        Assert.Matches("<li>[^<]+\u00a0: 50\u202f% du budget de cette promotion\\.", html);
         Assert.DoesNotContain("Progress against targets", html);
     }
 
