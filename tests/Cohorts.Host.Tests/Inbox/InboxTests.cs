@@ -148,6 +148,23 @@ public sealed class InboxTests(DemoHostFixture demo) : IClassFixture<DemoHostFix
         Assert.Contains((await api.GetJsonAsync("/api/notifications")).EnumerateArray(), n => n.GetProperty("id").GetGuid() == notificationId && n.GetProperty("read").GetBoolean());
     }
 
+    [Fact]
+    public async Task Notifications_ReminderWhoseOutcomeWasRecordedSince_SaysSoInsteadOfStillNotRecorded()
+    {
+        var cohort = await demo.Factory.CohortAsync();
+        var session = await demo.Factory.PlanLateSessionAsync(TestAccounts.CoachLeroy);
+        var notificationId = await AddNotificationAsync(cohort.Id, session.Id, NotificationKind.OutcomeReminder, TestAccounts.CoachLeroy);
+        using var api = await demo.Factory.CreateApiClientAsync(TestAccounts.CoachLeroy);
+        api.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("fr-FR"));
+        string Said(JsonElement list) => Assert.Single(list.EnumerateArray(), n => n.GetProperty("id").GetGuid() == notificationId).GetProperty("text").GetString()!;
+        var before = Said(await api.GetJsonAsync("/api/notifications"));
+
+        await api.PostJsonAsync($"/api/sessions/{session.Id}/outcome", new { attendance = session.CompanyIds.Select(c => new { companyId = c, present = true }), notes = "Fait." }, HttpStatusCode.OK);
+
+        Assert.StartsWith("Merci de saisir le compte rendu de «\u00a0Séance de coaching (test)\u00a0» avec ", before, StringComparison.Ordinal);
+        Assert.Equal("Le compte rendu de «\u00a0Séance de coaching (test)\u00a0» (2 mars 2026) a été saisi depuis.", Said(await api.GetJsonAsync("/api/notifications")));
+    }
+
     private async Task<Guid> AddNotificationAsync(Guid cohortId, Guid sessionId, NotificationKind kind, string recipient)
     {
         await using var db = await demo.Factory.DomainAsync();
