@@ -32,6 +32,6 @@ internal sealed class CoachFormRequestedMail(IStringLocalizer<CollectText> text)
 
         return body
             .Link(text["Answer the form"], request.Links.To($"/coach/forms/{request.IdOf("requestId"):D}"))
-            .Build(reminder ? text["Reminder: {0}", title] : text["Form to answer: {0}", title], text["The Cohorts team"]);
+            .Build(reminder ? text["Reminder: “{0}”", title] : text["Form to answer: “{0}”", title], text["The Cohorts team"]);
     }
 }

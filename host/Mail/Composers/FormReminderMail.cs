@@ -29,6 +29,6 @@ internal sealed class FormReminderMail(PortalTokens tokens, IStringLocalizer<Por
         PortalMailFacts.Facts(body, request, text);
         return body
             .Link(text["Fill in the form"], PortalMailFacts.Link(request, tokens, request.IdOf("requestId")))
-            .Build(text["Reminder: {0}", name], request.T("The Cohorts team"));
+            .Build(text["Reminder: “{0}”", name], request.T("The Cohorts team"));
     }
 }

@@ -29,6 +29,6 @@ internal sealed class FormRequestedMail(PortalTokens tokens, IStringLocalizer<Po
         PortalMailFacts.Facts(body, request, text);
         return body
             .Link(text["Fill in the form"], PortalMailFacts.Link(request, tokens, request.IdOf("requestId")))
-            .Build(text["Form to fill in: {0}", name], request.T("The Cohorts team"));
+            .Build(text["Form to fill in: “{0}”", name], request.T("The Cohorts team"));
     }
 }

@@ -60,7 +60,7 @@ public sealed class FormMailTests
         });
 
         var message = Assert.Single(await smtp.WaitForAsync(1));
-        Assert.Equal("Formulaire à remplir\u202f: Point d'étape de mars", message.Subject);
+        Assert.Equal("Formulaire à remplir\u202f: «\u00a0Point d'étape de mars\u00a0»", message.Subject);
         Assert.Contains($"{CohortsHostFactory.PublicBaseUrl}/coach/forms/{requestId:D}", message.TextBody, StringComparison.Ordinal);
     }
 
