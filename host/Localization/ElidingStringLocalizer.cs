@@ -6,8 +6,9 @@ namespace Cohorts.Host.Localization;
 
 /// <summary>
 /// A localizer whose French texts filled in with arguments get their elisions (<see cref="FrenchElision"/>): "Parcours
-/// de {0}" with Atelier Numérique reads "Parcours d’Atelier Numérique". Other languages and texts without arguments are
-/// the inner localizer's as they are.
+/// de {0}" with Atelier Numérique reads "Parcours d’Atelier Numérique"; and a name with guillemets of its own, quoted by
+/// the text, gets the second level of quotes (<see cref="NestedQuotes"/>): « OpenLab “Exploration-Innovation” ». Other
+/// languages and texts without arguments are the inner localizer's as they are.
 /// </summary>
 internal sealed class ElidingStringLocalizer(IStringLocalizer inner) : IStringLocalizer
 {
@@ -19,7 +20,7 @@ internal sealed class ElidingStringLocalizer(IStringLocalizer inner) : IStringLo
         {
             var said = inner[name, arguments];
             return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" && arguments.Length > 0
-                ? new LocalizedString(said.Name, FrenchElision.Apply(said.Value), said.ResourceNotFound, said.SearchedLocation)
+                ? new LocalizedString(said.Name, NestedQuotes.Apply(FrenchElision.Apply(said.Value)), said.ResourceNotFound, said.SearchedLocation)
                 : said;
         }
     }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Cohorts.Host.Localization;
 
 namespace Cohorts.Host.Tests.Localization;
 
@@ -72,6 +74,36 @@ public sealed partial class FrenchTypographyTests
     [InlineData("De Les bâtisseurs à Lesquin, de Lesquin à La Ruche, de les autres", "Des bâtisseurs à Lesquin, de Lesquin à La Ruche, de les autres")]
     public void Elision_NameStartingWithAVowelOrAnArticle_IsElidedOrContracted(string filled, string expected) =>
         Assert.Equal(expected, Cohorts.Workflows.Text.FrenchElision.Apply(filled));
+
+    [Theory]
+    [InlineData("Programme «\u00a0OpenLab «\u00a0Exploration-Innovation\u00a0»\u00a0», promotion «\u00a0Clermont\u00a0».", "Programme «\u00a0OpenLab “Exploration-Innovation”\u00a0», promotion «\u00a0Clermont\u00a0».")]
+    [InlineData("Le compte rendu de « Table ronde « Pour innover en PME » » (24 novembre)", "Le compte rendu de « Table ronde “Pour innover en PME” » (24 novembre)")]
+    [InlineData("« a « b « c » d » e »", "« a “b “c” d” e »")]
+    [InlineData("Programme «\u00a0OpenLab\u00a0», promotion «\u00a0Clermont\u00a0».", "Programme «\u00a0OpenLab\u00a0», promotion «\u00a0Clermont\u00a0».")]
+    [InlineData("«\u00a0Atelier « Dupont\u00a0» (a lone guillemet in a name)", "«\u00a0Atelier « Dupont\u00a0» (a lone guillemet in a name)")]
+    [InlineData("»\u00a0a «\u00a0b «\u00a0c\u00a0»", "»\u00a0a «\u00a0b «\u00a0c\u00a0»")]
+    public void NestedQuotes_NameWithItsOwnGuillemets_TakesTheSecondLevelOfQuotes(string filled, string expected) =>
+        Assert.Equal(expected, Cohorts.Workflows.Text.NestedQuotes.Apply(filled));
+
+    [Fact]
+    public void Localizer_FrenchTextQuotingANameWithGuillemets_NestsTheQuotes()
+    {
+        var localizer = new ElidingStringLocalizer(new Microsoft.Extensions.Localization.ResourceManagerStringLocalizerFactory(
+            Microsoft.Extensions.Options.Options.Create(new Microsoft.Extensions.Localization.LocalizationOptions { ResourcesPath = "Resources" }),
+            Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance).Create(typeof(PortalText)));
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
+        try
+        {
+            var said = localizer["Programme “{0}”, cohort “{1}”.", "OpenLab « Exploration-Innovation »", "Clermont"].Value;
+
+            Assert.Equal("Programme «\u202fOpenLab “Exploration-Innovation”\u202f», promotion «\u202fClermont\u202f».", said);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
 
     private static void AssertNoValueMatches(Regex pattern, string what)
     {
