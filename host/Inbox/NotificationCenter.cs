@@ -113,9 +113,9 @@ public sealed class NotificationCenter(UserAccess access, IDbContextFactory<Coho
         {
             // A reminder stays in the list once its session is settled: it says so rather than "still not recorded".
             (NotificationKind.OutcomeReminder or NotificationKind.OutcomeEscalation, _) when session is { Outcome: not null } =>
-                text["The outcome of “{0}” ({1}) was recorded since.", title, date],
+                text["The outcome of “{0}” ({1}) has since been recorded.", title, date],
             (NotificationKind.OutcomeReminder or NotificationKind.OutcomeEscalation, _) when session is { IsCancelled: true } =>
-                text["“{0}” ({1}) was cancelled since.", title, date],
+                text["“{0}” ({1}) has since been cancelled.", title, date],
             (NotificationKind.OutcomeReminder, null) => text["Please record the outcome of “{0}” ({1}).", title, date],
             (NotificationKind.OutcomeReminder, _) => text["Please record the outcome of “{0}” with {1} ({2}).", title, with, date],
             (NotificationKind.OutcomeEscalation, null) => text["The outcome of “{0}” ({1}, {2}) is still not recorded.", title, date, cohort ?? string.Empty],
