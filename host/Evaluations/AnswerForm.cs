@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
+using Cohorts.Host.Web;
 using Cohorts.Workflows.Forms;
 using Microsoft.AspNetCore.Http;
 
@@ -42,11 +42,8 @@ public static class AnswerForm
         return answers;
     }
 
-    private static JsonValue Number(string text)
-    {
-        var normalised = text.Replace('\u202f', ' ').Replace(" ", string.Empty, StringComparison.Ordinal).Replace(',', '.');
-        return decimal.TryParse(normalised, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : JsonValue.Create(text);
-    }
+    private static JsonValue Number(string text) =>
+        TypedNumbers.Read(text) is { } number ? JsonValue.Create(number) : JsonValue.Create(text);
 
     private static JsonObject? Amount(FormQuestion question, string amount, string currency)
     {

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cohorts.Host.Web;
 using Cohorts.Workflows.Forms;
 using Microsoft.Extensions.Primitives;
 
@@ -104,5 +104,5 @@ public sealed class PostedAnswers
     }
 
     private static JsonValue Number(string text) =>
-        decimal.TryParse(text.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : JsonValue.Create(text);
+        TypedNumbers.Read(text) is { } number ? JsonValue.Create(number) : JsonValue.Create(text);
 }

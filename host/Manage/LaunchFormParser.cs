@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Cohorts.Host.Localization;
+using Cohorts.Host.Web;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Services;
 using Microsoft.Extensions.Localization;
@@ -284,8 +285,7 @@ public static partial class LaunchFormParser
     private static decimal? Share(string value)
     {
         var percent = value.EndsWith('%');
-        var number = value.TrimEnd('%', ' ', '\u00a0').Replace(',', '.');
-        if (!decimal.TryParse(number, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))
+        if (TypedNumbers.Read(value.TrimEnd('%')) is not { } parsed)
         {
             return null;
         }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cohorts.Host.Web;
 using Cohorts.Workflows.Forms;
 using Microsoft.Extensions.Primitives;
 
@@ -96,7 +96,7 @@ public sealed class PortalFormValues
                 case QuestionKind.Scale or QuestionKind.Number:
                     if (text.Length > 0)
                     {
-                        if (ReadNumber(text) is { } number)
+                        if (TypedNumbers.Read(text) is { } number)
                         {
                             value = JsonValue.Create(number);
                         }
@@ -112,7 +112,7 @@ public sealed class PortalFormValues
                     var currency = (question.Currency ?? Text(question.Id, ".currency")).Trim().ToUpperInvariant();
                     if (sum.Length > 0)
                     {
-                        if (ReadNumber(sum) is { } amount)
+                        if (TypedNumbers.Read(sum) is { } amount)
                         {
                             value = new JsonObject { ["amount"] = amount, ["currency"] = currency };
                         }
@@ -138,17 +138,5 @@ public sealed class PortalFormValues
         }
 
         return answers;
-    }
-
-    // A number as typed in either language: 1200.50, 1 200,50, 1200,5.
-    private static decimal? ReadNumber(string text)
-    {
-        var plain = text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u202F", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal);
-        if (plain.Contains(',', StringComparison.Ordinal) && !plain.Contains('.', StringComparison.Ordinal))
-        {
-            plain = plain.Replace(',', '.');
-        }
-
-        return decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;
     }
 }

@@ -1,5 +1,6 @@
 using Cohorts.Host.Access;
 using Cohorts.Host.Localization;
+using Cohorts.Host.Web;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Services;
 using Microsoft.AspNetCore.Mvc;
@@ -37,8 +38,7 @@ public sealed class CohortSettingsModel(UserAccess access, CohortSettingsService
         var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var (kind, typed) in Targets.Where(t => !string.IsNullOrWhiteSpace(t.Value)))
         {
-            var clean = new string([.. typed!.Where(c => !char.IsWhiteSpace(c) && c != '\u202F' && c != '\u00A0').Select(c => c == ',' ? '.' : c)]);
-            if (decimal.TryParse(clean, System.Globalization.NumberStyles.Number & ~System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            if (TypedNumbers.Read(typed) is { } value)
             {
                 values[kind] = value;
             }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cohorts.Host.Access;
 using Cohorts.Host.Localization;
+using Cohorts.Host.Web;
 using Cohorts.Workflows.Metrics;
 using Cohorts.Workflows.Services;
 using Microsoft.AspNetCore.Mvc;
@@ -39,8 +40,7 @@ public sealed class MetricTargetsModel(UserAccess access, MetricTargetService ta
         var list = new List<MetricTargetInput>();
         foreach (var (metricId, value) in typed)
         {
-            var clean = new string([.. value!.Where(c => !char.IsWhiteSpace(c) && c != '\u202F' && c != '\u00A0').Select(c => c == ',' ? '.' : c)]);
-            if (decimal.TryParse(clean, NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var number))
+            if (TypedNumbers.Read(value) is { } number)
             {
                 list.Add(new MetricTargetInput(metricId, number));
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using Cohorts.Host.Web;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Services;
 
@@ -44,7 +45,7 @@ public static class ProgrammeFormMapping
         int? months = null;
         if (!string.IsNullOrWhiteSpace(form.DurationMonths))
         {
-            months = int.TryParse(Clean(form.DurationMonths), NumberStyles.Integer, CultureInfo.InvariantCulture, out var m) ? m : Fail<int?>(errors, nameof(form.DurationMonths), say("A whole number of months."));
+            months = TypedNumbers.ReadWhole(form.DurationMonths) is { } m ? m : Fail<int?>(errors, nameof(form.DurationMonths), say("A whole number of months."));
         }
 
         var closures = new List<ClosureSettings>();
@@ -101,7 +102,7 @@ public static class ProgrammeFormMapping
         string? sessionLength = null;
         if (!string.IsNullOrWhiteSpace(form.SessionMinutes))
         {
-            sessionLength = int.TryParse(Clean(form.SessionMinutes), NumberStyles.Integer, CultureInfo.InvariantCulture, out var minutes) && minutes is > 0 and < 100_000
+            sessionLength = TypedNumbers.ReadWhole(form.SessionMinutes) is { } minutes && minutes is > 0 and < 100_000
                 ? XmlConvert.ToString(TimeSpan.FromMinutes(minutes))
                 : Fail<string?>(errors, nameof(form.SessionMinutes), say("A whole number of minutes."));
         }
@@ -163,16 +164,11 @@ public static class ProgrammeFormMapping
     private static string[] Lines(string? text) =>
         (text ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
-    // Spaces of any kind (a French "200 000") go; a decimal comma is a point.
-    private static string Clean(string text) =>
-        new([.. text.Where(c => !char.IsWhiteSpace(c) && c != '\u202F' && c != '\u00A0').Select(c => c == ',' ? '.' : c)]);
-
-    private static decimal? Number(string text) =>
-        decimal.TryParse(Clean(text), NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value) ? value : null;
+    private static decimal? Number(string text) => TypedNumbers.Read(text);
 
     private static decimal? Share(string text)
     {
-        var clean = Clean(text);
+        var clean = text.Trim();
         return clean.EndsWith('%') ? Number(clean[..^1]) / 100 : Number(clean);
     }
 }
