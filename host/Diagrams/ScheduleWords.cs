@@ -10,7 +10,7 @@ namespace Cohorts.Host.Diagrams;
 
 /// <summary>
 /// Says an activity's schedule in words, in the reader's language: "every month, 12 times, from the cohort's first day
-/// at 10:00" / « tous les mois, 12 fois, à partir du premier jour de la promotion à 10 h 00 », "waits 3 days",
+/// at 10:00" / « tous les mois, 12 fois, à partir du premier jour de la promotion à 10 h », "waits 3 days",
 /// "due: 6 months after the cohort's first day, at 10:00". It reads the settings by their names (<c>every</c>,
 /// <c>count</c>, <c>from</c>, <c>at</c>, <c>offset</c>, <c>until</c>, <c>duration</c>, <c>planAhead</c>), so an activity type a
 /// host adds with the same settings is described too. Durations, counts and dates go through <see cref="HumanText"/>.

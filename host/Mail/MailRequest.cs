@@ -59,7 +59,7 @@ public sealed class MailRequest
     /// <summary>A required id field of the data.</summary>
     public Guid IdOf(string name) => System.Guid.Parse(Required(name));
 
-    /// <summary>An instant as "6 January 2025 at 10:00" / "6 janvier 2025 à 10:00", in the programmes' zone.</summary>
+    /// <summary>An instant as "6 January 2025 at 10:00" / "6 janvier 2025 à 10 h", in the programmes' zone.</summary>
     public string DateAndTime(DateTimeOffset instant) =>
         T("{0} at {1}", Dates.Date(instant), Dates.Time(instant));
 }

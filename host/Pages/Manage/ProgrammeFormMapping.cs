@@ -69,7 +69,7 @@ public static class ProgrammeFormMapping
                 continue;
             }
 
-            if (Number(text) is { } value)
+            if (TypedNumbers.Read(text) is { } value)
             {
                 targets[kind] = value;
             }
@@ -82,7 +82,7 @@ public static class ProgrammeFormMapping
         decimal? budget = null;
         if (!string.IsNullOrWhiteSpace(form.Budget))
         {
-            budget = Number(form.Budget) ?? Fail<decimal?>(errors, nameof(form.Budget), say("An amount, or nothing when unknown."));
+            budget = TypedNumbers.Read(form.Budget) ?? Fail<decimal?>(errors, nameof(form.Budget), say("An amount, or nothing when unknown."));
         }
 
         var coFunders = new List<CoFunderSettings>();
@@ -110,7 +110,7 @@ public static class ProgrammeFormMapping
         string? hoursPerCompany = null;
         if (!string.IsNullOrWhiteSpace(form.HoursPerCompany))
         {
-            hoursPerCompany = Number(form.HoursPerCompany) is { } hours && hours is >= 0 and < 100_000
+            hoursPerCompany = TypedNumbers.Read(form.HoursPerCompany) is { } hours && hours is >= 0 and < 100_000
                 ? XmlConvert.ToString(TimeSpan.FromHours((double)hours))
                 : Fail<string?>(errors, nameof(form.HoursPerCompany), say("A number of hours, or nothing."));
         }
@@ -164,11 +164,9 @@ public static class ProgrammeFormMapping
     private static string[] Lines(string? text) =>
         (text ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
-    private static decimal? Number(string text) => TypedNumbers.Read(text);
-
     private static decimal? Share(string text)
     {
         var clean = text.Trim();
-        return clean.EndsWith('%') ? Number(clean[..^1]) / 100 : Number(clean);
+        return clean.EndsWith('%') ? TypedNumbers.Read(clean[..^1]) / 100 : TypedNumbers.Read(clean);
     }
 }
