@@ -82,10 +82,11 @@ internal sealed class SqliteWorkflowInstanceStore(
         ArgumentNullException.ThrowIfNull(transaction);
 
         // Participants wrote in the step's turn at the writer: the step's rows join them. A step nobody joined takes
-        // its turn now. Either way the turn commits in a group: when other writes wait for the gate, the transaction is
-        // left open for them and this returns once the one COMMIT of all is done (durable, as every step's answer).
-        var turn = transaction is SqliteStepTransaction { Turn: { } joined }
-            ? joined
+        // its turn now (in a transaction begun through SQLite's C API unless its incidents are saved through EF). Either
+        // way the turn commits in a group: when other writes wait for the gate, the transaction is left open for them
+        // and this returns once the one COMMIT of all is done (durable, as every step's answer).
+        var turn = transaction is SqliteStepTransaction { Turn: { } joined } ? joined
+            : commit.Incidents.Count == 0 ? await writer.BeginRowsTurnAsync(cancellationToken)
             : await writer.BeginTurnAsync(cancellationToken);
         try
         {

@@ -31,37 +31,15 @@ internal sealed class SqliteWriterConnection(IDbContextFactory<WorkflowDbContext
     /// Enters the write gate for a turn at the writer: the turn joins the transaction an earlier turn left open for a
     /// group commit (in a savepoint), or begins one (<c>BEGIN IMMEDIATE</c>: the write lock is taken up front, so the
     /// statements see one database state, and a rival process waits in busy_timeout here rather than failing half way).
+    /// The turn's <see cref="WriterTurn.Transaction"/> is Microsoft.Data.Sqlite's, for EF contexts to write in.
     /// </summary>
-    public async ValueTask<WriterTurn> BeginTurnAsync(CancellationToken cancellationToken)
-    {
-        var gate = await writeGate.EnterToJoinAsync(cancellationToken);
-        try
-        {
-            if (writeGate.TakeHeldOpen() is not null)
-            {
-                var open = _group ?? throw new InvalidOperationException("The write gate holds a transaction open, but the writer has none.");
-                try
-                {
-                    return WriterTurn.Joining(this, gate, open);
-                }
-                catch (Exception exception)
-                {
-                    await FailAsync(open, exception);
-                    throw;
-                }
-            }
+    public ValueTask<WriterTurn> BeginTurnAsync(CancellationToken cancellationToken) => BeginTurnAsync(shared: true, cancellationToken);
 
-            var rows = await OpenAsync(cancellationToken);
-            var group = new CommitGroup(rows, rows.BeginTransaction());
-            _group = group;
-            return WriterTurn.First(this, gate, group);
-        }
-        catch
-        {
-            gate.Dispose();
-            throw;
-        }
-    }
+    /// <summary>
+    /// As <see cref="BeginTurnAsync(CancellationToken)"/>, for a turn that writes the store's own rows through the writer
+    /// only (no EF context): a transaction it begins is begun through SQLite's C API (<see cref="RawTransaction"/>).
+    /// </summary>
+    public ValueTask<WriterTurn> BeginRowsTurnAsync(CancellationToken cancellationToken) => BeginTurnAsync(shared: false, cancellationToken);
 
     /// <summary>
     /// Runs a read on the writer's connection if the write gate is free at once (outside any transaction: under the gate,
@@ -208,6 +186,50 @@ internal sealed class SqliteWriterConnection(IDbContextFactory<WorkflowDbContext
         }
     }
 
+    private async ValueTask<WriterTurn> BeginTurnAsync(bool shared, CancellationToken cancellationToken)
+    {
+        var gate = await writeGate.EnterToJoinAsync(cancellationToken);
+        try
+        {
+            if (writeGate.TakeHeldOpen() is { } commitHeldOpen)
+            {
+                var open = _group ?? throw new InvalidOperationException("The write gate holds a transaction open, but the writer has none.");
+                if (!shared || open.Shared is not null)
+                {
+                    try
+                    {
+                        return WriterTurn.Joining(this, gate, open);
+                    }
+                    catch (Exception exception)
+                    {
+                        await FailAsync(open, exception);
+                        throw;
+                    }
+                }
+
+                // An EF context cannot join a transaction begun through the C API: that group commits now (its turns
+                // are answered), and this turn begins the next.
+                await commitHeldOpen();
+            }
+
+            var rows = await OpenAsync(cancellationToken);
+            var group = shared ? new CommitGroup(rows, rows.BeginTransaction()) : BeginRaw(rows);
+            _group = group;
+            return WriterTurn.First(this, gate, group);
+        }
+        catch
+        {
+            gate.Dispose();
+            throw;
+        }
+    }
+
+    private static CommitGroup BeginRaw(StepRowWriter rows)
+    {
+        rows.Control.Begin();
+        return new CommitGroup(rows, shared: null);
+    }
+
     private async ValueTask CommitHeldOpenAsync(CommitGroup group)
     {
         try
@@ -222,7 +244,7 @@ internal sealed class SqliteWriterConnection(IDbContextFactory<WorkflowDbContext
 
     private void Commit(CommitGroup group)
     {
-        group.Transaction.Commit();
+        group.Commit();
         End(group);
         group.Committed();
     }
@@ -231,8 +253,7 @@ internal sealed class SqliteWriterConnection(IDbContextFactory<WorkflowDbContext
     private void End(CommitGroup group)
     {
         _group = null;
-        group.Rows.EndTransaction();
-        group.Transaction.Dispose();
+        group.End();
     }
 
     private async ValueTask<StepRowWriter> OpenAsync(CancellationToken cancellationToken)

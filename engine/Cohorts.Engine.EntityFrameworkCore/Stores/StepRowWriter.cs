@@ -56,6 +56,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     private readonly StepRowColumns _columns;
     private SqliteTransaction? _own;
     private HotReader? _reader;
+    private RawTransaction? _control;
 
     private StepRowWriter(WorkflowDbContext db)
     {
@@ -81,6 +82,12 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
 
     /// <summary>Gets the hot reads on the writer's connection (its statements prepared there): use them outside any transaction.</summary>
     public HotReader Reader => _reader ??= HotReader.Over(_db);
+
+    /// <summary>
+    /// Gets the transaction statements run through SQLite's C API on the writer's connection: a transaction for the
+    /// store's own rows (no EF context joins it), and the savepoints of turns joining any transaction.
+    /// </summary>
+    public RawTransaction Control => _control ??= new RawTransaction(_connection);
 
     /// <summary>
     /// Gets a value indicating whether SQLite itself has no transaction open on the writer's connection (autocommit), so
@@ -115,7 +122,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     /// </summary>
     public SqliteTransaction BeginTransaction()
     {
-        if (_own is not null)
+        if (_own is not null || !IsOutsideTransaction)
         {
             throw new InvalidOperationException("The step writer already has a transaction of its own.");
         }
@@ -240,6 +247,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     public async ValueTask DisposeAsync()
     {
         await (_reader?.DisposeAsync() ?? ValueTask.CompletedTask);
+        EndControl();
         foreach (var statement in _prepared.Values)
         {
             statement.Dispose();
@@ -260,6 +268,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     public void Dispose()
     {
         _reader?.Dispose();
+        EndControl();
         foreach (var statement in _prepared.Values)
         {
             statement.Dispose();
@@ -274,6 +283,34 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
         {
             _db.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Rolls back a transaction begun through the C API that is still open (the connection may go back to a pool; one
+    /// begun through Microsoft.Data.Sqlite is rolled back by its connection), and finalizes the statements; a rollback
+    /// that fails leaves it to closing the connection.
+    /// </summary>
+    private void EndControl()
+    {
+        if (_control is not { } control)
+        {
+            return;
+        }
+
+        try
+        {
+            if (_own is null)
+            {
+                control.RollbackIfOpen();
+            }
+        }
+        catch (SqliteException)
+        {
+            // The connection is closed below, which rolls back whatever SQLite still holds.
+        }
+
+        control.Dispose();
+        _control = null;
     }
 
     private async ValueTask InsertAsync<TRecord>(

@@ -11,8 +11,6 @@ namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 /// </summary>
 internal sealed class WriterTurn : IAsyncDisposable
 {
-    private const string Savepoint = "cohorts_turn";
-
     private readonly SqliteWriterConnection _writer;
     private readonly CommitGroup _group;
     private readonly bool _inSavepoint;
@@ -30,8 +28,12 @@ internal sealed class WriterTurn : IAsyncDisposable
     /// <summary>Gets the writer (its connection is in the turn's transaction).</summary>
     public StepRowWriter Rows => _group.Rows;
 
-    /// <summary>Gets the transaction the turn writes in (the group's).</summary>
-    public SqliteTransaction Transaction => _group.Transaction;
+    /// <summary>
+    /// Gets the transaction the turn writes in (the group's), for EF contexts to join: a turn begun with
+    /// <see cref="SqliteWriterConnection.BeginTurnAsync"/> has one, one begun for the store's own rows may not.
+    /// </summary>
+    public SqliteTransaction Transaction => _group.Shared
+        ?? throw new InvalidOperationException("This turn writes in a transaction begun through SQLite's C API, which EF cannot join.");
 
     /// <summary>A turn that begins the group's transaction.</summary>
     public static WriterTurn First(SqliteWriterConnection writer, SqliteWriteGate.Releaser gate, CommitGroup group) =>
@@ -40,7 +42,7 @@ internal sealed class WriterTurn : IAsyncDisposable
     /// <summary>A turn that joins the transaction an earlier turn left open, in a savepoint of its own.</summary>
     public static WriterTurn Joining(SqliteWriterConnection writer, SqliteWriteGate.Releaser gate, CommitGroup group)
     {
-        group.Transaction.Save(Savepoint);
+        group.Rows.Control.Save();
         return new(writer, gate, group, inSavepoint: true);
     }
 
@@ -58,7 +60,7 @@ internal sealed class WriterTurn : IAsyncDisposable
         {
             if (_inSavepoint)
             {
-                _group.Transaction.Release(Savepoint);
+                _group.Rows.Control.Release();
             }
 
             durable = await _writer.HandOverAsync(_group, wait: true);
@@ -99,8 +101,8 @@ internal sealed class WriterTurn : IAsyncDisposable
 
             try
             {
-                _group.Transaction.Rollback(Savepoint);
-                _group.Transaction.Release(Savepoint);
+                _group.Rows.Control.RollbackToSave();
+                _group.Rows.Control.Release();
             }
             catch (Exception exception)
             {

@@ -162,6 +162,64 @@ public sealed class SqliteGroupCommitTests
     }
 
     [Fact]
+    public async Task CommitAsync_AParticipantComesAfterAStepNobodyJoined_CommitsThatStepFirst_ThenWritesInItsOwnTransaction()
+    {
+        await using var db = await SqliteTestDatabase.CreateAsync();
+        var gate = db.Services.GetRequiredService<SqliteWriteGate>();
+        await db.ExecuteAsync("CREATE TABLE domain_rows(id INTEGER PRIMARY KEY);");
+        var (plain, joined) = (Instance(), Instance());
+
+        // A step nobody joins begins the group (its transaction through SQLite's C API) while a participant waits.
+        var other = await gate.EnterAsync(None);
+        var plainCommit = db.InstanceStore.CommitAsync(Insert(plain), None).AsTask();
+        await WaitForWaitersAsync(gate, plainCommit);
+        await using var step = (SqliteStepTransaction)db.InstanceStore.BeginStep();
+        var join = step.JoinAsync(None).AsTask();
+        other.Dispose();
+
+        // No EF context can join that transaction: it is committed (the plain step answered) before the participant's begins.
+        var transaction = await join.WaitAsync(TimeSpan.FromSeconds(30));
+        await plainCommit.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(1, await CountInstancesAsync(db));
+
+        await using (var row = transaction.Connection!.CreateCommand())
+        {
+            row.Transaction = transaction;
+            row.CommandText = "INSERT INTO domain_rows(id) VALUES (7);";
+            await row.ExecuteNonQueryAsync();
+        }
+
+        await db.InstanceStore.CommitAsync(Insert(joined), step, None);
+        Assert.Equal(2, await CountInstancesAsync(db));
+        Assert.Equal(1L, await db.ScalarAsync("SELECT COUNT(*) FROM domain_rows WHERE id = 7"));
+    }
+
+    [Fact]
+    public async Task CommitAsync_StepsNobodyJoinedShareACommit_AConflictUndoesOnlyItsOwnTurn()
+    {
+        await using var db = await SqliteTestDatabase.CreateAsync();
+        var gate = db.Services.GetRequiredService<SqliteWriteGate>();
+        var existing = Instance();
+        await db.InstanceStore.CommitAsync(Insert(existing), None);
+        var (first, last) = (Instance(), Instance());
+
+        var other = await gate.EnterAsync(None);
+        var firstCommit = db.InstanceStore.CommitAsync(Insert(first), None).AsTask();
+        await WaitForWaitersAsync(gate, firstCommit);
+        var stale = db.InstanceStore.CommitAsync(Update(Instance(existing.Id, version: 9), 8), None).AsTask();
+        var lastCommit = db.InstanceStore.CommitAsync(Insert(last), None).AsTask();
+        other.Dispose();
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => stale.WaitAsync(TimeSpan.FromSeconds(30)));
+        await Task.WhenAll(firstCommit, lastCommit).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(3, await CountInstancesAsync(db));
+        Assert.Equal(1, (await db.InstanceStore.FindAsync(existing.Id, None))!.Version);
+        Assert.NotNull(await db.InstanceStore.FindAsync(first.Id, None));
+        Assert.NotNull(await db.InstanceStore.FindAsync(last.Id, None));
+    }
+
+    [Fact]
     public async Task CommitAsync_ManyConcurrentSteps_EveryOneDurableAndEachOnce()
     {
         await using var db = await SqliteTestDatabase.CreateAsync();
