@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Cohorts.Engine.Expressions.Direct;
 
@@ -6,18 +6,21 @@ namespace Cohorts.Engine.Expressions.Direct;
 /// <param name="items">The items, in order.</param>
 internal sealed class DirectArray(IReadOnlyList<DirectExpression> items) : DirectComposite
 {
-    protected override bool TryWriteLiteral(ExpressionScope scope, Utf8JsonWriter writer, int memberDepth)
+    protected override bool TryMakeLiteral(ExpressionScope scope, int memberDepth, out JsonNode? literal)
     {
-        writer.WriteStartArray();
+        literal = null;
+        var made = new JsonArray();
         foreach (var item in items)
         {
-            if (!item.TryWrite(scope, writer, memberDepth))
+            if (!item.TryCopy(scope, memberDepth, out var value))
             {
                 return false;
             }
+
+            made.Add(value);
         }
 
-        writer.WriteEndArray();
+        literal = made;
         return true;
     }
 }

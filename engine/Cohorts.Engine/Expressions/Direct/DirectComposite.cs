@@ -1,9 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Cohorts.Engine.Expressions.Direct;
 
-/// <summary>An object or array literal: written as <c>JSON.stringify</c> writes it, never read from.</summary>
+/// <summary>An object or array literal: made as <c>JSON.parse(JSON.stringify(literal))</c> makes it, never read from.</summary>
 internal abstract class DirectComposite : DirectExpression
 {
     protected override bool IsComposite => true;
@@ -14,9 +13,12 @@ internal abstract class DirectComposite : DirectExpression
         return false;
     }
 
-    public override bool TryWrite(ExpressionScope scope, Utf8JsonWriter writer, int depth) =>
-        depth < DirectExpressionDepth.Max && TryWriteLiteral(scope, writer, depth + 1);
+    public override bool TryCopy(ExpressionScope scope, int depth, out JsonNode? copy)
+    {
+        copy = null;
+        return depth < DirectExpressionDepth.Max && TryMakeLiteral(scope, depth + 1, out copy);
+    }
 
-    /// <summary>Writes the literal, whose members are at <paramref name="memberDepth"/>.</summary>
-    protected abstract bool TryWriteLiteral(ExpressionScope scope, Utf8JsonWriter writer, int memberDepth);
+    /// <summary>Makes the literal, whose members are at <paramref name="memberDepth"/>.</summary>
+    protected abstract bool TryMakeLiteral(ExpressionScope scope, int memberDepth, out JsonNode? literal);
 }

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Cohorts.Engine.Expressions.Direct;
@@ -19,10 +17,16 @@ internal abstract class DirectExpression
     /// <returns>False when this evaluation is left to Jint.</returns>
     public abstract bool TryRead(ExpressionScope scope, out JsonNode? value);
 
-    /// <summary>Writes the expression's value as <c>JSON.stringify</c> would (a member of an object or array literal).</summary>
+    /// <summary>
+    /// Makes the node of the expression's value that Jint's evaluation gives (what <c>JSON.parse(JSON.stringify(value))</c>
+    /// makes of it): a new node, owned by the caller (a member of an object or array literal, or the result).
+    /// </summary>
     /// <returns>False when this evaluation is left to Jint.</returns>
-    public virtual bool TryWrite(ExpressionScope scope, Utf8JsonWriter writer, int depth) =>
-        TryRead(scope, out var value) && DirectJson.TryWrite(value, writer, depth);
+    public virtual bool TryCopy(ExpressionScope scope, int depth, out JsonNode? copy)
+    {
+        copy = null;
+        return TryRead(scope, out var value) && DirectJson.TryCopy(value, depth, out copy);
+    }
 
     /// <summary>
     /// Evaluates the expression to the node Jint's evaluation gives (<see cref="JintExpressionEvaluator"/>): a whole
@@ -36,7 +40,7 @@ internal abstract class DirectExpression
         bool evaluated;
         if (IsComposite)
         {
-            evaluated = TryParseWritten(writer => TryWrite(scope, writer, depth: 0), out result);
+            evaluated = TryCopy(scope, depth: 0, out result);
         }
         else if (!TryRead(scope, out var value))
         {
@@ -45,30 +49,13 @@ internal abstract class DirectExpression
         else
         {
             evaluated = value is JsonObject or JsonArray
-                ? TryParseWritten(writer => DirectJson.TryWrite(value, writer, depth: 0), out result)
+                ? DirectJson.TryCopy(value, depth: 0, out result)
                 : DirectJson.TryPrimitiveResult(value, out result);
         }
 
         return evaluated && GC.GetAllocatedBytesForCurrentThread() - allocatedBefore <= ExpressionLimits.MaxMemoryBytes;
     }
 
-    /// <summary>Gets a value indicating whether the expression builds an object or array (it is written, never read).</summary>
+    /// <summary>Gets a value indicating whether the expression builds an object or array (it is copied, never read).</summary>
     protected virtual bool IsComposite => false;
-
-    // What Jint's evaluation does with an object: its JSON, parsed.
-    private static bool TryParseWritten(Func<Utf8JsonWriter, bool> write, out JsonNode? result)
-    {
-        result = null;
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            if (!write(writer))
-            {
-                return false;
-            }
-        }
-
-        result = JsonNode.Parse(buffer.WrittenSpan);
-        return true;
-    }
 }

@@ -86,92 +86,95 @@ internal static class DirectJson
         }
     }
 
-    /// <summary>Writes a value as <c>JSON.stringify</c> writes what <see cref="JintValues.FromNode"/> makes of it.</summary>
-    public static bool TryWrite(JsonNode? value, Utf8JsonWriter writer, int depth)
+    /// <summary>
+    /// Makes the node <c>JSON.parse(JSON.stringify(value))</c> makes of what <see cref="JintValues.FromNode"/> makes of a
+    /// value: a new node, numbers whole (a long), declining anything JavaScript could write otherwise.
+    /// </summary>
+    public static bool TryCopy(JsonNode? value, int depth, out JsonNode? copy)
     {
         switch (value)
         {
             case null:
-                writer.WriteNullValue();
+                copy = null;
                 return true;
             case JsonObject obj:
-                return TryWriteObject(obj, writer, depth);
+                return TryCopyObject(obj, depth, out copy);
             case JsonArray array:
-                return TryWriteArray(array, writer, depth);
+                return TryCopyArray(array, depth, out copy);
             default:
-                return TryWritePrimitive(value, writer);
+                return TryCopyPrimitive(value, out copy);
         }
     }
 
     /// <summary>
-    /// Whether an object key is written in its place: JavaScript lists keys that look like array indexes first (any
+    /// Whether an object key keeps its place: JavaScript lists keys that look like array indexes first (any
     /// key starting with a digit is declined), and <c>JSON.stringify</c> escapes lone surrogates.
     /// </summary>
     public static bool IsPlainKey(string key) => !(key.Length > 0 && char.IsAsciiDigit(key[0])) && IsPlainText(key);
 
     private static bool IsPlainText(string text) => !text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF');
 
-    private static bool TryWriteObject(JsonObject obj, Utf8JsonWriter writer, int depth)
+    private static bool TryCopyObject(JsonObject obj, int depth, out JsonNode? copy)
     {
+        copy = null;
         if (depth >= DirectExpressionDepth.Max)
         {
             return false;
         }
 
-        writer.WriteStartObject();
+        var made = new JsonObject();
         foreach (var (key, member) in obj)
         {
-            if (!IsPlainKey(key))
+            if (!IsPlainKey(key) || !TryCopy(member, depth + 1, out var value))
             {
                 return false;
             }
 
-            writer.WritePropertyName(key);
-            if (!TryWrite(member, writer, depth + 1))
-            {
-                return false;
-            }
+            made.Add(key, value);
         }
 
-        writer.WriteEndObject();
+        copy = made;
         return true;
     }
 
-    private static bool TryWriteArray(JsonArray array, Utf8JsonWriter writer, int depth)
+    private static bool TryCopyArray(JsonArray array, int depth, out JsonNode? copy)
     {
+        copy = null;
         if (depth >= DirectExpressionDepth.Max)
         {
             return false;
         }
 
-        writer.WriteStartArray();
+        var made = new JsonArray();
         foreach (var item in array)
         {
-            if (!TryWrite(item, writer, depth + 1))
+            if (!TryCopy(item, depth + 1, out var value))
             {
                 return false;
             }
+
+            made.Add(value);
         }
 
-        writer.WriteEndArray();
+        copy = made;
         return true;
     }
 
-    private static bool TryWritePrimitive(JsonNode value, Utf8JsonWriter writer)
+    private static bool TryCopyPrimitive(JsonNode value, out JsonNode? copy)
     {
+        copy = null;
         switch (value.GetValueKind())
         {
             case JsonValueKind.Null:
-                writer.WriteNullValue();
                 return true;
             case JsonValueKind.True or JsonValueKind.False:
-                writer.WriteBooleanValue(value.GetValueKind() == JsonValueKind.True);
+                copy = JsonValue.Create(value.GetValueKind() == JsonValueKind.True);
                 return true;
             case JsonValueKind.String when TryGetString(value, out var text) && IsPlainText(text):
-                writer.WriteStringValue(text);
+                copy = JsonValue.Create(text);
                 return true;
             case JsonValueKind.Number when TryGetNumber(value, out var number) && number == Math.Floor(number) && Math.Abs(number) <= MaxSafeWhole:
-                writer.WriteNumberValue((long)number);
+                copy = JsonValue.Create((long)number);
                 return true;
             default:
                 return false;

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Cohorts.Engine.Expressions.Direct;
 
@@ -9,19 +9,21 @@ namespace Cohorts.Engine.Expressions.Direct;
 /// <param name="members">The keys, in order, and their values.</param>
 internal sealed class DirectObject(IReadOnlyList<KeyValuePair<string, DirectExpression>> members) : DirectComposite
 {
-    protected override bool TryWriteLiteral(ExpressionScope scope, Utf8JsonWriter writer, int memberDepth)
+    protected override bool TryMakeLiteral(ExpressionScope scope, int memberDepth, out JsonNode? literal)
     {
-        writer.WriteStartObject();
+        literal = null;
+        var made = new JsonObject();
         foreach (var (key, member) in members)
         {
-            writer.WritePropertyName(key);
-            if (!member.TryWrite(scope, writer, memberDepth))
+            if (!member.TryCopy(scope, memberDepth, out var value))
             {
                 return false;
             }
+
+            made.Add(key, value);
         }
 
-        writer.WriteEndObject();
+        literal = made;
         return true;
     }
 }
