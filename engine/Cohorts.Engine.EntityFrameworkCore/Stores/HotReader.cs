@@ -28,6 +28,9 @@ namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 /// </remarks>
 internal sealed class HotReader : IAsyncDisposable, IDisposable
 {
+    // A host runs a few dozen definitions; past this many, the numbers kept are forgotten and read again.
+    private const int MaxKnownDefinitions = 256;
+
     private static readonly InstanceColumn[] InstanceColumns =
     [
         new(nameof(InstanceRecord.Id), (r, v) => r.Id = (Guid)v!),
@@ -56,8 +59,10 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
     private readonly MappedColumn<string> _bookmarkCorrelationKey;
     private readonly MappedColumn<string> _definitionId;
     private readonly bool _ownsContext;
+    private readonly Dictionary<string, KnownVersion> _latestKnown = new(StringComparer.Ordinal);
     private KeptStatement? _signalTargets;
     private KeptStatement? _latestVersion;
+    private RawStatement? _dataVersion;
 
     private HotReader(WorkflowDbContext db, bool ownsContext)
     {
@@ -131,8 +136,17 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
         return records;
     }
 
-    /// <summary>The highest version number of a definition, from the primary key's index.</summary>
-    public async ValueTask<int?> LatestVersionAsync(string definitionId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The highest version number of a definition, from the primary key's index; or, when this connection read it
+    /// already and nothing was committed since by another connection (SQLite's <c>data_version</c>) nor published by
+    /// this process (<paramref name="published"/>, the count of its publications), the number it read then.
+    /// </summary>
+    /// <remarks>
+    /// Versions are published through connections of their own (never the writer's, whose commits do not move its
+    /// <c>data_version</c>), and counted by the process, so a version published a moment ago, here or by another
+    /// process, is always seen.
+    /// </remarks>
+    public async ValueTask<int?> LatestVersionAsync(string definitionId, long published, CancellationToken cancellationToken)
     {
         var statement = _latestVersion ??= Keep(
             $"SELECT {Column(_definitions, nameof(DefinitionRecord.Version))} FROM {Table(_definitions)} " +
@@ -141,9 +155,16 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
         if (!KeptStatement.IsReported(_commandLogger, out var startTime))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var seen = new KnownVersion(0, DataVersion(), published);
+            if (_latestKnown.TryGetValue(definitionId, out var known) && known with { Version = 0 } == seen)
+            {
+                return known.Version;
+            }
+
             int? version = null;
             statement.Raw.Bind(0, _definitionId.ToProvider(definitionId));
             statement.Raw.Query(row => version ??= row.IsNull(0) ? null : (int?)_definitionVersion.Read(row, 0));
+            Remember(definitionId, version, seen);
             return version;
         }
 
@@ -166,6 +187,7 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
     {
         _signalTargets?.Dispose();
         _latestVersion?.Dispose();
+        _dataVersion?.Dispose();
         if (!_ownsContext)
         {
             return;
@@ -186,6 +208,7 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
     {
         _signalTargets?.Dispose();
         _latestVersion?.Dispose();
+        _dataVersion?.Dispose();
         if (!_ownsContext)
         {
             return;
@@ -199,6 +222,30 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
         {
             _db.Dispose();
         }
+    }
+
+    /// <summary>SQLite's count of the commits other connections made to the database, as this connection sees it.</summary>
+    private long DataVersion()
+    {
+        long dataVersion = 0;
+        (_dataVersion ??= RawStatement.Prepare(_connection, "PRAGMA data_version")).Query(row => dataVersion = row.Int64(0));
+        return dataVersion;
+    }
+
+    /// <summary>Keeps a version number read (a definition that exists), for a bounded number of definitions.</summary>
+    private void Remember(string definitionId, int? version, KnownVersion seen)
+    {
+        if (version is not { } found)
+        {
+            return;
+        }
+
+        if (_latestKnown.Count >= MaxKnownDefinitions && !_latestKnown.ContainsKey(definitionId))
+        {
+            _latestKnown.Clear();
+        }
+
+        _latestKnown[definitionId] = seen with { Version = found };
     }
 
     /// <summary>An instance row from its columns' values (<paramref name="isNull"/> and <paramref name="read"/> by ordinal).</summary>
@@ -257,4 +304,7 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
 
     /// <summary>An instance column: the record's property and how to set it from the converted value.</summary>
     private sealed record InstanceColumn(string Property, Action<InstanceRecord, object?> Set);
+
+    /// <summary>A latest version number read, with what the database and the process had committed and published then.</summary>
+    private readonly record struct KnownVersion(int Version, long DataVersion, long Published);
 }

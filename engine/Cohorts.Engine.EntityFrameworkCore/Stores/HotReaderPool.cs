@@ -18,7 +18,14 @@ internal sealed class HotReaderPool(IDbContextFactory<WorkflowDbContext> context
     private const int MaxIdle = 4;
 
     private readonly ConcurrentQueue<HotReader> _idle = new();
+    private long _definitionsPublished;
     private volatile bool _disposed;
+
+    /// <summary>Gets how many definition versions this process published (what a reader's kept latest versions were read after).</summary>
+    public long DefinitionsPublished => Interlocked.Read(ref _definitionsPublished);
+
+    /// <summary>Counts a definition version published by this process: the latest version numbers readers kept are read again.</summary>
+    public void DefinitionPublished() => Interlocked.Increment(ref _definitionsPublished);
 
     /// <summary>Runs <paramref name="read"/> on a reader of the pool.</summary>
     public async ValueTask<T> ReadAsync<T>(Func<HotReader, CancellationToken, ValueTask<T>> read, CancellationToken cancellationToken)

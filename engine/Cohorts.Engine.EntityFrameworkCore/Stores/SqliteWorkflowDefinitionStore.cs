@@ -28,8 +28,10 @@ internal sealed class SqliteWorkflowDefinitionStore(
     public async ValueTask<int?> FindLatestVersionAsync(string definitionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definitionId);
-        // Asked at every start by id: a prepared statement on an open connection (HotReader).
-        return await readers.ReadAsync((reader, ct) => reader.LatestVersionAsync(definitionId, ct), cancellationToken);
+        // Asked at every start by id: a prepared statement on an open connection, or the number it read while nothing
+        // was committed since (HotReader).
+        var published = readers.DefinitionsPublished;
+        return await readers.ReadAsync((reader, ct) => reader.LatestVersionAsync(definitionId, published, ct), cancellationToken);
     }
 
     public async ValueTask<IReadOnlyList<StoredDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken)
@@ -61,6 +63,10 @@ internal sealed class SqliteWorkflowDefinitionStore(
             throw new ConcurrencyConflictException(
                 $"Version {definition.Version} of workflow definition '{definition.DefinitionId}' already exists; nothing was written.",
                 exception);
+        }
+        finally
+        {
+            readers.DefinitionPublished();
         }
     }
 }
