@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -14,19 +16,43 @@ public static class InstanceStateSerializer
     /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>Serializes a state document.</summary>
     public static string Serialize(InstanceState state) => JsonSerializer.Serialize(state, InstanceStateJsonContext.Default.InstanceState);
 
     /// <summary>Serializes a state document as UTF-8 (for a store that keeps bytes: no UTF-16 text in between).</summary>
     public static byte[] SerializeToUtf8(InstanceState state) => JsonSerializer.SerializeToUtf8Bytes(state, InstanceStateJsonContext.Default.InstanceState);
 
-    /// <summary>Deserializes a state document written by this or an older format version.</summary>
+    /// <summary>
+    /// Deserializes a state document written by this or an older format version: the usual document of this format
+    /// straight from its tokens (<see cref="InstanceStateReader"/>), any other through System.Text.Json.
+    /// </summary>
     /// <exception cref="JsonException">The document is not a valid state.</exception>
-    public static InstanceState Deserialize(string json) => Checked(JsonSerializer.Deserialize(json, InstanceStateJsonContext.Default.InstanceState));
+    public static InstanceState Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var buffer = ArrayPool<byte>.Shared.Rent(StrictUtf8.GetMaxByteCount(json.Length));
+        try
+        {
+            // Text that is not valid UTF-16 (a lone surrogate) is left to System.Text.Json, which refuses it.
+            var read = StrictUtf8.TryGetBytes(json, buffer, out var length) ? InstanceStateReader.TryRead(buffer.AsSpan(0, length)) : null;
+            return read ?? Checked(JsonSerializer.Deserialize(json, InstanceStateJsonContext.Default.InstanceState));
+        }
+        catch (EncoderFallbackException)
+        {
+            return Checked(JsonSerializer.Deserialize(json, InstanceStateJsonContext.Default.InstanceState));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>Deserializes a UTF-8 state document written by this or an older format version.</summary>
     /// <exception cref="JsonException">The document is not a valid state.</exception>
-    public static InstanceState Deserialize(ReadOnlySpan<byte> utf8Json) => Checked(JsonSerializer.Deserialize(utf8Json, InstanceStateJsonContext.Default.InstanceState));
+    public static InstanceState Deserialize(ReadOnlySpan<byte> utf8Json) =>
+        InstanceStateReader.TryRead(utf8Json) ?? Checked(JsonSerializer.Deserialize(utf8Json, InstanceStateJsonContext.Default.InstanceState));
 
     private static InstanceState Checked(InstanceState? read)
     {

@@ -49,6 +49,51 @@ public sealed class InstanceStateSerializerTests
     }
 
     [Fact]
+    public void Deserialize_TheUsualDocument_IsReadFromItsTokens_AsSystemTextJsonReadsIt()
+    {
+        var state = RichState();
+        state.Fault = null;
+        state.Output = JsonNode.Parse("""[1,"two",null]""");
+        var written = JsonSerializer.Serialize(state, InstanceStateSerializer.Options);
+
+        var read = InstanceStateReader.TryRead(System.Text.Encoding.UTF8.GetBytes(written));
+
+        Assert.NotNull(read);
+        Assert.Equal(written, JsonSerializer.Serialize(read, InstanceStateSerializer.Options));
+        Assert.Equal(written, JsonSerializer.Serialize(JsonSerializer.Deserialize<InstanceState>(written, InstanceStateSerializer.Options), InstanceStateSerializer.Options));
+        Assert.False(read.Variables.Options?.PropertyNameCaseInsensitive ?? false);
+        Assert.Empty(read.Executions[0].State);
+        Assert.Equal(2, (int)read.Executions[1].State["round"]!);
+        Assert.Equal(written, InstanceStateSerializer.Serialize(InstanceStateSerializer.Deserialize(written)));
+
+        state.Input = "l’atelier";
+        state.Output = null;
+        var scalar = JsonSerializer.Serialize(state, InstanceStateSerializer.Options);
+        Assert.Equal(scalar, InstanceStateSerializer.Serialize(InstanceStateReader.TryRead(System.Text.Encoding.UTF8.GetBytes(scalar))!));
+    }
+
+    [Theory]
+    [InlineData("fault")]
+    [InlineData("""{"formatVersion":1,"nextExecutionId":"7"}""")]
+    [InlineData("""{"formatVersion":1,"unknown":true}""")]
+    [InlineData("""{"formatVersion":1,"nextExecutionId":2,"nextExecutionId":3}""")]
+    [InlineData("""{"variables":{"a":1}}""")]
+    [InlineData("""{"formatVersion":1,"bookmarks":[{"id":"a1b2c3d4-e5f6-4789-abcd-ef0123456789","kind":"signal","name":"n","activityId":"a"}]}""")]
+    [InlineData("""{"formatVersion":1,"executions":[{"id":1,"activityId":"a","parentId":null,"state":{}}]}""")]
+    public void Deserialize_AnythingElse_IsLeftToSystemTextJson(string json)
+    {
+        if (json == "fault")
+        {
+            json = JsonSerializer.Serialize(RichState(), InstanceStateSerializer.Options);
+        }
+
+        Assert.Null(InstanceStateReader.TryRead(System.Text.Encoding.UTF8.GetBytes(json)));
+        Assert.Equal(
+            JsonSerializer.Serialize(JsonSerializer.Deserialize<InstanceState>(json, InstanceStateSerializer.Options), InstanceStateSerializer.Options),
+            InstanceStateSerializer.Serialize(InstanceStateSerializer.Deserialize(json)));
+    }
+
+    [Fact]
     public void Deserialize_ANewerFormatVersion_Throws() =>
         Assert.Throws<JsonException>(() => InstanceStateSerializer.Deserialize("""{"formatVersion":2}"""));
 
