@@ -19,10 +19,13 @@ internal static class JsonSize
             return 4; // null
         }
 
-        var counter = new CountingWriter(limit);
+        // One counter and writer per thread, reset for each measure (a step measures each variable it changes).
+        var counter = t_counter ??= new CountingWriter();
+        var writer = t_writer ??= new Utf8JsonWriter(counter, new JsonWriterOptions { SkipValidation = true });
+        counter.Start(limit);
+        writer.Reset(counter);
         try
         {
-            using var writer = new Utf8JsonWriter(counter, new JsonWriterOptions { SkipValidation = true });
             node.WriteTo(writer);
             writer.Flush();
         }
@@ -34,17 +37,36 @@ internal static class JsonSize
         return counter.Written;
     }
 
+    [ThreadStatic]
+    private static CountingWriter? t_counter;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     /// <summary>Counts what is written and throws it away, stopping the writer once past the limit.</summary>
-    private sealed class CountingWriter(long limit) : IBufferWriter<byte>
+    private sealed class CountingWriter : IBufferWriter<byte>
     {
+        private const int MaxKeptBuffer = 64 * 1024;
         private byte[] _buffer = new byte[256];
+        private long _limit;
 
         public long Written { get; private set; }
+
+        /// <summary>Starts counting again, up to <paramref name="limit"/>; a scratch buffer grown for a long string is let go.</summary>
+        public void Start(long limit)
+        {
+            _limit = limit;
+            Written = 0;
+            if (_buffer.Length > MaxKeptBuffer)
+            {
+                _buffer = new byte[256];
+            }
+        }
 
         public void Advance(int count)
         {
             Written += count;
-            if (Written > limit)
+            if (Written > _limit)
             {
                 throw new LimitReachedException();
             }

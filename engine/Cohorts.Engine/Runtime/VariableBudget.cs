@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 
 namespace Cohorts.Engine.Runtime;
@@ -71,7 +72,17 @@ internal sealed class VariableBudget
         }
 
         SizeUnchanged();
-        var total = _known.Where(k => !_replaced.Exists(r => r.Key == k.Key)).Sum(k => k.Value.Bytes) + sizes.Sum();
+        long total = 0;
+        foreach (var (name, known) in _known)
+        {
+            total += IsReplaced(name) ? 0 : known.Bytes;
+        }
+
+        foreach (var size in sizes)
+        {
+            total += size;
+        }
+
         return total <= _options.MaxStateBytes ? null
             : $"The variables would hold {Number(total)} bytes of JSON together, more than the {Number(_options.MaxStateBytes)} an instance may hold: "
                 + "keep large data in the application's tables and ids in variables. The variables keep their values from before this activity.";
@@ -84,12 +95,30 @@ internal sealed class VariableBudget
             return;
         }
 
-        foreach (var (name, known) in _known.Where(k => k.Value.Bytes < 0).ToList())
+        // Values replaced in place, which leaves the enumeration valid (no entry is added or removed).
+        foreach (var name in _known.Keys)
         {
-            _known[name] = known with { Bytes = JsonSize.Measure(known.Value, _options.MaxStateBytes) };
+            ref var known = ref CollectionsMarshal.GetValueRefOrNullRef(_known, name);
+            if (known.Bytes < 0)
+            {
+                known = known with { Bytes = JsonSize.Measure(known.Value, _options.MaxStateBytes) };
+            }
         }
 
         _sized = true;
+    }
+
+    private bool IsReplaced(string name)
+    {
+        foreach (var (replaced, _) in _replaced)
+        {
+            if (string.Equals(replaced, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Restore(JsonObject variables)
