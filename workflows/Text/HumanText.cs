@@ -70,7 +70,10 @@ public sealed class HumanText
         return Place(_book.Overdue, Units(span.Unit, Math.Max(span.Count, 1)));
     }
 
-    /// <summary>Writes a calendar duration: "3 months" / "3 mois", "1 year and 6 months" / "1 an et 6 mois".</summary>
+    /// <summary>
+    /// Writes a calendar duration: "3 months" / "3 mois", "1 year and 6 months" / "1 an et 6 mois" (French: a no-break
+    /// space between each number and its unit).
+    /// </summary>
     public string Duration(IsoDuration duration)
     {
         var parts = new List<string>();
@@ -98,7 +101,10 @@ public sealed class HumanText
         return Duration(new IsoDuration(years: months / 12, months: months % 12));
     }
 
-    /// <summary>Writes a count with its noun: "17 companies" / "17 entreprises", "1 session" / "1 séance", "2,500 visitors".</summary>
+    /// <summary>
+    /// Writes a count with its noun: "17 companies" / "17 entreprises", "1 session" / "1 séance", "2,500 visitors" (French:
+    /// a no-break space between the number and its noun).
+    /// </summary>
     public string Count(long count, DomainNoun noun)
     {
         var forms = _book.Noun(noun);
@@ -106,7 +112,7 @@ public sealed class HumanText
         // Humanizer's inflector is English: it pluralizes the English nouns; French ones carry their plural.
         return forms.Plural is null
             ? forms.Singular.ToQuantity(count, "N0", Culture)
-            : string.Create(Culture, $"{count:N0} {_book.Form(noun, count)}");
+            : NumberWithNoun(string.Create(Culture, $"{count:N0} {_book.Form(noun, count)}"));
     }
 
     /// <summary>Writes a count in words with its noun: "seventeen companies" / "dix-sept entreprises", "une séance".</summary>
@@ -176,7 +182,19 @@ public sealed class HumanText
 
     private static string Place(string pattern, string span) => string.Format(CultureInfo.InvariantCulture, pattern, span);
 
-    private string Units(TimeUnit unit, int count) => _units.TimeSpanHumanize(unit, count, toWords: false);
+    private string Units(TimeUnit unit, int count) => NumberWithNoun(_units.TimeSpanHumanize(unit, count, toWords: false));
+
+    /// <summary>
+    /// French keeps a number with the noun it counts on one line ("3 mois", "17 entreprises"): the space after the number
+    /// becomes a no-break space.
+    /// </summary>
+    private string NumberWithNoun(string written)
+    {
+        var space = written.IndexOf(' ', StringComparison.Ordinal);
+        return _book == PhraseBook.French && space > 0 && char.IsAsciiDigit(written[space - 1])
+            ? string.Concat(written.AsSpan(0, space), "\u00A0", written.AsSpan(space + 1))
+            : written;
+    }
 
     private void Add(List<string> parts, TimeUnit unit, int count)
     {

@@ -44,7 +44,7 @@ public sealed class CoachPagesTests(DemoHostFixture demo) : IClassFixture<DemoHo
 
         Assert.Contains("<h1>Ma semaine</h1>", html, StringComparison.Ordinal);
         Assert.Contains("Comptes rendus à saisir", html, StringComparison.Ordinal);
-        Assert.Contains("en retard de 2 semaines", Row(html, late.Title), StringComparison.Ordinal);
+        Assert.Contains("en retard de 2\u00a0semaines", Row(html, late.Title), StringComparison.Ordinal);
         Assert.Contains("Saisir le compte rendu", Row(html, late.Title), StringComparison.Ordinal);
         Assert.Contains("demain à 10\u00a0h", Row(html, upcoming.Title), StringComparison.Ordinal);
         Assert.Contains("Adresse d’abonnement", html, StringComparison.Ordinal);

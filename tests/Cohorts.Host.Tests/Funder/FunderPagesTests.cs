@@ -39,7 +39,7 @@ public sealed class FunderPagesTests(DemoHostFixture demo) : IClassFixture<DemoH
         var html = await ReadAsync(client, "/funder/progress?culture=fr");
 
         Assert.Contains("Avancement par rapport aux objectifs", html);
-        Assert.Contains("17 entreprises", html);
+        Assert.Contains("17\u00a0entreprises", html);
         Assert.Contains("Entreprises engagées", html);
         Assert.Contains("Votre part\u00a0: 50", html);
         Assert.Contains("Budget de la promotion\u00a0: 200\u202f000\u202f€.", html);

@@ -41,8 +41,8 @@ public sealed class DefinitionEndpointsTests(DemoHostFixture demo) : IClassFixtu
         using var response = await manager.GetAsync($"{Definition}/versions/1/diagram.svg?culture=fr");
 
         var texts = Texts(await ReadSvgAsync(response));
-        Assert.Contains("tous les mois, 12 fois, à partir du premier jour de la promotion à 10\u00a0h, chacune planifiée 21 jours à l’avance", texts);
-        Assert.Contains("échéance\u202f: 6 mois après le premier jour de la promotion à 10\u00a0h", texts);
+        Assert.Contains("tous les mois, 12\u00a0fois, à partir du premier jour de la promotion à 10\u00a0h, chacune planifiée 21\u00a0jours à l’avance", texts);
+        Assert.Contains("échéance\u202f: 6\u00a0mois après le premier jour de la promotion à 10\u00a0h", texts);
     }
 
     [Fact]

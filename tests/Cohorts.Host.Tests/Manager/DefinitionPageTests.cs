@@ -63,7 +63,7 @@ public sealed partial class DefinitionPageTests(DemoHostFixture demo) : IClassFi
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("id=\"draft-preview\"", html, StringComparison.Ordinal);
-        Assert.Contains("4 séances", html, StringComparison.Ordinal);
+        Assert.Contains("4\u00a0séances", html, StringComparison.Ordinal);
         Assert.Contains("\"count\": 2", TextArea().Match(html).Groups[1].Value, StringComparison.Ordinal);
         Assert.DoesNotContain("Version 2", await client.GetStringAsync(Editor), StringComparison.Ordinal);
     }

@@ -57,7 +57,7 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
         Assert.Contains("Créer un programme à partir d’un modèle", programmes, StringComparison.Ordinal);
         Assert.Contains("Programme d’accompagnement d’Open H’Innov", programmes, StringComparison.Ordinal);
         Assert.Contains("Entreprises inscrites", programme, StringComparison.Ordinal);
-        Assert.Contains("17 entreprises", programme, StringComparison.Ordinal);
+        Assert.Contains("17\u00a0entreprises", programme, StringComparison.Ordinal);
         Assert.Contains("1er novembre 2025", cohorts, StringComparison.Ordinal);
         Assert.Contains("Séances en retard", board, StringComparison.Ordinal);
         Assert.Contains("Revue d’étape", board, StringComparison.Ordinal);
@@ -175,7 +175,7 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
 
         var html = WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
-        Assert.Contains("Laissé vide, la promotion dure autant que le programme\u00a0: 1 an.", html, StringComparison.Ordinal);
+        Assert.Contains("Laissé vide, la promotion dure autant que le programme\u00a0: 1\u00a0an.", html, StringComparison.Ordinal);
         Assert.Contains("Événement\u00a0: Happy Innov n°1", html, StringComparison.Ordinal);
         Assert.Contains("Revue\u00a0: Revue à mi-parcours", html, StringComparison.Ordinal);
         Assert.Contains("Jalons validés", html, StringComparison.Ordinal);
