@@ -29,9 +29,10 @@ internal static class InstanceStateReader
         {
             return reader.Read() && TryReadState(ref reader, out var state) && !reader.Read() ? state : null;
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
-            // Malformed: System.Text.Json reads it again and reports it as it always did.
+            // Malformed (a token out of place, text that is not UTF-8): System.Text.Json reads it again and reports it
+            // as it always did.
             return null;
         }
     }

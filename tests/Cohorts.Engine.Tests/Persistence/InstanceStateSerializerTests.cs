@@ -94,6 +94,16 @@ public sealed class InstanceStateSerializerTests
     }
 
     [Fact]
+    public void Deserialize_TextThatIsNotUtf8_IsLeftToSystemTextJson()
+    {
+        var bytes = """{"formatVersion":1,"appliedSignalIds":["aXb"]}"""u8.ToArray();
+        bytes[Array.IndexOf(bytes, (byte)'X')] = 0xFF;
+
+        Assert.Null(InstanceStateReader.TryRead(bytes));
+        Assert.ThrowsAny<Exception>(() => JsonSerializer.Deserialize<InstanceState>(bytes, InstanceStateSerializer.Options));
+    }
+
+    [Fact]
     public void Deserialize_ANewerFormatVersion_Throws() =>
         Assert.Throws<JsonException>(() => InstanceStateSerializer.Deserialize("""{"formatVersion":2}"""));
 
