@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Cohorts.Host.Tests.Funder;
 using Cohorts.Host.Tests.Manager;
 using Cohorts.Host.Tests.Support;
 using Cohorts.Workflows.Portal;
+using Cohorts.Workflows.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Host.Tests.Portal;
@@ -31,10 +33,17 @@ public sealed class PortalExpiryTests(DemoHostFixture host) : IClassFixture<Demo
         await answer.ReadJsonAsync(HttpStatusCode.Gone);
         using var page = await client.GetAsync($"/portal/{seeded.Token}");
         Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
-        Assert.Contains("Ce lien a expiré", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("Ce lien a expiré", html, StringComparison.Ordinal);
         Assert.Null(await PortalSeed.AnswerAsync(host.Factory, requestId));
         await using var db = await host.Factory.DomainAsync();
         var link = await db.PortalLinks.AsNoTracking().SingleAsync(l => l.Id == seeded.LinkId);
         Assert.True(link.LastUsedAt < link.ExpiresAt);
+
+        // Each language writes the last day as its readers do (in the pages' zone), not as 17/05/2025 and 2025-05-17.
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        Assert.Contains($"valable jusqu’au {new HumanText(CultureInfo.GetCultureInfo("fr-FR"), host.Clock, paris).Date(link.ExpiresAt)}.", html, StringComparison.Ordinal);
+        Assert.Contains($"valid until {new HumanText(CultureInfo.GetCultureInfo("en-GB"), host.Clock, paris).Date(link.ExpiresAt)}.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(link.ExpiresAt.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), html, StringComparison.Ordinal);
     }
 }
