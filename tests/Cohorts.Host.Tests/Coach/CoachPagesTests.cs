@@ -232,7 +232,7 @@ public sealed class CoachPagesTests(DemoHostFixture demo) : IClassFixture<DemoHo
         var html = await ReadAsync(client, "/coach/companies?culture=fr");
 
         Assert.Contains("<h1>Mes entreprises</h1>", html, StringComparison.Ordinal);
-        Assert.Contains(" séances", html, StringComparison.Ordinal);
+        Assert.Contains("\u00a0séances", html, StringComparison.Ordinal); // a count: "12 séances"
         Assert.Contains("Accompagnée", html, StringComparison.Ordinal);
         Assert.Contains("industrie", html, StringComparison.Ordinal);
     }

@@ -62,7 +62,7 @@ public sealed class ReportDocumentTests(DemoHostFixture demo) : IClassFixture<De
         Assert.Equal(["Indicateurs", "Budget et cofinancement", "Entreprises", "Jalons et décisions", "Assiduité"], Headings(body));
         Assert.Contains(body.Descendants<TableRow>(), r => r.Elements<TableCell>().First().InnerText == "Indicateur");
         var sessions = body.Descendants<TableRow>().Single(r => r.Elements<TableCell>().First().InnerText == "Séances et événements tenus");
-        Assert.EndsWith(" séances", sessions.Elements<TableCell>().ElementAt(2).InnerText, StringComparison.Ordinal);
+        Assert.EndsWith("\u00a0séances", sessions.Elements<TableCell>().ElementAt(2).InnerText, StringComparison.Ordinal);
     }
 
     [Fact]
