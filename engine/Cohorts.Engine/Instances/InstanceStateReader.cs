@@ -40,32 +40,39 @@ internal static class InstanceStateReader
     private static bool TryReadState(ref Utf8JsonReader reader, out InstanceState state)
     {
         state = new InstanceState();
+
+        // The format version is always written: a document without one is left to System.Text.Json.
+        var seen = TryReadProperties(ref reader, ref state, StateProperty, TryReadStateProperty);
+        return seen >= 0 && (seen & 1) != 0;
+    }
+
+    /// <summary>
+    /// Reads an object's properties into <paramref name="target"/>, each a known one (<paramref name="index"/>) met once.
+    /// </summary>
+    /// <returns>The properties met, one bit each by index; -1 when the object is left to System.Text.Json.</returns>
+    private static int TryReadProperties<T>(ref Utf8JsonReader reader, ref T target, PropertyIndex index, PropertyReader<T> read)
+    {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            return false;
+            return -1;
         }
 
         var seen = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var property = Property(ref reader);
-            if (property < 0 || (seen & (1 << property)) != 0 || !reader.Read())
+            var property = index(ref reader);
+            if (property < 0 || (seen & (1 << property)) != 0 || !reader.Read() || !read(ref reader, property, ref target))
             {
-                return false;
+                return -1;
             }
 
             seen |= 1 << property;
-            if (!TryReadStateProperty(ref reader, property, state))
-            {
-                return false;
-            }
         }
 
-        // The format version is always written: a document without one is left to System.Text.Json.
-        return reader.TokenType == JsonTokenType.EndObject && (seen & 1) != 0;
+        return reader.TokenType == JsonTokenType.EndObject ? seen : -1;
     }
 
-    private static bool TryReadStateProperty(ref Utf8JsonReader reader, int property, InstanceState state)
+    private static bool TryReadStateProperty(ref Utf8JsonReader reader, int property, ref InstanceState state)
     {
         switch (property)
         {
@@ -102,7 +109,7 @@ internal static class InstanceStateReader
         }
     }
 
-    private static int Property(ref Utf8JsonReader reader) =>
+    private static int StateProperty(ref Utf8JsonReader reader) =>
         reader.ValueTextEquals("formatVersion"u8) ? 0
         : reader.ValueTextEquals("variables"u8) ? 1
         : reader.ValueTextEquals("input"u8) ? 2
@@ -116,36 +123,18 @@ internal static class InstanceStateReader
     private static bool TryReadExecution(ref Utf8JsonReader reader, out ActivityExecution execution)
     {
         execution = new ActivityExecution();
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return false;
-        }
-
-        var seen = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var property = reader.ValueTextEquals("id"u8) ? 0
-                : reader.ValueTextEquals("activityId"u8) ? 1
-                : reader.ValueTextEquals("parentId"u8) ? 2
-                : reader.ValueTextEquals("startedAt"u8) ? 3
-                : reader.ValueTextEquals("state"u8) ? 4
-                : -1;
-            if (property < 0 || (seen & (1 << property)) != 0 || !reader.Read())
-            {
-                return false;
-            }
-
-            seen |= 1 << property;
-            if (!TryReadExecutionProperty(ref reader, property, execution))
-            {
-                return false;
-            }
-        }
-
-        return reader.TokenType == JsonTokenType.EndObject;
+        return TryReadProperties(ref reader, ref execution, ExecutionProperty, TryReadExecutionProperty) >= 0;
     }
 
-    private static bool TryReadExecutionProperty(ref Utf8JsonReader reader, int property, ActivityExecution execution)
+    private static int ExecutionProperty(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("id"u8) ? 0
+        : reader.ValueTextEquals("activityId"u8) ? 1
+        : reader.ValueTextEquals("parentId"u8) ? 2
+        : reader.ValueTextEquals("startedAt"u8) ? 3
+        : reader.ValueTextEquals("state"u8) ? 4
+        : -1;
+
+    private static bool TryReadExecutionProperty(ref Utf8JsonReader reader, int property, ref ActivityExecution execution)
     {
         switch (property)
         {
@@ -195,40 +184,63 @@ internal static class InstanceStateReader
     private static bool TryReadBookmark(ref Utf8JsonReader reader, out Bookmark bookmark)
     {
         bookmark = null!;
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return false;
-        }
-
         var read = new BookmarkFields();
-        var seen = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var property = reader.ValueTextEquals("id"u8) ? 0
-                : reader.ValueTextEquals("instanceId"u8) ? 1
-                : reader.ValueTextEquals("executionId"u8) ? 2
-                : reader.ValueTextEquals("activityId"u8) ? 3
-                : reader.ValueTextEquals("kind"u8) ? 4
-                : reader.ValueTextEquals("name"u8) ? 5
-                : reader.ValueTextEquals("correlationKey"u8) ? 6
-                : reader.ValueTextEquals("dueAt"u8) ? 7
-                : reader.ValueTextEquals("createdAt"u8) ? 8
-                : -1;
-            if (property < 0 || (seen & (1 << property)) != 0 || !reader.Read() || !read.TryRead(ref reader, property))
-            {
-                return false;
-            }
-
-            seen |= 1 << property;
-        }
-
-        if (reader.TokenType != JsonTokenType.EndObject || read.ActivityId is null || read.Name is null)
+        if (TryReadProperties(ref reader, ref read, BookmarkProperty, TryReadBookmarkProperty) < 0 || read.ActivityId is null || read.Name is null)
         {
             return false;
         }
 
         bookmark = new Bookmark(read.Id, read.InstanceId, read.ExecutionId, read.ActivityId, read.Kind, read.Name, read.CorrelationKey, read.DueAt, read.CreatedAt);
         return true;
+    }
+
+    private static int BookmarkProperty(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("id"u8) ? 0
+        : reader.ValueTextEquals("instanceId"u8) ? 1
+        : reader.ValueTextEquals("executionId"u8) ? 2
+        : reader.ValueTextEquals("activityId"u8) ? 3
+        : reader.ValueTextEquals("kind"u8) ? 4
+        : reader.ValueTextEquals("name"u8) ? 5
+        : reader.ValueTextEquals("correlationKey"u8) ? 6
+        : reader.ValueTextEquals("dueAt"u8) ? 7
+        : reader.ValueTextEquals("createdAt"u8) ? 8
+        : -1;
+
+    private static bool TryReadBookmarkProperty(ref Utf8JsonReader reader, int property, ref BookmarkFields fields)
+    {
+        switch (property)
+        {
+            case 0:
+                return reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out fields.Id);
+            case 1:
+                return reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out fields.InstanceId);
+            case 2:
+                return TryReadInt(ref reader, out fields.ExecutionId);
+            case 3:
+                return TryReadString(ref reader, out fields.ActivityId!);
+            case 4:
+                return TryReadKind(ref reader, out fields.Kind);
+            case 5:
+                return TryReadString(ref reader, out fields.Name!);
+            case 6:
+                if (!TryReadString(ref reader, out var key))
+                {
+                    return false;
+                }
+
+                fields.CorrelationKey = key;
+                return true;
+            case 7:
+                if (reader.TokenType != JsonTokenType.String || !reader.TryGetDateTimeOffset(out var dueAt))
+                {
+                    return false;
+                }
+
+                fields.DueAt = dueAt;
+                return true;
+            default:
+                return reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out fields.CreatedAt);
+        }
     }
 
     private static bool TryReadList<T>(ref Utf8JsonReader reader, List<T> list, ItemReader<T> readItem)
@@ -310,6 +322,12 @@ internal static class InstanceStateReader
 
     private delegate bool ItemReader<T>(ref Utf8JsonReader reader, out T item);
 
+    /// <summary>Which of a type's properties the current name is (its index), or -1 for one this reader does not know.</summary>
+    private delegate int PropertyIndex(ref Utf8JsonReader reader);
+
+    /// <summary>Reads the value of property <paramref name="property"/> into <paramref name="target"/>.</summary>
+    private delegate bool PropertyReader<T>(ref Utf8JsonReader reader, int property, ref T target);
+
     /// <summary>A bookmark's values as read, missing ones at their defaults (as System.Text.Json passes them to its constructor).</summary>
     private struct BookmarkFields
     {
@@ -322,42 +340,5 @@ internal static class InstanceStateReader
         public string? CorrelationKey;
         public DateTimeOffset? DueAt;
         public DateTimeOffset CreatedAt;
-
-        public bool TryRead(ref Utf8JsonReader reader, int property)
-        {
-            switch (property)
-            {
-                case 0:
-                    return reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out Id);
-                case 1:
-                    return reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out InstanceId);
-                case 2:
-                    return TryReadInt(ref reader, out ExecutionId);
-                case 3:
-                    return TryReadString(ref reader, out ActivityId!);
-                case 4:
-                    return TryReadKind(ref reader, out Kind);
-                case 5:
-                    return TryReadString(ref reader, out Name!);
-                case 6:
-                    if (!TryReadString(ref reader, out var key))
-                    {
-                        return false;
-                    }
-
-                    CorrelationKey = key;
-                    return true;
-                case 7:
-                    if (reader.TokenType != JsonTokenType.String || !reader.TryGetDateTimeOffset(out var dueAt))
-                    {
-                        return false;
-                    }
-
-                    DueAt = dueAt;
-                    return true;
-                default:
-                    return reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out CreatedAt);
-            }
-        }
     }
 }

@@ -33,20 +33,22 @@ public static class InstanceStateSerializer
     {
         ArgumentNullException.ThrowIfNull(json);
         var buffer = ArrayPool<byte>.Shared.Rent(StrictUtf8.GetMaxByteCount(json.Length));
+        InstanceState? read;
         try
         {
-            // Text that is not valid UTF-16 (a lone surrogate) is left to System.Text.Json, which refuses it.
-            var read = StrictUtf8.TryGetBytes(json, buffer, out var length) ? InstanceStateReader.TryRead(buffer.AsSpan(0, length)) : null;
-            return read ?? Checked(JsonSerializer.Deserialize(json, InstanceStateJsonContext.Default.InstanceState));
+            read = InstanceStateReader.TryRead(buffer.AsSpan(0, StrictUtf8.GetBytes(json, buffer)));
         }
         catch (EncoderFallbackException)
         {
-            return Checked(JsonSerializer.Deserialize(json, InstanceStateJsonContext.Default.InstanceState));
+            // Text that is not valid UTF-16 (a lone surrogate) is left to System.Text.Json, which refuses it.
+            read = null;
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+
+        return read ?? Checked(JsonSerializer.Deserialize(json, InstanceStateJsonContext.Default.InstanceState));
     }
 
     /// <summary>Deserializes a UTF-8 state document written by this or an older format version.</summary>
