@@ -155,8 +155,8 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
         if (!KeptStatement.IsReported(_commandLogger, out var startTime))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var seen = new KnownVersion(0, DataVersion(), published);
-            if (_latestKnown.TryGetValue(definitionId, out var known) && known with { Version = 0 } == seen)
+            var dataVersion = DataVersion();
+            if (_latestKnown.TryGetValue(definitionId, out var known) && known.DataVersion == dataVersion && known.Published == published)
             {
                 return known.Version;
             }
@@ -164,7 +164,11 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
             int? version = null;
             statement.Raw.Bind(0, _definitionId.ToProvider(definitionId));
             statement.Raw.Query(row => version ??= row.IsNull(0) ? null : (int?)_definitionVersion.Read(row, 0));
-            Remember(definitionId, version, seen);
+            if (version is { } found)
+            {
+                Remember(definitionId, new KnownVersion(found, dataVersion, published));
+            }
+
             return version;
         }
 
@@ -233,19 +237,14 @@ internal sealed class HotReader : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Keeps a version number read (a definition that exists), for a bounded number of definitions.</summary>
-    private void Remember(string definitionId, int? version, KnownVersion seen)
+    private void Remember(string definitionId, KnownVersion known)
     {
-        if (version is not { } found)
-        {
-            return;
-        }
-
         if (_latestKnown.Count >= MaxKnownDefinitions && !_latestKnown.ContainsKey(definitionId))
         {
             _latestKnown.Clear();
         }
 
-        _latestKnown[definitionId] = seen with { Version = found };
+        _latestKnown[definitionId] = known;
     }
 
     /// <summary>An instance row from its columns' values (<paramref name="isNull"/> and <paramref name="read"/> by ordinal).</summary>

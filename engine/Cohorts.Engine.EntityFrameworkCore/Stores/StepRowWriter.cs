@@ -8,7 +8,6 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using SQLitePCL;
 
 namespace Cohorts.Engine.EntityFrameworkCore.Stores;
 
@@ -93,7 +92,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     /// Gets a value indicating whether SQLite itself has no transaction open on the writer's connection (autocommit), so
     /// that a read there sees every commit so far.
     /// </summary>
-    public bool IsOutsideTransaction => _connection.Handle is { } handle && raw.sqlite3_get_autocommit(handle) != 0;
+    public bool IsOutsideTransaction => _connection.Handle is not null && !Control.IsOpen;
 
     /// <summary>Rents a context from the pool and opens its connection (the pragma interceptor configures it then).</summary>
     public static async ValueTask<StepRowWriter> OpenAsync(IDbContextFactory<WorkflowDbContext> contextFactory, CancellationToken cancellationToken)
