@@ -37,7 +37,7 @@ public static class PreviewWarningText
                 text["{0}: the coaching planned ({1}) is over the budget ({2}).", warning.Company ?? string.Empty, HoursText.Of(warning.Count ?? 0, human.Culture), HoursText.Of(warning.Limit ?? 0, human.Culture)],
             SimulationWarningKind.EventOnExcludedDay => text["'{0}' falls on {1}, a day the programme's calendar excludes.", warning.Title ?? string.Empty, date],
             SimulationWarningKind.EventsSameDay => text["{0} fall on the same day, {1}.", warning.Title ?? string.Empty, date],
-            SimulationWarningKind.ReviewAfterEnd => text["The review '{0}' falls on {1}, after the cohort's last day.", warning.Title ?? string.Empty, date] + companies,
+            SimulationWarningKind.ReviewAfterEnd => text["The milestone '{0}' falls on {1}, after the cohort's last day.", warning.Title ?? string.Empty, date] + companies,
             _ => text["'{0}' falls on {1}, after the cohort's last day.", warning.Title ?? string.Empty, date] + companies,
         };
     }

@@ -122,14 +122,20 @@ public sealed class HumanText
         return $"{count.ToWords(_book.Noun(noun).Gender, Culture)} {_book.Form(noun, count)}";
     }
 
-    /// <summary>Writes a date: "6 January 2025" / "6 janvier 2025", "1er janvier 2025".</summary>
+    /// <summary>
+    /// Writes a date: "6 January 2025" / "6 janvier 2025", "1er janvier 2025" (French: no-break spaces, so a date is
+    /// never cut at the end of a line).
+    /// </summary>
     public string Date(DateOnly date)
     {
+        if (_book != PhraseBook.French)
+        {
+            return $"{date.Day.ToString(Culture)} {date.ToString("MMMM yyyy", Culture)}";
+        }
+
         // French writes the first of the month as an ordinal ("1er"); Humanizer's French ordinalizer gives it.
-        var day = _book == PhraseBook.French && date.Day == 1
-            ? 1.Ordinalize(GrammaticalGender.Masculine, Culture)
-            : date.Day.ToString(Culture);
-        return $"{day} {date.ToString("MMMM yyyy", Culture)}";
+        var day = date.Day == 1 ? 1.Ordinalize(GrammaticalGender.Masculine, Culture) : date.Day.ToString(Culture);
+        return $"{day}\u00A0{date.ToString("MMMM", Culture)}\u00A0{date.ToString("yyyy", Culture)}";
     }
 
     /// <summary>Writes the local date of an instant in <see cref="TimeZone"/>.</summary>

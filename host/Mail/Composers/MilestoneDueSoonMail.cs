@@ -16,10 +16,10 @@ internal sealed class MilestoneDueSoonMail : IMailComposer
         var dueAt = request.Instant("dueAt");
         var body = new MailBody()
             .Paragraph(request.T("Hello,"))
-            .Paragraph(request.T("The review “{0}” is due on {1} ({2}).", name, request.Dates.Date(dueAt), request.Dates.Due(dueAt)));
+            .Paragraph(request.T("The milestone “{0}” is due on {1} ({2}).", name, request.Dates.Date(dueAt), request.Dates.Due(dueAt)));
         MilestoneFacts.Add(body, request);
         return body
-            .Link(request.T("Decide the review"), MilestoneLinks.For(request))
-            .Build(request.T("Review due soon: {0}", name), request.T("The Cohorts team"));
+            .Link(request.T("Decide the milestone"), MilestoneLinks.For(request))
+            .Build(request.T("Milestone due soon: {0}", name), request.T("The Cohorts team"));
     }
 }

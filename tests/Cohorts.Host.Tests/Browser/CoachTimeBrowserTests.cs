@@ -13,11 +13,11 @@ public sealed class CoachTimeBrowserTests(BrowserFixture browser) : IClassFixtur
     public Task Manager_CoachesPage_ShowsHoursInFrench() => CoachesPageAsync("fr-FR", "Les coachs et leur temps", "tous les jours ouvrés", "18\u00a0h");
 
     [BrowserFact]
-    public Task Manager_LaunchPreview_ShowsWarningsInEnglish() => PreviewAsync("en-GB", "Conflicts the preview could not avoid", "The review 'Revue finale' falls on 1 September 2027, after the cohort's last day");
+    public Task Manager_LaunchPreview_ShowsWarningsInEnglish() => PreviewAsync("en-GB", "Conflicts the preview could not avoid", "The milestone 'Revue finale' falls on 1 September 2027, after the cohort's last day");
 
     [BrowserFact]
     public Task Manager_LaunchPreview_ShowsWarningsInFrench() =>
-        PreviewAsync("fr-FR", "Conflits que l’aperçu n’a pas pu éviter", "La revue «\u00a0Revue finale\u00a0» tombe le 1er septembre 2027, après le dernier jour de la promotion");
+        PreviewAsync("fr-FR", "Conflits que l’aperçu n’a pas pu éviter", "Le jalon «\u00a0Revue finale\u00a0» tombe le 1er\u00a0septembre\u00a02027, après le dernier jour de la promotion");
 
     private async Task CoachesPageAsync(string locale, string heading, string everyDay, string hoursPerCompany)
     {

@@ -10,8 +10,8 @@ namespace Cohorts.Host.Tests.Browser;
 public sealed class ManagerPagesBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [BrowserTheory]
-    [InlineData("en-GB", "My cohorts today", "without an outcome recorded", "Where it stands", "(?i)coaching session \\d+ of 12 on", "Workflow detail", "Page 2 of 4")]
-    [InlineData("fr-FR", "Mes promotions aujourd’hui", "sans compte rendu", "Où en est le parcours", "(?i)séance de coaching \\d+ sur 12 le", "Détail du workflow", "Page 2 sur 4")]
+    [InlineData("en-GB", "My cohorts today", "without an outcome recorded", "Where it stands", "(?i)coaching session \\d+ of 12 on", "Step detail", "Page 2 of 4")]
+    [InlineData("fr-FR", "Mes promotions aujourd’hui", "sans compte rendu", "Où en est le parcours", "(?i)séance de coaching \\d+ sur 12 le", "Détail des étapes", "Page 2 sur 4")]
     public async Task Manager_LandsOnTheirHome_OpensTheBoardInWords_SortsAndPagesIt(string locale, string home, string late, string column, string words, string detail, string secondPage)
     {
         var page = await browser.SignInAsync(TestAccounts.Manager, locale);

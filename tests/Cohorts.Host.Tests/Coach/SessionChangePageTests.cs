@@ -59,8 +59,8 @@ public sealed class SessionChangePageTests(DemoHostFixture demo) : IClassFixture
     }
 
     [Theory]
-    [InlineData("0001-01-01T00:00", "1er janvier 0001")]
-    [InlineData("9999-12-31T23:59", "31 décembre 9999")]
+    [InlineData("0001-01-01T00:00", "1er\u00a0janvier\u00a00001")]
+    [InlineData("9999-12-31T23:59", "31\u00a0décembre\u00a09999")]
     public async Task Reschedule_ToADateTheZoneCannotConvert_RefusedNextToTheFieldInFrench(string typed, string date)
     {
         // At year 1 (Paris is ahead of UTC) or 9999 the instant cannot be represented: converting first answered a 500.
@@ -74,7 +74,7 @@ public sealed class SessionChangePageTests(DemoHostFixture demo) : IClassFixture
         var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains($"Une date du 1er janvier 2000 au 31 décembre 2100 ({date} saisie).", page, StringComparison.Ordinal);
+        Assert.Contains($"Une date du 1er\u00a0janvier\u00a02000 au 31\u00a0décembre\u00a02100 ({date} saisie).", page, StringComparison.Ordinal);
         Assert.Contains($"value=\"{typed}\"", page, StringComparison.Ordinal);
         Assert.Equal(upcoming.PlannedAt, (await demo.Factory.SessionAsync(upcoming.Id)).PlannedAt);
     }

@@ -47,7 +47,7 @@ public sealed partial class ScreeningPageTests(DemoHostFixture demo) : IClassFix
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Une date du 1er janvier 2000 au 31 décembre 2100 (1er janvier 0001 saisie).", html, StringComparison.Ordinal);
+        Assert.Contains("Une date du 1er\u00a0janvier\u00a02000 au 31\u00a0décembre\u00a02100 (1er\u00a0janvier\u00a00001 saisie).", html, StringComparison.Ordinal);
         Assert.Contains("value=\"0001-01-01\"", html, StringComparison.Ordinal);
         Assert.DoesNotMatch(LinkInPage(), html);
     }

@@ -39,7 +39,7 @@ public sealed class FormMailTests
 
         var message = Assert.Single(await smtp.WaitForAsync(1));
         Assert.Equal("Formulaire toujours sans réponse\u202f: Point d'étape (Acme)", message.Subject);
-        Assert.Contains("Acme n’a toujours pas répondu au formulaire «\u202fPoint d'étape\u202f», attendu pour le 15 janvier 2026", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Acme n’a toujours pas répondu au formulaire «\u202fPoint d'étape\u202f», attendu pour le 15\u00a0janvier\u00a02026", message.TextBody, StringComparison.Ordinal);
         Assert.Contains($"{CohortsHostFactory.PublicBaseUrl}/manage/cohorts/{cohort.Id:D}/forms", message.TextBody, StringComparison.Ordinal);
     }
 

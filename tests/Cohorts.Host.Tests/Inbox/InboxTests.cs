@@ -45,7 +45,7 @@ public sealed class InboxTests(DemoHostFixture demo) : IClassFixture<DemoHostFix
         var item = Assert.Single((await leroy.GetJsonAsync("/api/inbox")).EnumerateArray(), i => i.GetProperty("link").GetString() == $"/coach/sessions/{session.Id}");
 
         Assert.Equal(
-            $"Saisir le compte rendu de «\u00A0Séance de coaching (test)\u00A0» avec {await CompanyNameAsync(session.CompanyIds[0])} (2 mars 2026)",
+            $"Saisir le compte rendu de «\u00A0Séance de coaching (test)\u00A0» avec {await CompanyNameAsync(session.CompanyIds[0])} (2\u00a0mars\u00a02026)",
             item.GetProperty("title").GetString());
     }
 
@@ -162,7 +162,7 @@ public sealed class InboxTests(DemoHostFixture demo) : IClassFixture<DemoHostFix
         await api.PostJsonAsync($"/api/sessions/{session.Id}/outcome", new { attendance = session.CompanyIds.Select(c => new { companyId = c, present = true }), notes = "Fait." }, HttpStatusCode.OK);
 
         Assert.StartsWith("Merci de saisir le compte rendu de «\u00a0Séance de coaching (test)\u00a0» avec ", before, StringComparison.Ordinal);
-        Assert.Equal("Le compte rendu de «\u00a0Séance de coaching (test)\u00a0» (2 mars 2026) a été saisi depuis.", Said(await api.GetJsonAsync("/api/notifications")));
+        Assert.Equal("Le compte rendu de «\u00a0Séance de coaching (test)\u00a0» (2\u00a0mars\u00a02026) a été saisi depuis.", Said(await api.GetJsonAsync("/api/notifications")));
     }
 
     private async Task<Guid> AddNotificationAsync(Guid cohortId, Guid sessionId, NotificationKind kind, string recipient)

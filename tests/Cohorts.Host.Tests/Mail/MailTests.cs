@@ -37,7 +37,7 @@ public sealed class MailTests
         Assert.Equal("programmes@cohorts.test", Assert.Single(message.From.Mailboxes).Address);
         Assert.Contains($"{CohortsHostFactory.PublicBaseUrl}/coach/sessions/{sessionId:D}", message.TextBody, StringComparison.Ordinal);
         Assert.Contains($"href=\"{CohortsHostFactory.PublicBaseUrl}/coach/sessions/{sessionId:D}\"", message.HtmlBody, StringComparison.Ordinal);
-        Assert.Contains("du 15 janvier 2026 à 10\u00a0h", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("du 15\u00a0janvier\u00a02026 à 10\u00a0h", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("«\u00a0Séance de cadrage\u00a0»", message.TextBody, StringComparison.Ordinal);
         await Eventually.TrueAsync(async token => (await RowAsync(host, id, token)).SentAt is not null);
     }
@@ -193,7 +193,7 @@ public sealed class MailTests
         await Eventually.TrueAsync(_ => Task.FromResult(File.Exists(file)));
         var message = await MimeMessage.LoadAsync(file);
         Assert.Equal("Votre nouveau mot de passe Cohorts", message.Subject);
-        Assert.Contains("jusqu’au 1er janvier 2030 à 13\u00a0h", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("jusqu’au 1er\u00a0janvier\u00a02030 à 13\u00a0h", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("/account/reset?token=xyz", message.HtmlBody, StringComparison.Ordinal);
     }
 

@@ -58,9 +58,9 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
         Assert.Contains("Programme d’accompagnement d’Open H’Innov", programmes, StringComparison.Ordinal);
         Assert.Contains("Entreprises inscrites", programme, StringComparison.Ordinal);
         Assert.Contains("17\u00a0entreprises", programme, StringComparison.Ordinal);
-        Assert.Contains("1er novembre 2025", cohorts, StringComparison.Ordinal);
+        Assert.Contains("1er\u00a0novembre\u00a02025", cohorts, StringComparison.Ordinal);
         Assert.Contains("Séances en retard", board, StringComparison.Ordinal);
-        Assert.Contains("Revue d’étape", board, StringComparison.Ordinal);
+        Assert.Contains("Revue de jalon", board, StringComparison.Ordinal);
         Assert.Contains("Entreprises, une par ligne", launch, StringComparison.Ordinal);
     }
 
@@ -177,7 +177,7 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.Contains("Laissé vide, la promotion dure autant que le programme\u00a0: 1\u00a0an.", html, StringComparison.Ordinal);
         Assert.Contains("Événement\u00a0: Happy Innov n°1", html, StringComparison.Ordinal);
-        Assert.Contains("Revue\u00a0: Revue à mi-parcours", html, StringComparison.Ordinal);
+        Assert.Contains("Jalon\u00a0: Revue à mi-parcours", html, StringComparison.Ordinal);
         Assert.Contains("Jalons validés", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Événement:", html, StringComparison.Ordinal);
     }

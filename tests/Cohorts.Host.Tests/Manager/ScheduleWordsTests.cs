@@ -18,7 +18,7 @@ public sealed class ScheduleWordsTests(DemoHostFixture demo) : IClassFixture<Dem
         { "en", new Repeat { Count = 1, Body = new Finish() }, "once" },
         { "fr", new Repeat { Count = 1, Body = new Finish() }, "une fois" },
         { "en", new Repeat { Every = new IsoDuration(weeks: 2), Until = "2027-06-30", From = "2027-01-06", Body = new Finish() }, "every 2 weeks, from 6 January 2027, the last one by 30 June 2027" },
-        { "fr", new Repeat { Every = new IsoDuration(weeks: 2), Until = "2027-06-30", From = "2027-01-06", Body = new Finish() }, "toutes les 2\u00a0semaines, à partir du 6 janvier 2027, la dernière au plus tard le 30 juin 2027" },
+        { "fr", new Repeat { Every = new IsoDuration(weeks: 2), Until = "2027-06-30", From = "2027-01-06", Body = new Finish() }, "toutes les 2\u00a0semaines, à partir du 6\u00a0janvier\u00a02027, la dernière au plus tard le 30\u00a0juin\u00a02027" },
         { "en", new Repeat { Every = IsoDuration.FromMonths(2), Count = 6, Offset = IsoDuration.FromDays(1), Body = new Finish() }, "every 2 months, 6 times, from 1 day after it starts" },
         { "en", new Delay { Duration = IsoDuration.FromDays(3) }, "waits 3 days" },
         { "fr", new Delay { Duration = IsoDuration.FromDays(3) }, "attend 3\u00a0jours" },

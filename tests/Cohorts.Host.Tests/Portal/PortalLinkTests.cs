@@ -124,7 +124,7 @@ public sealed partial class PortalLinkTests(DemoHostFixture host) : IClassFixtur
             var message = Assert.Single(await host.Factory.Services.GetRequiredService<MailRenderer>().RenderAsync(row, CancellationToken.None));
 
             Assert.Contains("Point trimestriel", message.Subject, StringComparison.Ordinal);
-            Assert.Contains("30 mars 2026", message.TextBody, StringComparison.Ordinal);
+            Assert.Contains("30\u00a0mars\u00a02026", message.TextBody, StringComparison.Ordinal);
             var url = PortalUrl().Match(message.TextBody ?? string.Empty).Value;
             Assert.StartsWith($"{CohortsHostFactory.PublicBaseUrl}/portal/", url, StringComparison.Ordinal);
             Assert.EndsWith($"/forms/{requestId:D}", url, StringComparison.Ordinal);

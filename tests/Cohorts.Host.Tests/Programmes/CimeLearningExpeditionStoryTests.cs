@@ -144,7 +144,7 @@ public sealed class CimeLearningExpeditionStoryTests(DemoHostFixture demo) : ICl
         Assert.Contains($"{absent} chez Université Clermont Auvergne", french, StringComparison.Ordinal);
         Assert.All(Lessons, lesson => Assert.Contains(lesson, french, StringComparison.Ordinal));
         Assert.Contains("Clermont-Ferrand, un territoire apprenant.", french, StringComparison.Ordinal);
-        Assert.Contains("11 mars 2026", french, StringComparison.Ordinal);
+        Assert.Contains("11\u00a0mars\u00a02026", french, StringComparison.Ordinal);
         using var english = await manager.GetAsync($"/api/cohorts/{cohortId}/travel-book.docx?lang=en");
         Assert.StartsWith("Travel book", Text(await english.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
 

@@ -139,8 +139,8 @@ public sealed class HumanTextTests
 
     [Theory]
     [InlineData("en-GB", 6, "6 January 2025")]
-    [InlineData("fr-FR", 6, "6 janvier 2025")]
-    [InlineData("fr-FR", 1, "1er janvier 2025")]
+    [InlineData("fr-FR", 6, "6\u00a0janvier\u00a02025")]
+    [InlineData("fr-FR", 1, "1er\u00a0janvier\u00a02025")]
     [InlineData("en-GB", 1, "1 January 2025")]
     public void Date_Day_WritesDayMonthYear(string culture, int day, string expected) =>
         Assert.Equal(expected, Text(culture).Date(new DateOnly(2025, 1, day)));
@@ -149,7 +149,7 @@ public sealed class HumanTextTests
     public void Date_Instant_IsTheLocalDateInTheProgrammesZone()
     {
         // 23:30 UTC on 31 December is already 1 January in Paris.
-        Assert.Equal("1er janvier 2025", Text("fr-FR").Date(new DateTimeOffset(2024, 12, 31, 23, 30, 0, TimeSpan.Zero)));
+        Assert.Equal("1er\u00a0janvier\u00a02025", Text("fr-FR").Date(new DateTimeOffset(2024, 12, 31, 23, 30, 0, TimeSpan.Zero)));
     }
 
     [Theory]
