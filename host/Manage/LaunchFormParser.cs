@@ -255,7 +255,7 @@ public static partial class LaunchFormParser
             return text["'{0}' is not an e-mail address", fields[1]];
         }
 
-        if (Share(fields[2]) is not { } share)
+        if (TypedShares.Read(fields[2]) is not { } share)
         {
             return text["the share must be a percentage above 0 and at most 100% ('{0}' is not)", fields[2]];
         }
@@ -280,20 +280,6 @@ public static partial class LaunchFormParser
     private static bool IsEmail(string value) => value.IndexOf('@', StringComparison.Ordinal) is > 0 and var at && at < value.Length - 1 && !value.Contains(' ', StringComparison.Ordinal);
 
     private static List<string> Tags(string value) => [.. value.Split(',').Select(t => t.Trim()).Where(t => t.Length > 0)];
-
-    /// <summary>Reads a share: <c>50%</c>, <c>50 %</c>, <c>50</c> (a percentage) or <c>0.5</c>, <c>0,5</c> (a fraction).</summary>
-    private static decimal? Share(string value)
-    {
-        var percent = value.EndsWith('%');
-        if (TypedNumbers.Read(value.TrimEnd('%')) is not { } parsed)
-        {
-            return null;
-        }
-
-        // To the hundredth of a percent the database keeps: 33.333% is 0.3333; 0.001% is no share at all.
-        var share = decimal.Round(percent || parsed > 1 ? parsed / 100m : parsed, Workflows.Domain.Funder.ShareDecimals, MidpointRounding.AwayFromZero);
-        return share is > 0 and <= 1 ? share : null;
-    }
 
     [GeneratedRegex(@"^(companies|coaches|funders)\[(\d+)\]")]
     private static partial Regex IndexedField();

@@ -89,7 +89,7 @@ public static class ProgrammeFormMapping
         foreach (var line in Lines(form.CoFunders))
         {
             var parts = line.Split(';', 2, StringSplitOptions.TrimEntries);
-            var share = parts.Length == 2 ? Share(parts[1]) : null;
+            var share = parts.Length == 2 ? TypedShares.Read(parts[1]) : null;
             if (share is null)
             {
                 errors.TryAdd(nameof(form.CoFunders), say("Each line: name; share (50% or 0.5)."));
@@ -163,10 +163,4 @@ public static class ProgrammeFormMapping
 
     private static string[] Lines(string? text) =>
         (text ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-
-    private static decimal? Share(string text)
-    {
-        var clean = text.Trim();
-        return clean.EndsWith('%') ? TypedNumbers.Read(clean[..^1]) / 100 : TypedNumbers.Read(clean);
-    }
 }
