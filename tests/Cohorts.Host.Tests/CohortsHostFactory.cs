@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
+using Cohorts.Host.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Cohorts.Host.Tests;
@@ -60,6 +62,7 @@ public sealed class CohortsHostFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        builder.ConfigureLogging(logging => logging.AddProvider(new ServerErrorLog()));
         if (_clock is not null)
         {
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(_clock));

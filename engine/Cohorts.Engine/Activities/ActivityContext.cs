@@ -113,5 +113,5 @@ public sealed class ActivityContext
     /// <summary>Ends the whole instance as completed once this step is done, cancelling whatever still runs.</summary>
     public void CompleteWorkflow(JsonNode? output) => _host.CompleteWorkflow(output);
 
-    private ExpressionScope Scope() => new(_host.Instance.State.Variables, _host.Instance.State.Input, _host.Instance.CorrelationId);
+    private ExpressionScope Scope() => new(_host.Instance.State, _host.Instance.CorrelationId);
 }

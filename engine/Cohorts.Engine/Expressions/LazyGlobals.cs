@@ -48,8 +48,7 @@ internal sealed class LazyGlobals
             defined.Add(name);
         }
 
-        var input = scope.Input;
-        globals.DefineLazy("input", () => JintValues.FromNode(engine, input));
+        globals.DefineLazy("input", () => JintValues.FromNode(engine, scope.Input));
         engine.SetValue("correlationId", scope.CorrelationId is null ? JsValue.Null : new JsString(scope.CorrelationId));
         defined.Add("input");
         defined.Add("correlationId");

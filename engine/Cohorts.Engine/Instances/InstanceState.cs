@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Cohorts.Engine.Bookmarks;
 
 namespace Cohorts.Engine.Instances;
@@ -18,8 +19,46 @@ public sealed class InstanceState
     /// <summary>Gets or sets the instance's variables.</summary>
     public JsonObject Variables { get; set; } = [];
 
-    /// <summary>Gets or sets the input the instance was started with.</summary>
-    public JsonNode? Input { get; set; }
+    private JsonNode? _input;
+    private StoredJson? _storedInput;
+
+    /// <summary>
+    /// Gets or sets the input the instance was started with. An input read back from the store is kept as its stored
+    /// bytes, and made into nodes at its first read: a step that does not read it neither parses nor writes it again.
+    /// </summary>
+    [JsonIgnore]
+    public JsonNode? Input
+    {
+        get
+        {
+            if (_storedInput is { Utf8: { } utf8 })
+            {
+                _input = InstanceStateReader.ReadStoredNode(utf8);
+                _storedInput = null;
+            }
+
+            return _input;
+        }
+
+        set
+        {
+            _input = value;
+            _storedInput = null;
+        }
+    }
+
+    /// <summary>Gets or sets the input as the document holds it: its stored bytes while nobody read it, else its nodes.</summary>
+    [JsonInclude]
+    [JsonPropertyName("input")]
+    internal StoredJson? StoredInput
+    {
+        get => _storedInput ?? (_input is null ? null : new StoredJson(_input));
+        set
+        {
+            _input = value?.Node;
+            _storedInput = value is { Utf8: not null } ? value : null;
+        }
+    }
 
     /// <summary>Gets or sets the output set when the instance finished.</summary>
     public JsonNode? Output { get; set; }
@@ -38,4 +77,11 @@ public sealed class InstanceState
 
     /// <summary>Gets or sets where the instance faulted, while it is faulted.</summary>
     public FaultState? Fault { get; set; }
+
+    /// <summary>Keeps the input as the bytes of its object or array in a stored document.</summary>
+    internal void StoreInput(byte[] utf8)
+    {
+        _input = null;
+        _storedInput = new StoredJson(utf8);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using Cohorts.Engine.Bookmarks;
 
 namespace Cohorts.Engine.Instances;
@@ -27,7 +28,25 @@ internal static class InstanceStateReader
         var reader = new Utf8JsonReader(utf8Json);
         try
         {
-            return reader.Read() && TryReadState(ref reader, out var state) && !reader.Read() ? state : null;
+            if (!reader.Read() || !TryReadState(ref reader, out var read) || reader.Read())
+            {
+                return null;
+            }
+
+            if (read.InputEnd > read.InputStart)
+            {
+                // Kept as the bytes it was stored as, made into nodes only if the step reads it; its structure was
+                // checked in passing, its text is checked here (the reader checks a string's UTF-8 only when read).
+                var input = utf8Json[(int)read.InputStart..(int)read.InputEnd];
+                if (!Utf8.IsValid(input))
+                {
+                    return null;
+                }
+
+                read.State.StoreInput(input.ToArray());
+            }
+
+            return read.State;
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
@@ -37,13 +56,21 @@ internal static class InstanceStateReader
         }
     }
 
-    private static bool TryReadState(ref Utf8JsonReader reader, out InstanceState state)
+    private static bool TryReadState(ref Utf8JsonReader reader, out StateFields read)
     {
-        state = new InstanceState();
+        read = new StateFields { State = new InstanceState() };
 
         // The format version is always written: a document without one is left to System.Text.Json.
-        var seen = TryReadProperties(ref reader, ref state, StateProperty, TryReadStateProperty);
+        var seen = TryReadProperties(ref reader, ref read, StateProperty, TryReadStateProperty);
         return seen >= 0 && (seen & 1) != 0;
+    }
+
+    /// <summary>The input the instance keeps as its stored bytes, made into nodes as System.Text.Json would make them.</summary>
+    public static JsonNode? ReadStoredNode(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json);
+        reader.Read();
+        return ReadNode(ref reader);
     }
 
     /// <summary>
@@ -72,8 +99,9 @@ internal static class InstanceStateReader
         return reader.TokenType == JsonTokenType.EndObject ? seen : -1;
     }
 
-    private static bool TryReadStateProperty(ref Utf8JsonReader reader, int property, ref InstanceState state)
+    private static bool TryReadStateProperty(ref Utf8JsonReader reader, int property, ref StateFields read)
     {
+        var state = read.State;
         switch (property)
         {
             case 0:
@@ -87,6 +115,15 @@ internal static class InstanceStateReader
                 state.Variables = variables;
                 return true;
             case 2:
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    // An object or an array is checked and passed over here, and kept as its bytes (TryRead).
+                    read.InputStart = reader.TokenStartIndex;
+                    reader.Skip();
+                    read.InputEnd = reader.BytesConsumed;
+                    return true;
+                }
+
                 state.Input = ReadNode(ref reader);
                 return true;
             case 3:
@@ -327,6 +364,14 @@ internal static class InstanceStateReader
 
     /// <summary>Reads the value of property <paramref name="property"/> into <paramref name="target"/>.</summary>
     private delegate bool PropertyReader<T>(ref Utf8JsonReader reader, int property, ref T target);
+
+    /// <summary>The state being read, and where its input's object or array lies in the document (none when both are 0).</summary>
+    private struct StateFields
+    {
+        public InstanceState State;
+        public long InputStart;
+        public long InputEnd;
+    }
 
     /// <summary>A bookmark's values as read, missing ones at their defaults (as System.Text.Json passes them to its constructor).</summary>
     private struct BookmarkFields

@@ -93,14 +93,53 @@ public sealed class InstanceStateSerializerTests
             InstanceStateSerializer.Serialize(InstanceStateSerializer.Deserialize(json)));
     }
 
-    [Fact]
-    public void Deserialize_TextThatIsNotUtf8_IsLeftToSystemTextJson()
+    [Theory]
+    [InlineData("""{"formatVersion":1,"appliedSignalIds":["aXb"]}""", true)]
+    [InlineData("""{"formatVersion":1,"input":{"name":"aXb"}}""", false)]
+    public void Deserialize_TextThatIsNotUtf8_IsLeftToSystemTextJson(string json, bool refusedAtOnce)
     {
-        var bytes = """{"formatVersion":1,"appliedSignalIds":["aXb"]}"""u8.ToArray();
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
         bytes[Array.IndexOf(bytes, (byte)'X')] = 0xFF;
 
+        // System.Text.Json refuses a string it reads at once; a JSON value's text only when it is read.
         Assert.Null(InstanceStateReader.TryRead(bytes));
-        Assert.ThrowsAny<Exception>(() => JsonSerializer.Deserialize<InstanceState>(bytes, InstanceStateSerializer.Options));
+        Assert.Equal(refusedAtOnce, Record.Exception(() => JsonSerializer.Deserialize<InstanceState>(bytes, InstanceStateSerializer.Options)) is not null);
+        Assert.Equal(refusedAtOnce, Record.Exception(() => InstanceStateSerializer.Deserialize(bytes)) is not null);
+    }
+
+    [Fact]
+    public void Deserialize_AnInputNobodyReads_IsWrittenBackAsTheBytesItWasStoredAs()
+    {
+        // System.Text.Json writes "é" escaped in upper case: the stored lower-case escape shows which bytes are written.
+        const string Stored = """{"formatVersion":1,"variables":{},"input":{"name":"Atelier \u00e9","contacts":[{"n":1}]},"nextExecutionId":2,"executions":[],"bookmarks":[],"appliedSignalIds":[]}""";
+        var systemTextJson = JsonSerializer.Serialize(JsonSerializer.Deserialize<InstanceState>(Stored, InstanceStateSerializer.Options), InstanceStateSerializer.Options);
+        Assert.NotEqual(Stored, systemTextJson);
+
+        var untouched = InstanceStateSerializer.Deserialize(System.Text.Encoding.UTF8.GetBytes(Stored));
+        Assert.Equal(Stored, InstanceStateSerializer.Serialize(untouched));
+        Assert.Equal(Stored, System.Text.Encoding.UTF8.GetString(InstanceStateSerializer.SerializeToUtf8(untouched)));
+
+        var read = InstanceStateSerializer.Deserialize(Stored);
+        Assert.Equal("Atelier é", (string)read.Input!["name"]!);
+        Assert.Equal(1, (int)read.Input["contacts"]![0]!["n"]!);
+        Assert.False(((JsonObject)read.Input).Options?.PropertyNameCaseInsensitive ?? false);
+        Assert.Equal(systemTextJson, InstanceStateSerializer.Serialize(read));
+
+        var replaced = InstanceStateSerializer.Deserialize(Stored);
+        replaced.Input = new JsonArray(1, 2);
+        Assert.Contains("\"input\":[1,2]", InstanceStateSerializer.Serialize(replaced), StringComparison.Ordinal);
+        replaced.Input = null;
+        Assert.DoesNotContain("\"input\"", InstanceStateSerializer.Serialize(replaced), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"formatVersion":1,"input":{"a":1}""")]
+    [InlineData("""{"formatVersion":1,"input":{"a":1,}}""")]
+    [InlineData("""{"formatVersion":1,"input":[1 2]}""")]
+    public void Deserialize_AMalformedInput_IsRefusedWhenRead(string json)
+    {
+        Assert.Null(InstanceStateReader.TryRead(System.Text.Encoding.UTF8.GetBytes(json)));
+        Assert.ThrowsAny<JsonException>(() => InstanceStateSerializer.Deserialize(json));
     }
 
     [Fact]

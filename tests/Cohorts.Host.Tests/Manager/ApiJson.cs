@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Cohorts.Host.Tests.Support;
 
 namespace Cohorts.Host.Tests.Manager;
 
@@ -23,7 +24,10 @@ internal static class ApiJson
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
     {
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: expected {(int)expected}, got {(int)response.StatusCode} {text}");
+        Assert.True(
+            response.StatusCode == expected,
+            $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: expected {(int)expected}, got {(int)response.StatusCode} {text}"
+                + (response.StatusCode == HttpStatusCode.InternalServerError ? $"{Environment.NewLine}The hosts' latest errors:{Environment.NewLine}{ServerErrorLog.Latest()}" : string.Empty));
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 

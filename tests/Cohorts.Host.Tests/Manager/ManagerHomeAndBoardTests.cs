@@ -40,7 +40,7 @@ public sealed partial class ManagerHomeAndBoardTests(DemoHostFixture demo) : ICl
 
     [Theory]
     [InlineData("en", "(?i)coaching session (\\d+) of 12 on \\d{1,2} \\w+ 20\\d\\d")]
-    [InlineData("fr", "(?i)séance de coaching (\\d+) sur 12 le \\w+ \\w+ 20\\d\\d")]
+    [InlineData("fr", "(?i)séance de coaching (\\d+) sur 12 le \\w+\u00a0\\w+\u00a020\\d\\d")]
     public async Task Board_Rows_SayInWordsWhereEachCompanyIs(string language, string words)
     {
         var cohort = await demo.Factory.CohortAsync();

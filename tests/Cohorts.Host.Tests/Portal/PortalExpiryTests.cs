@@ -33,7 +33,7 @@ public sealed class PortalExpiryTests(DemoHostFixture host) : IClassFixture<Demo
         await answer.ReadJsonAsync(HttpStatusCode.Gone);
         using var page = await client.GetAsync($"/portal/{seeded.Token}");
         Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
-        var html = await page.Content.ReadAsStringAsync();
+        var html = System.Net.WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
         Assert.Contains("Ce lien a expiré", html, StringComparison.Ordinal);
         Assert.Null(await PortalSeed.AnswerAsync(host.Factory, requestId));
         await using var db = await host.Factory.DomainAsync();
