@@ -138,6 +138,16 @@ public sealed class HumanText
         return $"{day}\u00A0{date.ToString("MMMM", Culture)}\u00A0{date.ToString("yyyy", Culture)}";
     }
 
+    /// <summary>Writes a month: "January 2027" / "janvier 2027" (French: a no-break space).</summary>
+    public string Month(DateOnly month) => _book == PhraseBook.French
+        ? $"{month.ToString("MMMM", Culture)}\u00A0{month.ToString("yyyy", Culture)}"
+        : month.ToString("MMMM yyyy", Culture);
+
+    /// <summary>Writes a month in short, for a table's heading: "Jan 2027" / "janv. 2027" (French: a no-break space).</summary>
+    public string ShortMonth(DateOnly month) => _book == PhraseBook.French
+        ? $"{month.ToString("MMM", Culture)}\u00A0{month.ToString("yyyy", Culture)}"
+        : month.ToString("MMM yyyy", Culture);
+
     /// <summary>Writes the local date of an instant in <see cref="TimeZone"/>.</summary>
     public string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime));
 

@@ -145,6 +145,15 @@ public sealed class HumanTextTests
     public void Date_Day_WritesDayMonthYear(string culture, int day, string expected) =>
         Assert.Equal(expected, Text(culture).Date(new DateOnly(2025, 1, day)));
 
+    [Theory]
+    [InlineData("en-GB", "January 2027", "Jan 2027")]
+    [InlineData("fr-FR", "janvier\u00a02027", "janv.\u00a02027")]
+    public void Month_WritesMonthAndYear(string culture, string expected, string expectedShort)
+    {
+        Assert.Equal(expected, Text(culture).Month(new DateOnly(2027, 1, 1)));
+        Assert.Equal(expectedShort, Text(culture).ShortMonth(new DateOnly(2027, 1, 1)));
+    }
+
     [Fact]
     public void Date_Instant_IsTheLocalDateInTheProgrammesZone()
     {
