@@ -31,10 +31,11 @@ public sealed class InstanceState
     {
         get
         {
-            if (_storedInput is { Utf8: { } utf8 })
+            // Ordered so that a reader on another thread that no longer sees the bytes sees the nodes made of them.
+            if (Volatile.Read(ref _storedInput) is { Utf8: { } utf8 })
             {
                 _input = InstanceStateReader.ReadStoredNode(utf8);
-                _storedInput = null;
+                Volatile.Write(ref _storedInput, null);
             }
 
             return _input;
