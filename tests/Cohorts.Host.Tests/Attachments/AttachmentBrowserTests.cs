@@ -28,7 +28,7 @@ public sealed class AttachmentBrowserTests(BrowserFixture browser) : IClassFixtu
         await panel.GetByLabel("Nom affiché (facultatif)").FillAsync("Feuille d'émargement de mars");
         await panel.GetByRole(AriaRole.Button, new() { Name = "Ajouter le fichier" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains($"/companies/{companyId}", StringComparison.Ordinal));
+        await BrowserFixture.ArriveAsync(page, new System.Text.RegularExpressions.Regex($"/companies/{companyId}"));
         var link = page.Locator("#attachments").GetByRole(AriaRole.Link, new() { Name = "Feuille d'émargement de mars" });
         await Assertions.Expect(link).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/api/attachments/[0-9a-f-]{36}$"));
 

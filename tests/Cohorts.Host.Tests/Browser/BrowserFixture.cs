@@ -90,6 +90,17 @@ public class BrowserFixture : IAsyncLifetime
         await page.Locator("main").WaitForAsync(new() { Timeout = 60_000 });
     }
 
+    /// <summary>
+    /// Waits, after a form's submission or a link's click, for the browser to show a page whose address matches
+    /// <paramref name="address"/> (polled as an assertion, as <see cref="LeaveAsync"/> does, for the same reason), and
+    /// its content.
+    /// </summary>
+    public static async Task ArriveAsync(IPage page, Regex address)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(address, new() { Timeout = 60_000 });
+        await page.Locator("main").WaitForAsync(new() { Timeout = 60_000 });
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

@@ -26,7 +26,7 @@ public sealed class CoachTimeBrowserTests(BrowserFixture browser) : IClassFixtur
 
         var row = page.Locator("tr").Filter(new() { HasText = "Les bâtisseurs" });
         await row.Locator("a.coaches-time").ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/manage/cohorts/[0-9a-f-]+/coaches$"));
+        await BrowserFixture.ArriveAsync(page, new System.Text.RegularExpressions.Regex("/manage/cohorts/[0-9a-f-]+/coaches$"));
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#coaching-time")).ToContainTextAsync(hoursPerCompany);

@@ -60,7 +60,7 @@ public sealed class DefinitionEditorBrowserTests(BrowserFixture browser) : IClas
         document["description"] = changed;
         await area.FillAsync(document.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         await page.Locator("button[formaction*='handler=Publish']").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("published=", StringComparison.Ordinal));
+        await BrowserFixture.ArriveAsync(page, new System.Text.RegularExpressions.Regex("published="));
 
         await page.Locator("#history-link").ClickAsync();
 

@@ -35,7 +35,7 @@ public sealed class FreshInstallationBrowserTests(FreshBrowserFixture browser) :
         var manager = await AcceptAsync(managerEmail, "fr-FR", "Votre nom", "Choisissez un mot de passe", "Créer mon compte", "Claire Dubois", "Manager-Fresh-2026");
         await manager.GotoAsync("/manage/programmes");
         await manager.Locator(".card.template", new() { HasText = "Boost Innovation" }).GetByRole(AriaRole.Button, new() { Name = "Créer ce programme" }).ClickAsync();
-        await manager.WaitForURLAsync(url => url.Contains("/manage/programmes/boost-innovation", StringComparison.Ordinal));
+        await BrowserFixture.ArriveAsync(manager, new System.Text.RegularExpressions.Regex("/manage/programmes/boost-innovation"));
         await Assertions.Expect(manager.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Boost Innovation");
 
         // A cohort with a new coach and a new funder: both are invited, and accept in their own language.
@@ -58,9 +58,9 @@ public sealed class FreshInstallationBrowserTests(FreshBrowserFixture browser) :
             HttpStatusCode.Created);
         var cohortId = created.GetProperty("cohortId").GetGuid();
         var coach = await AcceptAsync(coachEmail, "en-GB", "Your name", "Choose a password", "Create my account", "Julien Martin", "Coach-Fresh-2026");
-        await coach.WaitForURLAsync(url => url.Contains("/coach/", StringComparison.Ordinal));
+        await BrowserFixture.ArriveAsync(coach, new System.Text.RegularExpressions.Regex("/coach/"));
         var funder = await AcceptAsync(funderEmail, "fr-FR", "Votre nom", "Choisissez un mot de passe", "Créer mon compte", "Région", "Funder-Fresh-2026");
-        await funder.WaitForURLAsync(url => url.Contains("/funder", StringComparison.Ordinal));
+        await BrowserFixture.ArriveAsync(funder, new System.Text.RegularExpressions.Regex("/funder"));
 
         // The manager accepts the application; the first coaching session passes without an outcome.
         var company = (await api.GetJsonAsync($"/api/cohorts/{cohortId}/companies")).EnumerateArray().Single();

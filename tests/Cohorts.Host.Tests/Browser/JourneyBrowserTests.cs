@@ -34,7 +34,7 @@ public sealed partial class JourneyBrowserTests(BrowserFixture browser) : IClass
         await Assertions.Expect(page.Locator("#preview .card.month").First).ToContainTextAsync("April 2026");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Launch", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/manage/cohorts/[0-9a-f-]+"));
+        await BrowserFixture.ArriveAsync(page, new Regex("/manage/cohorts/[0-9a-f-]+"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Semaine de l'innovation 2026" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("The cohort is launched");
         var board = page.Locator("table.board");

@@ -26,10 +26,10 @@ public sealed class ProgrammeAuthoringBrowserTests(BrowserFixture browser) : ICl
         await page.Locator("#new-programme button[type=submit]").ClickAsync();
 
         // A programme of its own beside the demo's Boost Innovation.
-        await page.WaitForURLAsync(new Regex("/manage/programmes/boost-innovation-[a-z0-9-]+\\?created=true$"));
+        await BrowserFixture.ArriveAsync(page, new Regex("/manage/programmes/boost-innovation-[a-z0-9-]+\\?created=true$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(name);
         await page.GetByRole(AriaRole.Link, new() { Name = edit }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/edit$"));
+        await BrowserFixture.ArriveAsync(page, new Regex("/edit$"));
 
         // Refused: the message next to the field, what was typed kept.
         await page.Locator("#Form_Budget").FillAsync("-5");
@@ -41,7 +41,7 @@ public sealed class ProgrammeAuthoringBrowserTests(BrowserFixture browser) : ICl
         await page.Locator("#Form_CoFunders").FillAsync("Département des Hauts-de-Seine; 40%\nRégion Île-de-France; 10%");
         await page.Locator("#programme-form button[type=submit]").ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("\\?saved=true$"));
+        await BrowserFixture.ArriveAsync(page, new Regex("\\?saved=true$"));
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync(saved);
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(budget);
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Région Île-de-France");
