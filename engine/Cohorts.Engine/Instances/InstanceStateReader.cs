@@ -200,7 +200,7 @@ internal static class InstanceStateReader
                 execution.ParentId = parentId;
                 return true;
             case 3:
-                if (reader.TokenType != JsonTokenType.String || !reader.TryGetDateTimeOffset(out var startedAt))
+                if (!TryReadDate(ref reader, out var startedAt))
                 {
                     return false;
                 }
@@ -248,9 +248,9 @@ internal static class InstanceStateReader
         switch (property)
         {
             case 0:
-                return reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out fields.Id);
+                return TryReadGuid(ref reader, out fields.Id);
             case 1:
-                return reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out fields.InstanceId);
+                return TryReadGuid(ref reader, out fields.InstanceId);
             case 2:
                 return TryReadInt(ref reader, out fields.ExecutionId);
             case 3:
@@ -268,7 +268,7 @@ internal static class InstanceStateReader
                 fields.CorrelationKey = key;
                 return true;
             case 7:
-                if (reader.TokenType != JsonTokenType.String || !reader.TryGetDateTimeOffset(out var dueAt))
+                if (!TryReadDate(ref reader, out var dueAt))
                 {
                     return false;
                 }
@@ -276,7 +276,7 @@ internal static class InstanceStateReader
                 fields.DueAt = dueAt;
                 return true;
             default:
-                return reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out fields.CreatedAt);
+                return TryReadDate(ref reader, out fields.CreatedAt);
         }
     }
 
@@ -304,6 +304,18 @@ internal static class InstanceStateReader
     {
         value = 0;
         return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out value);
+    }
+
+    private static bool TryReadGuid(ref Utf8JsonReader reader, out Guid value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out value);
+    }
+
+    private static bool TryReadDate(ref Utf8JsonReader reader, out DateTimeOffset value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out value);
     }
 
     private static bool TryReadString(ref Utf8JsonReader reader, out string value)
