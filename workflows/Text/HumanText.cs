@@ -130,23 +130,19 @@ public sealed class HumanText
     {
         if (_book != PhraseBook.French)
         {
-            return $"{date.Day.ToString(Culture)} {date.ToString("MMMM yyyy", Culture)}";
+            return $"{date.Day.ToString(Culture)} {Month(date)}";
         }
 
         // French writes the first of the month as an ordinal ("1er"); Humanizer's French ordinalizer gives it.
         var day = date.Day == 1 ? 1.Ordinalize(GrammaticalGender.Masculine, Culture) : date.Day.ToString(Culture);
-        return $"{day}\u00A0{date.ToString("MMMM", Culture)}\u00A0{date.ToString("yyyy", Culture)}";
+        return $"{day}\u00A0{Month(date)}";
     }
 
     /// <summary>Writes a month: "January 2027" / "janvier 2027" (French: a no-break space).</summary>
-    public string Month(DateOnly month) => _book == PhraseBook.French
-        ? $"{month.ToString("MMMM", Culture)}\u00A0{month.ToString("yyyy", Culture)}"
-        : month.ToString("MMMM yyyy", Culture);
+    public string Month(DateOnly month) => MonthAndYear(month, "MMMM");
 
     /// <summary>Writes a month in short, for a table's heading: "Jan 2027" / "janv. 2027" (French: a no-break space).</summary>
-    public string ShortMonth(DateOnly month) => _book == PhraseBook.French
-        ? $"{month.ToString("MMM", Culture)}\u00A0{month.ToString("yyyy", Culture)}"
-        : month.ToString("MMM yyyy", Culture);
+    public string ShortMonth(DateOnly month) => MonthAndYear(month, "MMM");
 
     /// <summary>Writes the local date of an instant in <see cref="TimeZone"/>.</summary>
     public string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime));
@@ -233,4 +229,7 @@ public sealed class HumanText
         1 => parts[0],
         _ => $"{string.Join(", ", parts[..^1])} {_book.And} {parts[^1]}",
     };
+
+    private string MonthAndYear(DateOnly month, string monthFormat) =>
+        $"{month.ToString(monthFormat, Culture)}{(_book == PhraseBook.French ? '\u00A0' : ' ')}{month.ToString("yyyy", Culture)}";
 }
