@@ -1,3 +1,4 @@
+using Cohorts.Engine.EntityFrameworkCore.Stores;
 using Cohorts.Engine.Instances;
 
 namespace Cohorts.Engine.EntityFrameworkCore.Records;
@@ -35,6 +36,12 @@ public sealed class InstanceRecord
     /// <summary>Gets or sets the <see cref="InstanceState"/> document, written by <see cref="InstanceStateSerializer"/>.</summary>
     public string State { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Gets the state document as UTF-8 for the SQLite writer's statements, which bind it instead of <see cref="State"/>
+    /// (left empty then); null on every record EF reads or writes.
+    /// </summary>
+    internal Utf8Text? StateUtf8 { get; private init; }
+
     internal static InstanceRecord FromInstance(WorkflowInstance instance) => new()
     {
         Id = instance.Id,
@@ -47,6 +54,21 @@ public sealed class InstanceRecord
         UpdatedAt = instance.UpdatedAt,
         FinishedAt = instance.FinishedAt,
         State = InstanceStateSerializer.Serialize(instance.State),
+    };
+
+    /// <summary>The record of a step the SQLite writer commits: its state written as UTF-8 into <paramref name="state"/>.</summary>
+    internal static InstanceRecord ForWriter(WorkflowInstance instance, Utf8Text state) => new()
+    {
+        Id = instance.Id,
+        DefinitionId = instance.DefinitionId,
+        DefinitionVersion = instance.DefinitionVersion,
+        CorrelationId = instance.CorrelationId,
+        Status = instance.Status,
+        Version = instance.Version,
+        CreatedAt = instance.CreatedAt,
+        UpdatedAt = instance.UpdatedAt,
+        FinishedAt = instance.FinishedAt,
+        StateUtf8 = state.Write(instance.State),
     };
 
     internal WorkflowInstance ToInstance() =>

@@ -59,6 +59,7 @@ internal sealed class RawStatement : IDisposable
         {
             null or DBNull => raw.sqlite3_bind_null(_statement, position),
             string text => raw.sqlite3_bind_text(_statement, position, text),
+            Utf8Text text => raw.sqlite3_bind_text(_statement, position, text.Utf8),
             long number => raw.sqlite3_bind_int64(_statement, position, number),
             int number => raw.sqlite3_bind_int64(_statement, position, number),
             short number => raw.sqlite3_bind_int64(_statement, position, number),

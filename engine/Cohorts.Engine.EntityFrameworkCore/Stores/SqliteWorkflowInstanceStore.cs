@@ -137,7 +137,7 @@ internal sealed class SqliteWorkflowInstanceStore(
         // incidents, their lookup and one SaveChanges.
         try
         {
-            var instance = InstanceRecord.FromInstance(commit.Instance);
+            var instance = InstanceRecord.ForWriter(commit.Instance, rows.State);
             if (commit.IsNew)
             {
                 await rows.InsertInstanceAsync(instance, cancellationToken);

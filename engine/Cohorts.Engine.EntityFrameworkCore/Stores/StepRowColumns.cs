@@ -30,7 +30,7 @@ internal sealed class StepRowColumns
             new(Instances, nameof(InstanceRecord.CreatedAt), r => r.CreatedAt),
             new(Instances, nameof(InstanceRecord.UpdatedAt), r => r.UpdatedAt),
             new(Instances, nameof(InstanceRecord.FinishedAt), r => r.FinishedAt),
-            new(Instances, nameof(InstanceRecord.State), r => r.State),
+            new(Instances, nameof(InstanceRecord.State), r => (object?)r.StateUtf8 ?? r.State),
         ];
 
         // What a later step may change (the definition version: a migration); the rest is fixed at start.
@@ -41,7 +41,7 @@ internal sealed class StepRowColumns
             new(Instances, nameof(InstanceRecord.Status), r => r.Status),
             new(Instances, nameof(InstanceRecord.UpdatedAt), r => r.UpdatedAt),
             new(Instances, nameof(InstanceRecord.FinishedAt), r => r.FinishedAt),
-            new(Instances, nameof(InstanceRecord.State), r => r.State),
+            new(Instances, nameof(InstanceRecord.State), r => (object?)r.StateUtf8 ?? r.State),
         ];
         Bookmark =
         [

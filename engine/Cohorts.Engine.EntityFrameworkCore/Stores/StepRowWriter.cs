@@ -53,6 +53,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     private readonly Dictionary<(Statement Kind, int Rows), KeptStatement> _prepared = [];
     private readonly List<string> _parameterNames = [];
     private readonly StepRowColumns _columns;
+    private readonly Utf8Text _state = new();
     private SqliteTransaction? _own;
     private HotReader? _reader;
     private RawTransaction? _control;
@@ -156,6 +157,9 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
             await _db.Database.UseTransactionAsync(null, CancellationToken.None);
         }
     }
+
+    /// <summary>Gets the buffer the instance row's state document is written to (<see cref="InstanceRecord.ForWriter"/>), kept from step to step.</summary>
+    public Utf8Text State => _state;
 
     /// <summary>Inserts the instance row.</summary>
     public async ValueTask InsertInstanceAsync(InstanceRecord instance, CancellationToken cancellationToken) =>
@@ -385,7 +389,7 @@ internal sealed class StepRowWriter : IAsyncDisposable, IDisposable
     {
         if (logged)
         {
-            column.Bind(statement.Command, index, ParameterName(index), value);
+            column.Bind(statement.Command, index, ParameterName(index), value is Utf8Text text ? text.ToString() : value);
         }
         else
         {

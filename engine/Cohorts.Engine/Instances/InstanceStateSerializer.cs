@@ -16,10 +16,24 @@ public static class InstanceStateSerializer
     /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
+    // System.Text.Json's depth when the options set none.
+    private const int DefaultMaxDepth = 64;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Serializes a state document.</summary>
     public static string Serialize(InstanceState state) => JsonSerializer.Serialize(state, InstanceStateJsonContext.Default.InstanceState);
+
+    /// <summary>Serializes a state document to <paramref name="writer"/> (one made by <see cref="CreateWriter"/>): the same UTF-8 as <see cref="Serialize(InstanceState)"/>.</summary>
+    public static void Serialize(InstanceState state, Utf8JsonWriter writer) => JsonSerializer.Serialize(writer, state, InstanceStateJsonContext.Default.InstanceState);
+
+    /// <summary>
+    /// Makes a writer for <see cref="Serialize(InstanceState, Utf8JsonWriter)"/> with the options System.Text.Json gives
+    /// the writer it makes itself (default escaping, compact, the serializer's depth, no validation): reused through
+    /// <see cref="Utf8JsonWriter.Reset(IBufferWriter{byte})"/>, it writes the text <see cref="Serialize(InstanceState)"/> returns.
+    /// </summary>
+    public static Utf8JsonWriter CreateWriter(IBufferWriter<byte> output) =>
+        new(output, new JsonWriterOptions { Encoder = Options.Encoder, MaxDepth = Options.MaxDepth == 0 ? DefaultMaxDepth : Options.MaxDepth, SkipValidation = true });
 
     /// <summary>Serializes a state document as UTF-8 (for a store that keeps bytes: no UTF-16 text in between).</summary>
     public static byte[] SerializeToUtf8(InstanceState state) => JsonSerializer.SerializeToUtf8Bytes(state, InstanceStateJsonContext.Default.InstanceState);

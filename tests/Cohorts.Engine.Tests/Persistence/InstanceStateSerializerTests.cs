@@ -27,6 +27,25 @@ public sealed class InstanceStateSerializerTests
     }
 
     [Fact]
+    public void Serialize_ToAReusedWriter_WritesTheTextSerializeReturns()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using var writer = InstanceStateSerializer.CreateWriter(buffer);
+        var rich = RichState();
+        rich.Variables["escaped"] = "<script>&'\u00e9\ud83d\ude00\"";
+        foreach (var state in new[] { rich, new InstanceState(), rich })
+        {
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+
+            InstanceStateSerializer.Serialize(state, writer);
+            writer.Flush();
+
+            Assert.Equal(InstanceStateSerializer.Serialize(state), System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+        }
+    }
+
+    [Fact]
     public void Deserialize_WhatTheOptionsWrite_ReadsTheSameState()
     {
         var written = JsonSerializer.Serialize(RichState(), InstanceStateSerializer.Options);

@@ -45,7 +45,9 @@ public sealed class SqliteKeptStatementTests
         done.FinishedAt = Now.AddHours(1);
         await db.InstanceStore.CommitAsync(Update(done, 1, removed: [signal], log: [Log(InstanceId, ExecutionEvent.WorkflowCompleted, at: Now.AddHours(1))]), None);
         var stillRunning = Instance(InstanceId, version: 3);
+        stillRunning.State.Variables["note"] = "début ’ <b>&</b> \u00e9\ud83d\ude00 \"quoted\"";
         await db.InstanceStore.CommitAsync(Update(stillRunning, 2), None);
+        Assert.Equal(InstanceStateSerializer.Serialize(stillRunning.State), await StoredStateAsync(db.Path));
         Assert.Empty(await db.InstanceStore.FindSignalBookmarksAsync("approved", "acme-é", None));
 
         if (capture is not null)
@@ -54,6 +56,16 @@ public sealed class SqliteKeptStatementTests
         }
 
         return await DumpAsync(db.Path);
+    }
+
+    /// <summary>The instance row's state column, as stored.</summary>
+    private static async Task<string> StoredStateAsync(string path)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT \"State\" FROM \"WorkflowInstances\" WHERE typeof(\"State\") = 'text'";
+        return (string)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>Every row of the step's tables, each column as SQLite quotes it (text in quotes, numbers bare, NULL).</summary>
