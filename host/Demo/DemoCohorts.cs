@@ -11,6 +11,9 @@ internal static class DemoCohorts
 {
     public const string ManagerEmail = "manager@cohorts.demo";
     public const string FunderEmail = "funder@cohorts.demo";
+
+    /// <summary>The demo's funder: the name the Boost Innovation template gives its co-funder (the seed's "le Département").</summary>
+    public const string FunderName = "Département des Hauts-de-Seine";
     public const string CoachMartinEmail = "julien.martin@cohorts.demo";
     public const string CoachLeroyEmail = "sophie.leroy@cohorts.demo";
     public const string CoachBenaliEmail = "karim.benali@cohorts.demo";
@@ -71,7 +74,7 @@ internal static class DemoCohorts
 
     public static IReadOnlyList<FunderShare> BatisseursFunders { get; } =
     [
-        new("Conseil départemental des Hauts-de-Seine", FunderEmail, 0.5m),
+        new(FunderName, FunderEmail, 0.5m),
     ];
 
 

@@ -35,7 +35,7 @@ internal sealed partial class DemoData(
         new(DemoCohorts.CoachMartinEmail, CohortsRoles.Coach, "Julien Martin"),
         new(DemoCohorts.CoachLeroyEmail, CohortsRoles.Coach, "Sophie Leroy"),
         new(DemoCohorts.CoachBenaliEmail, CohortsRoles.Coach, "Karim Benali"),
-        new(DemoCohorts.FunderEmail, CohortsRoles.Funder, "Conseil départemental des Hauts-de-Seine"),
+        new(DemoCohorts.FunderEmail, CohortsRoles.Funder, DemoCohorts.FunderName),
         new(AdministratorEmail, CohortsRoles.Administrator, "Camille Roux (administration)"),
     ];
 

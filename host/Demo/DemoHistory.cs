@@ -138,7 +138,7 @@ internal sealed class DemoHistory : IAsyncDisposable
                 new MilestoneVerdict(milestone.Id, milestone.Reviewer, MilestoneOutcome.Passed, "Objectifs de l’étape atteints.")
                 {
                     FunderId = milestone.Reviewer == ReviewerRole.Funder ? funderId : null,
-                    DecidedBy = milestone.Reviewer == ReviewerRole.Funder ? "Conseil départemental" : Organiser,
+                    DecidedBy = milestone.Reviewer == ReviewerRole.Funder ? DemoCohorts.FunderName : Organiser,
                 },
                 cancellationToken);
             answered++;

@@ -67,7 +67,7 @@ public sealed class MilestoneApiTests(DemoHostFixture demo) : IClassFixture<Demo
         using var again = await client.PostAsJsonAsync($"/api/milestones/{milestoneId}/decision", new { outcome = "failed", reason = "Changement d'avis." });
 
         Assert.Equal("passed", decided.GetProperty("outcome").GetString());
-        Assert.Equal("Conseil départemental des Hauts-de-Seine", decided.GetProperty("decisions")[0].GetProperty("decidedBy").GetString());
+        Assert.Equal("Département des Hauts-de-Seine", decided.GetProperty("decisions")[0].GetProperty("decidedBy").GetString());
         await again.AssertProblemAsync(HttpStatusCode.Conflict, "milestoneId");
         var read = await (await client.GetAsync($"/api/milestones/{milestoneId}")).JsonAsync();
         Assert.Equal("passed", read.GetProperty("outcome").GetString());

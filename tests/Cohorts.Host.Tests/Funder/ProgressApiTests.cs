@@ -58,7 +58,7 @@ public sealed class ProgressApiTests(DemoHostFixture demo) : IClassFixture<DemoH
         var funding = progress.GetProperty("funding");
         Assert.Equal(0.5m, funding.GetProperty("cofundingShare").GetDecimal());
         Assert.Equal(0.5m, funding.GetProperty("yourShare").GetDecimal());
-        Assert.Equal("Conseil départemental des Hauts-de-Seine", funding.GetProperty("funders")[0].GetProperty("name").GetString());
+        Assert.Equal("Département des Hauts-de-Seine", funding.GetProperty("funders")[0].GetProperty("name").GetString());
 
         // Boost Innovation's budget from the article: the Département's 100,000 euros are 50% of the total.
         Assert.Equal(200_000m, funding.GetProperty("budget").GetDecimal());
