@@ -29,6 +29,7 @@ public static class ManageServiceCollectionExtensions
         services.TryAddScoped<InstanceReader>();
         services.TryAddSingleton<Cohorts.Host.Reporting.DomainDataVersion>();
         services.TryAddSingleton<Cohorts.Host.Reporting.ProgressCache>();
+        services.TryAddSingleton<Cohorts.Host.Reporting.ProgressReader>();
         services.TryAddSingleton<CohortListCache>();
         services.AddSingleton<Memory.IReleasableMemory>(provider => provider.GetRequiredService<Cohorts.Host.Reporting.ProgressCache>());
         services.AddSingleton<Memory.IReleasableMemory>(provider => provider.GetRequiredService<CohortListCache>());

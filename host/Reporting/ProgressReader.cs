@@ -1,3 +1,5 @@
+using Cohorts.Engine.Definitions;
+using Cohorts.Engine.Exceptions;
 using Cohorts.Workflows.Forms;
 using Cohorts.Workflows.Kpis;
 using Cohorts.Workflows.Persistence;
@@ -14,9 +16,13 @@ namespace Cohorts.Host.Reporting;
 /// </summary>
 /// <param name="domain">The cohort domain's contexts.</param>
 /// <param name="clock">The clock.</param>
+/// <param name="catalog">The published journeys (how many milestones the programme's journey plans for a company).</param>
 /// <param name="cache">Where counted rows are kept, if anywhere.</param>
-public sealed class ProgressReader(IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, ProgressCache? cache = null)
+public sealed class ProgressReader(IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, WorkflowDefinitionCatalog catalog, ProgressCache? cache = null)
 {
+    /// <summary>Gets the clock the progress is computed at.</summary>
+    public TimeProvider Clock => clock;
+
     /// <summary>Reads and computes a cohort's progress (rights are the caller's to check first).</summary>
     /// <exception cref="DomainRuleException">No cohort has that id (404 naming <c>cohortId</c>).</exception>
     public async Task<CohortProgress> ReadAsync(Guid cohortId, CancellationToken cancellationToken = default)
@@ -43,7 +49,14 @@ public sealed class ProgressReader(IDbContextFactory<CohortsDbContext> domain, T
         var members = await db.ProgrammeOrganisations.AsNoTracking().CountAsync(p => p.ProgrammeId == programme.Id && p.Role == Workflows.Organisations.ProgrammeOrganisationRole.Member, cancellationToken);
         var answered = await db.FormRequests.AsNoTracking()
             .CountAsync(r => r.CohortId == cohortId && r.Status == FormRequestStatus.Answered && (r.Respondent == RespondentKind.Company || r.Respondent == RespondentKind.Attendee), cancellationToken);
-        var basis = ProgressBasis.Of(new ProgressSnapshot(cohort, programme, companies, sessions, milestones, clock.GetUtcNow()) { Funders = funders, Members = members, QuestionnairesAnswered = answered });
+        var snapshot = new ProgressSnapshot(cohort, programme, companies, sessions, milestones, clock.GetUtcNow())
+        {
+            Funders = funders,
+            Members = members,
+            QuestionnairesAnswered = answered,
+            MilestonesPerCompany = await MilestonesPerCompanyAsync(programme.DefinitionId, cancellationToken),
+        };
+        var basis = ProgressBasis.Of(snapshot);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(programme.TimeZoneId);
         return new ProgressBasisEntry(
             basis,
@@ -51,5 +64,18 @@ public sealed class ProgressReader(IDbContextFactory<CohortsDbContext> domain, T
             coaches.ToDictionary(c => c.Id),
             [.. funders.OrderBy(f => f.Name, StringComparer.Ordinal)],
             SessionMonth.Count(cohort, sessions, zone));
+    }
+
+    /// <summary>The milestones the company journey's latest version plans for each company; null when it is not published or not known.</summary>
+    private async Task<int?> MilestonesPerCompanyAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return JourneyMilestones.PerCompany(await catalog.GetLatestAsync(definitionId, cancellationToken));
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
     }
 }

@@ -15,6 +15,11 @@ namespace Cohorts.Workflows.Kpis;
 /// <param name="Visitors">Visitors counted at events.</param>
 /// <param name="QuestionnairesCollected">Questionnaires collected: the forms the cohort's companies answered (in a preview, companies present at a held workshop, each once).</param>
 /// <param name="Members">Member companies of the programme's network (<see cref="ProgressSnapshot.Members"/>).</param>
+/// <param name="MilestonesToCome">
+/// Milestones still to decide for the companies on course (accepted or coached), as their journey plans them
+/// (<see cref="ProgressSnapshot.MilestonesPerCompany"/> each, less those already decided for the company); null when
+/// the journey's number is not known.
+/// </param>
 public sealed record CohortTotals(
     int SessionsPlanned,
     int SessionsHeld,
@@ -29,4 +34,5 @@ public sealed record CohortTotals(
     int CompaniesDropped,
     int Visitors,
     int QuestionnairesCollected,
-    int Members = 0);
+    int Members = 0,
+    int? MilestonesToCome = null);

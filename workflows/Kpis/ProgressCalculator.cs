@@ -10,7 +10,9 @@ namespace Cohorts.Workflows.Kpis;
 /// <para>The cohort runs from its start date's midnight to the midnight after its end date, in the programme's time
 /// zone; the elapsed share is how much of that has passed (0 before, 1 after).</para>
 /// <para>Forecasts, for the cohort's end: counts that grow with time (sessions held, milestones passed, visitors,
-/// questionnaires) are projected linearly at the rate so far (current ÷ elapsed share); companies enrolled stay as
+/// questionnaires) are projected linearly at the rate so far (current ÷ elapsed share), except milestones passed when
+/// the company journey's number of milestones is known (<see cref="ProgressSnapshot.MilestonesPerCompany"/>): then
+/// those passed plus those still to decide for the companies on course; companies enrolled stay as
 /// they are (enrolment happens at the start); companies graduated are those graduated plus those still on course
 /// (accepted or active), who graduate if everything goes to plan; the attendance rate is expected to stay where it
 /// is. A cancelled session is neither planned, held nor late; a no-show is not held, and its company counts as
@@ -124,7 +126,28 @@ public static class ProgressCalculator
             CompaniesDropped: companies.Count(c => c.Status is CompanyStatus.DroppedOut or CompanyStatus.Withdrawn),
             Visitors: held.Sum(s => s.Outcome!.Visitors ?? 0),
             QuestionnairesCollected: snapshot.QuestionnairesAnswered ?? questionnaires.Count,
-            Members: snapshot.Members);
+            Members: snapshot.Members,
+            MilestonesToCome: MilestonesToCome(snapshot));
+    }
+
+    /// <summary>
+    /// For each company on course, the milestones its journey plans less those decided for it already (a milestone
+    /// planned twice, or one more than the journey's number, leaves none to come).
+    /// </summary>
+    private static int? MilestonesToCome(ProgressSnapshot snapshot)
+    {
+        if (snapshot.MilestonesPerCompany is not { } perCompany)
+        {
+            return null;
+        }
+
+        var decided = snapshot.Milestones
+            .Where(m => m.CompanyId is not null && m.FinalDecision is not null)
+            .GroupBy(m => m.CompanyId!.Value)
+            .ToDictionary(g => g.Key, g => g.Count());
+        return snapshot.Companies
+            .Where(c => c.Status is CompanyStatus.Accepted or CompanyStatus.Active)
+            .Sum(c => Math.Max(0, perCompany - decided.GetValueOrDefault(c.Id)));
     }
 
     internal static KpiProgress Kpi(KpiKind kind, CohortTotals totals, decimal? target, decimal elapsed, CohortWindow window)
@@ -142,9 +165,13 @@ public static class ProgressCalculator
             KpiKind.Members => totals.Members,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an indicator."),
         };
-        var grows = kind is KpiKind.SessionsHeld or KpiKind.MilestonesPassed or KpiKind.Visitors or KpiKind.QuestionnairesCollected or KpiKind.Members;
+        // Milestones fall on their journey's dates, not at an even rate: with the journey's plan known, those still to
+        // decide are expected to pass, as companies on course are expected to graduate.
+        var planned = kind == KpiKind.MilestonesPassed && totals.MilestonesToCome is not null;
+        var grows = !planned && kind is KpiKind.SessionsHeld or KpiKind.MilestonesPassed or KpiKind.Visitors or KpiKind.QuestionnairesCollected or KpiKind.Members;
         decimal? forecast = current is not { } value ? null
             : ended ? value
+            : planned ? value + totals.MilestonesToCome!.Value
             : grows ? (elapsed > 0m ? Round2(value / elapsed) : value)
             : kind == KpiKind.CompaniesGraduated ? value + totals.CompaniesActive
             : value;

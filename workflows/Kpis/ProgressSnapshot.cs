@@ -81,6 +81,12 @@ public sealed record ProgressSnapshot
     }
 
     /// <summary>
+    /// Gets how many milestones the company journey plans for each company (<see cref="JourneyMilestones.PerCompany"/>),
+    /// null when not known: the forecast of milestones passed is then projected at the rate so far.
+    /// </summary>
+    public int? MilestonesPerCompany { get; init; }
+
+    /// <summary>
     /// Gets how many questionnaires the cohort's companies answered (form requests to a company or an event's attendee,
     /// answered), the indicator QuestionnairesCollected; null when not counted (a preview): then each company present at
     /// a held workshop counts as one.

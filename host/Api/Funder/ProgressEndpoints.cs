@@ -19,15 +19,15 @@ internal static class ProgressEndpoints
 {
     public const string WorkbookType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static async Task<Ok<ProgressResponse>> GetAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, ProgressCache cache, Manage.CohortListCache lists, CancellationToken cancellationToken)
+    public static async Task<Ok<ProgressResponse>> GetAsync(Guid cohortId, UserAccess access, ProgressReader reader, Manage.CohortListCache lists, CancellationToken cancellationToken)
     {
-        var (progress, rights) = await ReadAsync(cohortId, access, domain, clock, cancellationToken, cache, lists);
+        var (progress, rights) = await ReadAsync(cohortId, access, reader, cancellationToken, lists);
         return TypedResults.Ok(FunderResponses.Progress(progress, rights.FunderId));
     }
 
-    public static async Task<FileContentHttpResult> GetCsvAsync(Guid cohortId, string? table, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, MetricQueries metrics, CancellationToken cancellationToken)
+    public static async Task<FileContentHttpResult> GetCsvAsync(Guid cohortId, string? table, UserAccess access, ProgressReader reader, MetricQueries metrics, CancellationToken cancellationToken)
     {
-        var (progress, _) = await ReadAsync(cohortId, access, domain, clock, cancellationToken);
+        var (progress, _) = await ReadAsync(cohortId, access, reader, cancellationToken);
         var (bytes, part) = (table ?? "companies").ToLowerInvariant() switch
         {
             "companies" => (ProgressCsv.Companies(ProgressRows.Companies(progress)), "companies"),
@@ -38,18 +38,18 @@ internal static class ProgressEndpoints
         return TypedResults.File(bytes, "text/csv; charset=utf-8", ExportFileName.For(progress.Cohort.Name, part, Today(progress), "csv"));
     }
 
-    public static async Task<FileContentHttpResult> GetWorkbookAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, IStringLocalizer<FunderText> text, MetricQueries metrics, IStringLocalizer<MetricText> metricText, CancellationToken cancellationToken)
+    public static async Task<FileContentHttpResult> GetWorkbookAsync(Guid cohortId, UserAccess access, ProgressReader reader, IStringLocalizer<FunderText> text, MetricQueries metrics, IStringLocalizer<MetricText> metricText, CancellationToken cancellationToken)
     {
-        var (progress, _) = await ReadAsync(cohortId, access, domain, clock, cancellationToken);
+        var (progress, _) = await ReadAsync(cohortId, access, reader, cancellationToken);
         var cohortMetrics = await metrics.ForCohortAsync(cohortId, cancellationToken);
         return TypedResults.File(ProgressWorkbook.Write(progress, text, workbook => MetricSheet.Add(workbook, cohortMetrics, metricText)), WorkbookType, ExportFileName.For(progress.Cohort.Name, null, Today(progress), "xlsx"));
     }
 
-    public static async Task<FileContentHttpResult> GetChartAsync(Guid cohortId, string chart, HttpContext http, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, IStringLocalizer<FunderText> text, CancellationToken cancellationToken)
+    public static async Task<FileContentHttpResult> GetChartAsync(Guid cohortId, string chart, HttpContext http, UserAccess access, ProgressReader reader, IStringLocalizer<FunderText> text, CancellationToken cancellationToken)
     {
         await access.RequireProgressReaderAsync(cohortId, cancellationToken);
         ProgressCharts.RequireKnown(chart);
-        var progress = await new ProgressReader(domain, clock).ReadAsync(cohortId, cancellationToken);
+        var progress = await reader.ReadAsync(cohortId, cancellationToken);
         var png = ProgressCharts.Render(chart, progress, text, CultureInfo.CurrentUICulture);
 
         // The figures change with every outcome recorded: the browser asks again each time.
@@ -75,10 +75,10 @@ internal static class ProgressEndpoints
             .ToList());
     }
 
-    private static async Task<(CohortProgress Progress, CohortAccess Rights)> ReadAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, CancellationToken cancellationToken, ProgressCache? cache = null, Manage.CohortListCache? lists = null)
+    private static async Task<(CohortProgress Progress, CohortAccess Rights)> ReadAsync(Guid cohortId, UserAccess access, ProgressReader reader, CancellationToken cancellationToken, Manage.CohortListCache? lists = null)
     {
         var rights = await access.RequireProgressReaderAsync(cohortId, lists, cancellationToken);
-        return (await new ProgressReader(domain, clock, cache).ReadAsync(cohortId, cancellationToken), rights);
+        return (await reader.ReadAsync(cohortId, cancellationToken), rights);
     }
 
     private static DateOnly Today(CohortProgress progress)

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Cohorts.Host.Pages.Funder;
 
 /// <summary>A funder's progress page: the cohorts they fund and, for one, its indicators, charts, companies and exports.</summary>
-public sealed class ProgressModel(UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock) : PageModel
+public sealed class ProgressModel(UserAccess access, IDbContextFactory<CohortsDbContext> domain, ProgressReader reader) : PageModel
 {
     /// <summary>Gets or sets the cohort shown (the first funded one when none is asked for).</summary>
     [BindProperty(SupportsGet = true, Name = "cohort")]
@@ -41,7 +41,7 @@ public sealed class ProgressModel(UserAccess access, IDbContextFactory<CohortsDb
 
         var rights = await access.RequireProgressReaderAsync(cohortId, cancellationToken);
         CohortId = cohortId;
-        Progress = await new ProgressReader(domain, clock).ReadAsync(cohortId, cancellationToken);
+        Progress = await reader.ReadAsync(cohortId, cancellationToken);
         Share = Progress.Funders.FirstOrDefault(f => f.Id == rights.FunderId)?.Share;
     }
 }

@@ -1,14 +1,12 @@
 using Cohorts.Host.Access;
 using Cohorts.Host.Reporting;
-using Cohorts.Workflows.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Host.Pages.Manage;
 
 /// <summary>A cohort's progress for the managers of its programme: the funder's indicators, charts, companies and exports.</summary>
-public sealed class ProgressModel(UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock) : PageModel
+public sealed class ProgressModel(UserAccess access, ProgressReader reader) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -18,6 +16,6 @@ public sealed class ProgressModel(UserAccess access, IDbContextFactory<CohortsDb
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await access.RequireCohortManagerAsync(Id, cancellationToken);
-        Progress = await new ProgressReader(domain, clock).ReadAsync(Id, cancellationToken);
+        Progress = await reader.ReadAsync(Id, cancellationToken);
     }
 }

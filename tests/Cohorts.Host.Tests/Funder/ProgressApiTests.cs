@@ -43,6 +43,15 @@ public sealed class ProgressApiTests(DemoHostFixture demo) : IClassFixture<DemoH
         Assert.Equal("noTarget", kpis["visitors"].GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, kpis["visitors"].GetProperty("onTrack").ValueKind);
 
+        // Milestones from the journey's plan, not at the rate so far: Boost's journey plans two a company (the mid-term
+        // and the final review), none decided yet for the 17 companies on course, so 34 are to come: on track for 34,
+        // where the rate so far (none passed) would say at risk.
+        var milestones = await db.Milestones.AsNoTracking().Where(m => m.CohortId == cohort.Id).ToListAsync();
+        Assert.DoesNotContain(milestones, m => m.FinalDecision is not null);
+        Assert.Equal(34m, kpis["milestonesPassed"].GetProperty("target").GetDecimal());
+        Assert.Equal(34m, kpis["milestonesPassed"].GetProperty("forecast").GetDecimal());
+        Assert.Equal("onTrack", kpis["milestonesPassed"].GetProperty("status").GetString());
+
         var rows = progress.GetProperty("companies").EnumerateArray().ToList();
         Assert.Equal(17, rows.Count);
         foreach (var row in rows)

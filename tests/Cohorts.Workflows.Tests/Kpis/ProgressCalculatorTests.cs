@@ -86,6 +86,37 @@ public sealed class ProgressCalculatorTests
     }
 
     [Fact]
+    public void Compute_MilestonesWithTheJourneysPlan_ThoseToComeForTheCompaniesOnCourse()
+    {
+        var report = ProgressCalculator.Compute(Snapshot(Day20) with { MilestonesPerCompany = 3 });
+
+        // Passed 2 of 3. The journey plans 3 a company; on course: Alpha (M1 decided; M5 only needs work) and Bravo (M2
+        // decided), 2 to come each; Charlie graduated, Delta dropped out. Forecast 2 + 4 = 6 ≥ 3: on track, with no
+        // date at a rate (milestones fall on their journey's dates).
+        Assert.Equal(4, report.Totals.MilestonesToCome);
+        Assert.Equal(new KpiProgress(KpiKind.MilestonesPassed, 2m, 3m, 66.7m, 6m, KpiStatus.OnTrack, null), report.For(KpiKind.MilestonesPassed));
+
+        // A journey that plans one a company: Alpha and Bravo have had theirs decided, nothing to come; 2 < 3, at risk,
+        // where the rate so far (2 / 0.4 = 5) would have said on track.
+        var oneEach = ProgressCalculator.Compute(Snapshot(Day20) with { MilestonesPerCompany = 1 });
+        Assert.Equal(new KpiProgress(KpiKind.MilestonesPassed, 2m, 3m, 66.7m, 2m, KpiStatus.AtRisk, null), oneEach.For(KpiKind.MilestonesPassed));
+    }
+
+    [Fact]
+    public void Compute_MilestonesBeforeTheFirstIsDue_OnTrackWithTheJourneysPlan()
+    {
+        // Two active companies, nothing decided on day 20 of 50: at the rate so far 0 by the end (at risk); with the
+        // journey's two milestones a company, 4 to come, the cohort's target of 4 is on track.
+        var cohort = NewCohort(new KpiTarget(KpiKind.MilestonesPassed, 4m));
+        var snapshot = new ProgressSnapshot(cohort, NewProgramme(), [_alpha, _bravo], [], [], Day20);
+
+        Assert.Equal(KpiStatus.AtRisk, ProgressCalculator.Compute(snapshot).For(KpiKind.MilestonesPassed).Status);
+        Assert.Equal(
+            new KpiProgress(KpiKind.MilestonesPassed, 0m, 4m, 0m, 4m, KpiStatus.OnTrack, null),
+            ProgressCalculator.Compute(snapshot with { MilestonesPerCompany = 2 }).For(KpiKind.MilestonesPassed));
+    }
+
+    [Fact]
     public void Compute_Companies_EachOnesProgressByName()
     {
         var report = ProgressCalculator.Compute(Snapshot(Day20));
