@@ -42,34 +42,10 @@ public sealed class InstanceRecord
     /// </summary>
     internal Utf8Text? StateUtf8 { get; private init; }
 
-    internal static InstanceRecord FromInstance(WorkflowInstance instance) => new()
-    {
-        Id = instance.Id,
-        DefinitionId = instance.DefinitionId,
-        DefinitionVersion = instance.DefinitionVersion,
-        CorrelationId = instance.CorrelationId,
-        Status = instance.Status,
-        Version = instance.Version,
-        CreatedAt = instance.CreatedAt,
-        UpdatedAt = instance.UpdatedAt,
-        FinishedAt = instance.FinishedAt,
-        State = InstanceStateSerializer.Serialize(instance.State),
-    };
+    internal static InstanceRecord FromInstance(WorkflowInstance instance) => Of(instance, InstanceStateSerializer.Serialize(instance.State), null);
 
     /// <summary>The record of a step the SQLite writer commits: its state written as UTF-8 into <paramref name="state"/>.</summary>
-    internal static InstanceRecord ForWriter(WorkflowInstance instance, Utf8Text state) => new()
-    {
-        Id = instance.Id,
-        DefinitionId = instance.DefinitionId,
-        DefinitionVersion = instance.DefinitionVersion,
-        CorrelationId = instance.CorrelationId,
-        Status = instance.Status,
-        Version = instance.Version,
-        CreatedAt = instance.CreatedAt,
-        UpdatedAt = instance.UpdatedAt,
-        FinishedAt = instance.FinishedAt,
-        StateUtf8 = state.Write(instance.State),
-    };
+    internal static InstanceRecord ForWriter(WorkflowInstance instance, Utf8Text state) => Of(instance, string.Empty, state.Write(instance.State));
 
     internal WorkflowInstance ToInstance() =>
         new(Id, DefinitionId, DefinitionVersion, CorrelationId, CreatedAt, InstanceStateSerializer.Deserialize(State))
@@ -79,4 +55,19 @@ public sealed class InstanceRecord
             UpdatedAt = UpdatedAt,
             FinishedAt = FinishedAt,
         };
+
+    private static InstanceRecord Of(WorkflowInstance instance, string state, Utf8Text? utf8) => new()
+    {
+        Id = instance.Id,
+        DefinitionId = instance.DefinitionId,
+        DefinitionVersion = instance.DefinitionVersion,
+        CorrelationId = instance.CorrelationId,
+        Status = instance.Status,
+        Version = instance.Version,
+        CreatedAt = instance.CreatedAt,
+        UpdatedAt = instance.UpdatedAt,
+        FinishedAt = instance.FinishedAt,
+        State = state,
+        StateUtf8 = utf8,
+    };
 }
