@@ -27,5 +27,6 @@ public static class HistoryTable
             ["sessions"] = l => l.Action.StartsWith("session.", StringComparison.Ordinal) || l.Action.StartsWith("event.", StringComparison.Ordinal),
             ["milestones"] = l => l.Action.StartsWith("milestone.", StringComparison.Ordinal),
             ["cohort"] = l => l.Action.StartsWith("cohort.", StringComparison.Ordinal) || l.Action.StartsWith("programme.", StringComparison.Ordinal) || l.Action.StartsWith("definition.", StringComparison.Ordinal),
-        });
+        },
+        NewestFirst: new HashSet<string> { "recent" });
 }

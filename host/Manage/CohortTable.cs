@@ -27,5 +27,6 @@ public static class CohortTable
         {
             ["running"] = c => c.StartDate <= today && today <= c.EndDate,
             ["late"] = c => c.LateSessions > 0,
-        });
+        },
+        NewestFirst: new HashSet<string> { "recent" });
 }

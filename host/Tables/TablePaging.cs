@@ -18,6 +18,17 @@ public sealed record TablePaging(TableQuery Query, int Total, string DefaultSort
     /// <summary>Gets the link a column's header sorts with: ascending, or reversed when it is the column sorted on now.</summary>
     public string SortLink(string column) => (Query with { Sort = Query.Sort ?? DefaultSort }).Link(sort: column);
 
-    /// <summary>Gets the <c>aria-sort</c> value of a column.</summary>
-    public string AriaSort(string column) => Query.AriaSort(column, DefaultSort);
+    /// <summary>Gets the columns whose key puts the latest first (<see cref="TableView{T}.NewestFirst"/>).</summary>
+    public IReadOnlySet<string> NewestFirst { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Gets the <c>aria-sort</c> value of a column: the order its values are shown in, so a newest-first column sorted
+    /// on its key is descending.
+    /// </summary>
+    public string AriaSort(string column) => Query.AriaSort(column, DefaultSort) switch
+    {
+        "ascending" when NewestFirst.Contains(column) => "descending",
+        "descending" when NewestFirst.Contains(column) => "ascending",
+        var sort => sort,
+    };
 }

@@ -9,12 +9,19 @@ namespace Cohorts.Host.Tables;
 /// <param name="Columns">Each sortable column's key (strings compare in the reader's culture, ignoring case).</param>
 /// <param name="Searched">The text of a row a search looks in (every word searched must appear in it).</param>
 /// <param name="Filters">The named filters.</param>
+/// <param name="NewestFirst">
+/// The columns whose key puts the latest first (a date negated, such as "recent"): sorted on that key, they show their
+/// dates descending, which their header says (<see cref="TablePaging.AriaSort"/>).
+/// </param>
 public sealed record TableView<T>(
     string DefaultSort,
     IReadOnlyDictionary<string, Func<T, object?>> Columns,
     Func<T, string> Searched,
-    IReadOnlyDictionary<string, Func<T, bool>>? Filters = null)
+    IReadOnlyDictionary<string, Func<T, bool>>? Filters = null,
+    IReadOnlySet<string>? NewestFirst = null)
 {
+    private static readonly IReadOnlySet<string> EmptySet = new HashSet<string>();
+
     /// <summary>Filters, searches, sorts (ties by the default column) and cuts one page; a page past the last shows the last.</summary>
     public TablePage<T> Apply(IEnumerable<T> rows, TableQuery query)
     {
@@ -57,6 +64,6 @@ public sealed record TableView<T>(
             ordered = ordered.ThenBy(Columns[DefaultSort], comparer);
         }
 
-        return new TablePage<T>([.. ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], new TablePaging(query, all.Count, DefaultSort));
+        return new TablePage<T>([.. ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], new TablePaging(query, all.Count, DefaultSort) { NewestFirst = NewestFirst ?? EmptySet });
     }
 }

@@ -34,7 +34,8 @@ public sealed class IncidentsModel(InstanceReader reader, IStringLocalizer<Manag
         {
             ["companies"] = i => i.Owner.CompanyId is not null,
             ["collective"] = i => i.Owner.CompanyId is null,
-        });
+        },
+        NewestFirst: new HashSet<string> { "recent" });
 
     public TablePage<IncidentView> Incidents { get; private set; } = null!;
 

@@ -35,6 +35,30 @@ public sealed class TableViewTests
         Assert.Equal(TableQuery.MaxSearchLength, TableQuery.From(Query(("q", new string('a', TableQuery.MaxSearchLength + 1)))).Search!.Length);
 
     [Fact]
+    public void AriaSort_NewestFirstColumn_SaysTheOrderItsDatesAreShownIn()
+    {
+        var days = new[] { new DateOnly(2026, 9, 1), new DateOnly(2026, 11, 23), new DateOnly(2024, 11, 4) };
+        var view = new TableView<DateOnly>(
+            "recent",
+            new Dictionary<string, Func<DateOnly, object?>> { ["recent"] = d => -d.DayNumber, ["day"] = d => d.DayNumber },
+            d => d.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            NewestFirst: new HashSet<string> { "recent" });
+
+        // Sorted on "recent", the latest first: the dates are shown descending, and the header says so.
+        var latestFirst = view.Apply(days, TableQuery.Default);
+        Assert.Equal([days[1], days[0], days[2]], latestFirst.Rows);
+        Assert.Equal("descending", latestFirst.Paging.AriaSort("recent"));
+        Assert.Equal("none", latestFirst.Paging.AriaSort("day"));
+
+        var reversed = view.Apply(days, TableQuery.Default with { Sort = "recent", Descending = true });
+        Assert.Equal([days[2], days[0], days[1]], reversed.Rows);
+        Assert.Equal("ascending", reversed.Paging.AriaSort("recent"));
+
+        // Any other column says the order of its key.
+        Assert.Equal("ascending", view.Apply(days, TableQuery.Default with { Sort = "day" }).Paging.AriaSort("day"));
+    }
+
+    [Fact]
     public void Apply_SortDescending_PagesTheSortedRows()
     {
         var page = View.Apply(Rows, TableQuery.Default with { Sort = "name", Descending = true, PageSize = 10, Page = 2 });
