@@ -20,9 +20,6 @@ namespace Cohorts.Host.Reporting;
 /// <param name="cache">Where counted rows are kept, if anywhere.</param>
 public sealed class ProgressReader(IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, WorkflowDefinitionCatalog catalog, ProgressCache? cache = null)
 {
-    /// <summary>Gets the clock the progress is computed at.</summary>
-    public TimeProvider Clock => clock;
-
     /// <summary>Reads and computes a cohort's progress (rights are the caller's to check first).</summary>
     /// <exception cref="DomainRuleException">No cohort has that id (404 naming <c>cohortId</c>).</exception>
     public async Task<CohortProgress> ReadAsync(Guid cohortId, CancellationToken cancellationToken = default)

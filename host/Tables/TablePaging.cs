@@ -19,7 +19,7 @@ public sealed record TablePaging(TableQuery Query, int Total, string DefaultSort
     public string SortLink(string column) => (Query with { Sort = Query.Sort ?? DefaultSort }).Link(sort: column);
 
     /// <summary>Gets the columns whose key puts the latest first (<see cref="TableView{T}.NewestFirst"/>).</summary>
-    public IReadOnlySet<string> NewestFirst { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string>? NewestFirst { get; init; }
 
     /// <summary>
     /// Gets the <c>aria-sort</c> value of a column: the order its values are shown in, so a newest-first column sorted
@@ -27,8 +27,8 @@ public sealed record TablePaging(TableQuery Query, int Total, string DefaultSort
     /// </summary>
     public string AriaSort(string column) => Query.AriaSort(column, DefaultSort) switch
     {
-        "ascending" when NewestFirst.Contains(column) => "descending",
-        "descending" when NewestFirst.Contains(column) => "ascending",
+        "ascending" when NewestFirst?.Contains(column) == true => "descending",
+        "descending" when NewestFirst?.Contains(column) == true => "ascending",
         var sort => sort,
     };
 }

@@ -20,8 +20,6 @@ public sealed record TableView<T>(
     IReadOnlyDictionary<string, Func<T, bool>>? Filters = null,
     IReadOnlySet<string>? NewestFirst = null)
 {
-    private static readonly IReadOnlySet<string> EmptySet = new HashSet<string>();
-
     /// <summary>Filters, searches, sorts (ties by the default column) and cuts one page; a page past the last shows the last.</summary>
     public TablePage<T> Apply(IEnumerable<T> rows, TableQuery query)
     {
@@ -64,6 +62,6 @@ public sealed record TableView<T>(
             ordered = ordered.ThenBy(Columns[DefaultSort], comparer);
         }
 
-        return new TablePage<T>([.. ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], new TablePaging(query, all.Count, DefaultSort) { NewestFirst = NewestFirst ?? EmptySet });
+        return new TablePage<T>([.. ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], new TablePaging(query, all.Count, DefaultSort) { NewestFirst = NewestFirst });
     }
 }

@@ -19,35 +19,18 @@ public static class JourneyMilestones
         return Count(definition.Root);
     }
 
-    private static int? Count(Activity activity)
+    private static int? Count(Activity activity) => activity switch
     {
-        switch (activity)
-        {
-            case MilestoneReview:
-                return 1;
-            case RecurringSessions or Repeat or ForEach:
-                return Sum(activity.GetChildren()) is 0 ? 0 : null;
-            case If or Switch or Race:
-                var most = 0;
-                foreach (var child in activity.GetChildren())
-                {
-                    if (Count(child) is not { } count)
-                    {
-                        return null;
-                    }
+        MilestoneReview => 1,
+        RecurringSessions or Repeat or ForEach => Fold(activity.GetChildren(), Add) is 0 ? 0 : null,
+        If or Switch or Race => Fold(activity.GetChildren(), Math.Max),
+        _ => Fold(activity.GetChildren(), Add),
+    };
 
-                    most = Math.Max(most, count);
-                }
-
-                return most;
-            default:
-                return Sum(activity.GetChildren());
-        }
-    }
-
-    private static int? Sum(IEnumerable<Activity> children)
+    /// <summary>The children's counts combined, or null when one of them is not known.</summary>
+    private static int? Fold(IEnumerable<Activity> children, Func<int, int, int> combine)
     {
-        var sum = 0;
+        var result = 0;
         foreach (var child in children)
         {
             if (Count(child) is not { } count)
@@ -55,9 +38,11 @@ public static class JourneyMilestones
                 return null;
             }
 
-            sum += count;
+            result = combine(result, count);
         }
 
-        return sum;
+        return result;
     }
+
+    private static int Add(int a, int b) => a + b;
 }

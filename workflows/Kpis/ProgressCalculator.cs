@@ -121,7 +121,7 @@ public static class ProgressCalculator
             MilestonesPassed: snapshot.Milestones.Count(m => m.FinalDecision?.Outcome == MilestoneOutcome.Passed),
             MilestonesFailed: snapshot.Milestones.Count(m => m.FinalDecision?.Outcome == MilestoneOutcome.Failed),
             CompaniesEnrolled: companies.Count(c => c.Status is CompanyStatus.Accepted or CompanyStatus.Active or CompanyStatus.Graduated or CompanyStatus.DroppedOut or CompanyStatus.Withdrawn),
-            CompaniesActive: companies.Count(c => c.Status is CompanyStatus.Accepted or CompanyStatus.Active),
+            CompaniesActive: companies.Count(IsOnCourse),
             CompaniesGraduated: companies.Count(c => c.Status == CompanyStatus.Graduated),
             CompaniesDropped: companies.Count(c => c.Status is CompanyStatus.DroppedOut or CompanyStatus.Withdrawn),
             Visitors: held.Sum(s => s.Outcome!.Visitors ?? 0),
@@ -146,9 +146,12 @@ public static class ProgressCalculator
             .GroupBy(m => m.CompanyId!.Value)
             .ToDictionary(g => g.Key, g => g.Count());
         return snapshot.Companies
-            .Where(c => c.Status is CompanyStatus.Accepted or CompanyStatus.Active)
+            .Where(IsOnCourse)
             .Sum(c => Math.Max(0, perCompany - decided.GetValueOrDefault(c.Id)));
     }
+
+    /// <summary>Whether a company is in the programme now: accepted or coached.</summary>
+    private static bool IsOnCourse(Company company) => company.Status is CompanyStatus.Accepted or CompanyStatus.Active;
 
     internal static KpiProgress Kpi(KpiKind kind, CohortTotals totals, decimal? target, decimal elapsed, CohortWindow window)
     {

@@ -37,25 +37,25 @@ internal static class ReportEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<FileContentHttpResult> GetPdfAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, ProgressReader reader, IStringLocalizer<ReportText> text, IStringLocalizer<FunderText> labels, MetricQueries metrics, IStringLocalizer<MetricText> metricText, IStringLocalizer<VisitorsText> visitorText, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> GetPdfAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, ProgressReader reader, IStringLocalizer<ReportText> text, IStringLocalizer<FunderText> labels, MetricQueries metrics, IStringLocalizer<MetricText> metricText, IStringLocalizer<VisitorsText> visitorText, CancellationToken cancellationToken)
     {
-        var (content, name, day) = await ReadAsync(cohortId, access, domain, reader, text, labels, (metrics, metricText), visitorText, cancellationToken);
+        var (content, name, day) = await ReadAsync(cohortId, access, domain, clock, reader, text, labels, (metrics, metricText), visitorText, cancellationToken);
         return TypedResults.File(PdfReportWriter.Write(content), PdfReportWriter.ContentType, ExportFileName.For(name, "report", day, "pdf"));
     }
 
-    private static async Task<FileContentHttpResult> GetDocxAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, ProgressReader reader, IStringLocalizer<ReportText> text, IStringLocalizer<FunderText> labels, MetricQueries metrics, IStringLocalizer<MetricText> metricText, IStringLocalizer<VisitorsText> visitorText, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> GetDocxAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, ProgressReader reader, IStringLocalizer<ReportText> text, IStringLocalizer<FunderText> labels, MetricQueries metrics, IStringLocalizer<MetricText> metricText, IStringLocalizer<VisitorsText> visitorText, CancellationToken cancellationToken)
     {
-        var (content, name, day) = await ReadAsync(cohortId, access, domain, reader, text, labels, (metrics, metricText), visitorText, cancellationToken);
+        var (content, name, day) = await ReadAsync(cohortId, access, domain, clock, reader, text, labels, (metrics, metricText), visitorText, cancellationToken);
         return TypedResults.File(DocxReportWriter.Write(content), DocxReportWriter.ContentType, ExportFileName.For(name, "report", day, "docx"));
     }
 
-    private static async Task<(ReportContent Content, string CohortName, DateOnly Day)> ReadAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, ProgressReader reader, IStringLocalizer<ReportText> text, IStringLocalizer<FunderText> labels, (MetricQueries Queries, IStringLocalizer<MetricText> Text) metrics, IStringLocalizer<VisitorsText> visitorText, CancellationToken cancellationToken)
+    private static async Task<(ReportContent Content, string CohortName, DateOnly Day)> ReadAsync(Guid cohortId, UserAccess access, IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, ProgressReader reader, IStringLocalizer<ReportText> text, IStringLocalizer<FunderText> labels, (MetricQueries Queries, IStringLocalizer<MetricText> Text) metrics, IStringLocalizer<VisitorsText> visitorText, CancellationToken cancellationToken)
     {
         await access.RequireProgressReaderAsync(cohortId, cancellationToken);
         var progress = await reader.ReadAsync(cohortId, cancellationToken);
         var milestones = await new MilestoneReader(domain).ForCohortAsync(cohortId, null, cancellationToken);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(progress.Programme.TimeZoneId);
-        var human = new HumanText(CultureInfo.CurrentUICulture, reader.Clock, zone);
+        var human = new HumanText(CultureInfo.CurrentUICulture, clock, zone);
         var metricSection = MetricReportSection.Build(await metrics.Queries.ForCohortAsync(cohortId, cancellationToken), metrics.Text, labels, human);
         var visitorSection = Reporting.Visitors.VisitorsReportSection.Build(await new Reporting.Visitors.VisitorsReader(domain).ReadAsync(cohortId, cancellationToken), visitorText, human);
         var content = new ReportContentBuilder(text, labels, human).Build(progress, milestones, metricSection, visitorSection);
