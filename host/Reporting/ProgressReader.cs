@@ -16,7 +16,7 @@ namespace Cohorts.Host.Reporting;
 /// </summary>
 /// <param name="domain">The cohort domain's contexts.</param>
 /// <param name="clock">The clock.</param>
-/// <param name="catalog">The published journeys (how many milestones the programme's journey plans for a company).</param>
+/// <param name="catalog">The published workflows (the milestones and sessions the programme's workflows plan).</param>
 /// <param name="cache">Where counted rows are kept, if anywhere.</param>
 public sealed class ProgressReader(IDbContextFactory<CohortsDbContext> domain, TimeProvider clock, WorkflowDefinitionCatalog catalog, ProgressCache? cache = null)
 {
@@ -46,12 +46,14 @@ public sealed class ProgressReader(IDbContextFactory<CohortsDbContext> domain, T
         var members = await db.ProgrammeOrganisations.AsNoTracking().CountAsync(p => p.ProgrammeId == programme.Id && p.Role == Workflows.Organisations.ProgrammeOrganisationRole.Member, cancellationToken);
         var answered = await db.FormRequests.AsNoTracking()
             .CountAsync(r => r.CohortId == cohortId && r.Status == FormRequestStatus.Answered && (r.Respondent == RespondentKind.Company || r.Respondent == RespondentKind.Attendee), cancellationToken);
+        var journey = await LatestAsync(programme.DefinitionId, cancellationToken);
         var snapshot = new ProgressSnapshot(cohort, programme, companies, sessions, milestones, clock.GetUtcNow())
         {
             Funders = funders,
             Members = members,
             QuestionnairesAnswered = answered,
-            MilestonesPerCompany = await MilestonesPerCompanyAsync(programme.DefinitionId, cancellationToken),
+            MilestonesPerCompany = journey is null ? null : JourneyMilestones.PerCompany(journey),
+            SessionsPlanned = journey is null ? null : JourneySessions.Of(journey, await LatestAsync(programme.CohortDefinitionId, cancellationToken)),
         };
         var basis = ProgressBasis.Of(snapshot);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(programme.TimeZoneId);
@@ -63,12 +65,17 @@ public sealed class ProgressReader(IDbContextFactory<CohortsDbContext> domain, T
             SessionMonth.Count(cohort, sessions, zone));
     }
 
-    /// <summary>The milestones the company journey's latest version plans for each company; null when it is not published or not known.</summary>
-    private async Task<int?> MilestonesPerCompanyAsync(string definitionId, CancellationToken cancellationToken)
+    /// <summary>A workflow's latest version; null when it is not published.</summary>
+    private async Task<WorkflowDefinition?> LatestAsync(string? definitionId, CancellationToken cancellationToken)
     {
+        if (definitionId is null)
+        {
+            return null;
+        }
+
         try
         {
-            return JourneyMilestones.PerCompany(await catalog.GetLatestAsync(definitionId, cancellationToken));
+            return await catalog.GetLatestAsync(definitionId, cancellationToken);
         }
         catch (NotFoundException)
         {

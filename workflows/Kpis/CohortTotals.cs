@@ -20,6 +20,11 @@ namespace Cohorts.Workflows.Kpis;
 /// (<see cref="ProgressSnapshot.MilestonesPerCompany"/> each, less those already decided for the company); null when
 /// the journey's number is not known.
 /// </param>
+/// <param name="SessionsToCome">
+/// Sessions still to settle (hold, or record as a no-show, or cancel) as the cohort's workflows plan them
+/// (<see cref="ProgressSnapshot.SessionsPlanned"/>): for each company on course, the coaching sessions its journey plans
+/// less its planned ones settled already, and the cohort's events less those settled; null when the plan is not known.
+/// </param>
 public sealed record CohortTotals(
     int SessionsPlanned,
     int SessionsHeld,
@@ -35,4 +40,5 @@ public sealed record CohortTotals(
     int Visitors,
     int QuestionnairesCollected,
     int Members = 0,
-    int? MilestonesToCome = null);
+    int? MilestonesToCome = null,
+    int? SessionsToCome = null);

@@ -22,27 +22,8 @@ public static class JourneyMilestones
     private static int? Count(Activity activity) => activity switch
     {
         MilestoneReview => 1,
-        RecurringSessions or Repeat or ForEach => Fold(activity.GetChildren(), Add) is 0 ? 0 : null,
-        If or Switch or Race => Fold(activity.GetChildren(), Math.Max),
-        _ => Fold(activity.GetChildren(), Add),
+        RecurringSessions or Repeat or ForEach => PlanCount.Fold(activity.GetChildren(), Count, PlanCount.Add) is 0 ? 0 : null,
+        If or Switch or Race => PlanCount.Fold(activity.GetChildren(), Count, Math.Max),
+        _ => PlanCount.Fold(activity.GetChildren(), Count, PlanCount.Add),
     };
-
-    /// <summary>The children's counts combined, or null when one of them is not known.</summary>
-    private static int? Fold(IEnumerable<Activity> children, Func<int, int, int> combine)
-    {
-        var result = 0;
-        foreach (var child in children)
-        {
-            if (Count(child) is not { } count)
-            {
-                return null;
-            }
-
-            result = combine(result, count);
-        }
-
-        return result;
-    }
-
-    private static int Add(int a, int b) => a + b;
 }

@@ -1,4 +1,5 @@
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Services;
 
 namespace Cohorts.Workflows.Kpis;
 
@@ -10,9 +11,11 @@ namespace Cohorts.Workflows.Kpis;
 /// <para>The cohort runs from its start date's midnight to the midnight after its end date, in the programme's time
 /// zone; the elapsed share is how much of that has passed (0 before, 1 after).</para>
 /// <para>Forecasts, for the cohort's end: counts that grow with time (sessions held, milestones passed, visitors,
-/// questionnaires) are projected linearly at the rate so far (current ÷ elapsed share), except milestones passed when
-/// the company journey's number of milestones is known (<see cref="ProgressSnapshot.MilestonesPerCompany"/>): then
-/// those passed plus those still to decide for the companies on course; companies enrolled stay as
+/// questionnaires) are projected linearly at the rate so far (current ÷ elapsed share), except where the workflows'
+/// plan gives the number: milestones passed when the company journey's number of milestones is known
+/// (<see cref="ProgressSnapshot.MilestonesPerCompany"/>), those passed plus those still to decide for the companies on
+/// course; sessions held when the workflows' sessions are known (<see cref="ProgressSnapshot.SessionsPlanned"/>), those
+/// held plus those still to come (<see cref="CohortTotals.SessionsToCome"/>); companies enrolled stay as
 /// they are (enrolment happens at the start); companies graduated are those graduated plus those still on course
 /// (accepted or active), who graduate if everything goes to plan; the attendance rate is expected to stay where it
 /// is. A cancelled session is neither planned, held nor late; a no-show is not held, and its company counts as
@@ -127,7 +130,43 @@ public static class ProgressCalculator
             Visitors: held.Sum(s => s.Outcome!.Visitors ?? 0),
             QuestionnairesCollected: snapshot.QuestionnairesAnswered ?? questionnaires.Count,
             Members: snapshot.Members,
-            MilestonesToCome: MilestonesToCome(snapshot));
+            MilestonesToCome: MilestonesToCome(snapshot),
+            SessionsToCome: SessionsToCome(snapshot));
+    }
+
+    /// <summary>
+    /// For each company on course, the coaching sessions its journey plans less its planned ones settled already; and
+    /// the events the cohort's workflow plans less those settled. A session planned by hand (no workflow step planned
+    /// it) is no part of the plan: held, it counts beside it.
+    /// </summary>
+    private static int? SessionsToCome(ProgressSnapshot snapshot)
+    {
+        if (snapshot.SessionsPlanned is not { } plan)
+        {
+            return null;
+        }
+
+        var settledByCompany = new Dictionary<Guid, int>();
+        var settledEvents = 0;
+        foreach (var session in snapshot.Sessions.Where(s => s.PlanKey is not null && s.IsSettled))
+        {
+            if (session.Kind != SessionKind.Coaching)
+            {
+                settledEvents++;
+                continue;
+            }
+
+            foreach (var companyId in session.CompanyIds)
+            {
+                settledByCompany[companyId] = settledByCompany.GetValueOrDefault(companyId) + 1;
+            }
+        }
+
+        var start = CohortInput.Start(snapshot.Cohort, CohortWindow.Of(snapshot.Cohort, snapshot.Programme).Zone);
+        var companies = snapshot.Companies
+            .Where(IsOnCourse)
+            .Sum(c => Math.Max(0, plan.ForCompany(start, c.JoinedAt) - settledByCompany.GetValueOrDefault(c.Id)));
+        return companies + Math.Max(0, plan.CohortEvents - settledEvents);
     }
 
     /// <summary>
@@ -168,13 +207,19 @@ public static class ProgressCalculator
             KpiKind.Members => totals.Members,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an indicator."),
         };
-        // Milestones fall on their journey's dates, not at an even rate: with the journey's plan known, those still to
-        // decide are expected to pass, as companies on course are expected to graduate.
-        var planned = kind == KpiKind.MilestonesPassed && totals.MilestonesToCome is not null;
+        // Milestones and sessions fall on their workflows' dates, not at an even rate: with the plan known, those still
+        // to come are expected to pass or be held, as companies on course are expected to graduate.
+        var toCome = kind switch
+        {
+            KpiKind.MilestonesPassed => totals.MilestonesToCome,
+            KpiKind.SessionsHeld => totals.SessionsToCome,
+            _ => null,
+        };
+        var planned = toCome is not null;
         var grows = !planned && kind is KpiKind.SessionsHeld or KpiKind.MilestonesPassed or KpiKind.Visitors or KpiKind.QuestionnairesCollected or KpiKind.Members;
         decimal? forecast = current is not { } value ? null
             : ended ? value
-            : planned ? value + totals.MilestonesToCome!.Value
+            : planned ? value + toCome!.Value
             : grows ? (elapsed > 0m ? Round2(value / elapsed) : value)
             : kind == KpiKind.CompaniesGraduated ? value + totals.CompaniesActive
             : value;

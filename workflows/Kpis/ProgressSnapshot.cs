@@ -87,6 +87,12 @@ public sealed record ProgressSnapshot
     public int? MilestonesPerCompany { get; init; }
 
     /// <summary>
+    /// Gets how many sessions the cohort's workflows plan (<see cref="JourneySessions.Of"/>), null when not known: the
+    /// forecast of sessions held is then projected at the rate so far.
+    /// </summary>
+    public JourneySessions? SessionsPlanned { get; init; }
+
+    /// <summary>
     /// Gets how many questionnaires the cohort's companies answered (form requests to a company or an event's attendee,
     /// answered), the indicator QuestionnairesCollected; null when not counted (a preview): then each company present at
     /// a held workshop counts as one.

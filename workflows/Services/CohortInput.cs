@@ -27,13 +27,16 @@ internal static class CohortInput
         return input;
     }
 
+    /// <summary>The instant a cohort's workflows start from (their variable <c>cohortStart</c>): its first day at 09:00.</summary>
+    public static DateTimeOffset Start(Cohort cohort, TimeZoneInfo zone) => ZonedTime.ToInstant(cohort.StartDate.ToDateTime(StartOfDay), zone);
+
     /// <summary>The input of the cohort-wide instance.</summary>
     public static JsonObject ForCohort(Cohort cohort, TimeZoneInfo zone) => new()
     {
         ["cohortId"] = cohort.Id.ToString(),
         ["cohortName"] = cohort.Name,
         ["programmeId"] = cohort.ProgrammeId,
-        ["cohortStart"] = DateValues.Format(ZonedTime.ToInstant(cohort.StartDate.ToDateTime(StartOfDay), zone)),
+        ["cohortStart"] = DateValues.Format(Start(cohort, zone)),
         ["cohortEnd"] = DateValues.Format(ZonedTime.ToInstant(cohort.EndDate.ToDateTime(EndOfDay), zone)),
     };
 }

@@ -43,6 +43,14 @@ public sealed class ProgressApiTests(DemoHostFixture demo) : IClassFixture<DemoH
         Assert.Equal("noTarget", kpis["visitors"].GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, kpis["visitors"].GetProperty("onTrack").ValueKind);
 
+        // Sessions from the workflows' plan, not at the rate so far: Boost's journey plans 12 coaching sessions a company
+        // and its cohort's workflow 24 events (Innov Tour and Happy Innov, monthly). The demo's sessions all go to plan
+        // (none cancelled, none a no-show), so held and still to come make the target, 228, on track (the rate so far
+        // would say 234.5 on this day: more than the programme plans).
+        Assert.DoesNotContain(sessions, s => s.IsCancelled || s.Outcome is { NoShow: true });
+        Assert.Equal(228m, kpis["sessionsHeld"].GetProperty("forecast").GetDecimal());
+        Assert.Equal("onTrack", kpis["sessionsHeld"].GetProperty("status").GetString());
+
         // Milestones from the journey's plan, not at the rate so far: Boost's journey plans two a company (the mid-term
         // and the final review), none decided yet for the 17 companies on course, so 34 are to come: on track for 34,
         // where the rate so far (none passed) would say at risk.

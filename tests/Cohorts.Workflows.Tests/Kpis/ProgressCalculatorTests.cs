@@ -1,5 +1,11 @@
+using Cohorts.Engine.Activities;
+using Cohorts.Engine.Definitions;
+using Cohorts.Engine.Time;
+using Cohorts.Workflows.Activities;
+using Cohorts.Workflows.DependencyInjection;
 using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Kpis;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cohorts.Workflows.Tests.Kpis;
 
@@ -11,6 +17,7 @@ public sealed class ProgressCalculatorTests
 {
     private static readonly TimeSpan Winter = TimeSpan.FromHours(1);
     private static readonly DateTimeOffset Day20 = new(2025, 1, 21, 0, 0, 0, Winter);
+    private static readonly ServiceProvider Registry = new ServiceCollection().AddCohortsWorkflows().BuildServiceProvider();
 
     private readonly Guid _cohortId = Guid.NewGuid();
     private readonly Guid _coachId = Guid.NewGuid();
@@ -114,6 +121,29 @@ public sealed class ProgressCalculatorTests
         Assert.Equal(
             new KpiProgress(KpiKind.MilestonesPassed, 0m, 4m, 0m, 4m, KpiStatus.OnTrack, null),
             ProgressCalculator.Compute(snapshot with { MilestonesPerCompany = 2 }).For(KpiKind.MilestonesPassed));
+    }
+
+    [Fact]
+    public void Compute_SessionsWithTheWorkflowsPlan_ThoseToComeForTheCompaniesOnCourseAndTheCohort()
+    {
+        // The journey plans 4 weekly sessions a company (1, 8, 15 and 22 January), the cohort's workflow 3 events. The
+        // workflows planned S1 to S5 and the event S3; S6 was planned by hand. Held: S1, S2 (Bravo absent, but held),
+        // S3, S6 = 4. To come: Alpha 4 less S1 = 3 (S4, planned and not recorded, is still to come); Bravo 4 less S2 and
+        // the cancelled S5 = 2; Charlie graduated and Delta dropped out, none; events 3 less S3 = 2. Forecast 4 + 7 = 11:
+        // on track for the target of 11, where the rate so far (4 / 0.4 = 10) says at risk; no date at a rate.
+        var cohort = NewCohort(new KpiTarget(KpiKind.SessionsHeld, 11m));
+        var snapshot = new ProgressSnapshot(cohort, NewProgramme(), [_alpha, _bravo, _charlie, _delta], PlannedSessions(), [], Day20);
+
+        Assert.Equal(new KpiProgress(KpiKind.SessionsHeld, 4m, 11m, 36.4m, 10m, KpiStatus.AtRisk, new DateOnly(2025, 2, 25)), ProgressCalculator.Compute(snapshot).For(KpiKind.SessionsHeld));
+        var report = ProgressCalculator.Compute(snapshot with { SessionsPlanned = FourWeeklySessionsAndThreeEvents() });
+        Assert.Equal(7, report.Totals.SessionsToCome);
+        Assert.Equal(new KpiProgress(KpiKind.SessionsHeld, 4m, 11m, 36.4m, 11m, KpiStatus.OnTrack, null), report.For(KpiKind.SessionsHeld));
+
+        // Bravo joined on 9 January: the journey left out the sessions of 1 and 8 January, and its two settled ones are
+        // all its plan, nothing to come: 4 + 3 + 0 + 2 = 9, at risk.
+        _bravo.JoinLate(new DateTimeOffset(2025, 1, 9, 9, 0, 0, Winter));
+        var late = ProgressCalculator.Compute(snapshot with { SessionsPlanned = FourWeeklySessionsAndThreeEvents() });
+        Assert.Equal(new KpiProgress(KpiKind.SessionsHeld, 4m, 11m, 36.4m, 9m, KpiStatus.AtRisk, null), late.For(KpiKind.SessionsHeld));
     }
 
     [Fact]
@@ -260,6 +290,31 @@ public sealed class ProgressCalculatorTests
         Coaching("S5", 25, _bravo),
         Held(Event(SessionKind.Workshop, "S6", 15, _alpha, _bravo), 10, (_alpha, true), (_bravo, false)),
     ];
+
+    /// <summary>The sessions of <see cref="Sessions"/>, all planned by the workflows but S6, with S5 cancelled.</summary>
+    private List<Session> PlannedSessions()
+    {
+        var sessions = Sessions();
+        for (var i = 0; i < 5; i++)
+        {
+            sessions[i].PlanKey = $"step-{i}";
+        }
+
+        sessions[4].Cancel("The company asked", "manager", At(18));
+        return sessions;
+    }
+
+    private static JourneySessions FourWeeklySessionsAndThreeEvents()
+    {
+        var registry = Registry.GetRequiredService<ActivityRegistry>();
+        var journey = WorkflowBuilder.Create("boost-company", "Journey").InTimeZone("Europe/Paris")
+            .Then(new RecurringSessions { Every = IsoDuration.FromDays(7), Count = 4, Body = new CoachingSession { At = "plannedAt" } })
+            .Build(registry);
+        var events = WorkflowBuilder.Create("boost-cohort", "Events").InTimeZone("Europe/Paris")
+            .Then(new RecurringSessions { Every = IsoDuration.FromDays(14), Count = 3, Body = new CollectiveEvent { Kind = SessionKind.Networking, At = "plannedAt" } })
+            .Build(registry);
+        return JourneySessions.Of(journey, events)!;
+    }
 
     private List<Milestone> Milestones()
     {
