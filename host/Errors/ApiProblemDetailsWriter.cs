@@ -31,6 +31,7 @@ internal sealed class ApiProblemDetailsWriter(IOptions<ProblemDetailsOptions> pr
         var details = context.ProblemDetails;
         details.Status ??= http.Response.StatusCode;
         details.Title ??= ReasonPhrases.GetReasonPhrase(details.Status.Value);
+        details.Type ??= ProblemTypes.Of(details.Status.Value);
         details.Extensions.TryAdd("traceId", Activity.Current?.Id ?? http.TraceIdentifier);
         problemOptions.Value.CustomizeProblemDetails?.Invoke(context);
         return new ValueTask(http.Response.WriteAsJsonAsync(details, details.GetType(), jsonOptions.Value.SerializerOptions, ContentType, http.RequestAborted));

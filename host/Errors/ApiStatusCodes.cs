@@ -21,7 +21,8 @@ internal static class ApiStatusCodes
         }).AsTask();
     }
 
-    private static string? Explain(int status) => status switch
+    /// <summary>What an error status means for the client, for the statuses the API answers without words of its own.</summary>
+    public static string? Explain(int status) => status switch
     {
         StatusCodes.Status401Unauthorized => "Sign in first: send a bearer token from POST /api/auth/token.",
         StatusCodes.Status403Forbidden => "Your account is not allowed to see or change this.",

@@ -25,6 +25,13 @@ internal static partial class BindingErrors
             return new() { [FieldOf(json.Path)] = [Describe(json)] };
         }
 
+        // The framework's words for a body left out ("Implicit body inferred for parameter "request" but no body was
+        // provided. Did you mean to use a Service instead?") name its C# parameter, not a field.
+        if (exception.Message.StartsWith("Implicit body", StringComparison.Ordinal) && exception.Message.Contains("no body was provided", StringComparison.Ordinal))
+        {
+            return new() { [Root] = ["A JSON body is required."] };
+        }
+
         var parameter = ParameterPattern().Match(exception.Message);
         if (!parameter.Success)
         {

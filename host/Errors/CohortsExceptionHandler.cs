@@ -25,7 +25,14 @@ internal sealed class CohortsExceptionHandler(IProblemDetailsService problems) :
         var (status, title) = ExceptionStatus.Of(exception);
         var details = Describe(exception, status, title);
         httpContext.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
+        try
+        {
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
+        }
+        catch (OperationCanceledException) when (httpContext.RequestAborted.IsCancellationRequested)
+        {
+            return true; // the client went away while its answer was written: nobody is left to tell
+        }
     }
 
     private static ProblemDetails Describe(Exception exception, int status, string title)
@@ -35,7 +42,7 @@ internal sealed class CohortsExceptionHandler(IProblemDetailsService problems) :
             case BadHttpRequestException bad:
                 return BindingErrors.Of(bad) is { } errors
                     ? new HttpValidationProblemDetails(errors) { Status = status, Title = title, Detail = "Some values in the request cannot be read: see errors." }
-                    : new ProblemDetails { Status = status, Title = title, Detail = bad.Message };
+                    : new ProblemDetails { Status = status, Title = title, Detail = ApiStatusCodes.Explain(status) ?? bad.Message };
             case InvalidDefinitionException invalid:
                 return new ProblemDetails
                 {

@@ -31,7 +31,7 @@ public static class LimitText
     public static string Localize(string message, IStringLocalizer text) => TryLocalize(message, text) ?? message;
 
     private static string Write(string argument) =>
-        long.TryParse(argument, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+        decimal.TryParse(argument, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             ? number.ToString("N0", CultureInfo.CurrentCulture)
             : DateOnly.TryParseExact(argument, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 ? new HumanText(CultureInfo.CurrentUICulture, TimeProvider.System).Date(date)

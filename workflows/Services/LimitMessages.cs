@@ -45,7 +45,8 @@ public static partial class LimitMessages
     public static string ListTooLong(int max, int count) => Format(TooMany, max, count);
 
     /// <summary>The message for a number outside [<paramref name="min"/>, <paramref name="max"/>].</summary>
-    public static string NumberOutOfRange(long min, long max, long value) => Format(OutOfRange, min, max, value);
+    /// <remarks>The number given is written without its fraction (any decimal: one past a 64-bit integer too).</remarks>
+    public static string NumberOutOfRange(long min, long max, decimal value) => Format(OutOfRange, min, max, decimal.Truncate(value));
 
     /// <summary>The message for a date outside the range.</summary>
     public static string DateOutOfRange(DateOnly date) =>

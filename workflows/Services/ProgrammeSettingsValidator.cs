@@ -29,7 +29,7 @@ internal static class ProgrammeSettingsValidator
         var targets = Targets(settings.Targets, problems);
         if (settings.Budget is { } budget && (budget < 0 || budget > ProgrammeLimits.MaxBudget))
         {
-            problems.Add("budget", LimitMessages.NumberOutOfRange(0, ProgrammeLimits.MaxBudget, (long)decimal.Truncate(budget)));
+            problems.Add("budget", LimitMessages.NumberOutOfRange(0, ProgrammeLimits.MaxBudget, budget));
         }
         else if (settings.Budget is { } amount && decimal.Round(amount, ProgrammeLimits.BudgetDecimals) != amount)
         {
@@ -120,7 +120,7 @@ internal static class ProgrammeSettingsValidator
             else if (value < 0 || value > ProgrammeLimits.MaxTarget || (kind == KpiKind.AttendanceRate && value > 100))
             {
                 var max = kind == KpiKind.AttendanceRate ? 100 : ProgrammeLimits.MaxTarget;
-                problems.Add(path, LimitMessages.NumberOutOfRange(0, max, (long)decimal.Truncate(value)));
+                problems.Add(path, LimitMessages.NumberOutOfRange(0, max, value));
             }
             else
             {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Cohorts.Host.Api.Manager;
 using Cohorts.Host.Attachments;
+using Cohorts.Host.Errors;
 using Cohorts.Workflows.Attachments;
 using Cohorts.Workflows.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -84,6 +85,11 @@ internal static class AttachmentEndpoints
             try
             {
                 link = await request.ReadFromJsonAsync<AttachmentLinkRequest>(cancellationToken);
+            }
+            catch (JsonException e) when (BindingErrors.FieldOf(e.Path) is var field && field != BindingErrors.Root)
+            {
+                // A property of the wrong type (a number for the name): that property, not the link, is what is wrong.
+                throw new DomainRuleException(field, BindingErrors.Describe(e));
             }
             catch (Exception e) when (e is JsonException or InvalidOperationException)
             {

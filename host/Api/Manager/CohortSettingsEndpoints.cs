@@ -24,6 +24,11 @@ internal static class CohortSettingsEndpoints
     private static async Task<Ok<CohortSettingsResponse>> SetTargetsAsync(Guid id, CohortTargetsRequest request, UserAccess access, CohortSettingsService settings, CancellationToken cancellationToken)
     {
         var cohortAccess = await access.RequireCohortManagerAsync(id, cancellationToken);
+        if (request.Targets is null)
+        {
+            throw new DomainRuleException("targets", "The targets are required: {} goes back to the programme's.");
+        }
+
         var cohort = await settings.SetTargetsAsync(id, request.Targets, access.Email, cancellationToken);
         return TypedResults.Ok(CohortSettingsResponse.Of(cohort, cohortAccess.Programme));
     }

@@ -70,6 +70,10 @@ public sealed class AttachmentApiTests(DemoHostFixture demo) : IClassFixture<Dem
         await (await coach.PostAsync($"/api/sessions/{session}/attachments", File(PdfBytes, "a.pdf", name: new string('n', Attachment.MaxNameLength + 1)))).AssertProblemAsync(HttpStatusCode.BadRequest, "name");
         await (await coach.PostAsJsonAsync($"/api/sessions/{session}/attachments", new { url = "javascript:alert(1)", name = "x" })).AssertProblemAsync(HttpStatusCode.BadRequest, "url");
 
+        // A property of the wrong type is named, not the link.
+        await (await coach.PostAsJsonAsync($"/api/sessions/{session}/attachments", new { url = "https://example.org/x", name = 123 })).AssertProblemAsync(HttpStatusCode.BadRequest, "name");
+        await (await coach.PostAsJsonAsync($"/api/sessions/{session}/attachments", new { url = "https://example.org/x", name = "x", sharedWithCompany = "yes" })).AssertProblemAsync(HttpStatusCode.BadRequest, "sharedWithCompany");
+
         Assert.Equal(before, FilesOnDisk());
         Assert.Equal(rows, await RowsAsync());
     }

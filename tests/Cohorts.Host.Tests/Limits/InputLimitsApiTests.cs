@@ -85,6 +85,36 @@ public sealed class InputLimitsApiTests(DemoHostFixture demo) : IClassFixture<De
         Assert.Equal(company.Status, (await FirstCompanyAsync(company.Id)).Status);
     }
 
+    /// <summary>
+    /// Targets past a 64-bit integer (the API reads them as decimals) were refused with a 500: the message's number was
+    /// made a long. A body without <c>targets</c> (a misspelt name) cleared the cohort's own targets.
+    /// </summary>
+    [Theory]
+    [InlineData("""{"targets": {"CompaniesEnrolled": 9223372036854775808}}""", "targets.CompaniesEnrolled")]
+    [InlineData("""{"targets": {"SessionsHeld": -9223372036854775809}}""", "targets.SessionsHeld")]
+    [InlineData("""{"targets": {"Visitors": 79228162514264337593543950335}}""", "targets.Visitors")]
+    [InlineData("""{"target": {"SessionsHeld": 12}}""", "targets")]
+    [InlineData("""{"targets": null}""", "targets")]
+    public async Task SetCohortTargets_PastAnyLimitOrLeftOut_Answers400NamingTheFieldAndChangesNothing(string body, string field)
+    {
+        var cohort = await demo.Factory.CohortAsync();
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        using (var set = await manager.PutAsJsonAsync($"/api/cohorts/{cohort.Id}/targets", new { targets = new Dictionary<string, decimal> { ["SessionsHeld"] = 200 } }))
+        {
+            Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        }
+
+        using var response = await manager.PutAsync($"/api/cohorts/{cohort.Id}/targets", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var messages = await Web.ProblemAssert.NamesFieldAsync(response, field);
+        Assert.DoesNotContain(messages, m => m.Contains("Int64", StringComparison.Ordinal));
+        await using var db = await demo.Factory.DomainAsync();
+        var targets = (await db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == cohort.Id)).Targets;
+        Assert.Equal([(KpiKind.SessionsHeld, 200m)], targets.Select(t => (t.Kpi, t.Target)));
+        using var reset = await manager.PutAsJsonAsync($"/api/cohorts/{cohort.Id}/targets", new { targets = new Dictionary<string, decimal>() });
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+    }
+
     [Theory]
     [InlineData("reason")]
     [InlineData("newDueAt")]

@@ -150,7 +150,38 @@ public sealed class ApiErrorTests(ApiHostFixture host) : IClassFixture<ApiHostFi
 
         using var response = await host.Manager.PostAsync("/api/programmes", content);
 
-        await ProblemAssert.IsProblemAsync(response, 415);
+        var problem = await ProblemAssert.IsProblemAsync(response, 415);
+        Assert.Equal("https://tools.ietf.org/html/rfc9110#section-15.5.16", problem.GetProperty("type").GetString());
+        Assert.Equal("Send the body as application/json.", problem.GetProperty("detail").GetString());
+    }
+
+    /// <summary>
+    /// A request without its body: the framework's words name its C# parameter ("Implicit body inferred for parameter
+    /// "request" but no body was provided. Did you mean to use a Service instead?") or the empty media type; the answer
+    /// says what to send.
+    /// </summary>
+    [Theory]
+    [InlineData("/api/programmes", "application/json", "", 400)]
+    [InlineData("/api/auth/token", "application/json", "", 400)]
+    [InlineData("/api/programmes", null, "", 400)]
+    [InlineData("/api/programmes", null, "{}", 415)]
+    public async Task Post_WithoutItsBodyOrItsMediaType_AnswersWhatToSend(string path, string? contentType, string body, int status)
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        if (contentType is not null)
+        {
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        }
+
+        using var response = await host.Manager.PostAsync(path, content);
+
+        var problem = await ProblemAssert.IsProblemAsync(response, status);
+        Assert.DoesNotContain("parameter", problem.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Expected", problem.ToString(), StringComparison.Ordinal);
+        if (status == 400)
+        {
+            Assert.Equal(["A JSON body is required."], await ProblemAssert.NamesFieldAsync(response, "$"));
+        }
     }
 
     [Theory]

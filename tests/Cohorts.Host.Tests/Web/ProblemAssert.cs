@@ -15,6 +15,8 @@ public static class ProblemAssert
         Assert.True(response.Content.Headers.ContentType?.MediaType == MediaType, $"{response.Content.Headers.ContentType} instead of {MediaType}: {body}");
         using var document = JsonDocument.Parse(body);
         Assert.Equal(status, document.RootElement.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(document.RootElement.GetProperty("title").GetString()), body);
+        Assert.True(Uri.TryCreate(document.RootElement.GetProperty("type").GetString(), UriKind.Absolute, out _), $"No type URI: {body}");
         return document.RootElement.Clone();
     }
 
