@@ -52,6 +52,15 @@ internal sealed class SqliteWorkflowDefinitionStore(
         ArgumentNullException.ThrowIfNull(definition);
         using var writeLock = await writeGate.EnterAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        // Two publications of a definition at once both take the next number; the second finds it taken here, behind
+        // the write gate, rather than by an INSERT that fails (which EF logs as an error though it is expected). Another
+        // process on the same file can still get there first: the unique key decides then.
+        if (await Queries.FindVersion(db, definition.DefinitionId, definition.Version, cancellationToken) is not null)
+        {
+            throw Conflict(definition, inner: null);
+        }
+
         db.Definitions.Add(DefinitionRecord.FromDefinition(definition));
         try
         {
@@ -60,13 +69,14 @@ internal sealed class SqliteWorkflowDefinitionStore(
         }
         catch (DbUpdateException exception) when (SqliteErrors.IsDuplicateKey(exception))
         {
-            throw new ConcurrencyConflictException(
-                $"Version {definition.Version} of workflow definition '{definition.DefinitionId}' already exists; nothing was written.",
-                exception);
+            throw Conflict(definition, exception);
         }
         finally
         {
             readers.DefinitionPublished();
         }
     }
+
+    private static ConcurrencyConflictException Conflict(StoredDefinition definition, Exception? inner) =>
+        new($"Version {definition.Version} of workflow definition '{definition.DefinitionId}' already exists; nothing was written.", inner);
 }

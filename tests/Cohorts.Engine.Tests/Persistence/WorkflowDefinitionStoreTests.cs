@@ -42,6 +42,22 @@ public sealed class WorkflowDefinitionStoreTests
         Assert.Equal([stored], await db.DefinitionStore.ListVersionsAsync("onboarding", None));
     }
 
+    /// <summary>
+    /// Two publications at once both take the next number: the second is told by a read behind the write gate, not by
+    /// an INSERT that breaks the unique key (which EF logs as an error, though the conflict is expected and retried).
+    /// </summary>
+    [Fact]
+    public async Task AddVersionAsync_ExistingVersionOnSqlite_FindsItWithoutAFailingInsert()
+    {
+        using var capture = SqliteCommandCapture.Start();
+        await using var db = await SqliteTestDatabase.CreateAsync();
+        await db.DefinitionStore.AddVersionAsync(Definition("onboarding", 1), None);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(async () => await db.DefinitionStore.AddVersionAsync(Definition("onboarding", 1) with { Name = "Rival" }, None));
+
+        Assert.Single(capture.CommandsFor(db.Path), c => c.Text.Contains("INSERT INTO \"WorkflowDefinitions\"", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(StoreProvider.Sqlite)]
     [PostgresData]
