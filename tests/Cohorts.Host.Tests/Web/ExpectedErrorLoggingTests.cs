@@ -1,5 +1,9 @@
 using System.Collections.Concurrent;
+using Cohorts.Host.Errors;
 using Cohorts.Host.Identity;
+using Cohorts.Workflows.Services;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
 using Cohorts.Host.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +33,26 @@ public sealed class ExpectedErrorLoggingTests : IAsyncLifetime
 
         var errors = _logs.Entries.Where(e => e.Level >= LogLevel.Error).ToList();
         Assert.True(errors.Count == 0, string.Join('\n', errors));
+    }
+
+    /// <summary>
+    /// A client that went away while its error was being written (the fuzz saw it on a 404): writing the problem is
+    /// cancelled, and the handler says the exception is handled rather than throwing, which the framework logged as an
+    /// unhandled error in its error handler.
+    /// </summary>
+    [Fact]
+    public async Task ClientGoneWhileItsProblemIsWritten_IsHandledNotThrown()
+    {
+        using var scope = _factory.Services.CreateScope();
+        using var gone = new CancellationTokenSource();
+        await gone.CancelAsync();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider, RequestAborted = gone.Token };
+        context.Request.Path = "/api/evaluations/rounds/00000000-0000-0000-0000-000000000001";
+        context.Response.Body = new MemoryStream();
+        var handler = scope.ServiceProvider.GetServices<IExceptionHandler>().OfType<CohortsExceptionHandler>().Single();
+
+        Assert.True(await handler.TryHandleAsync(context, DomainRuleException.NotFound("roundId", "round", Guid.Empty), CancellationToken.None));
+        Assert.Equal(StatusCodes.Status404NotFound, context.Response.StatusCode);
     }
 
     public Task InitializeAsync()
