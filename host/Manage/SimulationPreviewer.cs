@@ -9,8 +9,16 @@ namespace Cohorts.Host.Manage;
 /// Previews a cohort of a programme its user manages, on the programme's current (latest published) definitions:
 /// the simulated calendar, each coach's load per month, and the day each target is reached.
 /// </summary>
-public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDefinitionStore definitions, DefinitionSerializer serializer, Workflows.Forms.FormService forms)
+/// <remarks>
+/// A preview has a budget of <see cref="Budget"/>: a plan whose placing takes longer (a thousand companies for one
+/// coach, whose free slots are looked for one session at a time) stops there and is refused, naming
+/// <c>companies</c>, instead of holding a request and a core for minutes.
+/// </remarks>
+public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDefinitionStore definitions, DefinitionSerializer serializer, Workflows.Forms.FormService forms, TimeProvider clock)
 {
+    /// <summary>The longest a preview runs.</summary>
+    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(30);
+
     /// <summary>Simulates a cohort starting on <paramref name="startDate"/> with so many companies and coaches.</summary>
     /// <exception cref="DomainRuleException">A number is out of range (each named), or a definition is not published.</exception>
     /// <exception cref="Access.AccessDeniedException">The user does not manage the programme.</exception>
@@ -58,7 +66,17 @@ public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDef
         var request = plan is null
             ? new SimulationRequest(programme, companyJson, cohortJson, startDate, companies, coaches)
             : SimulationRequest.ForCohort(programme, companyJson, cohortJson, startDate, plan.Companies, plan.Coaches, plan.EndDate > startDate ? plan.EndDate : null);
-        return await ProgrammeSimulator.SimulateAsync(request with { FormsJson = await FormsAsync(programme.Id, cancellationToken) }, cancellationToken);
+        request = request with { FormsJson = await FormsAsync(programme.Id, cancellationToken) };
+        using var budget = new CancellationTokenSource(Budget, clock);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        try
+        {
+            return await ProgrammeSimulator.SimulateAsync(request, stop.Token);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new DomainRuleException("companies", $"This preview would take more than {Budget.TotalSeconds:N0} seconds: preview fewer companies, or give them more coaches.");
+        }
     }
 
     // The programme's forms as they are now (their latest versions): its CollectForm steps ask them in the preview too.

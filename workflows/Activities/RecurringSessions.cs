@@ -34,7 +34,7 @@ public sealed class RecurringSessions : Activity
     /// <summary>Gets the period between occurrences (required).</summary>
     public required IsoDuration Every { get; init; }
 
-    /// <summary>Gets the number of occurrences (this, <see cref="Until"/> or <see cref="Occurrences"/> is required; default the number of <see cref="Occurrences"/>).</summary>
+    /// <summary>Gets the number of occurrences, at most <see cref="MaxOccurrences"/> (this, <see cref="Until"/> or <see cref="Occurrences"/> is required; default the number of <see cref="Occurrences"/>). A schedule that ends at <see cref="Until"/> stops at <see cref="MaxOccurrences"/> too.</summary>
     public int? Count { get; init; }
 
     /// <summary>
@@ -90,6 +90,12 @@ public sealed class RecurringSessions : Activity
     protected override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (Count > MaxOccurrences)
+        {
+            // A version published before the limit still loads (lenient reading skips Validate): refused here.
+            return ValueTask.FromResult(ActivityResult.Fault(CountTooLarge));
+        }
+
         if (!ActivityValues.TryResolveDate(context, From, out var from))
         {
             return ValueTask.FromResult(ActivityResult.Fault($"from: {ActivityValues.DescribeDate(From)}"));
@@ -180,6 +186,11 @@ public sealed class RecurringSessions : Activity
         if (Count < 0)
         {
             yield return new DefinitionProblem($"{path}.count", "must not be negative");
+        }
+
+        if (Count > MaxOccurrences)
+        {
+            yield return new DefinitionProblem($"{path}.count", CountTooLarge);
         }
 
         if (Every.IsZero)
@@ -291,6 +302,10 @@ public sealed class RecurringSessions : Activity
         return JsonValue.Create(sessionId.ToString());
     }
 
+    private string CountTooLarge => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"count {Count:N0} is more than the {MaxOccurrences:N0} occurrences a recurrence may have");
+
     /// <summary>Finds the earliest item still to start: the next occurrence or a follow-up (the follow-up first on a tie).</summary>
     private (int Occurrence, DateTimeOffset DueAt, bool IsFollowUp)? NextItem(ActivityContext context)
     {
@@ -302,9 +317,9 @@ public sealed class RecurringSessions : Activity
         }
 
         var index = context.GetState<int>(NextKey);
-        if (Total is { } count && index >= count)
+        if ((Total is { } count && index >= count) || index >= MaxOccurrences)
         {
-            return best;
+            return best; // all started; a schedule ending at a date stops at the most occurrences too
         }
 
         var due = OccurrenceAt(context.GetState<DateTimeOffset>(AnchorKey), index, context.TimeZone, context.Calendar);

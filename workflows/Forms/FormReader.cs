@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Cohorts.Engine.Definitions;
 using Cohorts.Workflows.Metrics;
 using Cohorts.Workflows.Services;
 
@@ -34,6 +35,11 @@ public static class FormReader
         if (json.Length > FormLimits.MaxJsonLength)
         {
             return Fail(problems, RootPath, $"A form has at most {FormLimits.MaxJsonLength:N0} characters of JSON.");
+        }
+
+        if (LoneSurrogates.Find(json, string.Empty, DocumentOptions.MaxDepth) is { } unreadable)
+        {
+            return Fail(problems, unreadable.Length == 0 ? RootPath : unreadable, LoneSurrogates.Message);
         }
 
         JsonDocument document;

@@ -74,6 +74,7 @@ public static class CohortPlanValidator
             problems.Text($"{at}.sector", company.Sector, InputLimits.MaxShortTextLength);
             problems.Text($"{at}.location", company.Location, InputLimits.MaxShortTextLength);
             problems.Text($"{at}.contactEmail", company.ContactEmail, InputLimits.MaxEmailLength);
+            problems.Email($"{at}.contactEmail", company.ContactEmail);
             problems.Tags($"{at}.needs", company.Needs);
             if (company.Headcount < 0)
             {
@@ -117,6 +118,7 @@ public static class CohortPlanValidator
             problems.Required($"{at}.email", coach.Email, "The coach's e-mail address");
             problems.Text($"{at}.name", coach.Name, InputLimits.MaxNameLength);
             problems.Text($"{at}.email", coach.Email, InputLimits.MaxEmailLength);
+            problems.Email($"{at}.email", coach.Email);
             problems.Tags($"{at}.expertise", coach.Expertise);
             problems.MaxCount($"{at}.availableDays", coach.AvailableDays?.Count ?? 0, 7);
             var (start, end) = (coach.WorkStart ?? WorkingHours.DefaultStart, coach.WorkEnd ?? WorkingHours.DefaultEnd);
@@ -155,6 +157,7 @@ public static class CohortPlanValidator
             problems.Required($"{at}.email", funder.Email, "The funder's e-mail address");
             problems.Text($"{at}.name", funder.Name, InputLimits.MaxNameLength);
             problems.Text($"{at}.email", funder.Email, InputLimits.MaxEmailLength);
+            problems.Email($"{at}.email", funder.Email);
             if (funder.Share is <= 0 or > 1)
             {
                 problems.Add($"{at}.share", $"A funder's share is a fraction above 0 and at most 1, not {funder.Share}.");

@@ -15,10 +15,7 @@ internal static class CompanyApplicationRules
         problems.Text("sector", company.Sector, InputLimits.MaxShortTextLength);
         problems.Text("location", company.Location, InputLimits.MaxShortTextLength);
         problems.Text("contactEmail", company.ContactEmail, InputLimits.MaxEmailLength);
-        if (!string.IsNullOrWhiteSpace(company.ContactEmail) && !company.ContactEmail.Contains('@', StringComparison.Ordinal))
-        {
-            problems.Add("contactEmail", "The contact's e-mail address needs an @.");
-        }
+        problems.Email("contactEmail", company.ContactEmail);
 
         problems.Tags("needs", company.Needs);
         problems.Range("headcount", company.Headcount, 0, InputLimits.MaxHeadcount);

@@ -17,6 +17,15 @@ internal sealed class Problems
         }
     }
 
+    /// <summary>Adds a problem when a given address cannot be an e-mail address (<see cref="EmailAddresses"/>); a missing one is <see cref="Required"/>'s.</summary>
+    public void Email(string field, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value) && !EmailAddresses.IsPlausible(value))
+        {
+            Add(field, EmailAddresses.NotOne);
+        }
+    }
+
     /// <exception cref="DomainRuleException">Some problem was found.</exception>
     public void ThrowIfAny()
     {

@@ -33,10 +33,7 @@ public static class WalkInLimits
             problems.Text($"{path}.sector", walkIn.Sector, InputLimits.MaxShortTextLength);
             problems.Text($"{path}.town", walkIn.Town, InputLimits.MaxShortTextLength);
             problems.Text($"{path}.contactEmail", walkIn.ContactEmail, InputLimits.MaxEmailLength);
-            if (!string.IsNullOrWhiteSpace(walkIn.ContactEmail) && !walkIn.ContactEmail.Contains('@', StringComparison.Ordinal))
-            {
-                problems.Add($"{path}.contactEmail", "The contact's e-mail address needs an @.");
-            }
+            problems.Email($"{path}.contactEmail", walkIn.ContactEmail);
 
             if (walkIn.Headcount is not { } headcount)
             {

@@ -30,6 +30,11 @@ public static class DefinitionReader
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(registry);
+        if (LoneSurrogates.Find(json, JsonPath.Root, DocumentOptions.MaxDepth) is { } unreadable)
+        {
+            return Failure(unreadable, LoneSurrogates.Message);
+        }
+
         JsonNode? document;
         try
         {

@@ -106,9 +106,6 @@ internal static class DefinitionEndpoints
 
     private static ContentHttpResult Svg(string svg) => TypedResults.Text(svg, SvgDiagram.ContentType + "; charset=utf-8");
 
-    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var reader = new StreamReader(request.Body);
-        return await reader.ReadToEndAsync(cancellationToken);
-    }
+    private static Task<string> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        RawBody.ReadAsync(request, "$", maxChars: null, cancellationToken);
 }

@@ -61,18 +61,7 @@ internal static class FormEndpoints
     private static async Task<Ok<AnswerValidationResponse>> ValidateAnswersAsync(string id, string formId, HttpRequest request, ProgrammeReader reader, FormService forms, CancellationToken cancellationToken)
     {
         await reader.RequireManagedAsync(id, cancellationToken);
-        var body = await ReadBodyAsync(request, AnswerValidator.Root, cancellationToken);
-        JsonNode? answers;
-        try
-        {
-            answers = JsonNode.Parse(body, documentOptions: Forms.AnswerBody.DocumentOptions) is JsonObject envelope && envelope.Count == 1 && envelope.TryGetPropertyValue(AnswerValidator.Root, out var inner)
-                ? inner
-                : throw new DomainRuleException(AnswerValidator.Root, "The body is {\"answers\": {questionId: value}}.");
-        }
-        catch (JsonException invalid)
-        {
-            throw new DomainRuleException(AnswerValidator.Root, $"The body is not valid JSON: {Errors.BindingErrors.Describe(invalid)}");
-        }
+        var answers = await Forms.AnswerBody.ReadAsync(request, cancellationToken);
 
         var (version, problems) = await forms.ValidateAnswersAsync(id, formId, answers, cancellationToken);
         var errors = problems
@@ -81,17 +70,6 @@ internal static class FormEndpoints
         return TypedResults.Ok(new AnswerValidationResponse(formId, version.Version, errors.Count == 0, errors));
     }
 
-    private static async Task<string> ReadBodyAsync(HttpRequest request, string path, CancellationToken cancellationToken)
-    {
-        // One character past the limit is enough to tell it was broken; a longer body is not read.
-        var buffer = new char[FormLimits.MaxJsonLength + 1];
-        using var reader = new StreamReader(request.Body);
-        var length = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
-        if (length > FormLimits.MaxJsonLength)
-        {
-            throw new DomainRuleException(path, $"At most {FormLimits.MaxJsonLength:N0} characters of JSON.");
-        }
-
-        return new string(buffer, 0, length);
-    }
+    private static Task<string> ReadBodyAsync(HttpRequest request, string path, CancellationToken cancellationToken) =>
+        RawBody.ReadAsync(request, path, FormLimits.MaxJsonLength, cancellationToken);
 }

@@ -126,8 +126,7 @@ internal static class ProgrammeEndpoints
         DefinitionEditor editor,
         CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(request.Body);
-        var json = await reader.ReadToEndAsync(cancellationToken);
+        var json = await RawBody.ReadAsync(request, "$", maxChars: null, cancellationToken);
         var published = await editor.PublishAsync(id, definitionId, json, cancellationToken);
         return published.IsNew
             ? TypedResults.Created($"/api/programmes/{Uri.EscapeDataString(id)}/definitions/{Uri.EscapeDataString(definitionId)}/versions/{published.Version}", published)

@@ -82,6 +82,16 @@ public sealed class DefinitionReaderTests
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>A lone surrogate in a text parsed, then threw where the name was read: a 500 on the API.</summary>
+    [Fact]
+    public void Read_ATextThatMakesNoCharacter_IsAProblemAtItsPath()
+    {
+        var result = DefinitionReader.Read("""{"format": 1, "id": "onboarding", "name": "Lone \ud800", "root": {"type": "Sequence", "activities": []}}""", _registry);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(("$.name", LoneSurrogates.Message), (problem.Path, problem.Message));
+    }
+
     [Fact]
     public void Read_MalformedJson_ReportsLineAndPosition()
     {

@@ -31,6 +31,13 @@ public sealed class InputLimitsApiTests(DemoHostFixture demo) : IClassFixture<De
         { "startDate", Cohort(startDate: "9999-01-01") },
         { "startDate", Cohort(startDate: "0001-01-02") },
         { "endDate", Cohort(endDate: "9999-12-31") },
+
+        // Addresses that are not ones were stored, and the coach's invitation written to them.
+        { "coaches[0].email", Cohort(coachEmail: "zzz") },
+        { "coaches[0].email", Cohort(coachEmail: "=HYPERLINK(\"http://x\",\"y\")@x.fr") },
+        { "coaches[0].email", Cohort(coachEmail: "anne\u202e@coaches.example") },
+        { "companies[1].contactEmail", Cohort(companies: [Company("0"), Company("1", email: "a b@example.fr")]) },
+        { "companies[0].contactEmail", Cohort(companies: [Company("0", email: "\"Boss\" <boss@example.fr>")]) },
     };
 
     [Theory]
@@ -308,20 +315,20 @@ public sealed class InputLimitsApiTests(DemoHostFixture demo) : IClassFixture<De
         Assert.Contains("The form could not be read", System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
-    private static object Cohort(string name = "Limits", string startDate = "2026-09-01", string? endDate = null, object[]? companies = null, string coachName = "Anne Petit") => new
+    private static object Cohort(string name = "Limits", string startDate = "2026-09-01", string? endDate = null, object[]? companies = null, string coachName = "Anne Petit", string coachEmail = "anne.limits@coaches.example") => new
     {
         programmeId = "boost-innovation",
         name,
         startDate,
         endDate,
         companies = companies ?? Companies(2),
-        coaches = new[] { new { name = coachName, email = "anne.limits@coaches.example", capacity = 5, expertise = new[] { "marketing" } } },
+        coaches = new[] { new { name = coachName, email = coachEmail, capacity = 5, expertise = new[] { "marketing" } } },
     };
 
     private static object[] Companies(int count) => [.. Enumerable.Range(0, count).Select(i => Company(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
 
-    private static object Company(string suffix, string? name = null, string sector = "crafts", string[]? needs = null) =>
-        new { name = name ?? $"Company {suffix}", sector, headcount = 4, location = "Sèvres", contactEmail = $"c{suffix}@example.fr", needs = needs ?? ["marketing"] };
+    private static object Company(string suffix, string? name = null, string sector = "crafts", string[]? needs = null, string? email = null) =>
+        new { name = name ?? $"Company {suffix}", sector, headcount = 4, location = "Sèvres", contactEmail = email ?? $"c{suffix}@example.fr", needs = needs ?? ["marketing"] };
 
     private static object Outcome(Session session, string notes = "Notes.", object[]? actions = null, int? visitors = null) => new
     {

@@ -97,6 +97,28 @@ public sealed class FormApiTests(DemoHostFixture demo) : IClassFixture<DemoHostF
         await shapeless.AssertProblemAsync(HttpStatusCode.BadRequest, "answers");
         using var twice = new StringContent("""{"answers":{"sector":"tech","sector":"mining"}}""", System.Text.Encoding.UTF8, "application/json");
         await (await manager.PostAsync($"{Forms(DemoIds.Programme)}/application/answers/validation", twice)).AssertProblemAsync(HttpStatusCode.BadRequest, "answers");
+
+        // An answer whose escapes make no character parsed, then threw where it was read (a 500, the portal's too).
+        using var lone = new StringContent("""{"answers":{"sector":"a\ud800b"}}""", System.Text.Encoding.UTF8, "application/json");
+        await (await manager.PostAsync($"{Forms(DemoIds.Programme)}/application/answers/validation", lone)).AssertProblemAsync(HttpStatusCode.BadRequest, "answers.sector");
+    }
+
+    /// <summary>Bytes that are not UTF-8 in a form were stored as U+FFFD: now refused, and nothing published.</summary>
+    [Fact]
+    public async Task PublishForm_BodyThatIsNotUtf8OrHoldsALoneSurrogate_Answers400AndPublishesNothing()
+    {
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        byte[] notUtf8 = [.. System.Text.Encoding.UTF8.GetBytes("""{"id":"bytes","name":{"en":"bad """), 0xED, 0xA0, 0x80, .. System.Text.Encoding.UTF8.GetBytes(""" utf8","fr":"x"},"questions":[{"id":"txt","kind":"longText","label":{"en":"a","fr":"b"}}]}""")];
+        using var bytes = new ByteArrayContent(notUtf8);
+        bytes.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var lone = new StringContent("""{"id":"lone","name":{"en":"Lone \ud800","fr":"x"},"questions":[{"id":"txt","kind":"longText","label":{"en":"a","fr":"b"}}]}""", System.Text.Encoding.UTF8, "application/json");
+
+        await (await manager.PostAsync(Forms(DemoIds.Programme), bytes)).AssertProblemAsync(HttpStatusCode.BadRequest, "form");
+        await (await manager.PostAsync(Forms(DemoIds.Programme), lone)).AssertProblemAsync(HttpStatusCode.BadRequest, "name.en");
+        using var list = await manager.GetAsync(Forms(DemoIds.Programme));
+        var body = await list.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("\"bytes\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"lone\"", body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -336,6 +336,23 @@ public sealed class RecurringSessionsTests
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>A count of a billion was published (the fuzz): at most 1,000, as the list of occurrences and a Repeat.</summary>
+    [Fact]
+    public void Read_CountPastTheMostOccurrences_ReportsItsPath()
+    {
+        var registry = new ActivityRegistry().Register<RecurringSessions>().Register<CoachingSession>();
+        const string Json = """
+            { "format": 1, "id": "many", "name": "Many", "root": {
+              "type": "RecurringSessions", "every": "P1D", "count": 1000000000,
+              "body": { "type": "CoachingSession", "at": "plannedAt" } } }
+            """;
+
+        var problem = Assert.Single(Engine.Definitions.DefinitionReader.Read(Json, registry).Problems);
+
+        Assert.Equal(("$.root.count", "count 1,000,000,000 is more than the 1,000 occurrences a recurrence may have"), (problem.Path, problem.Message));
+        Assert.Empty(Engine.Definitions.DefinitionReader.Read(Json.Replace("1000000000", "1000", StringComparison.Ordinal), registry).Problems);
+    }
+
     [Fact]
     public void Build_WithoutAnEndOrFollowUpDelay_ListsTheProblems()
     {

@@ -24,6 +24,16 @@ public sealed class FormReaderTests
         Assert.Equal(written, FormJson.Write(FormReader.Read(written).Definition!));
     }
 
+    /// <summary>A lone surrogate in a text parsed, then threw where the name was read: a 500 on the API.</summary>
+    [Fact]
+    public void Read_ATextThatMakesNoCharacter_IsAProblemAtItsPath()
+    {
+        var result = FormReader.Read("""{"id": "fuzz-form", "name": {"en": "Lone \ud800 here", "fr": "x"}, "questions": [{"id": "txt", "kind": "longText", "label": {"en": "a", "fr": "b"}}]}""");
+
+        Assert.Null(result.Definition);
+        Assert.Equal([new("name.en", Cohorts.Engine.Definitions.LoneSurrogates.Message)], result.Problems);
+    }
+
     [Fact]
     public void Read_ScaleWithoutBounds_IsOneToFive()
     {
