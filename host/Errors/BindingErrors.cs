@@ -27,7 +27,7 @@ internal static partial class BindingErrors
 
         // The framework's words for a body left out ("Implicit body inferred for parameter "request" but no body was
         // provided. Did you mean to use a Service instead?") name its C# parameter, not a field.
-        if (exception.Message.StartsWith("Implicit body", StringComparison.Ordinal) && exception.Message.Contains("no body was provided", StringComparison.Ordinal))
+        if (exception.Message.StartsWith("Implicit body", StringComparison.Ordinal))
         {
             return new() { [Root] = ["A JSON body is required."] };
         }
@@ -47,7 +47,7 @@ internal static partial class BindingErrors
                 : new() { [name] = [$"Required: {ExpectedValues.Describe(type)}."] };
         }
 
-        if (exception.Message.Contains("request body", StringComparison.Ordinal) || exception.Message.StartsWith("Implicit body", StringComparison.Ordinal))
+        if (exception.Message.Contains("request body", StringComparison.Ordinal))
         {
             return new() { [Root] = ["The body cannot be read: send JSON."] };
         }

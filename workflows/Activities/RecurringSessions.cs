@@ -83,6 +83,28 @@ public sealed class RecurringSessions : Activity
     public DateTimeOffset OccurrenceAt(DateTimeOffset anchor, int index, TimeZoneInfo zone, BusinessCalendar? calendar) =>
         Shift((DataOf(index)?.Offset ?? Every.Multiply(index)).AddTo(anchor, zone), zone, calendar);
 
+    /// <summary>Computes the anchor occurrences count from: the <see cref="From"/> instant plus <see cref="Offset"/>.</summary>
+    public DateTimeOffset AnchorAt(DateTimeOffset from, TimeZoneInfo zone) => (Offset ?? IsoDuration.Zero).AddTo(from, zone);
+
+    /// <summary>
+    /// Finds the first occurrence falling at or after <paramref name="instant"/> (the count when none does): where a
+    /// company that joined then starts, those before it skipped.
+    /// </summary>
+    public int FirstOccurrenceFrom(DateTimeOffset anchor, DateTimeOffset instant, TimeZoneInfo zone, BusinessCalendar? calendar)
+    {
+        var index = 0;
+        while ((Total is not { } count || index < count) && OccurrenceAt(anchor, index, zone, calendar) < instant)
+        {
+            index++;
+            if (index > 10_000)
+            {
+                break; // a schedule that never reaches the instant (Until bounds it below)
+            }
+        }
+
+        return index;
+    }
+
     /// <summary>Gets the data of occurrence <paramref name="index"/>, if the schedule lists it.</summary>
     public EventOccurrence? DataOf(int index) => Occurrences is { } list && index >= 0 && index < list.Count ? list[index] : null;
 
@@ -111,7 +133,7 @@ public sealed class RecurringSessions : Activity
             context.SetState(UntilKey, until);
         }
 
-        var anchor = (Offset ?? IsoDuration.Zero).AddTo(from, context.TimeZone);
+        var anchor = AnchorAt(from, context.TimeZone);
         context.SetState(AnchorKey, anchor);
         context.SetState(NextKey, FirstAfterJoining(context, anchor));
         context.SetState(FollowUpsKey, new List<PlannedFollowUp>());
@@ -230,17 +252,7 @@ public sealed class RecurringSessions : Activity
             return 0;
         }
 
-        var index = 0;
-        while ((Total is not { } count || index < count) && OccurrenceAt(anchor, index, context.TimeZone, context.Calendar) < joinedAt)
-        {
-            index++;
-            if (index > 10_000)
-            {
-                break; // a schedule that never reaches the joining date (Until bounds it below)
-            }
-        }
-
-        return index;
+        return FirstOccurrenceFrom(anchor, joinedAt, context.TimeZone, context.Calendar);
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using Cohorts.Engine.Activities;
 using Cohorts.Engine.Definitions;
-using Cohorts.Engine.Time;
 using Cohorts.Workflows.Activities;
 
 namespace Cohorts.Workflows.Kpis;
@@ -104,25 +103,18 @@ public sealed class JourneySessions
                 return null;
             }
 
-            return each * (count - Skipped(recurrence, count));
+            return each * (count - Skipped(recurrence));
         }
 
         /// <summary>The occurrences falling before the company joined (none for a company there from the start).</summary>
-        private int Skipped(RecurringSessions recurrence, int count)
+        private int Skipped(RecurringSessions recurrence)
         {
             if (joinedAt is not { } joined || cohortStart is not { } start)
             {
                 return 0;
             }
 
-            var anchor = (recurrence.Offset ?? IsoDuration.Zero).AddTo(start, definition.TimeZone);
-            var index = 0;
-            while (index < count && recurrence.OccurrenceAt(anchor, index, definition.TimeZone, definition.Calendar) < joined)
-            {
-                index++;
-            }
-
-            return index;
+            return recurrence.FirstOccurrenceFrom(recurrence.AnchorAt(start, definition.TimeZone), joined, definition.TimeZone, definition.Calendar);
         }
     }
 }

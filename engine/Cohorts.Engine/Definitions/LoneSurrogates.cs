@@ -81,11 +81,6 @@ public static class LoneSurrogates
     /// <summary>The text of a string token, or null when its escapes make no character.</summary>
     private static string? Readable(ref Utf8JsonReader reader)
     {
-        if (!reader.ValueIsEscaped)
-        {
-            return reader.GetString();
-        }
-
         try
         {
             return reader.GetString();
@@ -120,7 +115,7 @@ public static class LoneSurrogates
             }
         }
 
-        return path.Length == 0 ? root : path.ToString();
+        return path.ToString();
     }
 
     /// <summary>An object or array being read: the last property name seen in it, or how many values it held so far.</summary>
