@@ -29,9 +29,10 @@ public static partial class WalkInLines
     {
         ArgumentNullException.ThrowIfNull(text);
         var match = Index().Match(field);
+        var said = LimitText.Localize(message, text);
         return match.Success
-            ? text["Line {0}: {1}", int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + 1, message]
-            : message;
+            ? text["Line {0}: {1}", int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + 1, said]
+            : said;
     }
 
     private static WalkIn Line(string line)

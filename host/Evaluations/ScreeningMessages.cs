@@ -71,7 +71,7 @@ public static class ScreeningMessages
             "roundId" when conflict => text["This round was closed already."],
             "roundId" => text["This round is closed."],
             _ when path.Contains("companyIds", StringComparison.Ordinal) || path.StartsWith("advance", StringComparison.Ordinal) => text["This application is not in the round."],
-            _ => message,
+            _ => text[message],
         };
     }
 }

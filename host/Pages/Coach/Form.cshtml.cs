@@ -48,13 +48,13 @@ public sealed class FormModel(UserAccess access, FormRequestQueries queries, For
         {
             if (refused.IsConflict)
             {
-                Refusal = refused.Message;
+                Refusal = LimitText.Localize(refused.Message, text);
                 return Page();
             }
 
             Problems = refused.Errors.ToDictionary(
                 e => e.Key.StartsWith(AnswerValidator.Root + ".", StringComparison.Ordinal) ? e.Key[(AnswerValidator.Root.Length + 1)..] : e.Key,
-                e => e.Value,
+                e => (IReadOnlyList<string>)[.. e.Value.Select(m => LimitText.Localize(m, text))],
                 StringComparer.Ordinal);
             Refusal = text["Some answers need a change; nothing was saved."];
             return Page();

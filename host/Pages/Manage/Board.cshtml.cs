@@ -67,7 +67,7 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
                 var said = messages.Select(m => LimitText.TryLocalize(m, text)).ToList();
                 ModelState.AddModelError(
                     field == "reasons" ? $"reasons-{companyId}" : string.Empty,
-                    said.All(m => m is not null) ? string.Join(" ", said) : field == "reasons" ? text["Say why (the company is told)."] : string.Join(" ", messages));
+                    said.All(m => m is not null) ? string.Join(" ", said) : field == "reasons" ? text["Say why (the company is told)."] : string.Join(" ", messages.Select(m => LimitText.Localize(m, text))));
             }
         }
 

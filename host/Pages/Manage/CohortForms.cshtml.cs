@@ -95,7 +95,7 @@ public sealed class CohortFormsModel(UserAccess access, FormService forms, FormR
         }
         catch (DomainRuleException refused) when (refused.IsConflict)
         {
-            ModelState.AddModelError(string.Empty, refused.Message);
+            ModelState.AddModelError(string.Empty, LimitText.Localize(refused.Message, text));
             return Page();
         }
 

@@ -70,7 +70,7 @@ public sealed class FormAnswersModel(ProgrammeReader reader, FormSummaryQuery qu
         {
             foreach (var (field, messages) in e.Errors)
             {
-                Errors[field] = string.Join(" ", messages);
+                Errors[field] = string.Join(" ", messages.Select(m => LimitText.Localize(m, text)));
             }
 
             (Scope, Summary) = await query.RunAsync(Id, FormId, CohortId, null, null, cancellationToken);

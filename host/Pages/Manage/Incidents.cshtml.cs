@@ -108,11 +108,11 @@ public sealed class IncidentsModel(InstanceReader reader, IStringLocalizer<Manag
                 NoticeIsBad = !moved.Migrated;
                 Notice = moved.Migrated
                     ? words["Moved to version {0}: retry it to run that version's step.", targetVersion]
-                    : words["This journey cannot move to version {0}: {1}", targetVersion, string.Join(" ", moved.Reasons.Select(r => r.Message))];
+                    : words["This journey cannot move to version {0}: {1}", targetVersion, string.Join(" ", moved.Reasons.Select(r => LimitText.Localize(r.Message, words)))];
             }
             catch (DomainRuleException rule)
             {
-                (NoticeIsBad, Notice) = (true, rule.Message);
+                (NoticeIsBad, Notice) = (true, LimitText.Localize(rule.Message, words));
             }
         }
 

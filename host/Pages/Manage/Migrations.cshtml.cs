@@ -74,7 +74,7 @@ public sealed class MigrationsModel(ProgrammeReader programmes, JourneyMigration
         }
         catch (DomainRuleException rule)
         {
-            Errors = rule.Errors;
+            Errors = rule.Errors.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)[.. e.Value.Select(m => LimitText.Localize(m, words))], StringComparer.Ordinal);
         }
 
         return Page();

@@ -92,7 +92,7 @@ public sealed class MilestonesModel(UserAccess access, IDbContextFactory<Cohorts
         "reason" => text["Say why: a reason is needed unless the milestone passed."],
         "newDueAt" => text["\"Needs work\" needs a new due date, after today."],
         "milestoneId" => text["This milestone was decided already."],
-        _ => message,
+        _ => text[message],
     };
 
     private async Task LoadAsync(CancellationToken cancellationToken)

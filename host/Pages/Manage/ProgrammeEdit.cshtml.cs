@@ -68,6 +68,6 @@ public sealed class ProgrammeEditModel(ProgrammeReader reader, ProgrammeAuthorin
         nameof(ProgrammeForm.SessionMinutes) => text["From 15 minutes to 8 hours."],
         nameof(ProgrammeForm.HoursPerCompany) => text["At most {0} hours.", ProgrammeLimits.MaxHoursPerCompany],
         var field when field.StartsWith(nameof(ProgrammeForm.Targets), StringComparison.Ordinal) => text["A number from 0 (a rate at most 100)."],
-        _ => text["This cannot be saved: {0}", message],
+        _ => text["This cannot be saved: {0}", LimitText.Localize(message, text)],
     };
 }

@@ -57,7 +57,7 @@ public sealed class ProgrammeFormsModel(ProgrammeReader reader, FormService form
         }
         catch (DomainRuleException invalid) when (!invalid.IsNotFound)
         {
-            Problems = [.. invalid.Errors.SelectMany(e => e.Value.Select(m => new KeyValuePair<string, string>(e.Key, m)))];
+            Problems = [.. invalid.Errors.SelectMany(e => e.Value.Select(m => new KeyValuePair<string, string>(e.Key, LimitText.Localize(m, text))))];
             return Page();
         }
     }

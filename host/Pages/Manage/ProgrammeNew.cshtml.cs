@@ -67,7 +67,7 @@ public sealed class ProgrammeNewModel(ProgrammeInstaller installer, UserAccess a
                     "name" => (nameof(Name), LimitText.TryLocalize(messages[0], text) ?? text["Give the programme a name."]),
                     "durationMonths" => (nameof(DurationMonths), text["A number of months from 1 to {0}.", ProgrammeLimits.MaxDurationMonths].Value),
                     "templateId" => (nameof(TemplateId), text["There is no such template."].Value),
-                    _ => (string.Empty, text["This cannot be saved: {0}", messages[0]].Value),
+                    _ => (string.Empty, text["This cannot be saved: {0}", LimitText.Localize(messages[0], text)].Value),
                 };
                 ModelState.AddModelError(key, message);
             }

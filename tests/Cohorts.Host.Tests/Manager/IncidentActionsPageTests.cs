@@ -77,7 +77,7 @@ public sealed class IncidentActionsPageTests : IAsyncLifetime
         Assert.Contains("Prévisualisation", html, StringComparison.Ordinal);
         Assert.Contains("Peut être déplacé", html, StringComparison.Ordinal);
         Assert.Contains("Atelier Neuf", html, StringComparison.Ordinal);
-        Assert.Contains("The journeys are on version 2 already: choose another version.", refused, StringComparison.Ordinal);
+        Assert.Contains("Les parcours sont déjà en version 2\u00a0: choisissez une autre version.", System.Net.WebUtility.HtmlDecode(refused), StringComparison.Ordinal);
         foreach (var instanceId in instanceIds)
         {
             Assert.Equal(2, (await _api.GetJsonAsync($"/api/instances/{instanceId}/timeline")).GetProperty("definitionVersion").GetInt32());
