@@ -26,40 +26,10 @@ public sealed class PageFormSweepTests(DemoHostFixture demo) : IClassFixture<Dem
         try
         {
             var shapes = new HashSet<string>(StringComparer.Ordinal);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var queue = new Queue<string>(account is null ? ["/account/login", "/account/forgot", "/account/reset", "/account/accept"] : ["/"]);
-            while (queue.TryDequeue(out var path) && pages < MostPages)
+            IEnumerable<string> start = account is null ? ["/account/login", "/account/forgot", "/account/reset", "/account/accept"] : ["/"];
+            await foreach (var (path, html) in PageCrawl.PagesAsync(() => client, start, MostPages, moved => account is null || !moved.Contains("/account/", StringComparison.Ordinal), failures.Add))
             {
-                if (!seen.Add(path))
-                {
-                    continue;
-                }
-
-                using var response = await client.GetAsync(path);
-                if ((int)response.StatusCode >= 500)
-                {
-                    failures.Add($"GET {path}: {(int)response.StatusCode}");
-                    continue;
-                }
-
-                if (response.Headers.Location is { } moved && moved.OriginalString.StartsWith('/') && (account is null || !moved.OriginalString.Contains("/account/", StringComparison.Ordinal)))
-                {
-                    queue.Enqueue(moved.OriginalString);
-                    continue;
-                }
-
-                if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
-                {
-                    continue;
-                }
-
                 pages++;
-                var html = await response.Content.ReadAsStringAsync();
-                foreach (var link in PageFormReader.Links(html))
-                {
-                    queue.Enqueue(link);
-                }
-
                 foreach (var form in PageFormReader.PostForms(html, path).Where(f => shapes.Add(f.Shape)))
                 {
                     for (var round = 0; round < HostileFormValues.Rounds; round++)

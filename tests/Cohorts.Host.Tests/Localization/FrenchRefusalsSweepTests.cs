@@ -33,33 +33,11 @@ public sealed partial class FrenchRefusalsSweepTests(DemoHostFixture demo) : ICl
         }
 
         var english = new SortedSet<string>(StringComparer.Ordinal);
-        var (shapes, seen, queue) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), new Queue<string>(["/"]));
+        var shapes = new HashSet<string>(StringComparer.Ordinal);
         var (pages, posts, refusals) = (0, 0, 0);
-        while (queue.TryDequeue(out var path) && pages < MostPages)
+        await foreach (var (path, html) in PageCrawl.PagesAsync(() => client, ["/"], MostPages, moved => !moved.Contains("/account/", StringComparison.Ordinal)))
         {
-            if (!seen.Add(path))
-            {
-                continue;
-            }
-
-            using var response = await client.GetAsync(path);
-            if (response.Headers.Location is { } moved && moved.OriginalString.StartsWith('/') && !moved.OriginalString.Contains("/account/", StringComparison.Ordinal))
-            {
-                queue.Enqueue(moved.OriginalString);
-                continue;
-            }
-
-            if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
-            {
-                continue;
-            }
-
             pages++;
-            var html = await response.Content.ReadAsStringAsync();
-            foreach (var link in PageFormReader.Links(html))
-            {
-                queue.Enqueue(link);
-            }
 
             // The language switch, the profile (its language) and signing out would leave French or the session.
             foreach (var form in PageFormReader.PostForms(html, path).Where(f => !KeepsTheSession().IsMatch(f.Action) && shapes.Add(f.Shape)))
