@@ -19,14 +19,15 @@ internal static class MessageArguments
             return number.ToString("N0", CultureInfo.CurrentCulture);
         }
 
-        var human = new HumanText(CultureInfo.CurrentUICulture, TimeProvider.System);
         if (DateOnly.TryParseExact(argument, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return human.Date(date);
+            return Human().Date(date);
         }
 
         return DateTimeOffset.TryParseExact(argument, "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
-            ? human.Date(DateOnly.FromDateTime(instant.DateTime))
+            ? Human().Date(DateOnly.FromDateTime(instant.DateTime))
             : argument;
     }
+
+    private static HumanText Human() => new(CultureInfo.CurrentUICulture, TimeProvider.System);
 }

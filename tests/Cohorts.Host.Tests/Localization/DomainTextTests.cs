@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Cohorts.Host.Localization;
+using Cohorts.Host.Tests.Support;
 using Cohorts.Workflows.Services;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -104,7 +105,7 @@ public sealed partial class DomainTextTests
     }
 
     private static HashSet<string> FrenchKeys() =>
-        XDocument.Load(Path.Combine(Root(), "host", "Resources", "Localization", "DomainText.fr.resx")).Root!
+        XDocument.Load(Path.Combine(RepositoryFolder.Path, "host", "Resources", "Localization", "DomainText.fr.resx")).Root!
             .Elements("data").Select(d => d.Attribute("name")!.Value).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -113,7 +114,7 @@ public sealed partial class DomainTextTests
     /// </summary>
     private static IEnumerable<(string Text, string Where)> DomainSentences()
     {
-        var root = Root();
+        var root = RepositoryFolder.Path;
         var workflows = Path.Combine(root, "workflows");
         var files = Directory.EnumerateFiles(workflows, "*.cs", SearchOption.AllDirectories)
             .Where(f => !NotForPeople.Contains(Path.GetRelativePath(workflows, f).Split(Path.DirectorySeparatorChar)[0]) && !NotForPeopleFiles.Contains(Path.GetFileName(f)))
@@ -244,18 +245,6 @@ public sealed partial class DomainTextTests
                     return at;
             }
         }
-    }
-
-    private static string Root()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Cohorts.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        Assert.NotNull(folder);
-        return folder.FullName;
     }
 
     [GeneratedRegex("^[A-Z'“{(«‘][^\\n]* [^\\n]*[.?!)]$")]

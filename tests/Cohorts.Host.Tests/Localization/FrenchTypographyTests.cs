@@ -117,17 +117,7 @@ public sealed partial class FrenchTypographyTests
         Assert.True(wrong.Count == 0, what + ":\n" + string.Join("\n", wrong));
     }
 
-    private static string ResourcesFolder()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Cohorts.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        Assert.NotNull(folder);
-        return Path.Combine(folder.FullName, "host", "Resources");
-    }
+    private static string ResourcesFolder() => Path.Combine(Support.RepositoryFolder.Path, "host", "Resources");
 
     [GeneratedRegex("(?<=\\S) [:;!?%€»]|« ")]
     private static partial Regex PlainSpace();
