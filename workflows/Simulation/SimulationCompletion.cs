@@ -21,6 +21,15 @@ public sealed record SimulationCompletion(
     DateTimeOffset? FinishedAt,
     IReadOnlyList<string> Incidents)
 {
+    /// <summary>
+    /// Gets the steps at which instances faulted, each step and message once with how many journeys stopped there, the
+    /// most frequent first (<see cref="Incidents"/> has a line per incident).
+    /// </summary>
+    public IReadOnlyList<SimulationFault> Faults { get; init; } = [];
+
+    /// <summary>Gets why journeys would wait for ever: a decision nobody in the plan can take, each reason once.</summary>
+    public IReadOnlyList<string> Unanswered { get; init; } = [];
+
     /// <summary>Gets a value indicating whether every instance completed.</summary>
     public bool AllCompleted => Completed == CompanyInstances && CohortInstance is null or WorkflowStatus.Completed;
 }

@@ -27,6 +27,7 @@ internal static class SimulationReport
     {
         var statuses = new List<WorkflowStatus>();
         var incidents = new List<string>(unanswered);
+        var faults = new List<(bool Collective, Guid InstanceId, Incident Incident)>();
         DateTimeOffset? finishedAt = null;
         var allFinished = true;
         foreach (var id in launch.CompanyInstanceIds.Concat(launch.CohortInstanceId is { } c ? [c] : []))
@@ -40,6 +41,7 @@ internal static class SimulationReport
                 foreach (var incident in await host.EngineStore.GetIncidentsAsync(id, cancellationToken))
                 {
                     incidents.Add($"{instance.DefinitionId} {id}: {incident.ActivityId} ({incident.ActivityType}): {incident.Message}");
+                    faults.Add((id == launch.CohortInstanceId, id, incident));
                 }
             }
         }
@@ -54,8 +56,19 @@ internal static class SimulationReport
             Graduated: companies.Count,
             CohortInstance: launch.CohortInstanceId is null ? null : statuses[^1],
             FinishedAt: allFinished ? finishedAt : null,
-            Incidents: incidents);
+            Incidents: incidents)
+        {
+            Faults = Group(faults),
+            Unanswered = [.. unanswered.Distinct(StringComparer.Ordinal)],
+        };
     }
+
+    /// <summary>Groups incidents by journey kind, step and message, the most journeys first, then in order of appearance.</summary>
+    private static List<SimulationFault> Group(List<(bool Collective, Guid InstanceId, Incident Incident)> faults) =>
+        [.. faults
+            .GroupBy(f => (f.Collective, f.Incident.ActivityId, f.Incident.ActivityType, f.Incident.Message))
+            .Select(g => new SimulationFault(g.Key.Collective, g.Key.ActivityId, g.Key.ActivityType, g.Key.Message, g.Select(f => f.InstanceId).Distinct().Count()))
+            .OrderByDescending(f => f.Journeys)];
 
     public static async Task<SimulationResult> BuildAsync(
         SimulationHost host,

@@ -29,4 +29,7 @@ public enum DomainNoun
 
     /// <summary>programme / programme.</summary>
     Programme,
+
+    /// <summary>journey / parcours (a company's way through its programme).</summary>
+    Journey,
 }

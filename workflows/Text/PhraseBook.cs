@@ -32,6 +32,7 @@ internal sealed class PhraseBook
             [DomainNoun.Workshop] = new("workshop", null),
             [DomainNoun.Questionnaire] = new("questionnaire", null),
             [DomainNoun.Programme] = new("programme", null),
+            [DomainNoun.Journey] = new("journey", null),
         });
 
     public static readonly PhraseBook French = new(
@@ -55,6 +56,7 @@ internal sealed class PhraseBook
             [DomainNoun.Workshop] = new("atelier", "ateliers"),
             [DomainNoun.Questionnaire] = new("questionnaire", "questionnaires"),
             [DomainNoun.Programme] = new("programme", "programmes"),
+            [DomainNoun.Journey] = new("parcours", "parcours"),
         });
 
     private readonly IReadOnlyDictionary<DomainNoun, NounForms> _nouns;

@@ -11,6 +11,7 @@ namespace Cohorts.Host.Api.Manager;
 /// <param name="Calendar">Every session, event and milestone, in time order.</param>
 /// <param name="CoachLoads">Each coach's sessions per month.</param>
 /// <param name="Targets">Each target and the day it would be reached.</param>
+/// <param name="Completion">How the journeys would end: completed, stopped on an error (where and why), or still waiting (why).</param>
 public sealed record SimulationResponse(
     string ProgrammeId,
     DateOnly StartDate,
@@ -19,7 +20,8 @@ public sealed record SimulationResponse(
     int Coaches,
     IReadOnlyList<SimulatedEntry> Calendar,
     IReadOnlyList<CoachMonthLoad> CoachLoads,
-    IReadOnlyList<SimulatedTarget> Targets)
+    IReadOnlyList<SimulatedTarget> Targets,
+    SimulatedCompletion Completion)
 {
     /// <summary>Gets the conflicts the preview could not avoid, for the manager to see before launching.</summary>
     public IReadOnlyList<SimulatedWarning> Warnings { get; init; } = [];
@@ -36,7 +38,8 @@ public sealed record SimulationResponse(
             result.Coaches,
             [.. result.Calendar.Select(e => new SimulatedEntry(e.At, e.Kind, e.Title, e.Coach, e.Company, e.Organiser, e.Location, e.ExpectedCompanies, e.ExpectedVisitors, e.Reviewer?.ToString()) { EndsAt = e.EndsAt, Host = e.Host })],
             result.CoachLoads,
-            [.. result.Targets.Select(t => new SimulatedTarget(t.Kpi.ToString(), t.Target, t.ReachedOn, t.FinalValue, t.FinalStatus.ToString()))])
+            [.. result.Targets.Select(t => new SimulatedTarget(t.Kpi.ToString(), t.Target, t.ReachedOn, t.FinalValue, t.FinalStatus.ToString()))],
+            SimulatedCompletion.Of(result.Completion))
         {
             Warnings = [.. result.Warnings.Select(w => new SimulatedWarning(w.Kind.ToString(), w.At, w.Title, w.Coach, w.Company, w.Count, w.Limit))],
         };

@@ -43,8 +43,23 @@ public sealed partial class LaunchPreviewFaultsTests(DemoHostFixture demo) : ICl
         var frenchHtml = WebUtility.HtmlDecode(await french.Content.ReadAsStringAsync());
         Assert.Contains("id=\"preview-faults\"", englishHtml, StringComparison.Ordinal);
         Assert.Contains("Journeys that would stop on an error: 2 of 2. Correct the programme's journey before launching.", englishHtml, StringComparison.Ordinal);
-        Assert.Contains("Published by mistake", englishHtml, StringComparison.Ordinal);
         Assert.Contains("Parcours qui s’arrêteraient sur une erreur\u00a0: 2 sur 2. Corrigez le parcours du programme avant de lancer la promotion.", frenchHtml, StringComparison.Ordinal);
+
+        // The two journeys stopped at one step with one message: one line, in words, without the engine's ids.
+        var englishLines = FaultLines(englishHtml);
+        var line = Assert.Single(englishLines);
+        Assert.Equal("Stop on an error graduate · a company's journey · 2 journeys Published by mistake", line);
+        Assert.Equal("Arrêt sur une erreur graduate · le parcours d’une entreprise · 2\u00a0parcours Published by mistake", Assert.Single(FaultLines(frenchHtml)));
+        Assert.DoesNotMatch(Guid(), FaultSection(englishHtml));
+        Assert.DoesNotContain("(Fail)", FaultSection(englishHtml), StringComparison.Ordinal);
+        Assert.DoesNotContain("boost-innovation-company", FaultSection(englishHtml), StringComparison.Ordinal);
+
+        // The API says the same: where and why, once for both journeys.
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        var completion = (await manager.PostJsonAsync("/api/programmes/boost-innovation/simulations", new { startDate = "2026-09-01", companies = 2, coaches = 1 }, HttpStatusCode.OK)).GetProperty("completion");
+        Assert.Equal(2, completion.GetProperty("faulted").GetInt32());
+        var fault = Assert.Single(completion.GetProperty("faults").EnumerateArray());
+        Assert.Equal("{\"journey\":\"Company\",\"stepId\":\"graduate\",\"stepType\":\"Fail\",\"message\":\"Published by mistake\",\"journeys\":2}", fault.GetRawText());
     }
 
     [Fact]
@@ -68,6 +83,26 @@ public sealed partial class LaunchPreviewFaultsTests(DemoHostFixture demo) : ICl
         Assert.DoesNotContain("preview-faults", html, StringComparison.Ordinal);
     }
 
+    private static string FaultSection(string html) => Section().Match(html) is { Success: true } match ? match.Value : string.Empty;
+
+    private static List<string> FaultLines(string html) =>
+        [.. Item().Matches(FaultSection(html)).Select(m => Space().Replace(Tag().Replace(m.Groups[1].Value, " "), " ").Trim())];
+
     [GeneratedRegex("<textarea[^>]*>([^<]*)</textarea>")]
     private static partial Regex TextArea();
+
+    [GeneratedRegex("<div class=\"errors\" role=\"alert\" id=\"preview-faults\">.*?</div>", RegexOptions.Singleline)]
+    private static partial Regex Section();
+
+    [GeneratedRegex("<li>(.*?)</li>", RegexOptions.Singleline)]
+    private static partial Regex Item();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex("[ \\t\\r\\n]+")]
+    private static partial Regex Space();
+
+    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-")]
+    private static partial Regex Guid();
 }

@@ -117,6 +117,9 @@ public sealed class HumanTextTests
     [InlineData("fr-FR", 0, DomainNoun.Company, "0\u00A0entreprise")]
     [InlineData("en-GB", 40, DomainNoun.Workshop, "40 workshops")]
     [InlineData("fr-FR", 40, DomainNoun.Workshop, "40\u00A0ateliers")]
+    [InlineData("en-GB", 17, DomainNoun.Journey, "17 journeys")]
+    [InlineData("fr-FR", 17, DomainNoun.Journey, "17\u00A0parcours")]
+    [InlineData("fr-FR", 1, DomainNoun.Journey, "1\u00A0parcours")]
     public void Count_NumberAndNoun_AgreeInEachLanguage(string culture, int count, DomainNoun noun, string expected) =>
         Assert.Equal(expected, Text(culture).Count(count, noun));
 
