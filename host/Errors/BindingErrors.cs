@@ -16,6 +16,9 @@ internal static partial class BindingErrors
     /// <summary>The key of an error about the whole JSON body.</summary>
     public const string Root = "$";
 
+    /// <summary>The longest property name a message repeats.</summary>
+    private const int MostNameLength = 100;
+
     /// <summary>The errors by field, or null when the failure names no field (a wrong content type, a body too large).</summary>
     public static Dictionary<string, string[]>? Of(BadHttpRequestException exception)
     {
@@ -82,11 +85,19 @@ internal static partial class BindingErrors
             return duplicate.Success ? $"The property '{duplicate.Groups["name"].Value}' is given more than once." : "A property is given more than once.";
         }
 
+        if (UnmappedPattern().Match(exception.Message) is { Success: true } unmapped)
+        {
+            return $"The property '{Shortened(unmapped.Groups["name"].Value)}' is not one this request takes.";
+        }
+
         // The serializer adds where it was to its own messages; the errors' key says that already.
         var message = exception.Message;
         var where = message.IndexOf(" Path: ", StringComparison.Ordinal) is var at and >= 0 ? at : message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
         return where > 0 ? message[..where].TrimEnd() : message;
     }
+
+    /// <summary>A name a client wrote, cut to a length a message can hold.</summary>
+    private static string Shortened(string name) => name.Length <= MostNameLength ? name : $"{name[..MostNameLength]}…";
 
     [GeneratedRegex(@"parameter ""(?<type>[^""]*) (?<name>[^"" ]+)""")]
     private static partial Regex ParameterPattern();
@@ -99,6 +110,9 @@ internal static partial class BindingErrors
 
     [GeneratedRegex(@"could not be converted to (?<type>[^ ]+?)\.( |$)")]
     private static partial Regex ConvertedPattern();
+
+    [GeneratedRegex(@"^The JSON property '(?<name>.*)' could not be mapped to any \.NET member", RegexOptions.Singleline)]
+    private static partial Regex UnmappedPattern();
 
     [GeneratedRegex(@"^Duplicate property '(?<name>[^']*)'")]
     private static partial Regex DuplicatePattern();

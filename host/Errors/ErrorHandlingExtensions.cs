@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Cohorts.Host.Api;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,6 +33,10 @@ internal static class ErrorHandlingExtensions
 
             // {"name": "a", "name": "b"} is refused naming the property, rather than the last one silently winning.
             options.SerializerOptions.AllowDuplicateProperties = false;
+
+            // {"nmae": "a"} or a property this request does not take is refused naming it, rather than silently
+            // dropped: a misspelt optional field would otherwise change nothing and say nothing.
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         });
         return services;
     }

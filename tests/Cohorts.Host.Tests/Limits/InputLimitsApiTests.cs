@@ -94,13 +94,15 @@ public sealed class InputLimitsApiTests(DemoHostFixture demo) : IClassFixture<De
 
     /// <summary>
     /// Targets past a 64-bit integer (the API reads them as decimals) were refused with a 500: the message's number was
-    /// made a long. A body without <c>targets</c> (a misspelt name) cleared the cohort's own targets.
+    /// made a long. A body without <c>targets</c> (a misspelt name) cleared the cohort's own targets; the misspelt name
+    /// is now refused by its own name.
     /// </summary>
     [Theory]
     [InlineData("""{"targets": {"CompaniesEnrolled": 9223372036854775808}}""", "targets.CompaniesEnrolled")]
     [InlineData("""{"targets": {"SessionsHeld": -9223372036854775809}}""", "targets.SessionsHeld")]
     [InlineData("""{"targets": {"Visitors": 79228162514264337593543950335}}""", "targets.Visitors")]
-    [InlineData("""{"target": {"SessionsHeld": 12}}""", "targets")]
+    [InlineData("""{"target": {"SessionsHeld": 12}}""", "target")]
+    [InlineData("""{}""", "targets")]
     [InlineData("""{"targets": null}""", "targets")]
     public async Task SetCohortTargets_PastAnyLimitOrLeftOut_Answers400NamingTheFieldAndChangesNothing(string body, string field)
     {

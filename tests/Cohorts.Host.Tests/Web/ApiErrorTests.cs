@@ -49,6 +49,32 @@ public sealed class ApiErrorTests(ApiHostFixture host) : IClassFixture<ApiHostFi
     }
 
     [Theory]
+    [InlineData("/api/programmes", """{"templateId":"boost-innovation","nmae":"Boost 2027"}""", "nmae")]
+    [InlineData("/api/cohorts", Cohort + ""","companies":[{"name":"a","headcuont":12}]}""", "companies[0].headcuont")]
+    [InlineData("/api/cohorts", Cohort + ""","funders":[{"name":"f","share":0.5,"iban":"FR76"}]}""", "funders[0].iban")]
+    public async Task Post_PropertyTheRequestDoesNotTake_Answers400NamingItRatherThanDroppingIt(string path, string body, string field)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+
+        using var response = await host.Manager.PostAsync(path, content);
+
+        var message = Assert.Single(await ProblemAssert.NamesFieldAsync(response, field));
+        Assert.Equal($"The property '{field.Split('.')[^1]}' is not one this request takes.", message);
+    }
+
+    [Fact]
+    public async Task Post_LongUnknownPropertyName_IsShortenedInTheMessage()
+    {
+        var name = new string('x', 5000);
+        using var content = new StringContent($"{{\"templateId\":\"boost-innovation\",\"{name}\":1}}", Encoding.UTF8, "application/json");
+
+        using var response = await host.Manager.PostAsync("/api/programmes", content);
+
+        var message = Assert.Single(await ProblemAssert.NamesFieldAsync(response, name));
+        Assert.Equal($"The property '{name[..100]}…' is not one this request takes.", message);
+    }
+
+    [Theory]
     [InlineData("/api/coach/sessions?from=not-a-date", "from")]
     [InlineData("/api/coach/sessions?to=2025-02-30T10:00:00Z", "to")]
     public async Task Get_QueryThatCannotBeRead_Answers400NamingTheParameter(string path, string field)
