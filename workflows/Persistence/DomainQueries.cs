@@ -114,6 +114,10 @@ internal sealed class DomainQueries
             .Where(s => s.CohortId == cohortId && s.PlannedAt <= now && s.Outcome == null && s.CancelledAt == null)
             .OrderBy(s => s.PlannedAt));
 
+    /// <summary>Counts a cohort's milestones, planned by now.</summary>
+    public Func<CohortsDbContext, Guid, CancellationToken, Task<int>> MilestoneCount { get; } =
+        EF.CompileAsyncQuery((CohortsDbContext db, Guid cohortId, CancellationToken _) => db.Milestones.Count(m => m.CohortId == cohortId));
+
     /// <summary>Lists a cohort's milestones due in (after, until], in due order (not tracked).</summary>
     public Func<CohortsDbContext, Guid, DateTimeOffset, DateTimeOffset, IAsyncEnumerable<Milestone>> MilestonesDue { get; } =
         EF.CompileAsyncQuery<CohortsDbContext, Guid, DateTimeOffset, DateTimeOffset, Milestone>((CohortsDbContext db, Guid cohortId, DateTimeOffset after, DateTimeOffset until) => db.Milestones.AsNoTracking()

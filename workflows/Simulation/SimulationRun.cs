@@ -29,8 +29,11 @@ internal sealed class SimulationRun
     private readonly Dictionary<KpiKind, DateOnly> _reached = [];
     private readonly List<string> _unanswered = [];
 
-    // Milestones are planned ahead (due at cohortStart + P6M...): those due up to this instant were looked at already.
+    // Milestones are planned ahead (due at cohortStart + P6M...): those due up to this instant were looked at already,
+    // unless one was planned since (a review planned after its due date, by a session that was itself late): how many
+    // milestones there were then says so.
     private DateTimeOffset _milestonesSeenUntil = DateTimeOffset.MinValue;
+    private int _milestonesPlanned;
 
     // Whether anything was recorded or any workflow stepped since the targets were last looked at.
     private bool _changed = true;
@@ -242,7 +245,10 @@ internal sealed class SimulationRun
     /// <summary>Passes every milestone due by now, by its reviewer (the cohort's funder for a funder's review).</summary>
     private async Task<int> DecideMilestonesAsync(CancellationToken cancellationToken)
     {
-        var (cohortId, after, now) = (_cohort.Id, _milestonesSeenUntil, Now);
+        var cohortId = _cohort.Id;
+        var planned = await _store.ReadAsync(db => DomainQueries.For(db).MilestoneCount(db, cohortId, cancellationToken), cancellationToken);
+        var (after, now) = (planned == _milestonesPlanned ? _milestonesSeenUntil : DateTimeOffset.MinValue, Now);
+        _milestonesPlanned = planned;
         var due = await _store.ReadAsync(
             db => DomainQueries.For(db).MilestonesDue(db, cohortId, after, now).ToListAsync(cancellationToken).AsTask(),
             cancellationToken);

@@ -43,6 +43,34 @@ public sealed class ProgrammeSimulatorTests
         Assert.True(result.Completion.AllCompleted);
     }
 
+    /// <summary>
+    /// A review planned after its own due date (Boost Innovation's final review falls on the cohort's last day, and the
+    /// third company's last session, pushed by its coach's full days, lands the day after): the reviewer decides it at
+    /// once, as one would decide an overdue review, and the journey completes. The simulator looked for reviews due
+    /// since its last look only, so this one waited for ever and the preview said a journey would never finish.
+    /// </summary>
+    [Fact]
+    public async Task SimulateAsync_AReviewPlannedAfterItsDueDate_IsDecidedAndTheJourneyCompletes()
+    {
+        var template = ProgrammeTemplates.Get("boost-innovation");
+        CompanyApplication[] companies =
+        [
+            new("Atelier Neuf", "crafts", 4, "Sèvres", "contact@atelier-neuf.example", ["marketing"]),
+            new("Brasserie Nouvelle", "food", 9, "Vanves", "contact@brasserie.example", ["export"]),
+            new("Menuiserie Durand", "wood", 6, "Clamart", "contact@durand.example", ["export"]),
+        ];
+        CoachProfile[] coaches = [new("Anne Petit", "anne.petit@example.fr", 5, ["marketing", "export"])];
+
+        var result = await ProgrammeSimulator.SimulateAsync(SimulationRequest.ForCohort(template.Programme, template.CompanyWorkflowJson, template.CohortWorkflowJson, new DateOnly(2026, 9, 1), companies, coaches));
+
+        var lastSession = result.Calendar.Where(e => e is { Kind: "Coaching", Company: "Menuiserie Durand" }).Max(e => e.At);
+        var finalReview = result.Calendar.Single(e => e is { Kind: "Milestone", Company: "Menuiserie Durand", Title: "Revue finale" }).At;
+        Assert.True(finalReview < lastSession, "The case needs a review due before the session that plans it.");
+        Assert.Equal(0, result.Completion.StillRunning);
+        Assert.Equal(3, result.Completion.Graduated);
+        Assert.True(result.Completion.AllCompleted);
+    }
+
     [Theory]
     [MemberData(nameof(TemplateIds))]
     public async Task SimulateAsync_EachTemplate_RunsAWholeCohortToCompletion(string id)
