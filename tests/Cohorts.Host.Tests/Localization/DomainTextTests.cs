@@ -87,22 +87,9 @@ public sealed partial class DomainTextTests
         Assert.Equal("Indiquez pourquoi.", InCulture("fr-FR", () => PageLocalizer()["Say why."].Value));
     }
 
-    private static IStringLocalizer PageLocalizer() =>
-        new ElidingStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance).Create(typeof(ChangesText));
+    private static IStringLocalizer PageLocalizer() => PageText.For<ChangesText>();
 
-    private static T InCulture<T>(string culture, Func<T> read)
-    {
-        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return read();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, beforeUi);
-        }
-    }
+    private static T InCulture<T>(string culture, Func<T> read) => PageText.InCulture(culture, read);
 
     private static HashSet<string> FrenchKeys() =>
         XDocument.Load(Path.Combine(RepositoryFolder.Path, "host", "Resources", "Localization", "DomainText.fr.resx")).Root!

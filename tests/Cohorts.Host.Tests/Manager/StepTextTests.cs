@@ -1,12 +1,10 @@
-using System.Globalization;
 using System.Reflection;
 using Cohorts.Engine.Activities;
 using Cohorts.Host.Localization;
 using Cohorts.Host.Manage;
+using Cohorts.Host.Tests.Support;
 using Cohorts.Workflows.Activities;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Cohorts.Host.Tests.Manager;
 
@@ -41,20 +39,7 @@ public sealed class StepTextTests
         Assert.False(french.ResourceNotFound, $"'{english}' ({type}) has no French.");
     }
 
-    private static StringLocalizer<ManagerText> Text() =>
-        new(new ElidingStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance));
+    private static IStringLocalizer<ManagerText> Text() => PageText.For<ManagerText>();
 
-    private static T InCulture<T>(string culture, Func<T> read)
-    {
-        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return read();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, beforeUi);
-        }
-    }
+    private static T InCulture<T>(string culture, Func<T> read) => PageText.InCulture(culture, read);
 }
