@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Cohorts.Host.Localization;
+using Cohorts.Host.Tests.Support;
 
 namespace Cohorts.Host.Tests.Localization;
 
@@ -88,21 +88,12 @@ public sealed partial class FrenchTypographyTests
     [Fact]
     public void Localizer_FrenchTextQuotingANameWithGuillemets_NestsTheQuotes()
     {
-        var localizer = new ElidingStringLocalizer(new Microsoft.Extensions.Localization.ResourceManagerStringLocalizerFactory(
-            Microsoft.Extensions.Options.Options.Create(new Microsoft.Extensions.Localization.LocalizationOptions { ResourcesPath = "Resources" }),
-            Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance).Create(typeof(PortalText)));
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
-        try
-        {
-            var said = localizer["Programme “{0}”, cohort “{1}”.", "OpenLab « Exploration-Innovation »", "Clermont"].Value;
+        var localizer = PageText.For<PortalText>();
 
-            Assert.Equal("Programme «\u202fOpenLab “Exploration-Innovation”\u202f», promotion «\u202fClermont\u202f».", said);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
+        var said = PageText.InCulture("fr-FR", () =>
+            localizer["Programme “{0}”, cohort “{1}”.", "OpenLab « Exploration-Innovation »", "Clermont"].Value);
+
+        Assert.Equal("Programme «\u202fOpenLab “Exploration-Innovation”\u202f», promotion «\u202fClermont\u202f».", said);
     }
 
     private static void AssertNoValueMatches(Regex pattern, string what)

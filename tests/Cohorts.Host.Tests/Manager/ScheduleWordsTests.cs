@@ -33,18 +33,11 @@ public sealed class ScheduleWordsTests(DemoHostFixture demo) : IClassFixture<Dem
     public void Describe_Settings_SaysTheScheduleInTheReadersLanguage(string language, Activity activity, string expected)
     {
         var culture = CultureInfo.GetCultureInfo(language);
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            var text = demo.Factory.Services.GetRequiredService<IStringLocalizer<DefinitionText>>();
-            var words = new ScheduleWords(text, new HumanText(culture, demo.Clock, TimeZoneInfo.Utc));
+        var text = demo.Factory.Services.GetRequiredService<IStringLocalizer<DefinitionText>>();
+        var words = new ScheduleWords(text, new HumanText(culture, demo.Clock, TimeZoneInfo.Utc));
 
-            Assert.Equal(expected, words.Describe(activity) ?? string.Empty);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        var said = PageText.InCulture(language, () => words.Describe(activity) ?? string.Empty);
+
+        Assert.Equal(expected, said);
     }
 }
