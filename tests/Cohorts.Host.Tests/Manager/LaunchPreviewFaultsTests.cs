@@ -26,15 +26,7 @@ public sealed partial class LaunchPreviewFaultsTests(DemoHostFixture demo) : ICl
             Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         }
 
-        var form = new Dictionary<string, string>
-        {
-            ["Form.Name"] = "Promotion à vérifier",
-            ["Form.StartDate"] = "2026-09-01",
-            ["Form.EndDate"] = "",
-            ["Form.Companies"] = "Atelier Neuf; crafts; 4; Sèvres; contact@atelier-neuf.example; marketing\nBrasserie Nouvelle; food; 9; Vanves; contact@brasserie.example; export",
-            ["Form.Coaches"] = "Anne Petit; anne.petit@example.fr; 5; marketing, export",
-            ["Form.Funder"] = "Département des Hauts-de-Seine; finance@hauts-de-seine.example; 50%",
-        };
+        var form = LaunchPlan.Form("Promotion à vérifier", funder: LaunchPlan.Funder);
 
         using var english = await Forms.PostAsync(client, $"{Launch}?handler=Preview&culture=en", token, form);
         using var french = await Forms.PostAsync(client, $"{Launch}?handler=Preview&culture=fr", token, form);
@@ -68,15 +60,7 @@ public sealed partial class LaunchPreviewFaultsTests(DemoHostFixture demo) : ICl
         using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
         var token = await Forms.GetAsync(client, "/manage/programmes/openlab-exploration-innovation/launch");
 
-        using var response = await Forms.PostAsync(client, "/manage/programmes/openlab-exploration-innovation/launch?handler=Preview", token, new Dictionary<string, string>
-        {
-            ["Form.Name"] = "Promotion sans erreur",
-            ["Form.StartDate"] = "2026-09-01",
-            ["Form.EndDate"] = "",
-            ["Form.Companies"] = "Atelier Neuf; crafts; 4; Sèvres; contact@atelier-neuf.example; marketing",
-            ["Form.Coaches"] = "Anne Petit; anne.petit@example.fr; 5; marketing, export",
-            ["Form.Funder"] = "",
-        });
+        using var response = await Forms.PostAsync(client, "/manage/programmes/openlab-exploration-innovation/launch?handler=Preview", token, LaunchPlan.Form("Promotion sans erreur", LaunchPlan.OneCompany));
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("id=\"preview\"", html, StringComparison.Ordinal);

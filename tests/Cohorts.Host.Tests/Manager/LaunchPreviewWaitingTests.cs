@@ -23,15 +23,7 @@ public sealed class LaunchPreviewWaitingTests(DemoHostFixture demo) : IClassFixt
         using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
         var token = await Forms.GetAsync(client, Launch);
 
-        using var response = await Forms.PostAsync(client, $"{Launch}?handler=Preview&culture={culture}", token, new Dictionary<string, string>
-        {
-            ["Form.Name"] = "Promotion sans financeur",
-            ["Form.StartDate"] = "2026-09-01",
-            ["Form.EndDate"] = "",
-            ["Form.Companies"] = "Atelier Neuf; crafts; 4; Sèvres; contact@atelier-neuf.example; marketing\nBrasserie Nouvelle; food; 9; Vanves; contact@brasserie.example; export",
-            ["Form.Coaches"] = "Anne Petit; anne.petit@example.fr; 5; marketing, export",
-            ["Form.Funder"] = "",
-        });
+        using var response = await Forms.PostAsync(client, $"{Launch}?handler=Preview&culture={culture}", token, LaunchPlan.Form("Promotion sans financeur"));
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
