@@ -55,7 +55,7 @@ public static partial class CoachTimeFields
         var match = Range().Match(value.Trim());
         if (!match.Success || Time(match.Groups[1].Value, match.Groups[2].Value) is not { } from || Time(match.Groups[3].Value, match.Groups[4].Value) is not { } to)
         {
-            return text["write the working hours as 09:00-17:30 ('{0}' is not)", value.Trim()];
+            return text["write the working hours as 09:00-17:30 (“{0}” is not)", value.Trim()];
         }
 
         if (to <= from || to - from < Workflows.Domain.WorkingHours.Shortest)

@@ -10,7 +10,7 @@ namespace Cohorts.Host.Manage;
 
 /// <summary>
 /// Reads the cohort launch form (<see cref="LaunchForm"/>) into a <see cref="CohortPlan"/>, listing every problem with
-/// the line it is on ("companies, line 3: the headcount must be a whole number"), in the reader's language.
+/// the line it is on ("Companies, line 3: the headcount must be a whole number"), in the reader's language.
 /// </summary>
 public static partial class LaunchFormParser
 {
@@ -52,7 +52,7 @@ public static partial class LaunchFormParser
             }
             else
             {
-                errors.Add(new(nameof(LaunchForm.Companies), AtLine(text, "companies, line {0}: {1}", line, problem)));
+                errors.Add(new(nameof(LaunchForm.Companies), AtLine(text, "Companies, line {0}: {1}", line, problem)));
             }
         }
 
@@ -73,7 +73,7 @@ public static partial class LaunchFormParser
             }
             else
             {
-                errors.Add(new(nameof(LaunchForm.Coaches), AtLine(text, "coaches, line {0}: {1}", line, problem)));
+                errors.Add(new(nameof(LaunchForm.Coaches), AtLine(text, "Coaches, line {0}: {1}", line, problem)));
             }
         }
 
@@ -92,7 +92,7 @@ public static partial class LaunchFormParser
             }
             else
             {
-                errors.Add(new(nameof(LaunchForm.Funder), AtLine(text, "funder, line {0}: {1}", line, problem)));
+                errors.Add(new(nameof(LaunchForm.Funder), AtLine(text, "Funder, line {0}: {1}", line, problem)));
             }
         }
 
@@ -139,8 +139,8 @@ public static partial class LaunchFormParser
 
     private static KeyValuePair<string, string> Indexed(string list, int index, string message, LaunchFormResult parsed, IStringLocalizer<ManagerText> text) => list switch
     {
-        "companies" when index < parsed.CompanyLines.Count => new(nameof(LaunchForm.Companies), AtLine(text, "companies, line {0}: {1}", parsed.CompanyLines[index], message)),
-        "coaches" when index < parsed.CoachLines.Count => new(nameof(LaunchForm.Coaches), AtLine(text, "coaches, line {0}: {1}", parsed.CoachLines[index], message)),
+        "companies" when index < parsed.CompanyLines.Count => new(nameof(LaunchForm.Companies), AtLine(text, "Companies, line {0}: {1}", parsed.CompanyLines[index], message)),
+        "coaches" when index < parsed.CoachLines.Count => new(nameof(LaunchForm.Coaches), AtLine(text, "Coaches, line {0}: {1}", parsed.CoachLines[index], message)),
         _ => new(FormField(list), message),
     };
 
@@ -155,9 +155,13 @@ public static partial class LaunchFormParser
         _ => string.Empty,
     };
 
-    /// <summary>Writes a problem on a line: <paramref name="format"/> is "companies, line {0}: {1}" or the coaches' or funder's.</summary>
+    /// <summary>Writes a problem on a line: <paramref name="format"/> is "Companies, line {0}: {1}" or the coaches' or funder's.</summary>
     private static string AtLine(IStringLocalizer<ManagerText> text, string format, int line, string message) =>
         text[format, line, message];
+
+    /// <summary>"one field found" or "3 fields found", for a line with too few or too many fields.</summary>
+    private static string FieldsFound(IStringLocalizer<ManagerText> text, int count) =>
+        count == 1 ? text["one field found"] : text["{0} fields found", count];
 
     private static IEnumerable<(int Line, string[] Fields)> Lines(string? block)
     {
@@ -176,7 +180,7 @@ public static partial class LaunchFormParser
         company = null;
         if (fields.Length is < 5 or > 6)
         {
-            return text["write name; sector; headcount; town; e-mail; needs (the needs separated by commas) — {0} fields found", fields.Length];
+            return text["write name; sector; headcount; town; e-mail; needs (the needs separated by commas) — {0}", FieldsFound(text, fields.Length)];
         }
 
         var missing = Missing(text, (fields[0], "the name"), (fields[1], "the sector"), (fields[3], "the town"), (fields[4], "the e-mail address"));
@@ -187,12 +191,12 @@ public static partial class LaunchFormParser
 
         if (!int.TryParse(fields[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var headcount) || headcount < 0)
         {
-            return text["the headcount must be a whole number ('{0}' is not)", fields[2]];
+            return text["the headcount must be a whole number (“{0}” is not)", fields[2]];
         }
 
         if (!IsEmail(fields[4]))
         {
-            return text["'{0}' is not an e-mail address", fields[4]];
+            return text["“{0}” is not an e-mail address", fields[4]];
         }
 
         company = new CompanyApplication(fields[0], fields[1], headcount, fields[3], fields[4], fields.Length == 6 ? Tags(fields[5]) : []);
@@ -204,7 +208,7 @@ public static partial class LaunchFormParser
         coach = null;
         if (fields.Length is < 3 or > 6)
         {
-            return text["write name; e-mail; capacity; expertise; working days; working hours (the last three optional) — {0} fields found", fields.Length];
+            return text["write name; e-mail; capacity; expertise; working days; working hours (the last three optional) — {0}", FieldsFound(text, fields.Length)];
         }
 
         var missing = Missing(text, (fields[0], "the name"), (fields[1], "the e-mail address"));
@@ -215,12 +219,12 @@ public static partial class LaunchFormParser
 
         if (!IsEmail(fields[1]))
         {
-            return text["'{0}' is not an e-mail address", fields[1]];
+            return text["“{0}” is not an e-mail address", fields[1]];
         }
 
         if (!int.TryParse(fields[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var capacity) || capacity < 1)
         {
-            return text["the capacity must be a whole number of companies, at least 1 ('{0}' is not)", fields[2]];
+            return text["the capacity must be a whole number of companies, at least 1 (“{0}” is not)", fields[2]];
         }
 
         var days = new List<DayOfWeek>();
@@ -241,7 +245,7 @@ public static partial class LaunchFormParser
         funder = null;
         if (fields.Length != 3)
         {
-            return text["write name; e-mail; share (50% or 0.5) — {0} fields found", fields.Length];
+            return text["write name; e-mail; share (50% or 0.5) — {0}", FieldsFound(text, fields.Length)];
         }
 
         var missing = Missing(text, (fields[0], "the name"), (fields[1], "the e-mail address"));
@@ -252,12 +256,12 @@ public static partial class LaunchFormParser
 
         if (!IsEmail(fields[1]))
         {
-            return text["'{0}' is not an e-mail address", fields[1]];
+            return text["“{0}” is not an e-mail address", fields[1]];
         }
 
         if (TypedShares.Read(fields[2]) is not { } share)
         {
-            return text["the share must be a percentage above 0 and at most 100% ('{0}' is not)", fields[2]];
+            return text["the share must be a percentage above 0 and at most 100% (“{0}” is not)", fields[2]];
         }
 
         funder = new FunderShare(fields[0], fields[1], share);

@@ -130,7 +130,7 @@ public sealed class ExportTests(DemoHostFixture demo) : IClassFixture<DemoHostFi
 
         using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync());
         Assert.Equal("Indicateur", workbook.Worksheet("KPIs").Cell(1, 1).GetString());
-        Assert.Equal("Entreprises engagées", workbook.Worksheet("KPIs").Cell(2, 1).GetString());
+        Assert.Equal("Entreprises inscrites", workbook.Worksheet("KPIs").Cell(2, 1).GetString());
         Assert.Equal("Entreprise", workbook.Worksheet("Companies").Cell(1, 1).GetString());
         Assert.Equal("Accompagnée", workbook.Worksheet("Companies").Cell(2, 4).GetString());
     }

@@ -40,7 +40,7 @@ public sealed class FunderPagesTests(DemoHostFixture demo) : IClassFixture<DemoH
 
         Assert.Contains("Avancement par rapport aux objectifs", html);
         Assert.Contains("17\u00a0entreprises", html);
-        Assert.Contains("Entreprises engagées", html);
+        Assert.Contains("Entreprises inscrites", html);
         Assert.Contains("Votre part\u00a0: 50", html);
         Assert.Contains("Budget de la promotion\u00a0: 200\u202f000\u202f€.", html);
         Assert.Contains("Cofinanceur du programme\u00a0: Département des Hauts-de-Seine, à hauteur de 50", html);

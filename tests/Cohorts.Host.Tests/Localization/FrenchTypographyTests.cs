@@ -35,6 +35,10 @@ public sealed partial class FrenchTypographyTests
     }
 
     [Fact]
+    public void FrenchResources_EveryValue_HasASpaceBeforeHighPunctuation() =>
+        AssertNoValueMatches(NoSpace(), "A high punctuation sign right after a letter (write U+00A0 or U+202F before it)");
+
+    [Fact]
     public void FrenchResources_EveryValue_ElidesWithTheTypographicApostrophe() =>
         AssertNoValueMatches(StraightApostrophe(), "A straight apostrophe (write ’, U+2019)");
 
@@ -55,6 +59,9 @@ public sealed partial class FrenchTypographyTests
     [Fact]
     public void PlainSpace_Detects_WhatTheScanIsFor()
     {
+        Assert.Matches(NoSpace(), "ce que le site accepte:: suivez");
+        Assert.Matches(NoSpace(), "Budget: 200\u00a0€");
+        Assert.DoesNotMatch(NoSpace(), "Budget\u00a0: 200\u00a0€, voir https://example.fr, {\"en\": \"…\"}, {0:N0}");
         Assert.Matches(PlainSpace(), "Budget : 200 €");
         Assert.Matches(PlainSpace(), "« Revue »");
         Assert.DoesNotMatch(PlainSpace(), "Budget\u00a0: 200\u202f000\u00a0€\u00a0; non");
@@ -112,6 +119,9 @@ public sealed partial class FrenchTypographyTests
 
     [GeneratedRegex("(?<=\\S) [:;!?%€»]|« ")]
     private static partial Regex PlainSpace();
+
+    [GeneratedRegex("\\p{L}[:;!?](?!//)")]
+    private static partial Regex NoSpace();
 
     [GeneratedRegex("\\p{L}'\\p{L}")]
     private static partial Regex StraightApostrophe();

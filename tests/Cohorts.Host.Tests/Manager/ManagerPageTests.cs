@@ -56,8 +56,7 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
 
         Assert.Contains("Créer un programme à partir d’un modèle", programmes, StringComparison.Ordinal);
         Assert.Contains("Programme d’accompagnement d’Open H’Innov", programmes, StringComparison.Ordinal);
-        Assert.Contains("Entreprises inscrites", programme, StringComparison.Ordinal);
-        Assert.Contains("17\u00a0entreprises", programme, StringComparison.Ordinal);
+        Assert.Contains("Entreprises inscrites\u00a0: <strong>17\u00a0entreprises</strong>", programme, StringComparison.Ordinal);
         Assert.Contains("1er\u00a0novembre\u00a02025", cohorts, StringComparison.Ordinal);
         Assert.Contains("Séances en retard", board, StringComparison.Ordinal);
         Assert.Contains("Revue de jalon", board, StringComparison.Ordinal);
@@ -139,14 +138,15 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
     {
         using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
         var token = await Forms.GetAsync(client, Launch);
-        const string Companies = "Atelier Neuf; crafts; 4; Sèvres; contact@atelier-neuf.example; marketing\n\nBrasserie Nouvelle; food; many; Vanves; contact@brasserie.example";
+        const string Companies = "Atelier Neuf; crafts; 4; Sèvres; contact@atelier-neuf.example; marketing\n\nBrasserie Nouvelle; food; many; Vanves; contact@brasserie.example\nSolo; crafts";
 
         using var response = await Forms.PostAsync(client, $"{Launch}?handler=Preview", token, LaunchForm("Bad lines", Companies, coaches: "Anne Petit; not-an-email; 5"));
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("companies, line 3: the headcount must be a whole number ('many' is not)", html, StringComparison.Ordinal);
-        Assert.Contains("coaches, line 1: 'not-an-email' is not an e-mail address", html, StringComparison.Ordinal);
+        Assert.Contains("Companies, line 3: the headcount must be a whole number (“many” is not)", html, StringComparison.Ordinal);
+        Assert.Contains("Coaches, line 1: “not-an-email” is not an e-mail address", html, StringComparison.Ordinal);
+        Assert.Contains("Companies, line 4: write name; sector; headcount; town; e-mail; needs (the needs separated by commas) — 2 fields found", html, StringComparison.Ordinal);
         Assert.Contains("Brasserie Nouvelle; food; many; Vanves", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"preview\"", html, StringComparison.Ordinal);
     }
@@ -157,10 +157,11 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
         using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
         var token = await Forms.GetAsync(client, Launch);
 
-        using var response = await Forms.PostAsync(client, $"{Launch}?handler=Preview&culture=fr", token, LaunchForm("Lignes", "Brasserie Nouvelle; food; beaucoup; Vanves; contact@brasserie.example", coaches: ""));
+        using var response = await Forms.PostAsync(client, $"{Launch}?handler=Preview&culture=fr", token, LaunchForm("Lignes", "Brasserie Nouvelle; food; beaucoup; Vanves; contact@brasserie.example\nAtelier seul", coaches: ""));
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("entreprises, ligne 1\u00a0: l’effectif doit être un nombre entier («\u00a0beaucoup\u00a0» n’en est pas un)", html, StringComparison.Ordinal);
+        Assert.Contains("Entreprises, ligne 1\u00a0: l’effectif doit être un nombre entier («\u00a0beaucoup\u00a0» n’en est pas un)", html, StringComparison.Ordinal);
+        Assert.Contains("Entreprises, ligne 2\u00a0: écrivez nom\u00a0; secteur\u00a0; effectif\u00a0; ville\u00a0; e-mail\u00a0; besoins (les besoins séparés par des virgules) — un champ trouvé", html, StringComparison.Ordinal);
         Assert.Contains("Indiquez au moins un coach, un par ligne.", html, StringComparison.Ordinal);
     }
 

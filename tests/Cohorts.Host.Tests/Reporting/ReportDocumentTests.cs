@@ -59,7 +59,7 @@ public sealed class ReportDocumentTests(DemoHostFixture demo) : IClassFixture<De
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         using var document = WordprocessingDocument.Open(stream, false);
         var body = document.MainDocumentPart!.Document.Body!;
-        Assert.Equal(["Indicateurs", "Budget et cofinancement", "Entreprises", "Jalons et décisions", "Assiduité"], Headings(body));
+        Assert.Equal(["Indicateurs", "Budget et cofinancement", "Entreprises", "Jalons et décisions", "Présence"], Headings(body));
         Assert.Contains(body.Descendants<TableRow>(), r => r.Elements<TableCell>().First().InnerText == "Indicateur");
         var sessions = body.Descendants<TableRow>().Single(r => r.Elements<TableCell>().First().InnerText == "Séances et événements tenus");
         Assert.EndsWith("\u00a0séances", sessions.Elements<TableCell>().ElementAt(2).InnerText, StringComparison.Ordinal);
