@@ -13,11 +13,11 @@ public sealed class MetricTarget
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(programmeId);
         ArgumentException.ThrowIfNullOrWhiteSpace(metricId);
-        ArgumentOutOfRangeException.ThrowIfNegative(target);
+        ArgumentOutOfRangeException.ThrowIfLessThan(target, 0m);
         ProgrammeId = programmeId;
         CohortId = cohortId;
         MetricId = metricId;
-        Target = target;
+        Target = target == 0 ? 0m : target; // a JSON -0 reads as a decimal zero with its sign bit set
     }
 
     /// <summary>Gets the row's id.</summary>

@@ -86,6 +86,23 @@ public sealed class MetricApiTests(DemoHostFixture demo) : IClassFixture<DemoHos
         await negative.AssertProblemAsync(HttpStatusCode.BadRequest, "targets[0].target");
     }
 
+    [Theory]
+    [InlineData("-0.0")]
+    [InlineData("-0")]
+    public async Task PutTargets_NegativeZero_IsAZeroTarget(string zero)
+    {
+        var (_, cohortId) = await MetricData.SeedAsync(demo.Factory);
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        using var body = new StringContent($$"""{"targets":[{"metricId":"revenue","target":{{zero}}}]}""", System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await manager.PutAsync($"/api/cohorts/{cohortId}/metrics/targets", body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var revenue = (await (await manager.GetAsync($"/api/cohorts/{cohortId}/metrics")).JsonAsync()).GetProperty("metrics").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "revenue");
+        Assert.Equal(0m, revenue.GetProperty("target").GetDecimal());
+        Assert.False(decimal.IsNegative(revenue.GetProperty("target").GetDecimal()));
+    }
+
     [Fact]
     public async Task Chart_Manager_GetsAPng()
     {
