@@ -48,19 +48,19 @@ internal sealed class CohortsExceptionHandler(IProblemDetailsService problems) :
                 {
                     Status = status,
                     Title = title,
-                    Detail = invalid.Message,
-                    Extensions = { ["errors"] = invalid.Problems.GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()) },
+                    Detail = EchoedValues.Shorten(invalid.Message),
+                    Extensions = { ["errors"] = EchoedValues.Shorten(invalid.Problems.GroupBy(p => p.Path).Select(g => KeyValuePair.Create(g.Key, g.Select(p => p.Message).ToArray()))) },
                 };
             case DomainRuleException rule:
                 return new ProblemDetails
                 {
                     Status = status,
                     Title = title,
-                    Detail = rule.Message,
-                    Extensions = { ["errors"] = rule.Errors.ToDictionary(e => e.Key, e => e.Value.ToArray()) },
+                    Detail = EchoedValues.Shorten(rule.Message),
+                    Extensions = { ["errors"] = EchoedValues.Shorten(rule.Errors.Select(e => KeyValuePair.Create(e.Key, e.Value.ToArray()))) },
                 };
             case CohortsException known:
-                return new ProblemDetails { Status = status, Title = title, Detail = known.Message };
+                return new ProblemDetails { Status = status, Title = title, Detail = EchoedValues.Shorten(known.Message) };
             default:
                 return new ProblemDetails { Status = status, Title = title };
         }

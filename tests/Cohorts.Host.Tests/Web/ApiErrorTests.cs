@@ -74,6 +74,20 @@ public sealed class ApiErrorTests(ApiHostFixture host) : IClassFixture<ApiHostFi
         Assert.Equal($"The property '{name[..100]}…' is not one this request takes.", message);
     }
 
+    [Fact]
+    public async Task Post_LongValueThatBreaksARule_IsQuotedShortenedInTheProblem()
+    {
+        var email = new string('A', 100_000);
+        using var content = new StringContent($"{{\"name\":\"Atelier Long\",\"kind\":\"Business\",\"contacts\":[{{\"name\":\"Anne\",\"email\":\"{email}\"}}]}}", Encoding.UTF8, "application/json");
+
+        using var response = await host.Manager.PostAsync("/api/organisations", content);
+
+        var body = await response.Content.ReadAsStringAsync();
+        var message = Assert.Single(await ProblemAssert.NamesFieldAsync(response, "contacts[0].email"));
+        Assert.StartsWith($"'{email[..100]}…'", message, StringComparison.Ordinal);
+        Assert.True(body.Length < 2_000, $"The problem is {body.Length} characters long.");
+    }
+
     [Theory]
     [InlineData("/api/coach/sessions?from=not-a-date", "from")]
     [InlineData("/api/coach/sessions?to=2025-02-30T10:00:00Z", "to")]
