@@ -59,7 +59,7 @@ internal static class ErrorHandlingExtensions
         // page's 400, 404 or 413). The API's problem details are written inside it, so it leaves them be.
         app.UseStatusCodePagesWithReExecute(ErrorPage, "?status={0}");
         app.UseWhen(ApiRequests.IsApi, api => api.UseStatusCodePages(ApiStatusCodes.WriteAsync));
-        app.UseApiCharsets();
+        app.UseApiContentTypes();
         return app;
     }
 }

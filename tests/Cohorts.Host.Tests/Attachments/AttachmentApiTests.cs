@@ -130,7 +130,9 @@ public sealed class AttachmentApiTests(DemoHostFixture demo) : IClassFixture<Dem
         await using var db = await demo.Factory.DomainAsync();
         var row = await db.Attachments.SingleAsync(a => a.Id == id);
         Assert.Equal(AttachmentLimits.MaxFileBytes, new FileInfo(Files.FullPath(row.StoragePath!)).Length);
-        await (await coach.PostAsync($"/api/companies/{Guid.NewGuid()}/notes", new ByteArrayContent(new byte[InputLimits.MaxApiRequestBodyBytes + 1]))).AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        using var tooLarge = new ByteArrayContent(new byte[InputLimits.MaxApiRequestBodyBytes + 1]);
+        tooLarge.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        await (await coach.PostAsync($"/api/companies/{Guid.NewGuid()}/notes", tooLarge)).AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
     }
 
     [Fact]

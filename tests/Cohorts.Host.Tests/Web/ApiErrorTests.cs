@@ -193,6 +193,7 @@ public sealed class ApiErrorTests(ApiHostFixture host) : IClassFixture<ApiHostFi
         var problem = await ProblemAssert.IsProblemAsync(response, 415);
         Assert.Equal("https://tools.ietf.org/html/rfc9110#section-15.5.16", problem.GetProperty("type").GetString());
         Assert.Equal("Send the body as application/json.", problem.GetProperty("detail").GetString());
+        Assert.Equal("Unsupported Media Type", problem.GetProperty("title").GetString());
     }
 
     /// <summary>
@@ -205,6 +206,8 @@ public sealed class ApiErrorTests(ApiHostFixture host) : IClassFixture<ApiHostFi
     [InlineData("/api/auth/token", "application/json", "", 400)]
     [InlineData("/api/programmes", null, "", 400)]
     [InlineData("/api/programmes", null, "{}", 415)]
+    [InlineData("/api/programmes/boost-innovation/definitions/boost-innovation-company/validation", null, "{}", 415)]
+    [InlineData("/api/programmes/boost-innovation/forms", null, "{}", 415)]
     public async Task Post_WithoutItsBodyOrItsMediaType_AnswersWhatToSend(string path, string? contentType, string body, int status)
     {
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
@@ -221,6 +224,10 @@ public sealed class ApiErrorTests(ApiHostFixture host) : IClassFixture<ApiHostFi
         if (status == 400)
         {
             Assert.Equal(["A JSON body is required."], await ProblemAssert.NamesFieldAsync(response, "$"));
+        }
+        else
+        {
+            Assert.Equal("Unsupported Media Type", problem.GetProperty("title").GetString());
         }
     }
 

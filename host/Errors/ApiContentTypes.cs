@@ -4,19 +4,26 @@ using Microsoft.Net.Http.Headers;
 namespace Cohorts.Host.Errors;
 
 /// <summary>
-/// Checks the charset an API request's Content-Type names before anything reads the body. The framework's JSON reader
+/// Checks an API request's Content-Type before anything reads the body. A body sent without one is answered 415, as
+/// the typed endpoints' JSON reading answers it, rather than read as JSON by the endpoints that read their body
+/// themselves (a definition, a form, answers). And the charset it names: the framework's JSON reader
 /// throws an <see cref="InvalidOperationException"/> (a 500) for a charset .NET cannot decode (<c>charset=x</c>,
 /// <c>charset=utf-7</c>, an empty one) and for a quoted one, which HTTP allows (<c>charset="utf-8"</c>): an unknown
 /// charset is answered 415 with problem details naming it, a quoted known one is passed on unquoted.
 /// </summary>
-internal static class ApiCharsets
+internal static class ApiContentTypes
 {
     /// <summary>Adds the check to the API's requests (after the error handling, so the 415 is problem details).</summary>
-    public static IApplicationBuilder UseApiCharsets(this IApplicationBuilder app) =>
+    public static IApplicationBuilder UseApiContentTypes(this IApplicationBuilder app) =>
         app.UseWhen(ApiRequests.IsApi, api => api.Use(next => context => CheckAsync(context, next)));
 
     private static Task CheckAsync(HttpContext context, RequestDelegate next)
     {
+        if (string.IsNullOrWhiteSpace(context.Request.ContentType) && HasBody(context.Request))
+        {
+            return RefuseAsync(context, "The request has a body but no Content-Type: send it as application/json.");
+        }
+
         if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType) || mediaType.Charset.Value is not { } charset)
         {
             return next(context);
@@ -25,16 +32,7 @@ internal static class ApiCharsets
         var name = HeaderUtilities.RemoveQuotes(charset).Value ?? string.Empty;
         if (!IsKnown(name))
         {
-            context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
-            return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails =
-                {
-                    Status = StatusCodes.Status415UnsupportedMediaType,
-                    Detail = $"The charset '{Shorten(name)}' of the Content-Type is not one this server reads: send the body as application/json in UTF-8.",
-                },
-            }).AsTask();
+            return RefuseAsync(context, $"The charset '{Shorten(name)}' of the Content-Type is not one this server reads: send the body as application/json in UTF-8.");
         }
 
         if (name.Length != charset.Length)
@@ -44,6 +42,19 @@ internal static class ApiCharsets
         }
 
         return next(context);
+    }
+
+    private static bool HasBody(HttpRequest request) =>
+        request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
+
+    private static Task RefuseAsync(HttpContext context, string detail)
+    {
+        context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = StatusCodes.Status415UnsupportedMediaType, Detail = detail },
+        }).AsTask();
     }
 
     private static bool IsKnown(string name)
