@@ -80,6 +80,7 @@ public static class CohortsHostExtensions
                 options.Conventions.AddPageApplicationModelConvention("/Coach/Form", FormsPages.OpenToAnySignedIn);
                 options.Conventions.AuthorizeFolder("/Funder", CohortsPolicies.Funder);
                 options.Conventions.AuthorizeFolder("/Admin", CohortsPolicies.Administrator);
+                options.Conventions.ConfigureFilter(new Web.PageMethods());
                 options.Conventions.ConfigureFilter(new Web.PageHandlerRequired());
             })
             .AddViewLocalization()

@@ -3,6 +3,7 @@ using Cohorts.Host.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cohorts.Host.Pages;
@@ -28,6 +29,20 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
     public Task<IActionResult> OnGetAsync() => ShowAsync();
 
     public Task<IActionResult> OnPostAsync() => ShowAsync();
+
+    /// <summary>Shows the error for any other method too (DELETE, PUT, OPTIONS…), which has no handler of its own.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (context.HandlerMethod is null)
+        {
+            context.Result = await ShowAsync();
+            return;
+        }
+
+        await next();
+    }
 
     private async Task<IActionResult> ShowAsync()
     {

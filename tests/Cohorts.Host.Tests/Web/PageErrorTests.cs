@@ -27,6 +27,22 @@ public sealed class PageErrorTests(ApiHostFixture host) : IClassFixture<ApiHostF
         await AssertErrorPageAsync(response, HttpStatusCode.BadRequest, "The request cannot be carried out");
     }
 
+    [Theory]
+    [InlineData("DELETE", "/account/login")]
+    [InlineData("PUT", "/account/login")]
+    [InlineData("OPTIONS", "/account/login")]
+    [InlineData("PATCH", "/")]
+    [InlineData("DELETE", "/schemas/definition.json")]
+    public async Task AnyOtherMethod_OnAPage_Answers405WithTheErrorPage(string method, string path)
+    {
+        using var client = host.Factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+
+        using var response = await client.SendAsync(request);
+
+        await AssertErrorPageAsync(response, HttpStatusCode.MethodNotAllowed, "The request cannot be carried out");
+    }
+
     [Fact]
     public async Task PostForm_PastTheFormBodyLimit_Answers413WithTheErrorPage()
     {
