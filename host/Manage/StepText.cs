@@ -1,11 +1,16 @@
+using System.Text.RegularExpressions;
+using Cohorts.Engine.Activities;
+using Cohorts.Engine.Bookmarks;
+using Cohorts.Engine.Instances;
 using Cohorts.Host.Localization;
 using Cohorts.Workflows.Services;
+using Cohorts.Workflows.Text;
 using Microsoft.Extensions.Localization;
 
 namespace Cohorts.Host.Manage;
 
 /// <summary>Names a workflow step and what it waits for, as a programme manager reads them.</summary>
-public static class StepText
+public static partial class StepText
 {
     /// <summary>Gets the step's name: the definition's display name, or its activity type in words.</summary>
     public static string Label(WaitingStep step, IStringLocalizer<ManagerText> text)
@@ -54,14 +59,71 @@ public static class StepText
     {
         ArgumentNullException.ThrowIfNull(step);
         ArgumentNullException.ThrowIfNull(text);
-        return step.Signal switch
+        return step.Signal is null ? text["the next date"] : Signal(step.Signal, text);
+    }
+
+    /// <summary>
+    /// Says what the journey's log noted at a step (<see cref="ExecutionLogEntry.Detail"/>) in the reader's words: the
+    /// date or the action it waited for, its outcome, a skip's reason; a fault's message in the domain's words when it
+    /// has them.
+    /// </summary>
+    public static string Detail(ExecutionEvent logged, string? detail, IStringLocalizer<ManagerText> text, HumanText human)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(human);
+        if (string.IsNullOrEmpty(detail))
         {
-            null => text["the next date"],
-            CohortSignals.ScreeningDecided => text["the manager's screening decision"],
-            CohortSignals.MilestoneDecided => text["the reviewer's decision"],
-            CohortSignals.SessionRecorded => text["the session's outcome"],
-            CohortSignals.CoachAssigned => text["a coach with room"],
-            _ => step.Signal,
+            return string.Empty;
+        }
+
+        if (BookmarkText.TryReadTimer(detail, out var due))
+        {
+            return text["the date {0}", text["{0} at {1}", human.Date(due), human.Time(due)].Value];
+        }
+
+        if (BookmarkText.TryReadSignal(detail, out var signal))
+        {
+            return Signal(signal, text);
+        }
+
+        if (logged == ExecutionEvent.ActivityCompleted)
+        {
+            return Outcome(detail, text);
+        }
+
+        return logged == ExecutionEvent.WorkflowStarted && StartedVersion().Match(detail) is { Success: true } started
+            ? text["journey {0}, version {1}", started.Groups[1].Value, started.Groups[2].Value]
+            : text[detail];
+    }
+
+    private static string Outcome(string outcome, IStringLocalizer<ManagerText> text)
+    {
+        if (Skipped().Match(outcome) is { Success: true } skipped)
+        {
+            return text["skipped: {0}", skipped.Groups[1].Value];
+        }
+
+        return outcome switch
+        {
+            Outcomes.Done => text["done"],
+            Outcomes.True => text["yes"],
+            Outcomes.False => text["no"],
+            _ => text[outcome],
         };
     }
+
+    private static string Signal(string signal, IStringLocalizer<ManagerText> text) => signal switch
+    {
+        CohortSignals.ScreeningDecided => text["the manager's screening decision"],
+        CohortSignals.MilestoneDecided => text["the reviewer's decision"],
+        CohortSignals.SessionRecorded => text["the session's outcome"],
+        CohortSignals.CoachAssigned => text["a coach with room"],
+        _ => signal,
+    };
+
+    [GeneratedRegex(@"^Done \(skipped: (.*)\)$", RegexOptions.Singleline)]
+    private static partial Regex Skipped();
+
+    [GeneratedRegex(@"^(\S+) v(\d+)$")]
+    private static partial Regex StartedVersion();
 }

@@ -68,7 +68,7 @@ public static class TimelineStory
         ExecutionEvent.WorkflowCancelled => (text["Journey cancelled"], false),
         ExecutionEvent.WorkflowRetried => (text["Started again after an incident"], false),
         ExecutionEvent.WorkflowMigrated => (text["Journey moved to another version of the programme"], false),
-        ExecutionEvent.ActivityFaulted => (text["A step failed: {0}", entry.Detail ?? string.Empty], true),
+        ExecutionEvent.ActivityFaulted => (text["A step failed: {0}", entry.Detail is { } fault ? text[fault].Value : string.Empty], true),
         ExecutionEvent.ActivityCompleted => Completed(entry, text),
         _ => (null, false),
     };
