@@ -156,8 +156,16 @@ internal sealed class DemoHistory : IAsyncDisposable
             ? []
             : [new ActionItem("Formaliser les prochaines étapes du plan d’innovation", "Dirigeant", DateOnly.FromDateTime(session.PlannedAt.AddDays(21).UtcDateTime))];
         var visitors = session.ExpectedVisitors is { } expected ? (int)(expected * (0.8 + (_random.NextDouble() * 0.3))) : (int?)null;
+        // Recorded by the coach's account, as the coach's pages record it (their e-mail address), or by the organiser.
+        var recordedBy = Organiser;
+        if (session.CoachId is { } coachId)
+        {
+            await using var db = await Get<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync(cancellationToken);
+            recordedBy = await db.Coaches.AsNoTracking().Where(c => c.Id == coachId).Select(c => c.Email).SingleAsync(cancellationToken);
+        }
+
         await Get<SessionService>().RecordOutcomeAsync(
-            new SessionOutcomeReport(session.Id, session.CoachId, session.CoachId is null ? Organiser : "coach", attendance, note, actions, visitors),
+            new SessionOutcomeReport(session.Id, session.CoachId, recordedBy, attendance, note, actions, visitors),
             cancellationToken);
     }
 
