@@ -24,6 +24,9 @@ public sealed class DefinitionHistoryModel(ProgrammeReader reader, DefinitionHis
 
     public IReadOnlyList<VersionHistoryEntry> Versions { get; private set; } = [];
 
+    /// <summary>Gets the journey's name as its latest version gives it (its id when it has no version).</summary>
+    public string JourneyName => Versions.MaxBy(v => v.Version)?.Name is { Length: > 0 } name ? name : DefinitionId;
+
     public VersionDiff? Diff { get; private set; }
 
     /// <summary>Gets the definition's editor page.</summary>

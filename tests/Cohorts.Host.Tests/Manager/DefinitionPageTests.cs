@@ -102,7 +102,8 @@ public sealed partial class DefinitionPageTests(DemoHostFixture demo) : IClassFi
         var history = WebUtility.HtmlDecode(await client.GetStringAsync($"{Editor}/history?culture=fr"));
         var timeline = WebUtility.HtmlDecode(await client.GetStringAsync($"/manage/instances/{instance}?culture=fr"));
 
-        Assert.Contains("Historique de boost-innovation-company", history, StringComparison.Ordinal);
+        Assert.Contains("<h1>Historique de Boost Innovation", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("Historique de boost-innovation-company", history, StringComparison.Ordinal);
         Assert.Contains("l’installation", history, StringComparison.Ordinal);
         Assert.Contains($"src=\"/api/instances/{instance}/diagram.svg?culture=fr\"", timeline, StringComparison.Ordinal);
         Assert.Contains("Schéma\u202f: où en est le parcours", timeline, StringComparison.Ordinal);
