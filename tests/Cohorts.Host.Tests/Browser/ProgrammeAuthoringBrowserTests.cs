@@ -9,7 +9,7 @@ public sealed class ProgrammeAuthoringBrowserTests(BrowserFixture browser) : ICl
 {
     [BrowserFact]
     public Task Manager_CreatesFromTemplateAndEditsBudget_InEnglish() =>
-        CreateAndEditAsync("en-GB", "Create a programme", "Edit the settings", "A number from 0 to 1,000,000,000 (-5 given).", "The programme's settings were saved.", "A cohort's budget: 250,000");
+        CreateAndEditAsync("en-GB", "Create a programme", "Edit the settings", "A number from 0 to 1,000,000,000 (-5 given).", "The programme's settings were saved.", "A cohort's budget: €250,000");
 
     [BrowserFact]
     public Task Manager_CreatesFromTemplateAndEditsBudget_InFrench() =>
