@@ -118,6 +118,9 @@ public static partial class StepText
         CohortSignals.MilestoneDecided => text["the reviewer's decision"],
         CohortSignals.SessionRecorded => text["the session's outcome"],
         CohortSignals.CoachAssigned => text["a coach with room"],
+        CohortSignals.SessionRescheduled => text["a new date for the session"],
+        CohortSignals.SessionCancelled => text["the session's cancellation"],
+        CohortSignals.FormAnswered => text["the form's answers"],
         _ => signal,
     };
 
