@@ -1,4 +1,5 @@
 using System.Net;
+using Cohorts.Host.Tests.Funder;
 using Cohorts.Host.Tests.Support;
 
 namespace Cohorts.Host.Tests.Manager;
@@ -12,8 +13,7 @@ public sealed class AutoAcceptedReasonTests(DemoHostFixture demo) : IClassFixtur
     public async Task CompanyPage_AutoAcceptedCompany_GivesTheReasonInTheReadersLanguage(string culture, string expected)
     {
         using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
-        var cohorts = await manager.GetJsonAsync("/api/cohorts");
-        var openLab = cohorts.EnumerateArray().First(c => c.GetProperty("name").GetString()!.StartsWith("OpenLab Clermont", StringComparison.Ordinal)).GetProperty("id").GetGuid();
+        var openLab = await demo.Factory.OpenLabIdAsync();
         var board = await manager.GetJsonAsync($"/api/cohorts/{openLab}/board");
         var company = board.GetProperty("rows").EnumerateArray().First().GetProperty("companyId").GetGuid();
         using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);

@@ -68,7 +68,7 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
     {
         using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
         var token = await Forms.GetAsync(client, Launch);
-        var form = LaunchForm("Promotion d'automne", "Atelier Neuf; crafts; 4; Sèvres; contact@atelier-neuf.example; marketing\nBrasserie Nouvelle; food; 9; Vanves; contact@brasserie.example; export, digital");
+        var form = LaunchPlan.Form("Promotion d'automne", "Atelier Neuf; crafts; 4; Sèvres; contact@atelier-neuf.example; marketing\nBrasserie Nouvelle; food; 9; Vanves; contact@brasserie.example; export, digital", LaunchPlan.Funder);
 
         using var preview = await Forms.PostAsync(client, $"{Launch}?handler=Preview", token, form);
         var previewHtml = WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync());
@@ -105,7 +105,7 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
             Assert.False(await before.Cohorts.AnyAsync(c => c.Name == "Posted without a handler"));
         }
 
-        using var response = await Forms.PostAsync(client, Launch + query, token, LaunchForm("Posted without a handler", "Atelier Neuf; crafts; 4; Sèvres; contact@atelier-neuf.example; marketing"));
+        using var response = await Forms.PostAsync(client, Launch + query, token, LaunchPlan.Form("Posted without a handler", LaunchPlan.OneCompany, LaunchPlan.Funder));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("<h1>The request cannot be carried out</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -118,7 +118,7 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
     {
         using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
         var token = await Forms.GetAsync(client, Launch);
-        using var launched = await Forms.PostAsync(client, $"{Launch}?handler=Launch", token, LaunchForm("Screened on the board", "Atelier Neuf; crafts; 4; Sèvres; contact@atelier-neuf.example; marketing"));
+        using var launched = await Forms.PostAsync(client, $"{Launch}?handler=Launch", token, LaunchPlan.Form("Screened on the board", LaunchPlan.OneCompany, LaunchPlan.Funder));
         var board = launched.Headers.Location!.OriginalString.Split('?')[0];
         var html = await client.GetStringAsync(board);
         var companyId = CompanyInput().Match(html).Groups[1].Value;
@@ -140,7 +140,7 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
         var token = await Forms.GetAsync(client, Launch);
         const string Companies = "Atelier Neuf; crafts; 4; Sèvres; contact@atelier-neuf.example; marketing\n\nBrasserie Nouvelle; food; many; Vanves; contact@brasserie.example\nSolo; crafts";
 
-        using var response = await Forms.PostAsync(client, $"{Launch}?handler=Preview", token, LaunchForm("Bad lines", Companies, coaches: "Anne Petit; not-an-email; 5"));
+        using var response = await Forms.PostAsync(client, $"{Launch}?handler=Preview", token, LaunchPlan.Form("Bad lines", Companies, LaunchPlan.Funder, coaches: "Anne Petit; not-an-email; 5"));
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -157,7 +157,7 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
         using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
         var token = await Forms.GetAsync(client, Launch);
 
-        using var response = await Forms.PostAsync(client, $"{Launch}?handler=Preview&culture=fr", token, LaunchForm("Lignes", "Brasserie Nouvelle; food; beaucoup; Vanves; contact@brasserie.example\nAtelier seul", coaches: ""));
+        using var response = await Forms.PostAsync(client, $"{Launch}?handler=Preview&culture=fr", token, LaunchPlan.Form("Lignes", "Brasserie Nouvelle; food; beaucoup; Vanves; contact@brasserie.example\nAtelier seul", LaunchPlan.Funder, coaches: ""));
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Entreprises, ligne 1\u00a0: l’effectif doit être un nombre entier («\u00a0beaucoup\u00a0» n’en est pas un)", html, StringComparison.Ordinal);
@@ -170,7 +170,7 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
     {
         using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
         var token = await Forms.GetAsync(client, Launch);
-        var form = LaunchForm("Promotion d'automne", "Atelier Neuf; crafts; 4; Sèvres; contact@atelier-neuf.example; marketing");
+        var form = LaunchPlan.Form("Promotion d'automne", LaunchPlan.OneCompany, LaunchPlan.Funder);
 
         using var preview = await Forms.PostAsync(client, $"{Launch}?handler=Preview&culture=fr", token, form);
 
@@ -239,16 +239,6 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
         Assert.Equal(HttpStatusCode.Forbidden, board.StatusCode);
         Assert.DoesNotContain("Les bâtisseurs", WebUtility.HtmlDecode(cohorts), StringComparison.Ordinal);
     }
-
-    private static Dictionary<string, string> LaunchForm(string name, string companies, string coaches = "Anne Petit; anne.petit@example.fr; 5; marketing, export") => new()
-    {
-        ["Form.Name"] = name,
-        ["Form.StartDate"] = "2026-09-01",
-        ["Form.EndDate"] = "",
-        ["Form.Companies"] = companies,
-        ["Form.Coaches"] = coaches,
-        ["Form.Funder"] = "Département des Hauts-de-Seine; finance@hauts-de-seine.example; 50%",
-    };
 
     [GeneratedRegex("<textarea[^>]*>([^<]*)</textarea>")]
     private static partial Regex TextArea();
