@@ -32,7 +32,7 @@ internal static class ApiContentTypes
         var name = HeaderUtilities.RemoveQuotes(charset).Value ?? string.Empty;
         if (!IsKnown(name))
         {
-            return RefuseAsync(context, $"The charset '{Shorten(name)}' of the Content-Type is not one this server reads: send the body as application/json in UTF-8.");
+            return RefuseAsync(context, $"The charset '{EchoedValues.Cut(name, 40)}' of the Content-Type is not one this server reads: send the body as application/json in UTF-8.");
         }
 
         if (name.Length != charset.Length)
@@ -74,6 +74,4 @@ internal static class ApiContentTypes
             return false;
         }
     }
-
-    private static string Shorten(string name) => name.Length <= 40 ? name : name[..40] + "…";
 }

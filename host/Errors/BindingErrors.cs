@@ -87,7 +87,7 @@ internal static partial class BindingErrors
 
         if (UnmappedPattern().Match(exception.Message) is { Success: true } unmapped)
         {
-            return $"The property '{Shortened(unmapped.Groups["name"].Value)}' is not one this request takes.";
+            return $"The property '{EchoedValues.Cut(unmapped.Groups["name"].Value, MostNameLength)}' is not one this request takes.";
         }
 
         // The serializer adds where it was to its own messages; the errors' key says that already.
@@ -95,9 +95,6 @@ internal static partial class BindingErrors
         var where = message.IndexOf(" Path: ", StringComparison.Ordinal) is var at and >= 0 ? at : message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
         return where > 0 ? message[..where].TrimEnd() : message;
     }
-
-    /// <summary>A name a client wrote, cut to a length a message can hold.</summary>
-    private static string Shortened(string name) => name.Length <= MostNameLength ? name : $"{name[..MostNameLength]}…";
 
     [GeneratedRegex(@"parameter ""(?<type>[^""]*) (?<name>[^"" ]+)""")]
     private static partial Regex ParameterPattern();

@@ -23,8 +23,26 @@ internal static partial class EchoedValues
             return message;
         }
 
-        var shortened = Quoted().Replace(message, m => $"'{m.Groups[1].ValueSpan[..MostQuoted]}…'");
-        return shortened.Length <= MostMessage ? shortened : $"{shortened[..MostMessage]}…";
+        var shortened = Quoted().Replace(message, m => $"'{Cut(m.Groups[1].Value, MostQuoted)}'");
+        return Cut(shortened, MostMessage);
+    }
+
+    /// <summary>
+    /// The text itself when it has at most <paramref name="most"/> characters, else its first characters and "…": one
+    /// fewer when the cut would fall between the two halves of a surrogate pair, so that no lone half is left (JSON
+    /// writers turn one into U+FFFD).
+    /// </summary>
+    public static string Cut(string text, int most)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(most);
+        if (text.Length <= most)
+        {
+            return text;
+        }
+
+        var kept = char.IsHighSurrogate(text[most - 1]) ? most - 1 : most;
+        return $"{text.AsSpan(0, kept)}…";
     }
 
     /// <summary>Each message of each field shortened.</summary>

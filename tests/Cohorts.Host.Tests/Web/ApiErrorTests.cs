@@ -88,6 +88,20 @@ public sealed class ApiErrorTests(ApiHostFixture host) : IClassFixture<ApiHostFi
         Assert.True(body.Length < 2_000, $"The problem is {body.Length} characters long.");
     }
 
+    [Fact]
+    public async Task Post_LongValueOfEmoji_IsCutBetweenCharactersNotInsideOne()
+    {
+        // 99 letters then emoji (two UTF-16 halves each): the 100th character is the first half of a pair.
+        var email = new string('a', 99) + string.Concat(Enumerable.Repeat("\U0001F600", 50));
+        using var content = new StringContent($"{{\"name\":\"Atelier Long\",\"kind\":\"Business\",\"contacts\":[{{\"name\":\"Anne\",\"email\":\"{email}\"}}]}}", Encoding.UTF8, "application/json");
+
+        using var response = await host.Manager.PostAsync("/api/organisations", content);
+
+        var message = Assert.Single(await ProblemAssert.NamesFieldAsync(response, "contacts[0].email"));
+        Assert.StartsWith($"'{email[..99]}…'", message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\uFFFD', message);
+    }
+
     [Theory]
     [InlineData("/api/coach/sessions?from=not-a-date", "from")]
     [InlineData("/api/coach/sessions?to=2025-02-30T10:00:00Z", "to")]
