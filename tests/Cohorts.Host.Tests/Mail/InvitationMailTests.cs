@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+
+namespace Cohorts.Host.Tests.Mail;
+
+/// <summary>The invitation e-mail's sentence naming the role, in both languages, through a real SMTP server.</summary>
+public sealed class InvitationMailTests
+{
+    [Theory]
+    [InlineData("fr", "administrator", "Claire Martin", "Claire Martin vous invite sur Cohorts en tant qu’administrateur.")]
+    [InlineData("fr", "evaluator", "Claire Martin", "Claire Martin vous invite sur Cohorts en tant qu’évaluateur de candidatures.")]
+    [InlineData("fr", "administrator", null, "Vous êtes invité(e) sur Cohorts en tant qu’administrateur.")]
+    [InlineData("fr", "evaluator", null, "Vous êtes invité(e) sur Cohorts en tant qu’évaluateur de candidatures.")]
+    [InlineData("fr", "coach", "Claire Martin", "Claire Martin vous invite sur Cohorts en tant que coach.")]
+    [InlineData("en", "administrator", "Claire Martin", "Claire Martin invites you to Cohorts as an administrator.")]
+    [InlineData("en", "evaluator", null, "You are invited to Cohorts as an evaluator of applications.")]
+    public async Task SendDue_Invitation_NamesTheRoleWithTheLanguagesElision(string culture, string role, string? invitedBy, string sentence)
+    {
+        await using var smtp = new TestSmtpServer();
+        await using var host = new CohortsHostFactory(settings: smtp.Settings());
+        var data = new JsonObject
+        {
+            ["url"] = $"{CohortsHostFactory.PublicBaseUrl}/account/accept?token=abc",
+            ["role"] = role,
+            ["expiresAt"] = "2030-01-08T09:00:00Z",
+            ["culture"] = culture,
+        };
+        if (invitedBy is not null)
+        {
+            data["invitedBy"] = invitedBy;
+        }
+
+        await MailRows.OweAsync(host, $"invitation/{role}", "invitation", "someone@example.org", data);
+
+        var message = Assert.Single(await smtp.WaitForAsync(1));
+
+        Assert.Contains(sentence, message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(sentence, message.HtmlBody, StringComparison.Ordinal);
+    }
+}
