@@ -143,12 +143,21 @@ internal static class MailsOwed
         return MailOutbox.AddAsync(db, $"{request.SignalKey}/{kind}", kind, request.RespondentEmail ?? string.Empty, data, now, cancellationToken);
     }
 
-    /// <summary><c>form-escalation</c> to the managers of the request's cohort: a form is still unanswered after its reminder.</summary>
+    /// <summary>
+    /// <c>form-escalation</c> to the managers of the request's cohort: a form is still unanswered after its reminder;
+    /// <c>coach</c> names the coach when a coach was asked.
+    /// </summary>
     public static Task FormEscalationAsync(CohortsDbContext db, Forms.FormRequest request, JsonObject facts, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var data = (JsonObject)facts.DeepClone();
         data["requestId"] = request.Id.ToString();
         data["cohortId"] = request.CohortId?.ToString();
+        if (request.Respondent == Forms.RespondentKind.Coach)
+        {
+            // The coach was asked, not the company the form may be about: the managers chase the coach.
+            data["coach"] = request.RespondentName;
+        }
+
         return request.CohortId is { } cohortId
             ? MailOutbox.AddAsync(db, $"{request.SignalKey}/form-escalation", "form-escalation", Managers(cohortId), data, now, cancellationToken)
             : Task.CompletedTask;

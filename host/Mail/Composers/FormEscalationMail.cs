@@ -6,7 +6,8 @@ namespace Cohorts.Host.Mail.Composers;
 /// <summary>
 /// <c>form-escalation</c>, to the managers of the cohort's programme (recipient <c>managers:{cohortId}</c>) when a form
 /// asked by a workflow is still unanswered after its reminder. Data: <c>{ "requestId", "cohortId"?, "company",
-/// "cohort", "formName": {"en","fr"}, "title"?, "dueAt"? }</c>; links to the cohort's forms page.
+/// "cohort", "formName": {"en","fr"}, "title"?, "dueAt"?, "coach"?: the coach asked, when a coach was }</c>; links to the
+/// cohort's forms page.
 /// </summary>
 internal sealed class FormEscalationMail(IStringLocalizer<CollectText> text) : IMailComposer
 {
@@ -16,12 +17,21 @@ internal sealed class FormEscalationMail(IStringLocalizer<CollectText> text) : I
     {
         ArgumentNullException.ThrowIfNull(request);
         var title = FormMailFacts.Title(request);
-        var company = request.Optional("company") ?? text["the respondent"];
+        var company = request.Optional("company");
+
+        // A form asked of a coach (about one of their companies, perhaps) waits for the coach, not the company.
+        var coach = request.Optional("coach");
+        var respondent = coach ?? company ?? text["the respondent"];
         var body = new MailBody()
             .Paragraph(text["Hello,"])
             .Paragraph(FormMailFacts.DueAt(request) is { } due
-                ? text["{0} has still not answered “{1}”, due {2}, despite a reminder.", company, title, request.Dates.Date(due)]
-                : text["{0} has still not answered “{1}”, despite a reminder.", company, title]);
+                ? text["{0} has still not answered “{1}”, due {2}, despite a reminder.", respondent, title, request.Dates.Date(due)]
+                : text["{0} has still not answered “{1}”, despite a reminder.", respondent, title]);
+        if (coach is not null && company is not null)
+        {
+            body.Fact(text["Company:"], company);
+        }
+
         if (request.Optional("cohort") is { } cohort)
         {
             body.Fact(text["Cohort:"], cohort);
@@ -32,6 +42,6 @@ internal sealed class FormEscalationMail(IStringLocalizer<CollectText> text) : I
             body.Link(text["See who answered"], request.Links.To($"/manage/cohorts/{Guid.Parse(cohortId):D}/forms"));
         }
 
-        return body.Build(text["Form still unanswered: {0} ({1})", title, company], text["The Cohorts team"]);
+        return body.Build(text["Form still unanswered: {0} ({1})", title, respondent], text["The Cohorts team"]);
     }
 }
