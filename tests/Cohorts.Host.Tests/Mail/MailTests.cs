@@ -148,7 +148,7 @@ public sealed class MailTests
 
         var message = Assert.Single(smtp.Received);
         Assert.Equal($"{id:D}@cohorts.test", message.MessageId);
-        Assert.Equal("Votre candidature à Promotion 2026\u00a0: retenue", message.Subject);
+        Assert.Equal("Votre candidature à la promotion «\u00a0Promotion 2026\u00a0»\u00a0: retenue", message.Subject);
     }
 
     [Fact]
