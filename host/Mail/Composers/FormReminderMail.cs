@@ -20,10 +20,11 @@ internal sealed class FormReminderMail(PortalTokens tokens, IStringLocalizer<Por
         var body = new MailBody()
             .Paragraph(request.T("Hello,"))
             .Paragraph(text["A reminder: the form “{0}” is still waiting for your answers.", name]);
-        if (request.Optional("dueAt") is not null)
+        if (FormMailFacts.DueAt(request) is { } dueAt)
         {
-            var dueAt = request.Instant("dueAt");
-            body.Paragraph(text["It is due on {0} ({1}).", request.Dates.Date(dueAt), request.Dates.Due(dueAt)]);
+            body.Paragraph(dueAt > request.Now
+                ? text["Please answer by {0}.", request.DateAndTime(dueAt)]
+                : text["It was due on {0}.", request.DateAndTime(dueAt)]);
         }
 
         PortalMailFacts.Facts(body, request, text);

@@ -20,10 +20,10 @@ internal sealed class FormRequestedMail(PortalTokens tokens, IStringLocalizer<Po
         var body = new MailBody()
             .Paragraph(request.T("Hello,"))
             .Paragraph(text["The programme's team asks you to fill in the form “{0}”.", name]);
-        if (request.Optional("dueAt") is not null)
+        if (FormMailFacts.DueAt(request) is { } dueAt)
         {
-            var dueAt = request.Instant("dueAt");
-            body.Paragraph(text["Please answer by {0} ({1}).", request.Dates.Date(dueAt), request.Dates.Due(dueAt)]);
+            // "By" is "au plus tard le" (not "avant le", which would be a day early); the date says when, no countdown.
+            body.Paragraph(text["Please answer by {0}.", request.DateAndTime(dueAt)]);
         }
 
         PortalMailFacts.Facts(body, request, text);

@@ -16,7 +16,7 @@ internal sealed class MilestoneDueSoonMail : IMailComposer
         var dueAt = request.Instant("dueAt");
         var body = new MailBody()
             .Paragraph(request.T("Hello,"))
-            .Paragraph(request.T("The milestone “{0}” is due on {1} ({2}).", name, request.Dates.Date(dueAt), request.Dates.Due(dueAt)));
+            .Paragraph(request.T("The milestone “{0}” is due {2}, on {1}.", name, request.DateAndTime(dueAt), request.Dates.Relative(dueAt)));
         MilestoneFacts.Add(body, request);
         return body
             .Link(request.T("Decide the milestone"), MilestoneLinks.For(request))
