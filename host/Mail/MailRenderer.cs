@@ -42,22 +42,23 @@ internal sealed class MailRenderer(
         foreach (var address in addresses)
         {
             var culture = await languages.ForAsync(address, data, cancellationToken);
-            var content = Compose(composer, row.Id, data, culture);
+            var content = Compose(composer, row, data, culture);
             messages.Add(Message(content, address, MailMessageIds.For(row.Id, _siteHost, group ? address : null), row.CreatedAt));
         }
 
         return messages;
     }
 
-    private MailContent Compose(IMailComposer composer, Guid id, JsonObject data, CultureInfo culture)
+    private MailContent Compose(IMailComposer composer, OutgoingMessage row, JsonObject data, CultureInfo culture)
     {
         // The localizer reads the current UI culture: the recipient's, for the composition only.
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = culture;
         try
         {
-            var dates = new HumanText(culture, clock, CohortsHostExtensions.PagesTimeZone);
-            return composer.Compose(new MailRequest(id, data, culture, dates, text, links, clock.GetUtcNow()));
+            // Relative texts as of when the e-mail was owed, not when it leaves: "in 2 days" stays true of its cause.
+            var dates = new HumanText(culture, new OwedClock(row.CreatedAt), CohortsHostExtensions.PagesTimeZone);
+            return composer.Compose(new MailRequest(row.Id, data, culture, dates, text, links, clock.GetUtcNow(), row.CreatedAt));
         }
         finally
         {

@@ -9,10 +9,11 @@ namespace Cohorts.Host.Mail;
 /// <summary>What a composer renders from: the row's data, the recipient's language, dates, texts and links.</summary>
 public sealed class MailRequest
 {
-    internal MailRequest(Guid id, JsonObject data, CultureInfo culture, HumanText dates, IStringLocalizer<MailText> text, PublicLinks links, DateTimeOffset now)
+    internal MailRequest(Guid id, JsonObject data, CultureInfo culture, HumanText dates, IStringLocalizer<MailText> text, PublicLinks links, DateTimeOffset now, DateTimeOffset owedAt)
     {
         Id = id;
         Now = now;
+        OwedAt = owedAt;
         Data = data;
         Culture = culture;
         Dates = dates;
@@ -26,13 +27,19 @@ public sealed class MailRequest
     /// <summary>Gets when the message is rendered.</summary>
     public DateTimeOffset Now { get; }
 
+    /// <summary>Gets when the message was owed (its outbox row written): <see cref="Dates"/>' relative texts are measured from it.</summary>
+    public DateTimeOffset OwedAt { get; }
+
     /// <summary>Gets the data the cause wrote.</summary>
     public JsonObject Data { get; }
 
     /// <summary>Gets the recipient's language.</summary>
     public CultureInfo Culture { get; }
 
-    /// <summary>Gets dates and durations in the recipient's language, in the programmes' time zone.</summary>
+    /// <summary>
+    /// Gets dates and durations in the recipient's language, in the programmes' time zone; relative texts ("in 2 days")
+    /// as of <see cref="OwedAt"/>.
+    /// </summary>
     public HumanText Dates { get; }
 
     /// <summary>Gets the texts, in the recipient's language.</summary>

@@ -22,7 +22,7 @@ internal sealed class FormReminderMail(PortalTokens tokens, IStringLocalizer<Por
             .Paragraph(text["A reminder: the form “{0}” is still waiting for your answers.", name]);
         if (FormMailFacts.DueAt(request) is { } dueAt)
         {
-            body.Paragraph(dueAt > request.Now
+            body.Paragraph(dueAt > request.OwedAt
                 ? text["Please answer by {0}.", request.DateAndTime(dueAt)]
                 : text["It was due on {0}.", request.DateAndTime(dueAt)]);
         }
