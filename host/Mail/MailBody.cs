@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -16,7 +17,7 @@ public sealed class MailBody
     /// <summary>Adds a paragraph.</summary>
     public MailBody Paragraph(string text)
     {
-        _html.Append("<p>").Append(Html.Encode(text)).Append("</p>\n");
+        _html.Append("<p>").Append(Lines(text)).Append("</p>\n");
         _text.Append(text).Append("\n\n");
         return this;
     }
@@ -24,7 +25,7 @@ public sealed class MailBody
     /// <summary>Adds a labelled fact ("Date: 6 January 2025"); the label is written as given (French typography included).</summary>
     public MailBody Fact(string labelWithColon, string value)
     {
-        _html.Append("<p><strong>").Append(Html.Encode(labelWithColon)).Append("</strong> ").Append(Html.Encode(value)).Append("</p>\n");
+        _html.Append("<p><strong>").Append(Html.Encode(labelWithColon)).Append("</strong> ").Append(Lines(value)).Append("</p>\n");
         _text.Append(labelWithColon).Append(' ').Append(value).Append('\n');
         return this;
     }
@@ -45,10 +46,16 @@ public sealed class MailBody
         return this;
     }
 
-    /// <summary>The finished message, signed by the programme team.</summary>
+    /// <summary>The finished message, signed by the programme team; its HTML in the current UI culture's language.</summary>
     public MailContent Build(string subject, string signature)
     {
-        var html = $"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{Html.Encode(subject)}</title></head>\n<body style=\"font-family:sans-serif;line-height:1.5\">\n{_html}<p>{Html.Encode(signature)}</p>\n</body></html>\n";
+        // The renderer composes each message under its recipient's culture (MailRenderer.Compose).
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var html = $"<!DOCTYPE html>\n<html lang=\"{Html.Encode(language)}\"><head><meta charset=\"utf-8\"><title>{Html.Encode(subject)}</title></head>\n<body style=\"font-family:sans-serif;line-height:1.5\">\n{_html}<p>{Html.Encode(signature)}</p>\n</body></html>\n";
         return new MailContent(subject, html, $"{_text.ToString().TrimEnd()}\n\n-- \n{signature}\n", [.. _attachments]);
     }
+
+    /// <summary>A text as HTML, its line breaks (a reason written on two lines) kept as &lt;br&gt;.</summary>
+    private static string Lines(string text) =>
+        string.Join("<br>", text.ReplaceLineEndings("\n").Split('\n').Select(Html.Encode));
 }

@@ -17,7 +17,7 @@ internal sealed class OutcomeReminderMail : IMailComposer
         var companies = request.Optional("companies");
         var body = new MailBody()
             .Paragraph(request.T("Hello,"))
-            .Paragraph(request.T("The outcome of the session “{0}” of {1} ({2}) is not recorded yet.", title, request.DateAndTime(plannedAt), request.Dates.Relative(plannedAt)));
+            .Paragraph(request.T("The outcome of the session “{0}” on {1} ({2}) is not recorded yet.", title, request.DateAndTime(plannedAt), request.Dates.Relative(plannedAt)));
         return SessionFacts.With(body, request)
             .Paragraph(request.T("It takes a few minutes: attendance, notes and the actions agreed."))
             .Link(request.T("Record the outcome"), request.Links.To($"/coach/sessions/{request.IdOf("sessionId"):D}"))

@@ -192,7 +192,7 @@ public sealed class MailTests
         var file = Path.Combine(host.Files.Folder, "mail", $"{id:D}_cohorts.test.eml");
         await Eventually.TrueAsync(_ => Task.FromResult(File.Exists(file)));
         var message = await MimeMessage.LoadAsync(file);
-        Assert.Equal("Votre nouveau mot de passe Cohorts", message.Subject);
+        Assert.Equal("Réinitialisez votre mot de passe Cohorts", message.Subject);
         Assert.Contains("jusqu’au 1er\u00a0janvier\u00a02030 à 13\u00a0h", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("/account/reset?token=xyz", message.HtmlBody, StringComparison.Ordinal);
     }
