@@ -76,7 +76,7 @@ public sealed class SessionChangeActions(SessionChanges changes, IStringLocalize
     };
 
     private string Say(DateTimeOffset instant) =>
-        text["{0} at {1}", human.Date(instant), human.Time(instant)];
+        human.DateAndTime(instant);
 
     private string Explain(string field, string message, SessionChangeForm form, bool conflict) => LimitText.TryLocalize(message, text) ?? field switch
     {

@@ -78,7 +78,7 @@ public static partial class StepText
 
         if (BookmarkText.TryReadTimer(detail, out var due))
         {
-            return text["the date {0}", text["{0} at {1}", human.Date(due), human.Time(due)].Value];
+            return text["the date {0}", human.DateAndTime(due)];
         }
 
         if (BookmarkText.TryReadSignal(detail, out var signal))

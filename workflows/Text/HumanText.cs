@@ -160,6 +160,12 @@ public sealed class HumanText
     /// <summary>Writes the local time of day of an instant in <see cref="TimeZone"/>.</summary>
     public string Time(DateTimeOffset instant) => Time(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime));
 
+    /// <summary>
+    /// Writes the local date and time of day of an instant in <see cref="TimeZone"/>: "6 January 2025 at 09:30" /
+    /// "6 janvier 2025 à 9 h 30".
+    /// </summary>
+    public string DateAndTime(DateTimeOffset instant) => Place(_book.DateAndTime, Date(instant), Time(instant));
+
     /// <summary>Writes a percentage: "80%" / "80 %" (French: a narrow no-break space before the sign %).</summary>
     public string Percent(decimal percent) => French((percent / 100m).ToString("P0", Culture));
 
@@ -193,6 +199,8 @@ public sealed class HumanText
     private string French(string written) => _book == PhraseBook.French ? written.Replace('\u00A0', '\u202F').Replace(' ', '\u202F') : written;
 
     private static string Place(string pattern, string span) => string.Format(CultureInfo.InvariantCulture, pattern, span);
+
+    private static string Place(string pattern, string first, string second) => string.Format(CultureInfo.InvariantCulture, pattern, first, second);
 
     private string Units(TimeUnit unit, int count) => NumberWithNoun(_units.TimeSpanHumanize(unit, count, toWords: false));
 

@@ -20,6 +20,7 @@ internal sealed class PhraseBook
         overdue: "{0} overdue",
         today: "today",
         and: "and",
+        dateAndTime: "{0} at {1}",
         singularForZero: false,
         nouns: new Dictionary<DomainNoun, NounForms>
         {
@@ -44,6 +45,7 @@ internal sealed class PhraseBook
         overdue: "en retard de {0}",
         today: "aujourd’hui",
         and: "et",
+        dateAndTime: "{0} à {1}",
         singularForZero: true,
         nouns: new Dictionary<DomainNoun, NounForms>
         {
@@ -70,6 +72,7 @@ internal sealed class PhraseBook
         string overdue,
         string today,
         string and,
+        string dateAndTime,
         bool singularForZero,
         IReadOnlyDictionary<DomainNoun, NounForms> nouns)
     {
@@ -81,6 +84,7 @@ internal sealed class PhraseBook
         Overdue = overdue;
         Today = today;
         And = and;
+        DateAndTime = dateAndTime;
         SingularForZero = singularForZero;
         _nouns = nouns;
     }
@@ -108,6 +112,9 @@ internal sealed class PhraseBook
 
     /// <summary>Gets the conjunction before a list's last item.</summary>
     public string And { get; }
+
+    /// <summary>Gets the pattern of a date with its time of day ("{0} at {1}").</summary>
+    public string DateAndTime { get; }
 
     /// <summary>Gets a value indicating whether zero takes the singular (French: "0 entreprise").</summary>
     public bool SingularForZero { get; }

@@ -182,6 +182,16 @@ public sealed class HumanTextTests
         Assert.Equal("09:30", Text("en-GB").Time(new DateTimeOffset(2025, 1, 6, 8, 30, 0, TimeSpan.Zero)));
     }
 
+    [Theory]
+    [InlineData("en-GB", "1 February 2027 at 18:00")]
+    [InlineData("fr-FR", "1er\u00A0février\u00A02027 à 18\u00A0h")]
+    public void DateAndTime_Instant_IsTheLocalDateAndTimeJoinedInTheReadersWords(string culture, string expected) =>
+        Assert.Equal(expected, Text(culture).DateAndTime(new DateTimeOffset(2027, 2, 1, 17, 0, 0, TimeSpan.Zero)));
+
+    [Fact]
+    public void DateAndTime_LateEveningInUtc_IsTheNextDayInTheProgrammesZone() =>
+        Assert.Equal("7 January 2025 at 00:30", Text("en-GB").DateAndTime(new DateTimeOffset(2025, 1, 6, 23, 30, 0, TimeSpan.Zero)));
+
     [Fact]
     public void Percent_Target_FollowsTheCulture()
     {
