@@ -50,7 +50,8 @@ public static class FormReader
         catch (JsonException exception)
         {
             // A property given twice is found with no position (the message read "line , position "): it says which.
-            return Fail(problems, RootPath, exception.LineNumber is { } line
+            var at = JsonSyntax.PathOfError(json, string.Empty, DocumentOptions.MaxDepth) is { Length: > 0 } path ? path : RootPath;
+            return Fail(problems, at, exception.LineNumber is { } line
                 ? $"Not valid JSON (line {line + 1}, position {exception.BytePositionInLine + 1})."
                 : $"Not valid JSON: {exception.Message}");
         }

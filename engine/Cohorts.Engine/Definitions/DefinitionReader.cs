@@ -43,7 +43,7 @@ public static class DefinitionReader
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $" at line {line + 1}, position {(ex.BytePositionInLine ?? 0) + 1}" : string.Empty;
-            return Failure(JsonPath.Root, $"not valid JSON{where}: {JsonKinds.Reason(ex.Message)}");
+            return Failure(JsonSyntax.PathOfError(json, JsonPath.Root, DocumentOptions.MaxDepth) ?? JsonPath.Root, $"not valid JSON{where}: {JsonKinds.Reason(ex.Message)}");
         }
 
         if (document is not JsonObject root)

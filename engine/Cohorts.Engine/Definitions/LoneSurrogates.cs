@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -32,41 +31,31 @@ public static class LoneSurrogates
         }
 
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions { MaxDepth = maxDepth });
-        var containers = new List<Container>();
+        var path = new JsonPathStack(root);
         try
         {
             while (reader.Read())
             {
-                switch (reader.TokenType)
+                if (reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String)
                 {
-                    case JsonTokenType.PropertyName:
-                        var name = Readable(ref reader);
-                        if (name is null)
-                        {
-                            containers[^1].Name = null; // the object's own path
-                            return Path(root, containers);
-                        }
+                    var text = Readable(ref reader);
+                    if (reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        path.Named(text); // unreadable: the object's own path
+                    }
+                    else
+                    {
+                        path.Read(reader.TokenType);
+                    }
 
-                        containers[^1].Name = name;
-                        break;
-                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        Element(containers);
-                        containers.Add(new Container(reader.TokenType == JsonTokenType.StartArray));
-                        break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        containers.RemoveAt(containers.Count - 1);
-                        break;
-                    case JsonTokenType.String:
-                        Element(containers);
-                        if (Readable(ref reader) is null)
-                        {
-                            return Path(root, containers);
-                        }
-
-                        break;
-                    default:
-                        Element(containers);
-                        break;
+                    if (text is null)
+                    {
+                        return path.Path();
+                    }
+                }
+                else
+                {
+                    path.Read(reader.TokenType);
                 }
             }
         }
@@ -89,42 +78,5 @@ public static class LoneSurrogates
         {
             return null;
         }
-    }
-
-    /// <summary>Counts a value in the array it is in (its index is then the count less one).</summary>
-    private static void Element(List<Container> containers)
-    {
-        if (containers is [.., { IsArray: true } array])
-        {
-            array.Count++;
-        }
-    }
-
-    private static string Path(string root, List<Container> containers)
-    {
-        var path = new StringBuilder(root);
-        foreach (var container in containers)
-        {
-            if (container.IsArray && container.Count > 0)
-            {
-                path.Append('[').Append((container.Count - 1).ToString(CultureInfo.InvariantCulture)).Append(']');
-            }
-            else if (!container.IsArray && container.Name is { } name)
-            {
-                path.Append(path.Length == 0 ? string.Empty : ".").Append(name);
-            }
-        }
-
-        return path.ToString();
-    }
-
-    /// <summary>An object or array being read: the last property name seen in it, or how many values it held so far.</summary>
-    private sealed class Container(bool isArray)
-    {
-        public bool IsArray { get; } = isArray;
-
-        public int Count { get; set; }
-
-        public string? Name { get; set; }
     }
 }

@@ -30,7 +30,8 @@ internal static class AnswerBody
         }
         catch (JsonException invalid)
         {
-            throw new DomainRuleException(AnswerValidator.Root, $"The body is not valid JSON: {Errors.BindingErrors.Describe(invalid)}");
+            var where = JsonSyntax.PathOfError(body, string.Empty, DocumentOptions.MaxDepth) is { Length: > 0 } path ? path : AnswerValidator.Root;
+            throw new DomainRuleException(where, $"The body is not valid JSON: {Errors.BindingErrors.Describe(invalid)}");
         }
     }
 }

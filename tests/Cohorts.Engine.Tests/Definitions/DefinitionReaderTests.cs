@@ -100,7 +100,7 @@ public sealed class DefinitionReaderTests
         var result = DefinitionReader.Read(Json, _registry);
 
         var problem = Assert.Single(result.Problems);
-        Assert.Equal("$", problem.Path);
+        Assert.Equal("$.id", problem.Path);
         Assert.StartsWith("not valid JSON at line 3, position 9: ", problem.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("LineNumber", problem.Message, StringComparison.Ordinal);
     }

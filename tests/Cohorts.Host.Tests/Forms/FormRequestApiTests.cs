@@ -87,6 +87,8 @@ public sealed class FormRequestApiTests(DemoHostFixture demo) : IClassFixture<De
         Assert.True(problem.GetProperty("errors").TryGetProperty("answers.comment", out _));
         using var shapeless = await manager.PostAsync($"/api/forms/requests/{requestId}/answers", new StringContent("{\"answers\": ", System.Text.Encoding.UTF8, "application/json"));
         await shapeless.AssertProblemAsync(HttpStatusCode.BadRequest, "answers");
+        using var broken = await manager.PostAsync($"/api/forms/requests/{requestId}/answers", new StringContent("{\"answers\": {\"satisfaction\": 4, \"comment\": tru}}", System.Text.Encoding.UTF8, "application/json"));
+        await broken.AssertProblemAsync(HttpStatusCode.BadRequest, "answers.comment");
         using var notTheirs = await coach.PostAsJsonAsync($"/api/forms/requests/{requestId}/answers", new { answers = new { satisfaction = 5 } });
         Assert.Equal(HttpStatusCode.Forbidden, notTheirs.StatusCode);
         using var coachCancel = await coach.PostAsync($"/api/forms/requests/{requestId}/cancel", null);

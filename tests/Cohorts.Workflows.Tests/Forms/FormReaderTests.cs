@@ -79,7 +79,7 @@ public sealed class FormReaderTests
     [Theory]
     [InlineData("")]
     [InlineData("[1, 2]")]
-    [InlineData("{\"id\": ")]
+    [InlineData("{")]
     [InlineData("{\"id\": \"a\", \"id\": \"b\", \"name\": {\"en\": \"A\", \"fr\": \"A\"}, \"questions\": [{\"id\": \"q\", \"kind\": \"yesNo\", \"label\": {\"en\": \"Q\", \"fr\": \"Q\"}}]}")]
     public void Read_NotAFormObject_NamesTheForm(string json)
     {
@@ -89,13 +89,16 @@ public sealed class FormReaderTests
     }
 
     [Theory]
-    [InlineData("{\n\"id\": ", "Not valid JSON (line 2, position ")]
-    [InlineData("{\"id\": \"a\", \"id\": \"b\"}", "Not valid JSON: Duplicate property 'id'")]
-    public void Read_NotJson_SaysWhereOrWhatIsWrong(string json, string message)
+    [InlineData("{\n\"id\": ", "id", "Not valid JSON (line 2, position ")]
+    [InlineData("{\"id\": \"a\", \"questions\": [{\"id\": \"q\"}, {\"id\" \"r\"}]}", "questions[1]", "Not valid JSON (line 1, position ")]
+    [InlineData("{\"id\": \"a\", \"id\": \"b\"}", FormReader.RootPath, "Not valid JSON: Duplicate property 'id'")]
+    public void Read_NotJson_SaysWhereOrWhatIsWrong(string json, string path, string message)
     {
         var read = FormReader.Read(json);
 
-        Assert.StartsWith(message, Assert.Single(read.Problems).Value, StringComparison.Ordinal);
+        var problem = Assert.Single(read.Problems);
+        Assert.Equal(path, problem.Key);
+        Assert.StartsWith(message, problem.Value, StringComparison.Ordinal);
     }
 
     [Fact]
