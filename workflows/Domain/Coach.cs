@@ -1,3 +1,5 @@
+using Cohorts.Workflows.Text;
+
 namespace Cohorts.Workflows.Domain;
 
 /// <summary>A coach of a cohort: expertise, how many companies they can take, when they are available.</summary>
@@ -11,7 +13,7 @@ public sealed class Coach
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         Id = id;
         CohortId = cohortId;
-        Name = name;
+        Name = Spacing.Collapse(name);
         Email = email;
         Capacity = capacity;
     }
@@ -22,7 +24,7 @@ public sealed class Coach
     /// <summary>Gets the cohort.</summary>
     public Guid CohortId { get; private set; }
 
-    /// <summary>Gets the name.</summary>
+    /// <summary>Gets the name, on one line (<see cref="Spacing.Collapse"/>).</summary>
     public string Name { get; private set; }
 
     /// <summary>Gets the e-mail address (the coach's sign-in, later).</summary>

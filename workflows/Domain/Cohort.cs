@@ -1,3 +1,5 @@
+using Cohorts.Workflows.Text;
+
 namespace Cohorts.Workflows.Domain;
 
 /// <summary>One run of a programme, e.g. "Les bâtisseurs" (2021-2022): its start date, companies, coaches and targets.</summary>
@@ -15,7 +17,7 @@ public sealed class Cohort
 
         Id = id;
         ProgrammeId = programmeId;
-        Name = name;
+        Name = Spacing.Collapse(name);
         StartDate = startDate;
         EndDate = endDate;
     }
@@ -26,7 +28,7 @@ public sealed class Cohort
     /// <summary>Gets the programme it runs.</summary>
     public string ProgrammeId { get; private set; }
 
-    /// <summary>Gets the name.</summary>
+    /// <summary>Gets the name, on one line (<see cref="Spacing.Collapse"/>).</summary>
     public string Name { get; private set; }
 
     /// <summary>Gets the first day.</summary>
