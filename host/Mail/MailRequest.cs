@@ -68,5 +68,5 @@ public sealed class MailRequest
 
     /// <summary>An instant as "6 January 2025 at 10:00" / "6 janvier 2025 à 10 h", in the programmes' zone.</summary>
     public string DateAndTime(DateTimeOffset instant) =>
-        T("{0} at {1}", Dates.Date(instant), Dates.Time(instant));
+        Dates.DateAndTime(instant);
 }

@@ -28,7 +28,8 @@ internal static class MailServiceCollectionExtensions
         foreach (var composer in new[]
         {
             typeof(OutcomeReminderMail), typeof(OutcomeEscalationMail), typeof(MilestoneDueSoonMail), typeof(MilestoneOverdueMail),
-            typeof(ScreeningDecisionMail), typeof(SessionPlannedMail), typeof(SessionMovedMail), typeof(InvitationMail), typeof(PasswordResetMail),
+            typeof(ScreeningDecisionMail), typeof(SessionPlannedMail), typeof(SessionMovedMail), typeof(SessionRescheduledMail),
+            typeof(SessionCancelledMail), typeof(SessionHandedOverMail), typeof(InvitationMail), typeof(PasswordResetMail),
             typeof(PortalLinkMail), typeof(FormRequestedMail), typeof(FormReminderMail),
             typeof(FormEscalationMail), typeof(CoachFormRequestedMail),
         })

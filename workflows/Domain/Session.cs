@@ -105,13 +105,15 @@ public sealed class Session
     }
 
     /// <summary>Hands a coaching session whose outcome is not recorded yet to another coach (a manager's reassignment).</summary>
-    /// <exception cref="InvalidOperationException">The session is a collective event, or its outcome was recorded.</exception>
+    /// <exception cref="InvalidOperationException">The session is a collective event, was cancelled, or its outcome was recorded.</exception>
     public void ReassignCoach(Guid coachId)
     {
         if (CoachId is null)
         {
             throw new InvalidOperationException($"Session '{Title}' is a collective event: it has no coach.");
         }
+
+        ThrowIfCancelled();
 
         if (Outcome is not null)
         {

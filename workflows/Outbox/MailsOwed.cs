@@ -50,8 +50,12 @@ internal static class MailsOwed
         await MailOutbox.AddAsync(db, key, "outcome-escalation", Managers(session.CohortId), data, now, cancellationToken);
     }
 
-    /// <summary><c>session-planned</c> (or <c>session-moved</c> with a sequence) to a session's coach.</summary>
-    public static async Task SessionAsync(CohortsDbContext db, string key, string kind, Session session, string coachEmail, int? sequence, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>session-planned</c>, or with a calendar sequence <c>session-moved</c> (to the new coach),
+    /// <c>session-handed-over</c> (to the previous one, with <c>coach</c>), <c>session-rescheduled</c> (with
+    /// <c>from</c> and <c>reason</c>) or <c>session-cancelled</c> (with <c>reason</c>), to a session's coach.
+    /// </summary>
+    public static async Task SessionAsync(CohortsDbContext db, string key, string kind, Session session, string coachEmail, int? sequence, DateTimeOffset now, CancellationToken cancellationToken, params (string Name, string? Value)[] more)
     {
         if (!db.OwesMail)
         {
@@ -66,6 +70,11 @@ internal static class MailsOwed
         if (sequence is { } number)
         {
             data["sequence"] = number;
+        }
+
+        foreach (var (name, value) in more)
+        {
+            data[name] = value;
         }
 
         await MailOutbox.AddAsync(db, key, kind, coachEmail, data, now, cancellationToken);

@@ -92,15 +92,20 @@ public sealed class CoachAssignmentService
             var upcoming = await db.Sessions
                 .Where(s => s.CoachId == previousId && s.PlannedAt > now && s.CompanyIds.Contains(companyId))
                 .ToListAsync(cancellationToken);
-            foreach (var session in upcoming.Where(s => !s.IsHeld))
+            var previousEmail = await DomainQueries.For(db).CoachEmail(db, previousId, cancellationToken);
+            foreach (var session in upcoming.Where(s => !s.IsSettled))
             {
                 session.ReassignCoach(coachId);
                 moved++;
 
-                // The new coach hears of it, with an .ics, in the same transaction (mail outbox). The .ics SEQUENCE
-                // grows with time (minutes since 1970), so each hand-over updates the calendar event.
-                var sequence = (int)(now.ToUnixTimeSeconds() / 60);
+                // Both coaches hear of it, each with an .ics, in the same transaction (mail outbox): the new one's
+                // calendar gets the event, the previous one's drops it (a higher SEQUENCE for both).
+                var sequence = CalendarSequence.At(now);
                 await MailsOwed.SessionAsync(db, $"session-{session.Id:D}/moved-{coachId:N}-{now.UtcTicks}", "session-moved", session, coach.Email, sequence, now, cancellationToken);
+                if (previousEmail is not null)
+                {
+                    await MailsOwed.SessionAsync(db, $"session-{session.Id:D}/handed-over-{previousId:N}-{now.UtcTicks}", "session-handed-over", session, previousEmail, sequence, now, cancellationToken, ("coach", coach.Name));
+                }
             }
         }
 

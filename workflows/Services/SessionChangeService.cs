@@ -62,7 +62,7 @@ public sealed class SessionChangeService
                 if (found.CoachId is { } coach && await DomainQueries.For(db).CoachEmail(db, coach, cancellationToken) is { } email)
                 {
                     // The coach's calendar follows (.ics with a growing SEQUENCE), in the same transaction (mail outbox).
-                    await MailsOwed.SessionAsync(db, $"session-{found.Id:D}/rescheduled-{found.RescheduleCount}", "session-moved", found, email, (int)(now.ToUnixTimeSeconds() / 60), now, cancellationToken);
+                    await MailsOwed.SessionAsync(db, $"session-{found.Id:D}/rescheduled-{found.RescheduleCount}", "session-rescheduled", found, email, CalendarSequence.At(now), now, cancellationToken, ("from", DateValues.Format(from)), ("reason", found.ChangeReason));
                 }
 
                 var key = CohortSignals.SessionKey(found.Id);
@@ -89,6 +89,12 @@ public sealed class SessionChangeService
                 ThrowIfSettled(found, "cancelled");
                 found.Cancel(reason!, actor, now);
                 AuditLog.Add(db, now, actor, AuditActions.SessionCancelled, found.CohortId, SoleCompany(found), found.Id.ToString(), new JsonObject { ["title"] = found.Title, ["plannedAt"] = DateValues.Format(found.PlannedAt), ["reason"] = found.ChangeReason });
+                if (found.CoachId is { } coach && await DomainQueries.For(db).CoachEmail(db, coach, cancellationToken) is { } email)
+                {
+                    // The coach's calendar drops the event (.ics METHOD:CANCEL), in the same transaction (mail outbox).
+                    await MailsOwed.SessionAsync(db, $"session-{found.Id:D}/cancelled", "session-cancelled", found, email, CalendarSequence.At(now), now, cancellationToken, ("reason", found.ChangeReason));
+                }
+
                 return (found, Cancelled(db, found, now));
             },
             cancellationToken);

@@ -8,20 +8,35 @@ using Ical.Net.Serialization;
 namespace Cohorts.Host.Mail.Composers;
 
 /// <summary>
-/// A session as an <c>.ics</c> attachment (METHOD:PUBLISH, one VEVENT): the same UID as in the coach's calendar
-/// subscription (<see cref="CoachCalendar.Uid"/>), so a calendar application updates the event it has rather than
-/// adding a second, and a SEQUENCE that grows when the session is handed over.
+/// A session as an <c>.ics</c> attachment (one VEVENT, METHOD:PUBLISH, or METHOD:CANCEL for a session the coach no
+/// longer has): the same UID as in the coach's calendar subscription (<see cref="CoachCalendar.Uid"/>), so a calendar
+/// application updates or drops the event it has rather than adding a second, and a SEQUENCE that grows with each
+/// change (<c>CalendarSequence</c>). Its media type names the charset and the method, as RFC 6047 asks.
 /// </summary>
 internal static class SessionIcs
 {
-    public static MailAttachment For(MailRequest request, int sequence)
+    /// <summary>The session's event, to add or update.</summary>
+    public static MailAttachment For(MailRequest request, int sequence) => Write(request, sequence, cancelled: false);
+
+    /// <summary>The session's event, to drop: cancelled, or handed over to another coach.</summary>
+    public static MailAttachment Cancelling(MailRequest request, int sequence) => Write(request, sequence, cancelled: true);
+
+    /// <summary>The SEQUENCE the e-mail's data carries (1 when it carries none).</summary>
+    public static int SequenceOf(MailRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Data["sequence"] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<int>(out var number) ? number : 1;
+    }
+
+    private static MailAttachment Write(MailRequest request, int sequence, bool cancelled)
     {
         var zone = CohortsHostExtensions.PagesTimeZone;
         var id = request.IdOf("sessionId");
         var plannedAt = request.Instant("plannedAt");
         var kind = Enum.TryParse<SessionKind>(request.Optional("kind"), ignoreCase: true, out var parsed) ? parsed : SessionKind.Coaching;
         var start = TimeZoneInfo.ConvertTime(plannedAt, zone).DateTime;
-        var calendar = new Ical.Net.Calendar { ProductId = "-//Cohorts//Sessions//EN", Method = "PUBLISH" };
+        var method = cancelled ? "CANCEL" : "PUBLISH";
+        var calendar = new Ical.Net.Calendar { ProductId = "-//Cohorts//Sessions//EN", Method = method };
         // The zone's rules from the earlier of now and the session (Ical.Net's rules end a little after today).
         var earliest = (plannedAt < request.Now ? plannedAt : request.Now).UtcDateTime.AddDays(-1);
         calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Id, earliest, includeHistoricalData: false));
@@ -34,7 +49,7 @@ internal static class SessionIcs
             DtStart = new CalDateTime(start, zone.Id),
             DtEnd = new CalDateTime(request.Optional("endsAt") is null ? start + SessionLengths.Of(kind) : TimeZoneInfo.ConvertTime(request.Instant("endsAt"), zone).DateTime, zone.Id),
             DtStamp = new CalDateTime(request.Now.UtcDateTime, CalDateTime.UtcTzId),
-            Status = Ical.Net.EventStatus.Confirmed,
+            Status = cancelled ? Ical.Net.EventStatus.Cancelled : Ical.Net.EventStatus.Confirmed,
             Url = new Uri(request.Links.To($"/coach/sessions/{id:D}")),
         };
         if (request.Optional("location") is { } location)
@@ -44,6 +59,6 @@ internal static class SessionIcs
 
         calendar.Events.Add(session);
         var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
-        return new MailAttachment("session.ics", "text/calendar", Encoding.UTF8.GetBytes(text));
+        return new MailAttachment("session.ics", $"text/calendar; charset=utf-8; method={method}", Encoding.UTF8.GetBytes(text));
     }
 }

@@ -14,7 +14,7 @@ internal sealed class SessionMovedMail : IMailComposer
     {
         ArgumentNullException.ThrowIfNull(request);
         var title = request.Required("title");
-        var sequence = request.Data["sequence"] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<int>(out var number) ? number : 1;
+        var sequence = SessionIcs.SequenceOf(request);
         var body = new MailBody()
             .Paragraph(request.T("Hello,"))
             .Paragraph(request.T("The session “{0}” is now yours: the company's coach changed.", title));

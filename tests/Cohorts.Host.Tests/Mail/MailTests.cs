@@ -240,15 +240,8 @@ public sealed class MailTests
         ["cohort"] = "Promotion 2026",
     };
 
-    private static async Task<Guid> OweAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host, string key, string kind, string to, JsonObject data)
-    {
-        var services = host.Services;
-        await using var db = await services.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync();
-        var row = await MailOutbox.AddAsync(db, key, kind, to, data, services.GetRequiredService<TimeProvider>().GetUtcNow(), CancellationToken.None);
-        await db.SaveChangesAsync();
-        services.GetRequiredService<MailNudge>().Nudge();
-        return row!.Id;
-    }
+    private static Task<Guid> OweAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host, string key, string kind, string to, JsonObject data) =>
+        OwedMail.AddAsync(host, key, kind, to, data);
 
     private static async Task<OutgoingMessage> RowAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host, Guid id, CancellationToken cancellationToken)
     {

@@ -1,0 +1,87 @@
+using System.Text.Json.Nodes;
+using Cohorts.Host.Tests.Support;
+using MimeKit;
+
+namespace Cohorts.Host.Tests.Mail;
+
+/// <summary>The e-mails of a changed plan, sent to a real SMTP server in process, with the calendar change each carries.</summary>
+public sealed class SessionChangeMailTests
+{
+    [Fact]
+    public async Task Rescheduled_InEnglish_SaysTheNewAndTheOldTimeAndUpdatesTheEvent()
+    {
+        var sessionId = Guid.NewGuid();
+        var message = await SendAsync("session-rescheduled", Session(sessionId, "en", ("from", "2030-06-03T08:00:00Z"), ("reason", "The director is away.")));
+
+        Assert.Equal("Session moved: Coaching session 1", message.Subject);
+        Assert.Contains("The session “Coaching session 1” moves to another time.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("When: 10 June 2030 at 10:00", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Planned before: 3 June 2030 at 10:00", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Reason: The director is away.", message.TextBody, StringComparison.Ordinal);
+        var ics = Ics(message, "PUBLISH");
+        Assert.Contains("SEQUENCE:330000000", ics, StringComparison.Ordinal);
+        Assert.Contains("STATUS:CONFIRMED", ics, StringComparison.Ordinal);
+        Assert.Contains("DTSTART;TZID=Europe/Paris:20300610T100000", ics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cancelled_InFrench_SaysWhyAndDropsTheEvent()
+    {
+        var message = await SendAsync("session-cancelled", Session(Guid.NewGuid(), "fr", ("reason", "Grève.")));
+
+        Assert.Equal("Séance annulée\u00a0: Coaching session 1", message.Subject);
+        Assert.Contains("La séance «\u00a0Coaching session 1\u00a0» est annulée.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Motif\u00a0: Grève.", message.TextBody, StringComparison.Ordinal);
+        var ics = Ics(message, "CANCEL");
+        Assert.Contains("STATUS:CANCELLED", ics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandedOver_InFrench_NamesTheNewCoachDropsTheEventAndLinksNowhere()
+    {
+        var sessionId = Guid.NewGuid();
+        var message = await SendAsync("session-handed-over", Session(sessionId, "fr", ("coach", "Julien Martin")));
+
+        Assert.Equal("Séance confiée à un autre coach\u00a0: Coaching session 1", message.Subject);
+        Assert.Contains("La séance «\u00a0Coaching session 1\u00a0» est confiée à Julien Martin\u00a0: l’entreprise a changé de coach.", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/coach/sessions/{sessionId:D}", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("STATUS:CANCELLED", Ics(message, "CANCEL"), StringComparison.Ordinal);
+    }
+
+    private static JsonObject Session(Guid sessionId, string culture, params (string Name, string Value)[] more)
+    {
+        var data = new JsonObject
+        {
+            ["sessionId"] = sessionId.ToString(),
+            ["title"] = "Coaching session 1",
+            ["plannedAt"] = "2030-06-10T08:00:00Z",
+            ["kind"] = "Coaching",
+            ["companies"] = "Acme",
+            ["sequence"] = 330_000_000,
+            ["culture"] = culture,
+        };
+        foreach (var (name, value) in more)
+        {
+            data[name] = value;
+        }
+
+        return data;
+    }
+
+    private static async Task<MimeMessage> SendAsync(string kind, JsonObject data)
+    {
+        await using var smtp = new TestSmtpServer();
+        await using var host = new CohortsHostFactory(settings: smtp.Settings());
+        await OwedMail.AddAsync(host, $"session/{kind}", kind, "coach@example.org", data);
+        return Assert.Single(await smtp.WaitForAsync(1));
+    }
+
+    /// <summary>The .ics attachment's text, its media type naming UTF-8 and the method its calendar says.</summary>
+    private static string Ics(MimeMessage message, string method)
+    {
+        var attachment = Assert.IsType<TextPart>(Assert.Single(message.Attachments));
+        Assert.Equal(("text/calendar", "utf-8", method), (attachment.ContentType.MimeType, attachment.ContentType.Charset, attachment.ContentType.Parameters["method"]));
+        Assert.Contains($"METHOD:{method}", attachment.Text, StringComparison.Ordinal);
+        return attachment.Text;
+    }
+}
