@@ -20,12 +20,13 @@ public interface IRecipientLanguage
 
 /// <summary>
 /// The recipient's preferred language: the account's <see cref="CohortsUser.Language"/> ("en"/"fr") when the address has
-/// an account that chose one, else the data's <c>culture</c> field, else French, the language of these French programmes.
+/// an account, <see cref="Identity.Accounts.AccountLanguages.Default"/> when that account has not chosen (as its profile
+/// shows it); for an address without an account (a company's contact), the data's <c>culture</c> field, else that default.
 /// </summary>
 internal sealed class IdentityRecipientLanguage(IDbContextFactory<CohortsIdentityDbContext> contexts) : IRecipientLanguage
 {
     /// <summary>The language when nothing says otherwise.</summary>
-    public static readonly CultureInfo Default = CultureInfo.GetCultureInfo("fr");
+    public static readonly CultureInfo Default = CultureInfo.GetCultureInfo(Identity.Accounts.AccountLanguages.Default);
 
     public async Task<CultureInfo> ForAsync(string address, JsonObject data, CancellationToken cancellationToken)
     {
@@ -33,10 +34,10 @@ internal sealed class IdentityRecipientLanguage(IDbContextFactory<CohortsIdentit
         var normalized = address.Trim().ToUpperInvariant();
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            var language = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => u.Language).FirstOrDefaultAsync(cancellationToken);
-            if (Supported(language) is { } preferred)
+            var account = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => new { u.Language }).FirstOrDefaultAsync(cancellationToken);
+            if (account is not null)
             {
-                return preferred;
+                return Supported(account.Language) ?? Default;
             }
         }
 

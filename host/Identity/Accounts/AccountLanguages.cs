@@ -3,8 +3,11 @@ namespace Cohorts.Host.Identity.Accounts;
 /// <summary>The languages a person can choose for their pages and e-mails (those of the pages: English, French).</summary>
 public static class AccountLanguages
 {
-    /// <summary>The language of an account that has not chosen.</summary>
-    public const string Default = "en";
+    /// <summary>
+    /// The language of an account that has not chosen, for its e-mails and as its profile shows it: French, the language
+    /// of these French programmes (its pages follow the browser until it chooses).
+    /// </summary>
+    public const string Default = "fr";
 
     /// <summary>The longest language code stored.</summary>
     public const int MaxLength = 8;

@@ -4,6 +4,7 @@ using Cohorts.Host.Identity;
 using Cohorts.Host.Tests.Credentials;
 using Cohorts.Host.Tests.Manager;
 using Cohorts.Host.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cohorts.Host.Tests.Accounts;
 
@@ -32,6 +33,26 @@ public sealed class PasswordResetTests(AccountsHost host) : IClassFixture<Accoun
         await ApiSignIn.TokenAsync(host.Factory, email, "Autre-mot-2026");
         using var reused = await anonymous.PostAsJsonAsync("/api/auth/reset-password", body with { password = "Encore-autre-2026" });
         await reused.AssertProblemAsync(HttpStatusCode.BadRequest, "token");
+    }
+
+    [Fact]
+    public async Task ForgotPassword_AccountThatNeverChoseALanguage_IsWrittenInTheLanguageOfItsOtherEmails()
+    {
+        var email = $"coach-{Guid.NewGuid():N}@example.fr";
+        await host.Factory.CreateUserAsync(email, CohortsRoles.Coach);
+        using var english = host.Factory.CreateClient();
+        english.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
+
+        using (var asked = await english.PostAsJsonAsync("/api/auth/forgot-password", new { email }))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, asked.StatusCode);
+        }
+
+        var reset = Assert.Single(await host.MessagesToAsync(email), m => m.Kind == "password-reset");
+        Assert.Contains("\"culture\":\"fr\"", reset.Data, StringComparison.Ordinal);
+        var languages = host.Factory.Services.GetRequiredService<Cohorts.Host.Mail.IRecipientLanguage>();
+        var workflowMail = await languages.ForAsync(email, new System.Text.Json.Nodes.JsonObject { ["culture"] = "en" }, CancellationToken.None);
+        Assert.Equal("fr", workflowMail.Name);
     }
 
     [Fact]
