@@ -94,6 +94,7 @@ internal static class MailsOwed
             ["company"] = company.Name,
             ["cohort"] = await CohortNameAsync(db, company.CohortId, cancellationToken),
             ["reasons"] = string.IsNullOrWhiteSpace(sharedReasons) ? null : sharedReasons.Trim(),
+            ["culture"] = await ContactLanguage.OfAsync(db, company.Id, cancellationToken),
         };
         await MailOutbox.AddAsync(db, $"company-{company.Id:D}/screening-{decision}", "screening-decision", company.ContactEmail, data, now, cancellationToken);
     }
@@ -143,13 +144,18 @@ internal static class MailsOwed
     /// <c>form-requested</c> (or <c>form-reminder</c>) to the contact of the company a form request asks, with its
     /// portal link (contract in docs/domain.md, "Form requests"); once per request and kind.
     /// </summary>
-    public static Task FormRequestedAsync(CohortsDbContext db, Forms.FormRequest request, Guid portalLinkId, JsonObject facts, bool reminder, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task FormRequestedAsync(CohortsDbContext db, Forms.FormRequest request, Guid portalLinkId, JsonObject facts, bool reminder, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var data = (JsonObject)facts.DeepClone();
         data["requestId"] = request.Id.ToString();
         data["portalLinkId"] = portalLinkId.ToString();
+        if (db.OwesMail && request.CompanyId is { } companyId && await ContactLanguage.OfAsync(db, companyId, cancellationToken) is { } language)
+        {
+            data["culture"] = language;
+        }
+
         var kind = reminder ? "form-reminder" : "form-requested";
-        return MailOutbox.AddAsync(db, $"{request.SignalKey}/{kind}", kind, request.RespondentEmail ?? string.Empty, data, now, cancellationToken);
+        await MailOutbox.AddAsync(db, $"{request.SignalKey}/{kind}", kind, request.RespondentEmail ?? string.Empty, data, now, cancellationToken);
     }
 
     /// <summary>

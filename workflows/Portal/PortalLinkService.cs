@@ -52,6 +52,7 @@ public sealed class PortalLinkService
                         ["company"] = company.Name,
                         ["cohort"] = cohort.Name,
                         ["expiresAt"] = link.ExpiresAt.ToString("O"),
+                        ["culture"] = await ContactLanguage.OfAsync(db, companyId, cancellationToken),
                     },
                     now,
                     cancellationToken);
