@@ -17,7 +17,7 @@ internal sealed class SessionMovedMail : IMailComposer
         var sequence = SessionIcs.SequenceOf(request);
         var body = new MailBody()
             .Paragraph(request.T("Hello,"))
-            .Paragraph(request.T("The session “{0}” is now yours: the company's coach changed.", title));
+            .Paragraph(request.T("The session “{0}” is now yours: the company’s coach changed.", title));
         return SessionFacts.Add(body, request)
             .Paragraph(request.T("The attached file adds it to your calendar."))
             .Link(request.T("Open the session"), request.Links.To($"/coach/sessions/{request.IdOf("sessionId"):D}"))

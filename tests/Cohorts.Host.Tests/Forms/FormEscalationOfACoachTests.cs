@@ -23,7 +23,7 @@ public sealed class FormEscalationOfACoachTests
     {
         await using var smtp = new TestSmtpServer();
         await using var host = new CohortsHostFactory(settings: smtp.Settings());
-        var manager = await host.CreateUserAsync("anne@managers.example", "manager");
+        var manager = await host.CreateUserAsync("anne@managers.example", "manager", language: culture);
         var installer = host.Services.GetRequiredService<Cohorts.Host.Programmes.ProgrammeInstaller>();
         var programme = await installer.InstallTemplateAsync(Cohorts.Workflows.Templates.ProgrammeTemplates.Ids[0], manager);
         var cohort = new Cohorts.Workflows.Domain.Cohort(Guid.NewGuid(), programme.Id, "Promotion 2026", new DateOnly(2026, 1, 5), new DateOnly(2026, 12, 18));

@@ -20,12 +20,12 @@ public static class TestAccounts
     public const string CoachBenali = "karim.benali@cohorts.demo";
     public const string Funder = "funder@cohorts.demo";
 
-    /// <summary>Makes a user with one role; answers its id.</summary>
-    public static async Task<string> CreateUserAsync(this WebApplicationFactory<Program> factory, string email, string role)
+    /// <summary>Makes a user with one role (and the language they chose, if any); answers its id.</summary>
+    public static async Task<string> CreateUserAsync(this WebApplicationFactory<Program> factory, string email, string role, string? language = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CohortsUser>>();
-        var user = new CohortsUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, CalendarToken = Guid.NewGuid().ToString("N") };
+        var user = new CohortsUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, CalendarToken = Guid.NewGuid().ToString("N"), Language = language };
         var created = await users.CreateAsync(user, Password);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
