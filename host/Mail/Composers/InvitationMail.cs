@@ -14,15 +14,7 @@ internal sealed class InvitationMail : IMailComposer
         ArgumentNullException.ThrowIfNull(request);
         var expiresAt = request.Instant("expiresAt");
         // The role carries its "as" ("en tant que"), so that French elides it before a vowel: "en tant qu’administrateur".
-        var role = request.Required("role") switch
-        {
-            "manager" => request.T("as a programme manager"),
-            "coach" => request.T("as a coach"),
-            "funder" => request.T("as a funder"),
-            "administrator" => request.T("as an administrator"),
-            "evaluator" => request.T("as an evaluator of applications"),
-            var other => other,
-        };
+        var role = request.T(Identity.Accounts.RolePhrases.As(request.Required("role")));
         var greeting = request.Optional("name") is { } name ? request.T("Hello {0},", name) : request.T("Hello,");
         var invitation = request.Optional("invitedBy") is { } by
             ? request.T("{0} invites you to Cohorts {1}.", by, role)

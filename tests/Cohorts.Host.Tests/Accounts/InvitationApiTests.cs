@@ -45,6 +45,22 @@ public sealed class InvitationApiTests(AccountsHost host) : IClassFixture<Accoun
         Assert.Contains("accepted already", problem.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("administrator", "en tant qu’administrateur, avec l’adresse")]
+    [InlineData("coach", "en tant que coach, avec l’adresse")]
+    public async Task AcceptPage_InFrench_ElidesTheRoleBeforeAVowel(string role, string expected)
+    {
+        var email = $"{role}-{Guid.NewGuid():N}@example.fr";
+        using var admin = await host.Factory.CreateApiClientAsync(AccountsHost.Administrator);
+        await admin.PostJsonAsync("/api/users/invitations", new { email, role, language = "fr" }, HttpStatusCode.Created);
+        var token = AccountsHost.Query(await host.LatestLinkAsync(email, "invitation"), "token");
+        using var anonymous = host.Factory.CreateClient();
+
+        var html = System.Net.WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/account/accept?token={Uri.EscapeDataString(token)}&culture=fr"));
+
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Accept_AfterSevenDays_IsRefusedAsExpired()
     {
