@@ -241,13 +241,10 @@ public sealed class MailTests
     };
 
     private static Task<Guid> OweAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host, string key, string kind, string to, JsonObject data) =>
-        OwedMail.AddAsync(host, key, kind, to, data);
+        MailRows.OweAsync(host, key, kind, to, data);
 
-    private static async Task<OutgoingMessage> RowAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host, Guid id, CancellationToken cancellationToken)
-    {
-        await using var db = await host.Services.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync(cancellationToken);
-        return await db.OutgoingMessages.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
-    }
+    private static Task<OutgoingMessage> RowAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host, Guid id, CancellationToken cancellationToken) =>
+        MailRows.RowAsync(host, id, cancellationToken);
 
     /// <summary>A transport that never answers: the host stops while the message is on its way.</summary>
     private sealed class SilentTransport : IMailTransport

@@ -72,7 +72,7 @@ public sealed class SessionChangeMailTests
     {
         await using var smtp = new TestSmtpServer();
         await using var host = new CohortsHostFactory(settings: smtp.Settings());
-        await OwedMail.AddAsync(host, $"session/{kind}", kind, "coach@example.org", data);
+        await MailRows.OweAsync(host, $"session/{kind}", kind, "coach@example.org", data);
         return Assert.Single(await smtp.WaitForAsync(1));
     }
 
