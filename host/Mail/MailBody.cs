@@ -14,10 +14,14 @@ public sealed class MailBody
     private readonly StringBuilder _text = new();
     private readonly List<MailAttachment> _attachments = [];
 
+    // Facts are written one a line in text; whatever follows them starts after a blank line.
+    private bool _afterFacts;
+
     /// <summary>Adds a paragraph.</summary>
     public MailBody Paragraph(string text)
     {
         _html.Append("<p>").Append(Lines(text)).Append("</p>\n");
+        EndFacts();
         _text.Append(text).Append("\n\n");
         return this;
     }
@@ -27,6 +31,7 @@ public sealed class MailBody
     {
         _html.Append("<p><strong>").Append(Html.Encode(labelWithColon)).Append("</strong> ").Append(Lines(value)).Append("</p>\n");
         _text.Append(labelWithColon).Append(' ').Append(value).Append('\n');
+        _afterFacts = true;
         return this;
     }
 
@@ -35,7 +40,8 @@ public sealed class MailBody
     {
         _html.Append("<p><a href=\"").Append(Html.Encode(url)).Append("\" style=\"display:inline-block;padding:8px 16px;background:#1f4e79;color:#ffffff;text-decoration:none;border-radius:4px\">")
             .Append(Html.Encode(label)).Append("</a></p>\n");
-        _text.Append('\n').Append(label).Append('\n').Append(url).Append("\n\n");
+        EndFacts();
+        _text.Append(label).Append('\n').Append(url).Append("\n\n");
         return this;
     }
 
@@ -53,6 +59,15 @@ public sealed class MailBody
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var html = $"<!DOCTYPE html>\n<html lang=\"{Html.Encode(language)}\"><head><meta charset=\"utf-8\"><title>{Html.Encode(subject)}</title></head>\n<body style=\"font-family:sans-serif;line-height:1.5\">\n{_html}<p>{Html.Encode(signature)}</p>\n</body></html>\n";
         return new MailContent(subject, html, $"{_text.ToString().TrimEnd()}\n\n-- \n{signature}\n", [.. _attachments]);
+    }
+
+    private void EndFacts()
+    {
+        if (_afterFacts)
+        {
+            _text.Append('\n');
+            _afterFacts = false;
+        }
     }
 
     /// <summary>A text as HTML, its line breaks (a reason written on two lines) kept as &lt;br&gt;.</summary>
