@@ -68,7 +68,7 @@ public sealed class FormApiTests(DemoHostFixture demo) : IClassFixture<DemoHostF
             (await manager.GetJsonAsync(Forms(DemoIds.Programme))).EnumerateArray(),
             f => f.GetProperty("formId").GetString() == "bad-form");
         using var notJson = await manager.PostAsync(Forms(DemoIds.Programme), new StringContent("{\"id\": ", System.Text.Encoding.UTF8, "application/json"));
-        await notJson.AssertProblemAsync(HttpStatusCode.BadRequest, "form");
+        await notJson.AssertProblemAsync(HttpStatusCode.BadRequest, "id");
     }
 
     [Fact]
