@@ -83,7 +83,8 @@ public sealed partial class PlansChangeBrowserTests(BrowserFixture browser) : IC
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync(words["decided"]);
 
         // An existing company's sessions: one moved, one cancelled (after a refusal without confirmation), one corrected.
-        await page.GotoAsync($"/manage/cohorts/{cohortId}/companies/{company.Id}");
+        // As above, the address is enough: the load event once came after 15 s on a CI machine busy with the other tests.
+        await page.GotoAsync($"/manage/cohorts/{cohortId}/companies/{company.Id}", new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit });
         await OpenAsync(page, moving);
         await page.Locator($"#at-{moving}").FillAsync("2026-03-27T14:30");
         await page.Locator($"#move-reason-{moving}").FillAsync("Le dirigeant est en déplacement.");
