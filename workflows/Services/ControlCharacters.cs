@@ -5,32 +5,11 @@ namespace Cohorts.Workflows.Services;
 /// C0 and C1 blocks and DEL: a null, an escape, a form feed...), the non-characters U+FFFE and U+FFFF, and a half of a
 /// surrogate pair. They are invisible on a page, cannot be written in XML (a Word report) nor, for the null, stored
 /// by PostgreSQL, and can make a terminal or a log lie; so the API and the services refuse them like any other value
-/// out of its limits (<see cref="LimitMessages.NoControlCharacters"/>).
+/// out of its limits (<see cref="LimitMessages.NoControlCharacters"/>). The rule is the engine's, which the definition
+/// reader applies to a definition's texts.
 /// </summary>
 public static class ControlCharacters
 {
     /// <summary>Whether <paramref name="text"/> holds a character refused in a person's text.</summary>
-    public static bool AnyIn(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c < ' ' ? c is not ('\t' or '\n' or '\r') : c is (>= '\u007F' and <= '\u009F') or '\uFFFE' or '\uFFFF')
-            {
-                return true;
-            }
-
-            if (char.IsSurrogate(c))
-            {
-                if (!char.IsHighSurrogate(c) || i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
-                {
-                    return true;
-                }
-
-                i++;
-            }
-        }
-
-        return false;
-    }
+    public static bool AnyIn(ReadOnlySpan<char> text) => Engine.Definitions.ControlCharacters.AnyIn(text);
 }

@@ -24,4 +24,16 @@ public static class DefinitionLimits
 
     /// <summary>The most items a <c>ForEach</c> runs over, checked when it runs (its items come from an expression).</summary>
     public const int MaxForEachItems = 1_000;
+
+    /// <summary>The longest id, of a definition or of an activity (one line, no control characters).</summary>
+    public const int MaxIdLength = 100;
+
+    /// <summary>The longest name of a definition, and display name of an activity (one line, no control characters).</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>The longest description of a definition (line breaks allowed, no other control characters).</summary>
+    public const int MaxDescriptionLength = 4_000;
+
+    /// <summary>The longest text setting of an activity, an expression included (line breaks allowed, no other control characters).</summary>
+    public const int MaxTextSettingLength = 10_000;
 }

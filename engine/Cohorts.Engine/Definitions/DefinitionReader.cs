@@ -66,6 +66,15 @@ public static class DefinitionReader
         var name = ReadText(root, "name", required: true, problems);
         var description = ReadText(root, "description", required: false, problems);
         var timeZoneId = ReadText(root, "timeZone", required: false, problems);
+        if (mode == DefinitionReadMode.Strict)
+        {
+            // Authoring rules, as the activities' texts (DefinitionRules): a version published before them still loads.
+            problems.AddRange(new[]
+            {
+                DefinitionTexts.OfId("$.id", id), DefinitionTexts.OfName("$.name", name), DefinitionTexts.OfDescription("$.description", description),
+            }.OfType<DefinitionProblem>());
+        }
+
         var calendar = CalendarReader.Read(root, problems);
         var variables = ReadVariables(root, problems);
         var reader = new ActivityReader(registry, problems);

@@ -95,6 +95,7 @@ internal sealed class DefinitionRules
                 break;
             default:
                 CheckRequired(node.Value, node.Path);
+                CheckTexts(node.Value, node.Path);
                 break;
         }
     }
@@ -109,12 +110,16 @@ internal sealed class DefinitionRules
             return;
         }
 
+        AddIfAny(DefinitionTexts.OfId(JsonPath.Property(path, "id"), activity.Id));
+        AddIfAny(DefinitionTexts.OfName(JsonPath.Property(path, "displayName"), activity.DisplayName));
+        var textsFit = CheckTexts(activity, path);
         if (activity is Sequence sequence)
         {
             _problems.AddRange(UnreachableActivities.Find(sequence, path, _registry));
         }
 
-        if (complete && activity is not MissingActivity)
+        // A text past its bounds is the one problem worth saying: its expression's syntax would only repeat it.
+        if (complete && textsFit && activity is not MissingActivity)
         {
             _problems.AddRange(ExpressionSettings.Check(activity, path, _evaluator));
             RunOwnRules(activity, path);
@@ -150,6 +155,35 @@ internal sealed class DefinitionRules
         else if (!_idPaths.TryAdd(activity.Id, path))
         {
             Add(idPath, $"duplicate id '{activity.Id}': {_idPaths[activity.Id]} has it already");
+        }
+    }
+
+    // Authoring rules: the length and characters of every text setting (expressions included).
+    private bool CheckTexts(object owner, string path)
+    {
+        var fit = true;
+        if (_lenient)
+        {
+            return fit;
+        }
+
+        foreach (var setting in SettingTypes.Of(owner.GetType()).Where(s => s.Property.PropertyType == typeof(string)))
+        {
+            if (DefinitionTexts.OfSetting(JsonPath.Property(path, setting.JsonName), (string?)setting.Property.GetValue(owner)) is { } problem)
+            {
+                _problems.Add(problem);
+                fit = false;
+            }
+        }
+
+        return fit;
+    }
+
+    private void AddIfAny(DefinitionProblem? problem)
+    {
+        if (problem is not null)
+        {
+            _problems.Add(problem);
         }
     }
 

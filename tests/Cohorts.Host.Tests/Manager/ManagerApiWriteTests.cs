@@ -91,6 +91,24 @@ public sealed class ManagerApiWriteTests(DemoHostFixture demo) : IClassFixture<D
         Assert.True(problem.GetProperty("errors").TryGetProperty("$.name", out _), problem.ToString());
     }
 
+    [Theory]
+    [InlineData("Boost\u0000")]
+    [InlineData("Two\nlines")]
+    [InlineData(null)]
+    public async Task Publish_NameWithAControlCharacterOrTooLong_Answers400AtTheNameAndPublishesNothing(string? name)
+    {
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        var document = JsonNode.Parse((await manager.GetJsonAsync($"{Versions}/1")).GetRawText())!.AsObject();
+        var before = (await manager.GetJsonAsync(Versions)).GetArrayLength();
+        document["name"] = name ?? new string('n', 100_000);
+
+        using var response = await manager.PostAsync(Versions, new StringContent(document.ToJsonString(), Encoding.UTF8, "application/json"));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "$.name");
+        Assert.Equal(["$.name"], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(before, (await manager.GetJsonAsync(Versions)).GetArrayLength());
+    }
+
     [Fact]
     public async Task Publish_SameChangeFourTimesAtOnce_OneNewVersionOneAuditLine()
     {

@@ -1,0 +1,42 @@
+namespace Cohorts.Engine.Definitions;
+
+/// <summary>
+/// What a text written by a person never holds: control characters other than tab, line feed and carriage return (the
+/// C0 and C1 blocks and DEL: a null, an escape, a form feed...), the non-characters U+FFFE and U+FFFF, and a half of a
+/// surrogate pair. They are invisible on a page, cannot be written in XML nor, for the null, stored by PostgreSQL, and
+/// can make a terminal or a log lie. The definition reader refuses them in a definition's texts, and the domain in
+/// everything a person types.
+/// </summary>
+public static class ControlCharacters
+{
+    /// <summary>Whether <paramref name="text"/> holds a refused character (tab, line feed and carriage return are allowed).</summary>
+    public static bool AnyIn(ReadOnlySpan<char> text) => IndexOf(text, lineBreaksAllowed: true) >= 0;
+
+    /// <summary>
+    /// The position of the first refused character of <paramref name="text"/>, or -1; tab, line feed and carriage return
+    /// count as refused unless <paramref name="lineBreaksAllowed"/> (a name is one line).
+    /// </summary>
+    public static int IndexOf(ReadOnlySpan<char> text, bool lineBreaksAllowed)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < ' ' ? !lineBreaksAllowed || c is not ('\t' or '\n' or '\r') : c is (>= '\u007F' and <= '\u009F') or '\uFFFE' or '\uFFFF')
+            {
+                return i;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                if (!char.IsHighSurrogate(c) || i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
+                {
+                    return i;
+                }
+
+                i++;
+            }
+        }
+
+        return -1;
+    }
+}
