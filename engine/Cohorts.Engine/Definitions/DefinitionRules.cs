@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using Cohorts.Engine.Activities;
@@ -60,6 +61,16 @@ internal sealed class DefinitionRules
             foreach (var name in ReservedVariables.Where(variables.ContainsKey))
             {
                 Add(JsonPath.Property("$.variables", name), $"'{name}' is reserved: expressions already use it");
+            }
+
+            foreach (var name in variables.Keys)
+            {
+                AddIfAny(DefinitionTexts.OfId(JsonPath.Property("$.variables", name), name));
+            }
+
+            for (var i = 0; i < (calendar?.Closures.Count ?? 0); i++)
+            {
+                AddIfAny(DefinitionTexts.OfName(string.Create(CultureInfo.InvariantCulture, $"{CalendarReader.Path}.closures[{i}].name"), calendar!.Closures[i].Name));
             }
         }
 

@@ -86,6 +86,23 @@ public sealed class DefinitionTextLimitTests
             Assert.Single(DefinitionReader.Read(Document("name", "Loop\0"), _registry).Problems).Message);
 
     [Fact]
+    public void Read_ClosureNameOnTwoLines_IsAProblemAtIt()
+    {
+        const string Json = """{ "format": 1, "id": "loop", "name": "Loop", "calendar": { "closures": [ { "from": "08-01", "to": "08-31", "name": "Summer\nclosure" } ] }, "root": { "type": "SetVariable", "variable": "x", "value": 1 } }""";
+
+        Assert.Equal("$.calendar.closures[0].name", Assert.Single(DefinitionReader.Read(Json, _registry).Problems).Path);
+    }
+
+    [Fact]
+    public void Read_VariableNameTooLong_IsAProblemAtIt()
+    {
+        var name = new string('v', DefinitionLimits.MaxIdLength + 1);
+        var json = $$"""{ "format": 1, "id": "loop", "name": "Loop", "variables": { "{{name}}": 1 }, "root": { "type": "SetVariable", "variable": "x", "value": 1 } }""";
+
+        Assert.Equal($"$.variables.{name}", Assert.Single(DefinitionReader.Read(json, _registry).Problems).Path);
+    }
+
+    [Fact]
     public void ReadLenient_PublishedVersionWithSuchTexts_StillLoads() =>
         Assert.True(DefinitionReader.Read(Document("name", "Two\nlines\0"), _registry, DefinitionReadMode.Lenient).IsValid);
 
