@@ -28,6 +28,25 @@ public sealed partial class ManagerHomeAndBoardTests(DemoHostFixture demo) : ICl
     }
 
     [Fact]
+    public async Task Board_LateSessions_CountsEachSessionOnceAsTheCohortsListDoes()
+    {
+        using var api = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var cohorts = (await api.GetJsonAsync("/api/cohorts")).EnumerateArray().ToList();
+
+        // The Tournée's late sessions are collective events each late for every one of its 104 companies.
+        Assert.Contains(cohorts, c => c.GetProperty("lateSessions").GetInt32() > 0 && c.GetProperty("companies").GetInt32() > 100);
+        foreach (var cohort in cohorts)
+        {
+            var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/manage/cohorts/{cohort.GetProperty("id").GetString()}?culture=en"));
+            var said = LateHeadline().Match(html);
+
+            var late = cohort.GetProperty("lateSessions").GetInt32();
+            Assert.Equal(late > 0 ? late.ToString(System.Globalization.CultureInfo.InvariantCulture) : null, said.Success ? said.Groups[1].Value : null);
+        }
+    }
+
+    [Fact]
     public async Task SignIn_Manager_LandsOnTheirHome()
     {
         var client = demo.Factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
@@ -173,4 +192,7 @@ public sealed partial class ManagerHomeAndBoardTests(DemoHostFixture demo) : ICl
 
     [GeneratedRegex("<tr[^>]*data-company=\"[^\"]+\">\\s*<td><a href=\"[^\"]+\"><strong>([^<]+)</strong>")]
     private static partial Regex RowName();
+
+    [GeneratedRegex("([\\d,]+) sessions? past their date without an outcome recorded")]
+    private static partial Regex LateHeadline();
 }
