@@ -70,12 +70,17 @@ public sealed class OrganisationService
                     found = found.Where(o => links.Any(l => l.OrganisationId == o.Id));
                 }
 
-                var total = await found.CountAsync(cancellationToken);
-                var items = await found.OrderBy(o => o.NormalizedName)
+                // By name as the reader's language sorts it ("École" beside "Ecole", not after "Z" as the stored
+                // upper-case form would in the database's byte order): the names found are sorted here, then the page's
+                // rows read. A directory holds hundreds of organisations, a few thousand at most.
+                var names = await found.Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
+                var pageIds = names.OrderBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(o => o.Id)
                     .Skip((query.Page - 1) * query.PageSize)
                     .Take(query.PageSize)
-                    .ToListAsync(cancellationToken);
-                return new OrganisationPage(items, total, query.Page, query.PageSize);
+                    .Select(o => o.Id)
+                    .ToList();
+                var rows = await db.Organisations.AsNoTracking().Where(o => pageIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
+                return new OrganisationPage([.. pageIds.Select(id => rows[id])], names.Count, query.Page, query.PageSize);
             },
             cancellationToken);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cohorts.Engine.Activities;
 using Cohorts.Workflows.Activities;
 using Cohorts.Workflows.Audit;
@@ -136,6 +137,34 @@ public sealed class OrganisationServiceTests
         Assert.Empty(funders.Items);
         Assert.Equal((3, "UTC", false), (second.Total, Assert.Single(second.Items).Name, second.HasNext));
         Assert.Equal(["page", "pageSize"], badPage.Errors.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ListAsync_AccentedNames_SortedAsTheLanguageSortsThemAcrossPages()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var directory = harness.Get<OrganisationService>();
+        foreach (var name in new[] { "Zénith Auvergne", "École des mines", "Ecole centrale", "Île-de-France Innovation", "Agence régionale", "ESSEC", "Institut Pascal" })
+        {
+            await directory.AddAsync(new OrganisationInput(name, OrganisationKind.Other), Manager);
+        }
+
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("fr-FR");
+        try
+        {
+            var first = await directory.ListAsync(new OrganisationQuery(Page: 1, PageSize: 4));
+            var second = await directory.ListAsync(new OrganisationQuery(Page: 2, PageSize: 4));
+
+            // In the database's byte order the accented capitals came after "Z".
+            Assert.Equal(["Agence régionale", "Ecole centrale", "École des mines", "ESSEC"], first.Items.Select(o => o.Name));
+            Assert.Equal(["Île-de-France Innovation", "Institut Pascal", "Zénith Auvergne"], second.Items.Select(o => o.Name));
+            Assert.Equal((7, 7), (first.Total, second.Total));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Fact]
