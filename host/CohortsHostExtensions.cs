@@ -122,6 +122,7 @@ public static class CohortsHostExtensions
         app.UseCohortsErrors();
         app.UseRequestHeadLimits();
         app.UseRequestBodyLimits();
+        app.UseFormNullCharacters();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseAuthentication();

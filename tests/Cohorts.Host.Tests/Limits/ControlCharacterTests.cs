@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Cohorts.Host.Tests.Coach;
 using Cohorts.Host.Tests.Funder;
 using Cohorts.Host.Tests.Support;
@@ -100,6 +101,49 @@ public sealed class ControlCharacterTests(DemoHostFixture demo) : IClassFixture<
         Assert.Contains("Aucun caractère de contrôle (comme un caractère nul ou d’échappement).", html, StringComparison.Ordinal);
         Assert.Contains("Notes gardées", html, StringComparison.Ordinal);
         Assert.Null((await demo.Factory.SessionAsync(session.Id)).Outcome);
+    }
+
+    [Theory]
+    [InlineData("fr", "Notes gardées\0 ici", "Aucun caractère de contrôle (comme un caractère nul ou d’échappement).")]
+    [InlineData("en", "\0", "No control characters (such as a null or an escape character).")]
+    public async Task SessionPage_NullInTheNotes_ShowsTheMessageNextToTheNotesAndKeepsTheRest(string language, string notes, string message)
+    {
+        // ASP.NET Core's form reader refuses a form holding %00 outright: the page would never see it (FormNullCharacters).
+        var session = await demo.Factory.PlanLateSessionAsync(TestAccounts.CoachMartin);
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.CoachMartin);
+        var page = $"/coach/sessions/{session.Id}?culture={language}";
+        var token = await Forms.GetAsync(client, page);
+
+        using var response = await Forms.PostAsync(client, page, token, new Dictionary<string, string>
+        {
+            ["Form.Attendance[0].CompanyId"] = session.CompanyIds[0].ToString(),
+            ["Form.Attendance[0].Present"] = "true",
+            ["Form.Notes"] = notes,
+        });
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, html, StringComparison.Ordinal);
+        Assert.Contains(notes.Replace("\0", "\u0001", StringComparison.Ordinal), html, StringComparison.Ordinal);
+        Assert.Null((await demo.Factory.SessionAsync(session.Id)).Outcome);
+    }
+
+    [Fact]
+    public async Task OrganisationPage_RawZeroByteInTheName_ShowsTheMessageNextToTheName()
+    {
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        const string Page = "/manage/organisations/new?culture=en";
+        var token = await Forms.GetAsync(client, Page);
+        var body = Encoding.ASCII.GetBytes($"Form.Name=Atelier\0Nord&Form.Kind=Business&__RequestVerificationToken={Uri.EscapeDataString(token)}");
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new("application/x-www-form-urlencoded");
+
+        using var response = await client.PostAsync(Page, content);
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("No control characters (such as a null or an escape character).", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Atelier\u0001Nord\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
