@@ -32,10 +32,18 @@ internal static class AccountRules
         CohortsRoles.All.FirstOrDefault(r => string.Equals(r, role?.Trim(), StringComparison.OrdinalIgnoreCase))
         ?? throw new DomainRuleException("role", AccountMessages.RoleInvalid);
 
-    /// <summary>Answers the trimmed name (null when blank and not <paramref name="required"/>); refuses (<c>name</c>) a too long or missing one.</summary>
+    /// <summary>
+    /// Answers the name on one line, trimmed (null when blank and not <paramref name="required"/>); refuses (<c>name</c>)
+    /// a too long or missing one, or one holding a control character.
+    /// </summary>
     public static string? CheckName(string? name, bool required)
     {
-        var trimmed = name?.Trim();
+        if (name is not null && ControlCharacters.AnyIn(name.AsSpan().Trim()))
+        {
+            throw new DomainRuleException("name", LimitMessages.NoControlCharacters);
+        }
+
+        var trimmed = name is null ? null : Workflows.Text.Spacing.Collapse(name);
         if (string.IsNullOrEmpty(trimmed))
         {
             return required ? throw new DomainRuleException("name", AccountMessages.NameRequired) : null;
