@@ -6,7 +6,7 @@ namespace Cohorts.Host.Reporting.Exports;
 
 /// <summary>
 /// The progress as an Excel workbook for people: a "KPIs" worksheet and a "Companies" worksheet, headers and statuses
-/// in the reader's language, numbers as numbers. (No column auto-fit: ClosedXML measures text with System.Drawing,
+/// in the reader's language, numbers as numbers, texts as <see cref="XlsxText"/> writes them. (No column auto-fit: ClosedXML measures text with System.Drawing,
 /// which Linux lacks; the widths are set.)
 /// </summary>
 public static class ProgressWorkbook
@@ -37,12 +37,12 @@ public static class ProgressWorkbook
         var row = 2;
         foreach (var kpi in progress.Report.Kpis)
         {
-            sheet.Cell(row, 1).Value = (string)text[ProgressLabels.Kpi(kpi.Kpi)];
+            XlsxText.Set(sheet.Cell(row, 1), text[ProgressLabels.Kpi(kpi.Kpi)]);
             Number(sheet.Cell(row, 2), kpi.Current);
             Number(sheet.Cell(row, 3), kpi.Target);
             Number(sheet.Cell(row, 4), kpi.Percent);
             Number(sheet.Cell(row, 5), kpi.Forecast);
-            sheet.Cell(row, 6).Value = (string)text[ProgressLabels.Status(kpi.Status)];
+            XlsxText.Set(sheet.Cell(row, 6), text[ProgressLabels.Status(kpi.Status)]);
             if (kpi.ProjectedReachOn is { } reach)
             {
                 sheet.Cell(row, 7).Value = reach.ToDateTime(TimeOnly.MinValue);
@@ -64,11 +64,11 @@ public static class ProgressWorkbook
         foreach (var company in progress.Report.Companies)
         {
             var entity = progress.Companies[company.CompanyId];
-            sheet.Cell(row, 1).Value = company.Name;
-            sheet.Cell(row, 2).Value = entity.Location;
-            sheet.Cell(row, 3).Value = entity.Sector;
-            sheet.Cell(row, 4).Value = (string)text[ProgressLabels.Company(company.Status)];
-            sheet.Cell(row, 5).Value = progress.CoachOf(company.CompanyId) ?? string.Empty;
+            XlsxText.Set(sheet.Cell(row, 1), company.Name);
+            XlsxText.Set(sheet.Cell(row, 2), entity.Location);
+            XlsxText.Set(sheet.Cell(row, 3), entity.Sector);
+            XlsxText.Set(sheet.Cell(row, 4), text[ProgressLabels.Company(company.Status)]);
+            XlsxText.Set(sheet.Cell(row, 5), progress.CoachOf(company.CompanyId) ?? string.Empty);
             sheet.Cell(row, 6).Value = company.SessionsPlanned;
             sheet.Cell(row, 7).Value = company.SessionsHeld;
             sheet.Cell(row, 8).Value = company.SessionsLate;
@@ -82,7 +82,7 @@ public static class ProgressWorkbook
     {
         for (var i = 0; i < titles.Length; i++)
         {
-            sheet.Cell(1, i + 1).Value = (string)text[titles[i]];
+            XlsxText.Set(sheet.Cell(1, i + 1), text[titles[i]]);
             sheet.Column(i + 1).Width = widths[i];
         }
 

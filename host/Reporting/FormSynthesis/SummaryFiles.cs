@@ -8,7 +8,8 @@ namespace Cohorts.Host.Reporting.FormSynthesis;
 /// <summary>
 /// A summary's table as CSV (for other tools: columns named as <see cref="SummaryRow"/>'s properties, written as every
 /// CSV file is, <see cref="CsvFiles"/>: invariant numbers, a byte-order mark, formulas escaped) and as an Excel
-/// workbook (for people: headers in the reader's language, numbers as numbers, texts as text cells, never formulas).
+/// workbook (for people: headers in the reader's language, numbers as numbers, texts as
+/// text cells, never formulas, those that start like one with Excel's quote prefix, <see cref="XlsxText"/>).
 /// </summary>
 public static class SummaryFiles
 {
@@ -64,7 +65,7 @@ public static class SummaryFiles
         int[] widths = [20, 16, 36, 14, 10, 10, 20, 40, 10, 10, 12, 12, 12, 12, 12];
         for (var i = 0; i < Headers.Length; i++)
         {
-            sheet.Cell(1, i + 1).Value = (string)text[Headers[i]];
+            XlsxText.Set(sheet.Cell(1, i + 1), text[Headers[i]]);
             sheet.Column(i + 1).Width = widths[i];
         }
 
@@ -76,13 +77,13 @@ public static class SummaryFiles
             string[] texts = [row.Group, row.QuestionId, row.Question, row.Kind];
             for (var i = 0; i < texts.Length; i++)
             {
-                sheet.Cell(line, i + 1).Value = texts[i];
+                XlsxText.Set(sheet.Cell(line, i + 1), texts[i]);
             }
 
             sheet.Cell(line, 5).Value = row.Answered;
             sheet.Cell(line, 6).Value = row.Skipped;
-            sheet.Cell(line, 7).Value = row.Item;
-            sheet.Cell(line, 8).Value = row.Value;
+            XlsxText.Set(sheet.Cell(line, 7), row.Item);
+            XlsxText.Set(sheet.Cell(line, 8), row.Value);
             Number(sheet.Cell(line, 9), row.Count);
             Number(sheet.Cell(line, 10), row.Share, "0%");
             Number(sheet.Cell(line, 11), row.Mean);

@@ -1,11 +1,12 @@
 using ClosedXML.Excel;
 using Cohorts.Host.Localization;
+using Cohorts.Host.Reporting.Exports;
 using Cohorts.Workflows.Metrics;
 using Microsoft.Extensions.Localization;
 
 namespace Cohorts.Host.Reporting.Metrics;
 
-/// <summary>The progress workbook's "Metrics" worksheet: one row per metric, headers and names in the reader's language, numbers as numbers.</summary>
+/// <summary>The progress workbook's "Metrics" worksheet: one row per metric, headers and names in the reader's language, numbers as numbers, texts as <see cref="XlsxText"/> writes them.</summary>
 public static class MetricSheet
 {
     /// <summary>The worksheet's name.</summary>
@@ -27,7 +28,7 @@ public static class MetricSheet
         int[] widths = [32, 10, 16, 12, 12, 12, 12, 16, 16, 18];
         for (var i = 0; i < titles.Length; i++)
         {
-            sheet.Cell(1, i + 1).Value = (string)text[titles[i]];
+            XlsxText.Set(sheet.Cell(1, i + 1), text[titles[i]]);
             sheet.Column(i + 1).Width = widths[i];
         }
 
@@ -36,15 +37,15 @@ public static class MetricSheet
         var row = 2;
         foreach (var metric in metrics.Metrics)
         {
-            sheet.Cell(row, 1).Value = metric.Metric.Label.In(System.Globalization.CultureInfo.CurrentUICulture.Name);
-            sheet.Cell(row, 2).Value = metric.Metric.Currency ?? metric.Metric.Unit ?? string.Empty;
-            sheet.Cell(row, 3).Value = (string)text[MetricWords.Aggregation(metric.Metric.Aggregation)];
+            XlsxText.Set(sheet.Cell(row, 1), metric.Metric.Label.In(System.Globalization.CultureInfo.CurrentUICulture.Name));
+            XlsxText.Set(sheet.Cell(row, 2), metric.Metric.Currency ?? metric.Metric.Unit ?? string.Empty);
+            XlsxText.Set(sheet.Cell(row, 3), text[MetricWords.Aggregation(metric.Metric.Aggregation)]);
             Number(sheet.Cell(row, 4), metric.Metric.Baseline);
             Number(sheet.Cell(row, 5), metric.Value);
             Number(sheet.Cell(row, 6), metric.Target);
             Number(sheet.Cell(row, 7), metric.Percent);
             Number(sheet.Cell(row, 8), metric.Forecast);
-            sheet.Cell(row, 9).Value = (string)text[ProgressLabels.Status(metric.Status)];
+            XlsxText.Set(sheet.Cell(row, 9), text[ProgressLabels.Status(metric.Status)]);
             if (metric.ProjectedReachOn is { } reach)
             {
                 sheet.Cell(row, 10).Value = reach.ToDateTime(TimeOnly.MinValue);

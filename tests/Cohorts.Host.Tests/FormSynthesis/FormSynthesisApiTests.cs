@@ -102,6 +102,23 @@ public sealed class FormSynthesisApiTests(DemoHostFixture demo) : IClassFixture<
     }
 
     [Fact]
+    public async Task Xlsx_AnswerStartingLikeAFormula_ExactTextWithTheQuotePrefix()
+    {
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+
+        using var response = await manager.GetAsync(Url("summary.xlsx") + "?lang=en");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var cells = XlsxCells.Read(await response.Content.ReadAsByteArrayAsync(), "Summary");
+        var injected = cells.Where(c => c.Text == SurveyAnswers.Injection).ToList();
+        Assert.NotEmpty(injected);
+        Assert.All(injected, c => Assert.True(c.IsText && c.QuotePrefix && !c.IsFormula, $"{c.Reference} should be quote-prefixed text."));
+        Assert.All(cells.Where(c => c.IsText && !c.Text.StartsWith('=')), c => Assert.False(c.QuotePrefix, $"{c.Reference} [{c.Text}] should have no quote prefix."));
+        Assert.Contains(cells, c => !c.IsText && c.Text.StartsWith("3.66", StringComparison.Ordinal));
+        Assert.All(cells.Where(c => !c.IsText), c => Assert.False(c.QuotePrefix));
+    }
+
+    [Fact]
     public async Task Docx_French_FormNameQuestionsTablesAndQuotes()
     {
         using var funder = await demo.Factory.CreateApiClientAsync(TestAccounts.Funder);

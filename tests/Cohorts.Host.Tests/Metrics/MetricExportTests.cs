@@ -47,6 +47,25 @@ public sealed class MetricExportTests(DemoHostFixture demo) : IClassFixture<Demo
     }
 
     [Fact]
+    public async Task Xlsx_MetricLabelStartingLikeAFormula_ExactTextWithTheQuotePrefix()
+    {
+        var (_, cohortId) = await MetricData.SeedAsync(demo.Factory);
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+
+        using var response = await manager.GetAsync($"/api/cohorts/{cohortId}/progress.xlsx");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var cells = XlsxCells.Read(await response.Content.ReadAsByteArrayAsync(), "Metrics");
+        var headcount = cells.Single(c => c.Text == "+Headcount");
+        Assert.True(headcount.IsText && headcount.QuotePrefix && !headcount.IsFormula, $"{headcount.Reference} should be quote-prefixed text.");
+        var jobs = cells.Single(c => c.Text == "Jobs created");
+        Assert.False(jobs.QuotePrefix);
+        var numbers = cells.Where(c => c.Row == jobs.Row && !c.IsText).ToList();
+        Assert.Contains(numbers, c => c.Text == "15");
+        Assert.All(numbers, c => Assert.False(c.QuotePrefix));
+    }
+
+    [Fact]
     public async Task Reports_WordAndPdf_HoldAMetricsSectionAfterTheIndicators()
     {
         var (_, cohortId) = await MetricData.SeedAsync(demo.Factory);
