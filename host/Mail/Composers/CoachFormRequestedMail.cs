@@ -27,7 +27,8 @@ internal sealed class CoachFormRequestedMail(IStringLocalizer<CollectText> text)
 
         if (FormMailFacts.DueAt(request) is { } due)
         {
-            body.Fact(text["Due:"], request.Dates.Date(due));
+            // Date and time, as the company's form e-mails and the session facts give them; no countdown.
+            body.Fact(text["Due:"], request.DateAndTime(due));
         }
 
         return body

@@ -6,8 +6,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace Cohorts.Host.Tests.Mail;
 
 /// <summary>
-/// The deadlines the form and milestone e-mails give, in both languages, through a real SMTP server: "by" is "au plus
-/// tard le" (not "avant le", a day early), with the time of day, and no countdown in brackets after the date.
+/// The deadlines the form (the company's and the coach's) and milestone e-mails give, in both languages, through a real
+/// SMTP server: "by" is "au plus tard le" (not "avant le", a day early), with the time of day, and no countdown in
+/// brackets after the date.
 /// </summary>
 public sealed class DeadlineMailTests
 {
@@ -35,6 +36,27 @@ public sealed class DeadlineMailTests
 
         Assert.Contains(sentence, message.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("avant le", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("(", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fr", false, "2026-12-08T17:00:00Z", "Échéance\u00a0: 8\u00a0décembre\u00a02026 à 18\u00a0h")]
+    [InlineData("en", false, "2026-12-08T17:00:00Z", "Due: 8 December 2026 at 18:00")]
+    [InlineData("fr", true, "2026-12-04T17:00:00Z", "Échéance\u00a0: 4\u00a0décembre\u00a02026 à 18\u00a0h")]
+    [InlineData("en", true, "2026-12-04T17:00:00Z", "Due: 4 December 2026 at 18:00")]
+    public async Task SendDue_CoachFormWithADeadline_GivesItsDateAndTimeAsAFact(string culture, bool reminder, string dueAt, string fact)
+    {
+        var message = await SendAsync("coach-form-requested", "coach@example.org", new JsonObject
+        {
+            ["requestId"] = Guid.NewGuid().ToString(),
+            ["company"] = "Acme",
+            ["formName"] = new JsonObject { ["en"] = "Coach's review", ["fr"] = "Bilan du coach" },
+            ["dueAt"] = dueAt,
+            ["reminder"] = reminder,
+            ["culture"] = culture,
+        });
+
+        Assert.Contains(fact, message.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("(", message.TextBody, StringComparison.Ordinal);
     }
 
