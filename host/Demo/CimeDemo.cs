@@ -44,7 +44,7 @@ internal sealed class CimeDemo : DemoScript
     [
         [
             "Michelin ouvre ses sites à des start-ups et à des PME du territoire pour tester ensemble de nouveaux procédés.",
-            "Un parc d’innovation partagé avec d’autres acteurs clermontois : les salariés y rencontrent des entrepreneurs.",
+            "Un parc d’innovation partagé avec d’autres acteurs clermontois : les salariés y rencontrent des entrepreneurs.",
             "La grande entreprise met ses ressources (lieux, experts, essais) au service d’un écosystème local.",
         ],
         [
@@ -115,9 +115,9 @@ internal sealed class CimeDemo : DemoScript
     private static JsonObject Lessons() => new()
     {
         ["valoriser-ses-ressources"] = "Chez chacun des hôtes, l’innovation s’appuie sur les compétences des salariés, des partenaires et des entrepreneurs, pas seulement sur celles des experts.",
-        ["prendre-soin-du-territoire"] = "Les dispositifs visités profitent à bien d’autres acteurs que la grande entreprise : un soin exigeant du territoire, gagnant-gagnant.",
-        ["combinaisons-gagnantes"] = "Collectivités, industriels, start-ups, réseau bancaire et université construisent ensemble un « modèle de leadership partagé ».",
-        ["apprendre-des-autres"] = "La coopération de ces acteurs en Auvergne-Rhône-Alpes dessine un « territoire apprenant ».",
+        ["prendre-soin-du-territoire"] = "Les dispositifs visités profitent à bien d’autres acteurs que la grande entreprise : un soin exigeant du territoire, gagnant-gagnant.",
+        ["combinaisons-gagnantes"] = "Collectivités, industriels, start-ups, réseau bancaire et université construisent ensemble un « modèle de leadership partagé ».",
+        ["apprendre-des-autres"] = "La coopération de ces acteurs en Auvergne-Rhône-Alpes dessine un « territoire apprenant ».",
     };
 
     // The lessons are asked of the programme's event organisers: the demo's manager is named, as the manager would on the programme's events page.

@@ -49,7 +49,7 @@ public sealed class DefinitionEditorBrowserTests(BrowserFixture browser) : IClas
 
     [BrowserTheory]
     [InlineData("en-GB", "History of", "lines added: 1")]
-    [InlineData("fr-FR", "Historique de", "lignes ajoutées : 1")]
+    [InlineData("fr-FR", "Historique de", "lignes ajoutées : 1")]
     public async Task History_AfterAPublish_ShowsThePublisherAndTheChangeInColours(string locale, string heading, string summary)
     {
         var page = await browser.SignInAsync(TestAccounts.Manager, locale);

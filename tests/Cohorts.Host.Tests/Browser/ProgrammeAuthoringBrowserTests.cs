@@ -13,7 +13,7 @@ public sealed class ProgrammeAuthoringBrowserTests(BrowserFixture browser) : ICl
 
     [BrowserFact]
     public Task Manager_CreatesFromTemplateAndEditsBudget_InFrench() =>
-        CreateAndEditAsync("fr-FR", "Créer un programme", "Modifier les paramètres", "Un nombre de 0 à 1\u202f000\u202f000\u202f000 (-5 saisi).", "Les paramètres du programme sont enregistrés.", "Budget d’une promotion\u202f: 250\u202f000");
+        CreateAndEditAsync("fr-FR", "Créer un programme", "Modifier les paramètres", "Un nombre de 0 à 1\u202f000\u202f000\u202f000 (-5 saisi).", "Les paramètres du programme sont enregistrés.", "Budget d’une promotion\u00a0: 250\u202f000");
 
     private async Task CreateAndEditAsync(string locale, string heading, string edit, string refusal, string saved, string budget)
     {

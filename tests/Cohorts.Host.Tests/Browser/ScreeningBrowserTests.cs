@@ -48,7 +48,7 @@ public sealed class ScreeningBrowserTests(BrowserFixture browser) : IClassFixtur
 
         await page.GetByLabel("Votre projet").FillAsync("Tanner sans chrome, à l'échelle.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer ma candidature" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Merci\u202f: la candidature de Tannerie Moreau à la promotion Les bâtisseurs est reçue.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Merci\u00a0: la candidature de Tannerie Moreau à la promotion Les bâtisseurs est reçue.");
         Assert.Contains("Tannerie Moreau", await ApplicantsAsync(cohortId));
     }
 

@@ -17,8 +17,8 @@ public sealed class FormAnswersPageTests(DemoHostFixture demo) : IClassFixture<D
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(html.Contains("Réponses au formulaire «\u202fSuites de la conférence\u202f»", StringComparison.Ordinal), html[html.IndexOf("<h1", StringComparison.Ordinal)..][..200]);
-        Assert.Contains("Demandées\u202f: 4\u202f; répondues\u202f: 3.", html, StringComparison.Ordinal);
+        Assert.True(html.Contains("Réponses au formulaire «\u00a0Suites de la conférence\u00a0»", StringComparison.Ordinal), html[html.IndexOf("<h1", StringComparison.Ordinal)..][..200]);
+        Assert.Contains("Demandées\u00a0: 4\u202f; répondues\u00a0: 3.", html, StringComparison.Ordinal);
         Assert.Contains("Était-ce utile ?", html, StringComparison.Ordinal);
         Assert.Contains("Nous avons compris l'intérêt d'une école de production.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("HYPERLINK", html, StringComparison.Ordinal);

@@ -132,8 +132,8 @@ public sealed class FormSynthesisApiTests(DemoHostFixture demo) : IClassFixture<
         Assert.Equal("Suites de la conférence", document.PackageProperties.Title);
         var headings = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText).ToList();
         Assert.Equal(["Réponses", "Était-ce utile ?", "Note", "Budget prévu", "Qu'avons-nous compris ?", "Reviendriez-vous ?"], headings);
-        Assert.Contains(body.Elements<Paragraph>(), p => p.InnerText == "Demandées\u202f: 4\u202f; répondues\u202f: 3.");
-        Assert.Contains(body.Elements<Paragraph>(), p => p.InnerText.StartsWith("«\u202fNous avons compris l'intérêt d'une école de production.\u202f» — ", StringComparison.Ordinal));
+        Assert.Contains(body.Elements<Paragraph>(), p => p.InnerText == "Demandées\u00a0: 4\u202f; répondues\u00a0: 3.");
+        Assert.Contains(body.Elements<Paragraph>(), p => p.InnerText.StartsWith("«\u00a0Nous avons compris l'intérêt d'une école de production.\u00a0» — ", StringComparison.Ordinal));
         var very = body.Descendants<TableRow>().Single(r => r.Elements<TableCell>().First().InnerText == "Très").Elements<TableCell>().Select(c => c.InnerText).ToList();
         Assert.Equal("2", very[1]);
         Assert.StartsWith("67", very[2], StringComparison.Ordinal);

@@ -17,7 +17,7 @@ namespace Cohorts.Host.Tests.FormCollection;
 public sealed class FormEscalationOfACoachTests
 {
     [Theory]
-    [InlineData("fr", "Formulaire toujours sans réponse\u202f: Bilan coach (Alice Durand)", "Alice Durand n’a toujours pas répondu au formulaire «\u202fBilan coach\u202f», malgré une relance.", "Entreprise\u202f: Rapide & Fils")]
+    [InlineData("fr", "Formulaire toujours sans réponse\u00a0: Bilan coach (Alice Durand)", "Alice Durand n’a toujours pas répondu au formulaire «\u00a0Bilan coach\u00a0», malgré une relance.", "Entreprise\u00a0: Rapide & Fils")]
     [InlineData("en", "Form still unanswered: Check-in (Alice Durand)", "Alice Durand has still not answered “Check-in”, despite a reminder.", "Company: Rapide & Fils")]
     public async Task FormEscalation_FormAskedOfACoach_NamesTheCoachNotTheCompany(string culture, string subject, string sentence, string fact)
     {

@@ -38,8 +38,8 @@ public sealed class FormMailTests
         });
 
         var message = Assert.Single(await smtp.WaitForAsync(1));
-        Assert.Equal("Formulaire toujours sans réponse\u202f: Point d'étape (Acme)", message.Subject);
-        Assert.Contains("Acme n’a toujours pas répondu au formulaire «\u202fPoint d'étape\u202f», attendu pour le 15\u00a0janvier\u00a02026", message.TextBody, StringComparison.Ordinal);
+        Assert.Equal("Formulaire toujours sans réponse\u00a0: Point d'étape (Acme)", message.Subject);
+        Assert.Contains("Acme n’a toujours pas répondu au formulaire «\u00a0Point d'étape\u00a0», attendu pour le 15\u00a0janvier\u00a02026", message.TextBody, StringComparison.Ordinal);
         Assert.Contains($"{CohortsHostFactory.PublicBaseUrl}/manage/cohorts/{cohort.Id:D}/forms", message.TextBody, StringComparison.Ordinal);
     }
 
@@ -60,7 +60,7 @@ public sealed class FormMailTests
         });
 
         var message = Assert.Single(await smtp.WaitForAsync(1));
-        Assert.Equal("Formulaire à remplir\u202f: «\u00a0Point d'étape de mars\u00a0»", message.Subject);
+        Assert.Equal("Formulaire à remplir\u00a0: «\u00a0Point d'étape de mars\u00a0»", message.Subject);
         Assert.Contains($"{CohortsHostFactory.PublicBaseUrl}/coach/forms/{requestId:D}", message.TextBody, StringComparison.Ordinal);
     }
 

@@ -58,7 +58,7 @@ public sealed partial class DomainTextTests
     [InlineData("Karim Benali is at capacity (6 of 6 companies).", "Karim Benali a atteint sa capacité (6 entreprises sur 6).")]
     [InlineData("The cohort's name is required.", "Le nom de la promotion est obligatoire.")]
     [InlineData("A cohort ends after it starts: 2027-01-01 is not after 2027-03-01.", "Une promotion se termine après son début\u00a0: le 1er\u00a0janvier\u00a02027 n’est pas après le 1er\u00a0mars\u00a02027.")]
-    [InlineData("This form was answered on 2024-11-20T17:00:00+00:00; answers could be changed until 2024-12-20T17:00:00+00:00.", "Ce formulaire a été rempli le 20\u00a0novembre\u00a02024\u00a0; les réponses étaient modifiables jusqu’au 20\u00a0décembre\u00a02024.")]
+    [InlineData("This form was answered on 2024-11-20T17:00:00+00:00; answers could be changed until 2024-12-20T17:00:00+00:00.", "Ce formulaire a été rempli le 20\u00a0novembre\u00a02024\u202f; les réponses étaient modifiables jusqu’au 20\u00a0décembre\u00a02024.")]
     [InlineData("Cohort 'Atelier 2027' has a company named 'Les Forges' already.", "La promotion «\u00a0Atelier 2027\u00a0» compte déjà une entreprise nommée «\u00a0Les Forges\u00a0».")]
     public void PageLocalizer_InFrench_SaysTheDomainsMessageInFrench(string english, string french)
     {

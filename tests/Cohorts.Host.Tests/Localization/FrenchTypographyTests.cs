@@ -6,17 +6,18 @@ using Cohorts.Host.Tests.Support;
 namespace Cohorts.Host.Tests.Localization;
 
 /// <summary>
-/// French as a French reader expects it: every translation in host/Resources puts a non-breaking space (U+00A0 or
-/// U+202F), never a plain one, before <c>: ; ! ? % €</c> and inside guillemets; elides with the typographic
-/// apostrophe (l’entreprise), never the straight one; and separates a number's thousands with a narrow no-break
-/// space (2 000), never a plain one.
+/// French as a French reader expects it: every translation (the *.fr.resx of host and workflows) puts a non-breaking
+/// space, never a plain one, before <c>: ; ! ? % €</c> and inside guillemets, and always the same one for the same
+/// sign: a no-break space (U+00A0) before the colon and inside « », a narrow one (U+202F) before <c>; ! ?</c>; elides
+/// with the typographic apostrophe (l’entreprise), never the straight one; and separates a number's thousands with a
+/// narrow no-break space (2 000), never a plain one.
 /// </summary>
 public sealed partial class FrenchTypographyTests
 {
     [Fact]
     public void FrenchResources_EveryValue_HasNoPlainSpaceBeforeHighPunctuation()
     {
-        var files = Directory.GetFiles(ResourcesFolder(), "*.fr.resx", SearchOption.AllDirectories);
+        var files = FrenchResourceFiles();
         Assert.NotEmpty(files);
         List<string> wrong = [];
         foreach (var file in files)
@@ -37,6 +38,18 @@ public sealed partial class FrenchTypographyTests
     [Fact]
     public void FrenchResources_EveryValue_HasASpaceBeforeHighPunctuation() =>
         AssertNoValueMatches(NoSpace(), "A high punctuation sign right after a letter (write U+00A0 or U+202F before it)");
+
+    [Fact]
+    public void FrenchResources_EveryValue_PutsANoBreakSpaceBeforeAColon() =>
+        AssertNoValueMatches(NarrowSpaceBeforeColon(), "A narrow no-break space before a colon (write U+00A0, as before every other colon)");
+
+    [Fact]
+    public void FrenchResources_EveryValue_PutsANarrowNoBreakSpaceBeforeASemicolonOrAMark() =>
+        AssertNoValueMatches(WideSpaceBeforeSemicolonOrMark(), "A no-break space before ; ! or ? (write U+202F, as before every other one)");
+
+    [Fact]
+    public void FrenchResources_EveryValue_PutsANoBreakSpaceInsideGuillemets() =>
+        AssertNoValueMatches(NarrowSpaceInsideGuillemets(), "A narrow no-break space inside « » (write U+00A0, as inside every other pair)");
 
     [Fact]
     public void FrenchResources_EveryValue_ElidesWithTheTypographicApostrophe() =>
@@ -66,6 +79,20 @@ public sealed partial class FrenchTypographyTests
         Assert.Matches(PlainSpace(), "« Revue »");
         Assert.DoesNotMatch(PlainSpace(), "Budget\u00a0: 200\u202f000\u00a0€\u00a0; non");
         Assert.DoesNotMatch(PlainSpace(), "«\u00a0Revue\u00a0»\u00a0!");
+    }
+
+    [Fact]
+    public void SpaceKinds_Detect_AMixOfNoBreakSpaces()
+    {
+        Assert.Matches(NarrowSpaceBeforeColon(), "Entreprise\u00a0: Acme, promotion\u202f: 2026");
+        Assert.DoesNotMatch(NarrowSpaceBeforeColon(), "Entreprise\u00a0: Acme, promotion\u00a0: 2026, {0:N0}");
+        Assert.Matches(WideSpaceBeforeSemicolonOrMark(), "nom\u202f; secteur\u00a0; ville");
+        Assert.Matches(WideSpaceBeforeSemicolonOrMark(), "Prêt\u00a0?");
+        Assert.Matches(WideSpaceBeforeSemicolonOrMark(), "Merci\u00a0!");
+        Assert.DoesNotMatch(WideSpaceBeforeSemicolonOrMark(), "nom\u202f; secteur\u202f; prêt\u202f? merci\u202f! Budget\u00a0: 200\u00a0€");
+        Assert.Matches(NarrowSpaceInsideGuillemets(), "«\u202fRevue\u00a0»");
+        Assert.Matches(NarrowSpaceInsideGuillemets(), "«\u00a0Revue\u202f»");
+        Assert.DoesNotMatch(NarrowSpaceInsideGuillemets(), "«\u00a0Revue\u00a0»\u202f; 2\u202f000");
     }
 
     [Theory]
@@ -100,12 +127,12 @@ public sealed partial class FrenchTypographyTests
         var said = PageText.InCulture("fr-FR", () =>
             localizer["Programme “{0}”, cohort “{1}”.", "OpenLab « Exploration-Innovation »", "Clermont"].Value);
 
-        Assert.Equal("Programme «\u202fOpenLab “Exploration-Innovation”\u202f», promotion «\u202fClermont\u202f».", said);
+        Assert.Equal("Programme «\u00a0OpenLab “Exploration-Innovation”\u00a0», promotion «\u00a0Clermont\u00a0».", said);
     }
 
     private static void AssertNoValueMatches(Regex pattern, string what)
     {
-        var files = Directory.GetFiles(ResourcesFolder(), "*.fr.resx", SearchOption.AllDirectories);
+        var files = FrenchResourceFiles();
         Assert.NotEmpty(files);
         var wrong = files
             .SelectMany(file => XDocument.Load(file).Root!.Elements("data").Select(data => (file, data)))
@@ -115,10 +142,25 @@ public sealed partial class FrenchTypographyTests
         Assert.True(wrong.Count == 0, what + ":\n" + string.Join("\n", wrong));
     }
 
-    private static string ResourcesFolder() => Path.Combine(Support.RepositoryFolder.Path, "host", "Resources");
+    /// <summary>The French resources of host and workflows (their sources, not what a build left in bin or obj).</summary>
+    private static string[] FrenchResourceFiles() =>
+    [
+        .. new[] { "host", "workflows" }
+            .SelectMany(project => Directory.GetFiles(Path.Combine(Support.RepositoryFolder.Path, project), "*.fr.resx", SearchOption.AllDirectories))
+            .Where(file => !file.Split(Path.DirectorySeparatorChar).Any(folder => folder is "bin" or "obj")),
+    ];
 
     [GeneratedRegex("(?<=\\S) [:;!?%€»]|« ")]
     private static partial Regex PlainSpace();
+
+    [GeneratedRegex("\u202F:")]
+    private static partial Regex NarrowSpaceBeforeColon();
+
+    [GeneratedRegex("\u00A0[;!?]")]
+    private static partial Regex WideSpaceBeforeSemicolonOrMark();
+
+    [GeneratedRegex("«\u202F|\u202F»")]
+    private static partial Regex NarrowSpaceInsideGuillemets();
 
     [GeneratedRegex("\\p{L}[:;!?](?!//)")]
     private static partial Regex NoSpace();

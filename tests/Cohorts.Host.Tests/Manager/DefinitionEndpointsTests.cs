@@ -42,7 +42,7 @@ public sealed class DefinitionEndpointsTests(DemoHostFixture demo) : IClassFixtu
 
         var texts = Texts(await ReadSvgAsync(response));
         Assert.Contains("tous les mois, 12\u00a0fois, à partir du premier jour de la promotion à 10\u00a0h, chacune planifiée 21\u00a0jours à l’avance", texts);
-        Assert.Contains("échéance\u202f: 6\u00a0mois après le premier jour de la promotion à 10\u00a0h", texts);
+        Assert.Contains("échéance\u00a0: 6\u00a0mois après le premier jour de la promotion à 10\u00a0h", texts);
     }
 
     [Fact]

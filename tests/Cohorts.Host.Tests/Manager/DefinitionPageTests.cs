@@ -106,7 +106,7 @@ public sealed partial class DefinitionPageTests(DemoHostFixture demo) : IClassFi
         Assert.DoesNotContain("Historique de boost-innovation-company", history, StringComparison.Ordinal);
         Assert.Contains("l’installation", history, StringComparison.Ordinal);
         Assert.Contains($"src=\"/api/instances/{instance}/diagram.svg?culture=fr\"", timeline, StringComparison.Ordinal);
-        Assert.Contains("Schéma\u202f: où en est le parcours", timeline, StringComparison.Ordinal);
+        Assert.Contains("Schéma\u00a0: où en est le parcours", timeline, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<textarea[^>]*>([^<]*)</textarea>")]

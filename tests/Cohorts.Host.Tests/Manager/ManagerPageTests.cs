@@ -161,7 +161,7 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Entreprises, ligne 1\u00a0: l’effectif doit être un nombre entier («\u00a0beaucoup\u00a0» n’en est pas un)", html, StringComparison.Ordinal);
-        Assert.Contains("Entreprises, ligne 2\u00a0: écrivez nom\u00a0; secteur\u00a0; effectif\u00a0; ville\u00a0; e-mail\u00a0; besoins (les besoins séparés par des virgules) — un champ trouvé", html, StringComparison.Ordinal);
+        Assert.Contains("Entreprises, ligne 2\u00a0: écrivez nom\u202f; secteur\u202f; effectif\u202f; ville\u202f; e-mail\u202f; besoins (les besoins séparés par des virgules) — un champ trouvé", html, StringComparison.Ordinal);
         Assert.Contains("Indiquez au moins un coach, un par ligne.", html, StringComparison.Ordinal);
     }
 

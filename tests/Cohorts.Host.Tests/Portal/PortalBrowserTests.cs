@@ -46,7 +46,7 @@ public sealed class PortalBrowserTests(BrowserFixture browser) : IClassFixture<B
         // Corrected and sent.
         await page.Locator("#q-headcount").FillAsync("12");
         await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer mes réponses" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Merci\u202f: vos réponses sont enregistrées.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Merci\u00a0: vos réponses sont enregistrées.");
         var answer = await PortalSeed.AnswerAsync(browser.Factory, requestId);
         Assert.NotNull(answer);
         Assert.Equal(seeded.Email, answer.SubmittedBy);

@@ -97,7 +97,7 @@ public sealed class SemaineStoryTests(DemoHostFixture demo) : IClassFixture<Demo
         using var french = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
         french.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
         var pageFr = WebUtility.HtmlDecode(await french.GetStringAsync($"/manage/cohorts/{cohortId}/progress"));
-        Assert.Contains("comptés pour un objectif de 2\u202F000\u202F: +25\u202F%.", pageFr, StringComparison.Ordinal);
+        Assert.Contains("comptés pour un objectif de 2\u202F000\u00a0: +25\u202F%.", pageFr, StringComparison.Ordinal);
         Assert.Contains("Innov’embre", pageFr, StringComparison.Ordinal);
 
         // The progress report downloads with its visitors section.

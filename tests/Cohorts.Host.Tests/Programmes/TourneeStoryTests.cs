@@ -131,9 +131,9 @@ public sealed class TourneeStoryTests(DemoHostFixture demo) : IClassFixture<Demo
         {
             var body = document.MainDocumentPart!.Document.Body!;
             var texts = body.Elements<Paragraph>().Select(p => p.InnerText).ToList();
-            Assert.Contains("Étapes tenues\u202f: 1 sur 5 prévues.", texts);
-            Assert.Contains("Entreprises rencontrées\u202f: 3 (3 dans la promotion).", texts);
-            Assert.Contains("Questionnaires de besoins\u202f: 3 remplis sur 6 envoyés.", texts); // three after the stop, three to the whole cohort
+            Assert.Contains("Étapes tenues\u00a0: 1 sur 5 prévues.", texts);
+            Assert.Contains("Entreprises rencontrées\u00a0: 3 (3 dans la promotion).", texts);
+            Assert.Contains("Questionnaires de besoins\u00a0: 3 remplis sur 6 envoyés.", texts); // three after the stop, three to the whole cohort
             var ranked = body.Descendants<Table>().Select(t => t.Descendants<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList())
                 .Single(t => t[0].SequenceEqual(["Rang", "Compétence", "Entreprises", "Part"]));
             Assert.Equal(["1", "Développement international", "3"], ranked[1][..3]);
@@ -147,7 +147,7 @@ public sealed class TourneeStoryTests(DemoHostFixture demo) : IClassFixture<Demo
         using var pdf = await team.GetAsync($"/api/cohorts/{cohortId}/synthesis.pdf?lang=fr");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         using var read = PdfReader.Open(new MemoryStream(await pdf.Content.ReadAsByteArrayAsync()), PdfDocumentOpenMode.Import);
-        Assert.Equal("Synthèse pour le ministère\u202f: Tournée de l’innovation", read.Info.Title);
+        Assert.Equal("Synthèse pour le ministère\u00a0: Tournée de l’innovation", read.Info.Title);
         Assert.True(read.PageCount >= 2);
     }
 
