@@ -48,7 +48,7 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
     public async Task<IActionResult> OnPostScreenAsync(Guid companyId, string decision, string? reasons, CancellationToken cancellationToken, bool shareReasons = true)
     {
         await access.RequireCohortManagerAsync(Id, cancellationToken);
-        if (!UnreadFormValues())
+        if (!UnreadFormValues() || !await OfThisCohortAsync(companyId, cancellationToken))
         {
             await LoadAsync(cancellationToken);
             return Page();
@@ -78,7 +78,7 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
     public async Task<IActionResult> OnPostCoachAsync(Guid companyId, Guid coachId, CancellationToken cancellationToken)
     {
         await access.RequireCohortManagerAsync(Id, cancellationToken);
-        if (!UnreadFormValues())
+        if (!UnreadFormValues() || !await OfThisCohortAsync(companyId, cancellationToken))
         {
             await LoadAsync(cancellationToken);
             return Page();
@@ -113,6 +113,22 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
         foreach (var key in unread)
         {
             ModelState.Remove(key);
+        }
+
+        ModelState.AddModelError(string.Empty, text["The form could not be read: reload the board and try again."]);
+        return false;
+    }
+
+    /// <summary>
+    /// False when the posted company is not one of this board's cohort (a form from another board, or an id changed by
+    /// hand): the board says so as for an unread value, and nothing is changed. A company the manager may not see is refused.
+    /// </summary>
+    private async Task<bool> OfThisCohortAsync(Guid companyId, CancellationToken cancellationToken)
+    {
+        var company = await access.RequireCompanyAsync(companyId, cancellationToken: cancellationToken);
+        if (company.CohortId == Id)
+        {
+            return true;
         }
 
         ModelState.AddModelError(string.Empty, text["The form could not be read: reload the board and try again."]);

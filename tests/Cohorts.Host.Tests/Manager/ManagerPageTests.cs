@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Cohorts.Host.Identity;
 using Cohorts.Host.Tests.Funder;
 using Cohorts.Host.Tests.Support;
+using Cohorts.Workflows.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cohorts.Host.Tests.Manager;
@@ -131,6 +132,32 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
         var acceptedHtml = await accepted.Content.ReadAsStringAsync();
         Assert.Contains("The screening decision is recorded.", acceptedHtml, StringComparison.Ordinal);
         Assert.Contains("Coached", acceptedHtml, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Screen", "decision", "rejected")]
+    [InlineData("Coach", "coachId", "00000000-0000-0000-0000-000000000001")]
+    public async Task Board_CompanyOfAnotherCohort_IsRefusedOnThisBoardAndNothingChanges(string handler, string field, string value)
+    {
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var token = await Forms.GetAsync(client, Launch);
+        using var first = await Forms.PostAsync(client, $"{Launch}?handler=Launch", token, LaunchPlan.Form($"Board A {handler}", LaunchPlan.OneCompany, LaunchPlan.Funder));
+        using var second = await Forms.PostAsync(client, $"{Launch}?handler=Launch", token, LaunchPlan.Form($"Board B {handler}", LaunchPlan.OneCompany, LaunchPlan.Funder));
+        var boardA = first.Headers.Location!.OriginalString.Split('?')[0];
+        var boardB = second.Headers.Location!.OriginalString.Split('?')[0];
+        var companyOfB = CompanyInput().Match(await client.GetStringAsync(boardB)).Groups[1].Value;
+
+        using var response = await Forms.PostAsync(client, $"{boardA}?handler={handler}", token, new Dictionary<string, string>
+        {
+            ["companyId"] = companyOfB,
+            [field] = value,
+            ["reasons"] = "Not this board's company.",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The form could not be read: reload the board and try again.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = await demo.Factory.DomainAsync();
+        Assert.Equal(CompanyStatus.Applied, (await db.Companies.SingleAsync(c => c.Id == Guid.Parse(companyOfB))).Status);
     }
 
     [Fact]
