@@ -35,10 +35,21 @@ public sealed class MilestonesModel(UserAccess access, IDbContextFactory<Cohorts
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Posted = Input.MilestoneId;
+        await LoadAsync(cancellationToken);
+        if (!Pending.Any(m => m.Milestone.Id == Input.MilestoneId))
+        {
+            // No form of this page posted it (an id changed by hand, unread, or a milestone no longer waiting): said
+            // above the forms, as the milestone's own id has no field; nothing is decided.
+            ModelState.Clear();
+            ModelState.AddModelError(
+                string.Empty,
+                Done.Any(m => m.Milestone.Id == Input.MilestoneId) ? text["This milestone was decided already."] : text["The form could not be read: reload the page and try again."]);
+            return Page();
+        }
+
         if (!ModelState.IsValid)
         {
             // A field the binder could not read (e.g. a malformed due date) is shown next to it; nothing is decided.
-            await LoadAsync(cancellationToken);
             return Page();
         }
 

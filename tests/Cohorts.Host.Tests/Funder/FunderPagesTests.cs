@@ -111,6 +111,29 @@ public sealed class FunderPagesTests(DemoHostFixture demo) : IClassFixture<DemoH
     }
 
     [Theory]
+    [InlineData("en", "zz", "The form could not be read: reload the page and try again.")]
+    [InlineData("fr", "", "Le formulaire n’a pas pu être lu\u00a0: rechargez la page et réessayez.")]
+    [InlineData("en", "0192a2b0-0000-7000-8000-000000000000", "The form could not be read: reload the page and try again.")]
+    public async Task DecisionForm_MilestoneIdNotOfThePage_SaysSoAboveTheFormsAndDecidesNothing(string culture, string milestoneId, string message)
+    {
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Funder);
+        var token = await Forms.GetAsync(client, $"/funder/milestones?culture={culture}");
+        await using var before = await demo.Factory.DomainAsync();
+        var decided = await before.Milestones.CountAsync(m => m.Decisions.Count > 0);
+
+        using var response = await Forms.PostAsync(client, $"/funder/milestones?culture={culture}", token, new Dictionary<string, string>
+        {
+            ["Input.MilestoneId"] = milestoneId,
+            ["Input.Outcome"] = "passed",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"<div class=\"errors\" role=\"alert\">{message}</div>", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        await using var after = await demo.Factory.DomainAsync();
+        Assert.Equal(decided, await after.Milestones.CountAsync(m => m.Decisions.Count > 0));
+    }
+
+    [Theory]
     [InlineData("en", "needs a new due date")]
     [InlineData("fr", "demande une nouvelle échéance")]
     public async Task DecisionForm_NeedsWorkWithoutDate_ShowsTheErrorNextToTheFieldAndKeepsTheReason(string culture, string error)
