@@ -135,8 +135,11 @@ public sealed class AttachmentService
             },
             cancellationToken);
 
+    // One address as typed: no control character nor space inside (Uri would escape them and keep the link).
     private static bool IsWebAddress(string url) =>
         url.Trim().Length <= Attachment.MaxUrlLength
+        && !ControlCharacters.AnyIn(url.Trim())
+        && !url.Trim().Any(char.IsWhiteSpace)
         && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 

@@ -46,6 +46,9 @@ public sealed class AttachmentsModel(AttachmentActions actions, IStringLocalizer
 
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets which of the panel's forms was posted with a problem: <c>file</c> or <c>link</c> (its name, tick and message go back to it).</summary>
+    public string? PostedForm { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (Read() is not { } panel)
@@ -57,7 +60,7 @@ public sealed class AttachmentsModel(AttachmentActions actions, IStringLocalizer
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => RunAsync(async panel =>
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => RunAsync("file", async panel =>
     {
         if (Upload is null || Upload.Length == 0)
         {
@@ -69,12 +72,12 @@ public sealed class AttachmentsModel(AttachmentActions actions, IStringLocalizer
     });
 
     public Task<IActionResult> OnPostLinkAsync(CancellationToken cancellationToken) =>
-        RunAsync(panel => actions.AddLinkAsync(new NewAttachment(panel.Owner, panel.OwnerId, Name ?? string.Empty, SharedWithCompany), Link, cancellationToken));
+        RunAsync("link", panel => actions.AddLinkAsync(new NewAttachment(panel.Owner, panel.OwnerId, Name ?? string.Empty, SharedWithCompany), Link, cancellationToken));
 
     public Task<IActionResult> OnPostRemoveAsync(CancellationToken cancellationToken) =>
-        RunAsync(_ => actions.RemoveAsync(AttachmentId, cancellationToken));
+        RunAsync(null, _ => actions.RemoveAsync(AttachmentId, cancellationToken));
 
-    private async Task<IActionResult> RunAsync(Func<AttachmentPanel, Task> action)
+    private async Task<IActionResult> RunAsync(string? form, Func<AttachmentPanel, Task> action)
     {
         if (Read() is not { } panel)
         {
@@ -87,9 +90,10 @@ public sealed class AttachmentsModel(AttachmentActions actions, IStringLocalizer
         }
         catch (DomainRuleException e) when (!e.IsNotFound)
         {
+            PostedForm = form;
             foreach (var (field, messages) in e.Errors)
             {
-                Errors[field is "file" or "url" or "name" ? field : "file"] = string.Join(" ", messages.Select(m => LimitText.TryLocalize(m, text) ?? text[m].Value));
+                Errors[field is "file" or "url" or "name" ? field : form == "link" ? "url" : "file"] = string.Join(" ", messages.Select(m => LimitText.TryLocalize(m, text) ?? text[m].Value));
             }
 
             return Page();
