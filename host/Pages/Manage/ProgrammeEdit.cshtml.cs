@@ -28,8 +28,13 @@ public sealed class ProgrammeEditModel(ProgrammeReader reader, ProgrammeAuthorin
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         ProgrammeName = (await reader.RequireManagedAsync(Id, cancellationToken)).Name;
+        // A value the binder could not read (a tick that is neither on nor off) is refused with its message, not taken
+        // as the type's default; the rest is checked by the mapping, which reads the form's texts itself.
+        var unread = ModelState
+            .Where(e => e.Value is { Errors.Count: > 0 } && e.Key.StartsWith($"{nameof(Form)}.", StringComparison.Ordinal))
+            .ToDictionary(e => e.Key[(nameof(Form).Length + 1)..], e => e.Value!.Errors[0].ErrorMessage, StringComparer.Ordinal);
         ModelState.Clear();
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, string>(unread, StringComparer.Ordinal);
         var settings = ProgrammeFormMapping.ToSettings(Form, errors, message => text[message]);
         if (errors.Count == 0)
         {

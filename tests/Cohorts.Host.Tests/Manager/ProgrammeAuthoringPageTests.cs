@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Cohorts.Host.Tests.Support;
 
 namespace Cohorts.Host.Tests.Manager;
@@ -6,6 +7,37 @@ namespace Cohorts.Host.Tests.Manager;
 /// <summary>The programme authoring pages without a browser: a cohort's own targets, refused then saved, and archiving, in French.</summary>
 public sealed class ProgrammeAuthoringPageTests(DemoHostFixture demo) : IClassFixture<DemoHostFixture>
 {
+    [Theory]
+    [InlineData("en", "'garbage' cannot be read here.")]
+    [InlineData("fr", "«\u00a0garbage\u00a0» ne peut pas être lu ici.")]
+    public async Task ProgrammeEditPage_UnreadableTick_IsRefusedNextToItAndNothingChanges(string language, string message)
+    {
+        using var api = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        using var created = await api.PostAsJsonAsync("/api/programmes", new { name = $"Tick {language} {Guid.NewGuid():N}", durationMonths = 12 });
+        var id = (await created.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString()!;
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var path = $"/manage/programmes/{id}/edit?culture={language}";
+        var token = await Forms.GetAsync(client, path);
+        Dictionary<string, string> Form(string tick) => new()
+        {
+            ["Form.Name"] = $"Tick {language}",
+            ["Form.DurationMonths"] = "12",
+            ["Form.TimeZone"] = "Europe/Paris",
+            ["Form.ExcludeWeekends"] = tick,
+            ["Form.SessionMinutes"] = "60",
+        };
+
+        using var saved = await Forms.PostAsync(client, path, token, Form("true"));
+        using var refused = await Forms.PostAsync(client, path, token, Form("garbage"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains($"data-valmsg-for=\"Form.ExcludeWeekends\"", html, StringComparison.Ordinal);
+        Assert.Contains(message, html, StringComparison.Ordinal);
+        Assert.True((await api.GetJsonAsync($"/api/programmes/{id}/settings")).GetProperty("calendar").GetProperty("excludeWeekends").GetBoolean());
+    }
+
     [Fact]
     public async Task CohortSettingsPage_BadThenGoodTargetsAndArchive_InFrench()
     {
