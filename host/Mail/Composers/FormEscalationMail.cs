@@ -25,7 +25,7 @@ internal sealed class FormEscalationMail(IStringLocalizer<CollectText> text) : I
         var body = new MailBody()
             .Paragraph(text["Hello,"])
             .Paragraph(FormMailFacts.DueAt(request) is { } due
-                ? text["{0} has still not answered “{1}”, due {2}, despite a reminder.", respondent, title, request.Dates.Date(due)]
+                ? text["{0} has still not answered “{1}”, due {2}, despite a reminder.", respondent, title, request.Dates.DateAndTime(due)]
                 : text["{0} has still not answered “{1}”, despite a reminder.", respondent, title]);
         if (coach is not null && company is not null)
         {

@@ -61,6 +61,24 @@ public sealed class DeadlineMailTests
     }
 
     [Theory]
+    [InlineData("fr", "Acme n’a toujours pas répondu au formulaire «\u00a0Point d’étape\u00a0», attendu pour le 4\u00a0décembre\u00a02026 à 18\u00a0h, malgré une relance.")]
+    [InlineData("en", "Acme has still not answered “Check-in”, due 4 December 2026 at 18:00, despite a reminder.")]
+    public async Task SendDue_FormEscalation_GivesTheDeadlineWithItsTime(string culture, string sentence)
+    {
+        var message = await SendAsync("form-escalation", "manager@example.org", new JsonObject
+        {
+            ["requestId"] = Guid.NewGuid().ToString(),
+            ["company"] = "Acme",
+            ["cohort"] = "Promotion 2026",
+            ["formName"] = new JsonObject { ["en"] = "Check-in", ["fr"] = "Point d’étape" },
+            ["dueAt"] = "2026-12-04T17:00:00Z",
+            ["culture"] = culture,
+        });
+
+        Assert.Contains(sentence, message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("fr", "Le jalon «\u00a0Revue à mi-parcours\u00a0» arrive à échéance dans 2\u00a0jours, le 8\u00a0décembre\u00a02026 à 18\u00a0h.")]
     [InlineData("en", "The milestone “Revue à mi-parcours” is due in 2 days, on 8 December 2026 at 18:00.")]
     public async Task SendDue_MilestoneDueSoon_SaysWhenInWordsThenTheDateAndTime(string culture, string sentence)
