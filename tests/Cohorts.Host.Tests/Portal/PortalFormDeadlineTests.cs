@@ -33,4 +33,24 @@ public sealed class PortalFormDeadlineTests(DemoHostFixture host) : IClassFixtur
         Assert.DoesNotContain("due in", html, StringComparison.Ordinal);
         Assert.DoesNotContain("overdue", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("fr", 56, "à rendre au plus tard le 18\u00a0mars\u00a02026 à 18\u00a0h")]
+    [InlineData("en", 56, "answer by 18 March 2026 at 18:00")]
+    [InlineData("fr", -48, "attendu le 14\u00a0mars\u00a02026 à 10\u00a0h")]
+    [InlineData("en", -48, "was due on 14 March 2026 at 10:00")]
+    public async Task PortalHome_FormWaiting_GivesItsDeadlineAsTheFormPageDoes(string culture, int dueInHours, string badge)
+    {
+        var seeded = await PortalSeed.LinkAsync(host.Factory, 1);
+        await PortalSeed.RequestAsync(host.Factory, seeded, dueIn: TimeSpan.FromHours(dueInHours));
+        using var client = host.Factory.CreateClient();
+
+        using var page = await client.GetAsync($"/portal/{seeded.Token}?culture={culture}");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        Assert.Contains($"<span class=\"badge\">{badge}</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("prévu", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("due in", html, StringComparison.Ordinal);
+    }
 }
