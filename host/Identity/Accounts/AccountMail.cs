@@ -36,6 +36,7 @@ internal sealed class AccountMail(PublicLinks links)
         ["url"] = AcceptLink(token),
         ["role"] = invitation.Role,
         ["invitedBy"] = invitation.InvitedByName,
+        ["name"] = invitation.DisplayName,
         ["expiresAt"] = Iso(invitation.ExpiresAt),
         ["culture"] = invitation.Language,
     };

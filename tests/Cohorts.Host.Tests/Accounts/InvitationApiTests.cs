@@ -30,6 +30,7 @@ public sealed class InvitationApiTests(AccountsHost host) : IClassFixture<Accoun
         Assert.Equal("fr", data.RootElement.GetProperty("culture").GetString());
         Assert.Equal(expiresAt, DateTimeOffset.Parse(data.RootElement.GetProperty("expiresAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(AccountsHost.Administrator, data.RootElement.GetProperty("invitedBy").GetString());
+        Assert.Equal("Léa Girard", data.RootElement.GetProperty("name").GetString()); // the e-mail greets her by it
 
         using var anonymous = host.Factory.CreateClient();
         var token = AccountsHost.Query(new Uri(url), "token");

@@ -36,4 +36,28 @@ public sealed class InvitationMailTests
         Assert.Contains(sentence, message.TextBody, StringComparison.Ordinal);
         Assert.Contains(sentence, message.HtmlBody, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("fr", "Léa Girard", "Bonjour Léa Girard,")]
+    [InlineData("en", "Léa Girard", "Hello Léa Girard,")]
+    [InlineData("fr", null, "Bonjour,")]
+    [InlineData("en", null, "Hello,")]
+    public async Task SendDue_Invitation_GreetsTheInviteeByTheNameGiven(string culture, string? name, string greeting)
+    {
+        await using var smtp = new TestSmtpServer();
+        await using var host = new CohortsHostFactory(settings: smtp.Settings());
+        var data = new JsonObject
+        {
+            ["url"] = $"{CohortsHostFactory.PublicBaseUrl}/account/accept?token=abc",
+            ["role"] = "coach",
+            ["expiresAt"] = "2030-01-08T09:00:00Z",
+            ["culture"] = culture,
+            ["name"] = name,
+        };
+
+        await MailRows.OweAsync(host, $"invitation/{culture}/{name}", "invitation", "someone@example.org", data);
+
+        var message = Assert.Single(await smtp.WaitForAsync(1));
+        Assert.StartsWith(greeting, message.TextBody, StringComparison.Ordinal);
+    }
 }
