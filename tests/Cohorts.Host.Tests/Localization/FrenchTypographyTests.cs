@@ -48,6 +48,10 @@ public sealed partial class FrenchTypographyTests
         AssertNoValueMatches(WideSpaceBeforeSemicolonOrMark(), "A no-break space before ; ! or ? (write U+202F, as before every other one)");
 
     [Fact]
+    public void FrenchResources_EveryValue_PutsANarrowNoBreakSpaceBeforeAPercentSign() =>
+        AssertNoValueMatches(WideSpaceBeforePercent(), "A no-break space before % (write U+202F, as HumanText writes a rate)");
+
+    [Fact]
     public void FrenchResources_EveryValue_PutsANoBreakSpaceInsideGuillemets() =>
         AssertNoValueMatches(NarrowSpaceInsideGuillemets(), "A narrow no-break space inside « » (write U+00A0, as inside every other pair)");
 
@@ -158,6 +162,9 @@ public sealed partial class FrenchTypographyTests
 
     [GeneratedRegex("\u00A0[;!?]")]
     private static partial Regex WideSpaceBeforeSemicolonOrMark();
+
+    [GeneratedRegex("\u00A0%")]
+    private static partial Regex WideSpaceBeforePercent();
 
     [GeneratedRegex("«\u202F|\u202F»")]
     private static partial Regex NarrowSpaceInsideGuillemets();
