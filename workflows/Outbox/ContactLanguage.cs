@@ -20,4 +20,19 @@ public static class ContactLanguage
             .Select(a => (string?)a.Language)
             .FirstOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>The language of each company's latest application, for the companies that applied through a call.</summary>
+    public static async Task<Dictionary<Guid, string>> OfManyAsync(CohortsDbContext db, IReadOnlyCollection<Guid> companyIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(companyIds);
+        // A company applies once or twice: its rows are read and the latest kept here, one query for an event's many companies.
+        var rows = await db.Applications.AsNoTracking()
+            .Where(a => companyIds.Contains(a.CompanyId))
+            .Select(a => new { a.CompanyId, a.SubmittedAt, a.Language })
+            .ToListAsync(cancellationToken);
+        return rows
+            .GroupBy(a => a.CompanyId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(a => a.SubmittedAt)!.Language);
+    }
 }

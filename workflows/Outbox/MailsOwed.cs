@@ -80,6 +80,54 @@ internal static class MailsOwed
         await MailOutbox.AddAsync(db, key, kind, coachEmail, data, now, cancellationToken);
     }
 
+    /// <summary>
+    /// <c>company-session-rescheduled</c> (with <c>from</c> and <c>reason</c>) or <c>company-session-cancelled</c> (with
+    /// <c>reason</c>), to the contact of each company a session expects that is still in the programme (accepted or
+    /// active): a coaching session's company, a collective event's companies. Each in its contact's language, keyed
+    /// <c>{key}/company-{id}</c>; the data names the coach of a coaching session, never the other companies.
+    /// </summary>
+    public static async Task CompaniesOfSessionAsync(CohortsDbContext db, string key, string kind, Session session, int sequence, DateTimeOffset now, CancellationToken cancellationToken, params (string Name, string? Value)[] more)
+    {
+        if (!db.OwesMail)
+        {
+            return;
+        }
+
+        var ids = session.CompanyIds.ToList();
+        var companies = await db.Companies.AsNoTracking()
+            .Where(c => ids.Contains(c.Id) && (c.Status == CompanyStatus.Accepted || c.Status == CompanyStatus.Active))
+            .Select(c => new { c.Id, c.Name, c.ContactEmail })
+            .ToListAsync(cancellationToken);
+        if (companies.Count == 0)
+        {
+            return;
+        }
+
+        var data = SessionData(session);
+        data["kind"] = session.Kind.ToString();
+        data["location"] = session.Location;
+        data["cohort"] = await CohortNameAsync(db, session.CohortId, cancellationToken);
+        data["sequence"] = sequence;
+        if (session.CoachId is { } coachId)
+        {
+            data["coach"] = await db.Coaches.Where(c => c.Id == coachId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
+        }
+
+        foreach (var (name, value) in more)
+        {
+            data[name] = value;
+        }
+
+        var languages = await ContactLanguage.OfManyAsync(db, [.. companies.Select(c => c.Id)], cancellationToken);
+        foreach (var company in companies)
+        {
+            var owed = (JsonObject)data.DeepClone();
+            owed["company"] = company.Name;
+            owed["culture"] = languages.GetValueOrDefault(company.Id);
+            await MailOutbox.AddAsync(db, $"{key}/company-{company.Id:N}", kind, company.ContactEmail, owed, now, cancellationToken);
+        }
+    }
+
     /// <summary><c>screening-decision</c> to the company's contact.</summary>
     public static async Task ScreeningAsync(CohortsDbContext db, Company company, string decision, string? sharedReasons, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -65,6 +65,9 @@ public sealed class SessionChangeService
                     await MailsOwed.SessionAsync(db, $"session-{found.Id:D}/rescheduled-{found.RescheduleCount}", "session-rescheduled", found, email, CalendarSequence.At(now), now, cancellationToken, ("from", DateValues.Format(from)), ("reason", found.ChangeReason));
                 }
 
+                // The companies it expects are told too: their portal offered it for their calendars (same UID).
+                await MailsOwed.CompaniesOfSessionAsync(db, $"session-{found.Id:D}/rescheduled-{found.RescheduleCount}", "company-session-rescheduled", found, CalendarSequence.At(now), now, cancellationToken, ("from", DateValues.Format(from)), ("reason", found.ChangeReason));
+
                 var key = CohortSignals.SessionKey(found.Id);
                 var payload = new JsonObject { ["sessionId"] = found.Id.ToString(), ["plannedAt"] = DateValues.Format(found.PlannedAt) };
                 return (found, SignalOutbox.Add(db, CohortSignals.SessionRescheduled, key, payload, $"{key}-moved-{found.RescheduleCount}", now));
@@ -94,6 +97,8 @@ public sealed class SessionChangeService
                     // The coach's calendar drops the event (.ics METHOD:CANCEL), in the same transaction (mail outbox).
                     await MailsOwed.SessionAsync(db, $"session-{found.Id:D}/cancelled", "session-cancelled", found, email, CalendarSequence.At(now), now, cancellationToken, ("reason", found.ChangeReason));
                 }
+
+                await MailsOwed.CompaniesOfSessionAsync(db, $"session-{found.Id:D}/cancelled", "company-session-cancelled", found, CalendarSequence.At(now), now, cancellationToken, ("reason", found.ChangeReason));
 
                 return (found, Cancelled(db, found, now));
             },

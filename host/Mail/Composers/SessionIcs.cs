@@ -15,11 +15,14 @@ namespace Cohorts.Host.Mail.Composers;
 /// </summary>
 internal static class SessionIcs
 {
-    /// <summary>The session's event, to add or update.</summary>
-    public static MailAttachment For(MailRequest request, int sequence) => Write(request, sequence, cancelled: false);
+    /// <summary>The session's event, to add or update, linking to the coach's page of the session.</summary>
+    public static MailAttachment For(MailRequest request, int sequence) => Write(request, sequence, cancelled: false, CoachPage(request));
 
     /// <summary>The session's event, to drop: cancelled, or handed over to another coach.</summary>
-    public static MailAttachment Cancelling(MailRequest request, int sequence) => Write(request, sequence, cancelled: true);
+    public static MailAttachment Cancelling(MailRequest request, int sequence) => Write(request, sequence, cancelled: true, CoachPage(request));
+
+    /// <summary>The session's event for a company's contact, to update or drop (<paramref name="cancelled"/>): no link, they have no account.</summary>
+    public static MailAttachment ForCompany(MailRequest request, int sequence, bool cancelled) => Write(request, sequence, cancelled, url: null);
 
     /// <summary>The SEQUENCE the e-mail's data carries (1 when it carries none).</summary>
     public static int SequenceOf(MailRequest request)
@@ -28,7 +31,9 @@ internal static class SessionIcs
         return request.Data["sequence"] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<int>(out var number) ? number : 1;
     }
 
-    private static MailAttachment Write(MailRequest request, int sequence, bool cancelled)
+    private static Uri CoachPage(MailRequest request) => new(request.Links.To($"/coach/sessions/{request.IdOf("sessionId"):D}"));
+
+    private static MailAttachment Write(MailRequest request, int sequence, bool cancelled, Uri? url)
     {
         var zone = CohortsHostExtensions.PagesTimeZone;
         var id = request.IdOf("sessionId");
@@ -50,7 +55,7 @@ internal static class SessionIcs
             DtEnd = new CalDateTime(request.Optional("endsAt") is null ? start + SessionLengths.Of(kind) : TimeZoneInfo.ConvertTime(request.Instant("endsAt"), zone).DateTime, zone.Id),
             DtStamp = new CalDateTime(request.Now.UtcDateTime, CalDateTime.UtcTzId),
             Status = cancelled ? Ical.Net.EventStatus.Cancelled : Ical.Net.EventStatus.Confirmed,
-            Url = new Uri(request.Links.To($"/coach/sessions/{id:D}")),
+            Url = url,
         };
         if (request.Optional("location") is { } location)
         {

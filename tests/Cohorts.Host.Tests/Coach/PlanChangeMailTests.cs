@@ -11,7 +11,8 @@ namespace Cohorts.Host.Tests.Coach;
 
 /// <summary>
 /// What a coach is told when a plan changes: a session moved, cancelled, or handed over to another coach, each an
-/// e-mail owed in the change's own transaction, with the calendar change it carries.
+/// e-mail owed in the change's own transaction, with the calendar change it carries; the company is told of a move or
+/// a cancellation too.
 /// </summary>
 public sealed class PlanChangeMailTests(DemoHostFixture demo) : IClassFixture<DemoHostFixture>
 {
@@ -23,10 +24,15 @@ public sealed class PlanChangeMailTests(DemoHostFixture demo) : IClassFixture<De
 
         await client.PostJsonAsync($"/api/sessions/{session.Id}/reschedule", new { at = DemoHostFixture.Now.AddDays(9), reason = "The director is away." }, HttpStatusCode.OK);
 
-        var (kind, to, data) = Assert.Single(await OwedAsync(session.Id));
-        Assert.Equal(("session-rescheduled", TestAccounts.CoachMartin), (kind, to));
+        var owed = await OwedAsync(session.Id);
+        Assert.Equal(2, owed.Count);
+        var (kind, to, data) = Assert.Single(owed, m => m.Kind == "session-rescheduled");
+        Assert.Equal(TestAccounts.CoachMartin, to);
         Assert.Equal(session.PlannedAt, DateTimeOffset.Parse((string)data["from"]!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("The director is away.", (string?)data["reason"]);
+        var company = Assert.Single(owed, m => m.Kind == "company-session-rescheduled");
+        Assert.Equal((await CompanyAsync(session.CompanyIds[0])).ContactEmail, company.To);
+        Assert.Equal(("Julien Martin", "The director is away.", (string?)data["from"]), ((string?)company.Data["coach"], (string?)company.Data["reason"], (string?)company.Data["from"]));
     }
 
     [Fact]
@@ -39,8 +45,12 @@ public sealed class PlanChangeMailTests(DemoHostFixture demo) : IClassFixture<De
         await coach.PostJsonAsync($"/api/sessions/{session.Id}/cancel", new { reason = "Strike." }, HttpStatusCode.OK);
         await ChangeCoachAsync(manager, session.CompanyIds[0]);
 
-        var (kind, to, data) = Assert.Single(await OwedAsync(session.Id));
+        var owed = await OwedAsync(session.Id);
+        Assert.Equal(2, owed.Count);
+        var (kind, to, data) = Assert.Single(owed, m => m.Kind == "session-cancelled");
         Assert.Equal(("session-cancelled", TestAccounts.CoachLeroy, "Strike."), (kind, to, (string?)data["reason"]));
+        var company = Assert.Single(owed, m => m.Kind == "company-session-cancelled");
+        Assert.Equal(((await CompanyAsync(session.CompanyIds[0])).ContactEmail, "Strike."), (company.To, (string?)company.Data["reason"]));
         Assert.Equal(session.CoachId, (await demo.Factory.SessionAsync(session.Id)).CoachId);
     }
 
@@ -78,6 +88,12 @@ public sealed class PlanChangeMailTests(DemoHostFixture demo) : IClassFixture<De
         await using var db = await Domain();
         var rows = await db.OutgoingMessages.AsNoTracking().Where(m => m.Key.StartsWith($"session-{sessionId:D}/")).OrderBy(m => m.Key).ToListAsync();
         return [.. rows.Select(m => (m.Kind, m.Recipient, (JsonObject)JsonNode.Parse(m.Data)!))];
+    }
+
+    private async Task<Cohorts.Workflows.Domain.Company> CompanyAsync(Guid id)
+    {
+        await using var db = await Domain();
+        return await db.Companies.AsNoTracking().SingleAsync(c => c.Id == id);
     }
 
     private async Task<Cohorts.Workflows.Domain.Coach> CoachAsync(Guid id)

@@ -48,6 +48,60 @@ public sealed class SessionChangeMailTests
         Assert.Contains("STATUS:CANCELLED", Ics(message, "CANCEL"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CompanyRescheduled_InEnglish_NamesTheCoachTheNewAndOldTimeAndLinksToNoCoachPage()
+    {
+        var sessionId = Guid.NewGuid();
+        var data = Session(sessionId, "en", ("from", "2030-06-03T08:00:00Z"), ("reason", "The director is away."), ("coach", "Julien Martin"), ("company", "Acme"));
+        data.Remove("companies");
+        var message = await SendAsync("company-session-rescheduled", data, "contact@acme.example");
+
+        Assert.Equal("Session moved: Coaching session 1", message.Subject);
+        Assert.Contains("Your session “Coaching session 1” with Julien Martin moves to another time.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("When: 10 June 2030 at 10:00", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Previously: 3 June 2030 at 10:00", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Reason: The director is away.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("The programme team", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("/coach/", message.HtmlBody, StringComparison.Ordinal);
+        var ics = Ics(message, "PUBLISH");
+        Assert.Contains($"UID:session-{sessionId:D}@cohorts", ics, StringComparison.Ordinal);
+        Assert.Contains("SEQUENCE:330000000", ics, StringComparison.Ordinal);
+        Assert.Contains("DTSTART;TZID=Europe/Paris:20300610T100000", ics, StringComparison.Ordinal);
+        Assert.DoesNotContain("URL", ics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CompanyCancelled_ACollectiveEventInFrench_SpeaksOfTheEventAndDropsIt()
+    {
+        var data = Session(Guid.NewGuid(), "fr", ("reason", "Salle indisponible."), ("company", "Acme"));
+        data["kind"] = "Networking";
+        data["title"] = "Happy Innov n°3";
+        data.Remove("companies");
+        var message = await SendAsync("company-session-cancelled", data, "contact@acme.example");
+
+        Assert.Equal("Événement annulé\u00a0: Happy Innov n°3", message.Subject);
+        Assert.Contains("L’événement «\u00a0Happy Innov n°3\u00a0» est annulé.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Motif\u00a0: Salle indisponible.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Le fichier joint met à jour votre agenda.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("L’équipe du programme", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("STATUS:CANCELLED", Ics(message, "CANCEL"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CompanyRescheduled_ACollectiveEventInFrench_SaysWhenItWasPlannedWithoutAGender()
+    {
+        var data = Session(Guid.NewGuid(), "fr", ("from", "2030-06-03T16:00:00Z"), ("company", "Acme"));
+        data["kind"] = "Visit";
+        data["title"] = "Innov Tour";
+        data.Remove("companies");
+        var message = await SendAsync("company-session-rescheduled", data, "contact@acme.example");
+
+        Assert.Equal("Événement déplacé\u00a0: Innov Tour", message.Subject);
+        Assert.Contains("L’événement «\u00a0Innov Tour\u00a0» change d’horaire.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Auparavant\u00a0: 3\u00a0juin\u00a02030 à 18\u00a0h", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Motif", message.TextBody, StringComparison.Ordinal);
+    }
+
     private static JsonObject Session(Guid sessionId, string culture, params (string Name, string Value)[] more)
     {
         var data = new JsonObject
@@ -68,11 +122,11 @@ public sealed class SessionChangeMailTests
         return data;
     }
 
-    private static async Task<MimeMessage> SendAsync(string kind, JsonObject data)
+    private static async Task<MimeMessage> SendAsync(string kind, JsonObject data, string to = "coach@example.org")
     {
         await using var smtp = new TestSmtpServer();
         await using var host = new CohortsHostFactory(settings: smtp.Settings());
-        await MailRows.OweAsync(host, $"session/{kind}", kind, "coach@example.org", data);
+        await MailRows.OweAsync(host, $"session/{kind}", kind, to, data);
         return Assert.Single(await smtp.WaitForAsync(1));
     }
 
