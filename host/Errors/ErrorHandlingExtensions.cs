@@ -30,6 +30,7 @@ internal static class ErrorHandlingExtensions
         {
             options.SerializerOptions.Converters.Add(new StrictEnumConverterFactory());
             options.SerializerOptions.Converters.Add(new PlainTextConverter());
+            options.SerializerOptions.Converters.Add(new OffsetDateTimeConverter());
 
             // {"name": "a", "name": "b"} is refused naming the property, rather than the last one silently winning.
             options.SerializerOptions.AllowDuplicateProperties = false;
