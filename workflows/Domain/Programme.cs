@@ -1,3 +1,5 @@
+using Cohorts.Workflows.Text;
+
 namespace Cohorts.Workflows.Domain;
 
 /// <summary>
@@ -62,7 +64,7 @@ public sealed class Programme
         }
 
         Id = id;
-        Name = name;
+        Name = Spacing.Collapse(name);
         Description = description ?? string.Empty;
         DefinitionId = definitionId;
         DurationMonths = durationMonths;
@@ -192,7 +194,7 @@ public sealed class Programme
     public void Describe(string name, string descriptionFr, string descriptionEn)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Name = name.Trim();
+        Name = Spacing.Collapse(name);
         Description = descriptionFr?.Trim() ?? string.Empty;
         DescriptionEn = descriptionEn?.Trim() ?? string.Empty;
     }

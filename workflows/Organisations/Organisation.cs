@@ -15,7 +15,7 @@ public sealed class Organisation
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Id = id;
-        Name = name.Trim();
+        Name = Spacing.Collapse(name);
         NormalizedName = Normalize(name);
         Kind = kind;
         CreatedAt = createdAt;
@@ -52,7 +52,7 @@ public sealed class Organisation
     public void Describe(string name, OrganisationKind kind)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Name = name.Trim();
+        Name = Spacing.Collapse(name);
         NormalizedName = Normalize(name);
         Kind = kind;
     }

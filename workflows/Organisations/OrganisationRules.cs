@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using Cohorts.Workflows.Services;
+using Cohorts.Workflows.Text;
 
 namespace Cohorts.Workflows.Organisations;
 
@@ -37,10 +38,13 @@ internal static class OrganisationRules
 
     /// <summary>The input's contacts, trimmed, empty fields as null.</summary>
     public static List<OrganisationContact> Contacts(OrganisationInput input) =>
-        [.. (input.Contacts ?? []).Select(c => new OrganisationContact(c.Name.Trim(), Blank(c.Email), Blank(c.Role)))];
+        [.. (input.Contacts ?? []).Select(c => new OrganisationContact(Spacing.Collapse(c.Name), Blank(c.Email), OneLine(c.Role)))];
 
     /// <summary>A text trimmed, or null when blank.</summary>
     public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>A text on one line (<see cref="Spacing.Collapse"/>: line breaks and runs of spaces are one space), or null when blank.</summary>
+    public static string? OneLine(string? text) => string.IsNullOrWhiteSpace(text) ? null : Spacing.Collapse(text);
 
     private static void CheckContact(OrganisationContact? contact, string at, Problems problems)
     {

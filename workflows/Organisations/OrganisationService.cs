@@ -206,7 +206,7 @@ public sealed class OrganisationService
 
     private static void Describe(Organisation organisation, OrganisationInput input)
     {
-        organisation.Town = OrganisationRules.Blank(input.Town);
+        organisation.Town = OrganisationRules.OneLine(input.Town);
         organisation.Website = OrganisationRules.Blank(input.Website);
         organisation.SetContacts(OrganisationRules.Contacts(input));
     }

@@ -74,7 +74,7 @@ public sealed class ProgrammeAuthoring : IDisposable
         }
 
         problems.ThrowIfAny();
-        var name = request.Name!.Trim();
+        var name = Text.Spacing.Collapse(request.Name!);
         await _creating.WaitAsync(cancellationToken);
         try
         {

@@ -2,6 +2,7 @@ using Cohorts.Host.Access;
 using Cohorts.Host.Api.Manager;
 using Cohorts.Host.Identity.Accounts;
 using Cohorts.Host.Identity.Credentials;
+using Cohorts.Workflows.Services;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -80,6 +81,8 @@ internal static class AccountEndpoints
 
     private static async Task<NoContent> SetProgrammesAsync(string id, ManagedProgrammesRequest request, AccountService accounts, CancellationToken cancellationToken)
     {
+        // The list is the whole answer: null (or left out) would take every programme away without a word.
+        _ = request.ProgrammeIds ?? throw new DomainRuleException("programmeIds", "List the programmes' ids (an empty list for none).");
         await accounts.SetManagedProgrammesAsync(id, request.ProgrammeIds, cancellationToken);
         return TypedResults.NoContent();
     }

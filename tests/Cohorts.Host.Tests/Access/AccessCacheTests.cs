@@ -39,6 +39,24 @@ public sealed class AccessCacheTests(DemoHostFixture demo) : IClassFixture<DemoH
         Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync(progress)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("""{"programmeIds":null}""")]
+    [InlineData("{}")]
+    public async Task SetProgrammes_NoList_IsRefusedAtItsPathAndTheManagerKeepsTheProgrammes(string body)
+    {
+        var ids = await DemoIds.ReadAsync(demo.Factory);
+        var email = $"manager-{Guid.NewGuid():N}@access-cache.test";
+        var userId = await demo.Factory.CreateUserAsync(email, CohortsRoles.Manager);
+        using var admin = await demo.Factory.CreateApiClientAsync(DemoData.AdministratorEmail);
+        using var manager = await demo.Factory.CreateApiClientAsync(email);
+        await SetProgrammesAsync(admin, userId, ["boost-innovation"]);
+
+        using var refused = await admin.PutAsync($"/api/users/{userId}/programmes", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        await refused.AssertProblemAsync(HttpStatusCode.BadRequest, "programmeIds");
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync($"/api/cohorts/{ids.Batisseurs}/progress")).StatusCode);
+    }
+
     private static async Task SetProgrammesAsync(HttpClient admin, string userId, string[] programmeIds)
     {
         using var response = await admin.PutAsJsonAsync($"/api/users/{userId}/programmes", new { programmeIds });

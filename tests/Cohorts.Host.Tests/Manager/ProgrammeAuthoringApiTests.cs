@@ -48,6 +48,21 @@ public sealed class ProgrammeAuthoringApiTests(DemoHostFixture demo) : IClassFix
     }
 
     [Fact]
+    public async Task CreateAndUpdateProgramme_ANameOnSeveralLines_IsKeptOnOne()
+    {
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+
+        var created = await manager.PostJsonAsync("/api/programmes", new { name = "Atelier\r\nInjected", durationMonths = 4 }, HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetString()!;
+        var settings = await SettingsAsync(manager, id);
+        settings["name"] = "Atelier\n\n  du nord";
+        await PutAsync(manager, id, settings, HttpStatusCode.OK);
+
+        Assert.Equal("Atelier Injected", created.GetProperty("name").GetString());
+        Assert.Equal("Atelier du nord", (await SettingsAsync(manager, id))["name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task UpdateProgramme_TargetsAndBudget_TheFundersProgressFollows()
     {
         using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);

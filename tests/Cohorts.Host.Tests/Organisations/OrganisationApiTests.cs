@@ -62,6 +62,32 @@ public sealed class OrganisationApiTests(DemoHostFixture demo) : IClassFixture<D
     }
 
     [Fact]
+    public async Task AddAndEdit_NamesOnSeveralLines_AreKeptOnOne()
+    {
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+
+        using var added = await manager.PostAsJsonAsync("/api/organisations", new
+        {
+            name = "Pépinière\r\nBcc: x@evil.example",
+            kind = "Business",
+            town = " Saint-\nDenis ",
+            contacts = new[] { new { name = "Lucie\r\nMorel", role = "Chargée\td'affaires" } },
+        });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var organisation = await added.JsonAsync();
+        var id = organisation.GetProperty("id").GetGuid();
+        using var edited = await manager.PutAsJsonAsync($"/api/organisations/{id}", new { name = "Pépinière\u2028 Nord", kind = "Business" });
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        var renamed = await edited.JsonAsync();
+
+        var contact = organisation.GetProperty("contacts")[0];
+        Assert.Equal(
+            ("Pépinière Bcc: x@evil.example", "Saint- Denis", "Lucie Morel", "Chargée d'affaires"),
+            (organisation.GetProperty("name").GetString(), organisation.GetProperty("town").GetString(), contact.GetProperty("name").GetString(), contact.GetProperty("role").GetString()));
+        Assert.Equal("Pépinière Nord", renamed.GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task Add_BadInputOnEveryField_400AtItsPathAndNothingStored()
     {
         using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
