@@ -1,3 +1,4 @@
+using Cohorts.Workflows.Services;
 using Cohorts.Host.Access;
 using Cohorts.Host.Api.Manager;
 using Cohorts.Host.Audit;
@@ -63,16 +64,23 @@ internal static class InboxApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<HistoryPage>> HistoryAsync(Guid id, int? page, int? pageSize, CohortHistory history, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await history.CohortAsync(id, page ?? 1, pageSize ?? CohortHistory.DefaultPageSize, cancellationToken));
+    private static async Task<Ok<HistoryPage>> HistoryAsync(Guid id, int? page, int? pageSize, CohortHistory history, CancellationToken cancellationToken)
+    {
+        PageNumbers.Check(page, pageSize, Workflows.Audit.AuditTrail.MaxPageSize);
+        return TypedResults.Ok(await history.CohortAsync(id, page ?? 1, pageSize ?? CohortHistory.DefaultPageSize, cancellationToken));
+    }
 
     private static async Task<FileContentHttpResult> HistoryCsvAsync(Guid id, int? page, int? pageSize, CohortHistory history, TimeProvider clock, CancellationToken cancellationToken)
     {
+        PageNumbers.Check(page, pageSize, Workflows.Audit.AuditTrail.MaxPageSize);
         var read = await history.CohortAsync(id, page ?? 1, pageSize ?? Workflows.Audit.AuditTrail.MaxPageSize, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return TypedResults.File(HistoryCsv.Write(read.Lines), "text/csv; charset=utf-8", ExportFileName.For(read.Title, "history", today, "csv"));
     }
 
-    private static async Task<Ok<HistoryPage>> AccountEventsAsync(int? page, int? pageSize, CohortHistory history, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await history.AccountEventsAsync(page ?? 1, pageSize ?? CohortHistory.DefaultPageSize, cancellationToken));
+    private static async Task<Ok<HistoryPage>> AccountEventsAsync(int? page, int? pageSize, CohortHistory history, CancellationToken cancellationToken)
+    {
+        PageNumbers.Check(page, pageSize, Workflows.Audit.AuditTrail.MaxPageSize);
+        return TypedResults.Ok(await history.AccountEventsAsync(page ?? 1, pageSize ?? CohortHistory.DefaultPageSize, cancellationToken));
+    }
 }

@@ -2,10 +2,12 @@ using Cohorts.Engine.EntityFrameworkCore;
 using Cohorts.Host.Identity;
 using Cohorts.Host.Programmes;
 using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
 using Cohorts.Workflows.Templates;
 using Cohorts.Workflows.Text;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Cohorts.Host.Demo;
@@ -80,11 +82,18 @@ internal sealed partial class DemoData(
         var zone = CohortsHostExtensions.PagesTimeZone;
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var withCohort = await ProgrammesWithACohortAsync(cancellationToken);
         foreach (var script in scripts)
         {
             if (existing.FirstOrDefault(p => Spelling(p.Name) == Spelling(ProgrammeName(script))) is { } made)
             {
                 await installer.GrantAsync(made.Id, managerId, cancellationToken);
+                if (!withCohort.Contains(made.Id))
+                {
+                    // Stopped between the programme's installation and its cohort's creation: the cohort is played now.
+                    await PlayAsync(script, made.Id, script.Plan(made.Id, today, options.Value), zone, now, cancellationToken);
+                }
+
                 continue;
             }
 
@@ -95,13 +104,18 @@ internal sealed partial class DemoData(
 
     /// <summary>
     /// Says whether the database holds the demo's beginning and nothing else: its manager's account (made first), and
-    /// programmes that are all demo programmes, fewer than the demo makes. A database with any other programme is not
-    /// touched.
+    /// programmes that are all demo programmes, fewer than the demo makes or one of them without its cohort (stopped
+    /// between the two). A database with any other programme is not touched.
     /// </summary>
     private async Task<bool> IsUnfinishedDemoAsync(List<Programme> existing)
     {
         var names = DemoScripts.Create().Select(s => Spelling(ProgrammeName(s))).ToHashSet(StringComparer.Ordinal);
-        if (existing.Count >= names.Count || existing.Any(p => !names.Contains(Spelling(p.Name))))
+        if (existing.Any(p => !names.Contains(Spelling(p.Name))))
+        {
+            return false;
+        }
+
+        if (existing.Count >= names.Count && (await ProgrammesWithACohortAsync(CancellationToken.None)).Count >= existing.Count)
         {
             return false;
         }
@@ -121,6 +135,14 @@ internal sealed partial class DemoData(
         ProgrammeTemplates.TryGet(script.TemplateId, out var template)
             ? template.Programme.Name
             : throw new InvalidOperationException($"The demo plays template '{script.TemplateId}', which does not exist.");
+
+    /// <summary>The ids of the programmes that have a cohort.</summary>
+    private async Task<HashSet<string>> ProgrammesWithACohortAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync(cancellationToken);
+        return [.. await db.Cohorts.AsNoTracking().Select(c => c.ProgrammeId).Distinct().ToListAsync(cancellationToken)];
+    }
 
     private async Task PlayAsync(DemoScript script, string programmeId, CohortPlan plan, TimeZoneInfo zone, DateTimeOffset until, CancellationToken cancellationToken)
     {

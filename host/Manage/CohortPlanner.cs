@@ -28,7 +28,9 @@ public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher lau
     {
         ArgumentNullException.ThrowIfNull(plan);
         await programmes.RequireManagedAsync(plan.ProgrammeId, cancellationToken);
-        var cohortId = await launcher.CreateAsync(plan, access.Email, cancellationToken);
+        // Asked with its launch, the cohort is created marked launched: a process stopped before its instances are
+        // started leaves a launch the next start completes (LaunchRecoveryService), never a cohort left unlaunched.
+        var cohortId = await launcher.CreateAsync(plan, access.Email, launch, cancellationToken);
         await accounts.InviteToCohortAsync(
             [
                 .. plan.Coaches.Select(c => new CohortInvitee(c.Email, c.Name, CohortsRoles.Coach)),

@@ -34,14 +34,25 @@ public sealed class CohortLauncher
     /// <exception cref="DomainRuleException">The plan breaks a rule (every problem is listed), or names an unknown programme.</exception>
     public async Task<CohortLaunch> CreateAndLaunchAsync(CohortPlan plan, string? actor = null, CancellationToken cancellationToken = default)
     {
-        var cohortId = await CreateAsync(plan, actor, cancellationToken);
+        var cohortId = await CreateAsync(plan, actor, launch: true, cancellationToken);
         return await LaunchAsync(cohortId, actor, cancellationToken);
     }
 
     /// <summary>Creates a cohort with its companies, coaches and funders, without starting anything (recorded with <paramref name="actor"/>).</summary>
     /// <returns>The cohort's id.</returns>
     /// <exception cref="DomainRuleException">The plan breaks a rule (every problem is listed), or names an unknown programme.</exception>
-    public async Task<Guid> CreateAsync(CohortPlan plan, string? actor = null, CancellationToken cancellationToken = default)
+    public Task<Guid> CreateAsync(CohortPlan plan, string? actor = null, CancellationToken cancellationToken = default) =>
+        CreateAsync(plan, actor, launch: false, cancellationToken);
+
+    /// <summary>
+    /// Creates a cohort with its companies, coaches and funders; with <paramref name="launch"/>, marks it launched in
+    /// the same transaction (the definition versions, each company's instance id), so that a process that dies before
+    /// <see cref="LaunchAsync"/> has started its instances leaves a launch <see cref="ResumeLaunchesAsync"/> completes
+    /// at the next start, never a cohort created without the launch it was asked with.
+    /// </summary>
+    /// <returns>The cohort's id.</returns>
+    /// <exception cref="DomainRuleException">The plan breaks a rule (every problem is listed), or names an unknown programme.</exception>
+    public async Task<Guid> CreateAsync(CohortPlan plan, string? actor, bool launch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var programme = await _store.ReadAsync(db => db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == plan.ProgrammeId, cancellationToken), cancellationToken)
@@ -54,7 +65,7 @@ public sealed class CohortLauncher
         // A programme of events (a cohort workflow, no coaching hours per company) runs them with or without companies
         // and coaches: visitors may be enrolled as they come.
         CohortPlanValidator.Validate(plan, runsEvents: CohortPlanValidator.RunsEvents(programme));
-        await LatestAsync(programme.DefinitionId, cancellationToken);
+        var definition = await LatestAsync(programme.DefinitionId, cancellationToken);
         if (programme.CohortDefinitionId is { } cohortDefinitionId)
         {
             await LatestAsync(cohortDefinitionId, cancellationToken);
@@ -86,6 +97,12 @@ public sealed class CohortLauncher
                 db.Coaches.AddRange(coaches);
                 db.Funders.AddRange(funders);
                 AuditLog.Add(db, now, actor, AuditActions.CohortCreated, cohort.Id, data: new JsonObject { ["name"] = cohort.Name, ["programmeId"] = programme.Id, ["companies"] = companies.Count });
+                if (launch)
+                {
+                    cohort.MarkLaunched(definition.Version, now, programme.CohortDefinitionId is null ? null : cohort.Id);
+                    companies.ForEach(c => c.AttachInstance(c.Id));
+                    AuditLog.Add(db, now, actor, AuditActions.CohortLaunched, cohort.Id, data: new JsonObject { ["name"] = cohort.Name, ["version"] = definition.Version });
+                }
             },
             cancellationToken);
         return cohort.Id;

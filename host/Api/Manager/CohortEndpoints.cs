@@ -1,4 +1,5 @@
 using Cohorts.Host.Access;
+using Cohorts.Host.Errors;
 using System.Globalization;
 using Cohorts.Host.Manage;
 using Cohorts.Host.Tables;
@@ -42,6 +43,34 @@ internal static class CohortEndpoints
             .Problems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
     }
 
+    /// <summary>
+    /// Refuses an order, a direction or a filter the list does not have (the pages fall back to the default; a client
+    /// is told, rather than given another order than it asked for).
+    /// </summary>
+    private static void CheckOrder(TableView<CohortSummary> view, string? sort, string? dir, string? filter)
+    {
+        var problems = new List<KeyValuePair<string, string>>();
+        if (!string.IsNullOrWhiteSpace(sort) && !view.Columns.ContainsKey(sort.Trim()))
+        {
+            problems.Add(new("sort", $"'{EchoedValues.Cut(sort, 100)}' is not an order; the orders are {string.Join(", ", view.Columns.Keys)}."));
+        }
+
+        if (!string.IsNullOrWhiteSpace(dir) && !string.Equals(dir.Trim(), "asc", StringComparison.OrdinalIgnoreCase) && !string.Equals(dir.Trim(), "desc", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add(new("dir", $"'{EchoedValues.Cut(dir, 100)}' is not a direction: asc or desc."));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter) && view.Filters?.ContainsKey(filter.Trim()) != true)
+        {
+            problems.Add(new("filter", $"'{EchoedValues.Cut(filter, 100)}' is not a filter; the filters are {string.Join(", ", view.Filters?.Keys ?? [])}."));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new DomainRuleException(problems);
+        }
+    }
+
     private static async Task<Ok<IReadOnlyList<CohortSummary>>> ListAsync(
         CohortReader reader,
         HttpContext http,
@@ -65,9 +94,11 @@ internal static class CohortEndpoints
             throw new DomainRuleException("size", $"A page holds from 1 to {TableQuery.MaxPageSize} cohorts.");
         }
 
-        var query = TableQuery.Of(sort, dir, q, filter, page?.ToString(CultureInfo.InvariantCulture), size?.ToString(CultureInfo.InvariantCulture), CohortTable.PageSize);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var result = CohortTable.View(today).Apply(await reader.ListVisibleAsync(archived ?? false, cancellationToken), query);
+        var view = CohortTable.View(today);
+        CheckOrder(view, sort, dir, filter);
+        var query = TableQuery.Of(sort, dir, q, filter, page?.ToString(CultureInfo.InvariantCulture), size?.ToString(CultureInfo.InvariantCulture), CohortTable.PageSize);
+        var result = view.Apply(await reader.ListVisibleAsync(archived ?? false, cancellationToken), query);
         http.Response.Headers["X-Total-Count"] = result.Paging.Total.ToString(CultureInfo.InvariantCulture);
         if (result.Paging.HasNext)
         {

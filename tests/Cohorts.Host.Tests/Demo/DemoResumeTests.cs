@@ -65,6 +65,30 @@ public sealed class DemoResumeTests
     }
 
     [Fact]
+    public async Task Start_StoppedBetweenAProgrammeAndItsCohort_PlaysTheCohortOfThatProgrammeToo()
+    {
+        using var files = new HostFiles();
+        await using (var first = new CohortsHostFactory(files))
+        {
+            var demo = ActivatorUtilities.CreateInstance<DemoData>(first.Services, Options.Create(new DemoOptions { Enabled = true, MonthsIn = 1 }));
+            await demo.SeedAsync([DemoScripts.Create()[0]], [], CancellationToken.None);
+            await using var scope = first.Services.CreateAsyncScope();
+            var manager = await scope.ServiceProvider.GetRequiredService<UserManager<CohortsUser>>().FindByEmailAsync(DemoCohorts.ManagerEmail);
+            var second = DemoScripts.Create()[1];
+            await first.Services.GetRequiredService<ProgrammeInstaller>().InstallTemplateAsync(second.TemplateId, manager!.Id);
+        }
+
+        await using var restarted = new CohortsHostFactory(files, settings: DemoOn);
+        await using var domain = await restarted.Services.GetRequiredService<IDbContextFactory<Workflows.Persistence.CohortsDbContext>>().CreateDbContextAsync();
+
+        var programmes = await domain.Programmes.AsNoTracking().Select(p => p.Id).ToListAsync();
+        var cohorts = await domain.Cohorts.AsNoTracking().GroupBy(c => c.ProgrammeId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        Assert.Equal(DemoScripts.Count, programmes.Count);
+        Assert.Equal(programmes.Order(StringComparer.Ordinal), cohorts.Select(c => c.Key).Order(StringComparer.Ordinal));
+        Assert.All(cohorts, c => Assert.Equal(1, c.Count));
+    }
+
+    [Fact]
     public async Task Start_UnfinishedDemoBesideAProgrammeOfItsOwn_AddsNothing()
     {
         using var files = new HostFiles();

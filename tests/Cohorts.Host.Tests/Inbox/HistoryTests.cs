@@ -33,6 +33,23 @@ public sealed class HistoryTests(DemoHostFixture demo) : IClassFixture<DemoHostF
         Assert.NotEqual(Guid.Empty, companyId);
     }
 
+    [Theory]
+    [InlineData("page=0", "page")]
+    [InlineData("page=-1", "page")]
+    [InlineData("page=999999999", "page")]
+    [InlineData("pageSize=0", "pageSize")]
+    [InlineData("pageSize=100000", "pageSize")]
+    public async Task History_PageOutOfRange_IsRefusedAtItsParameterOnEveryList(string query, string field)
+    {
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        using var admin = await demo.Factory.CreateApiClientAsync("admin@cohorts.demo");
+        var cohortId = (await DemoIds.ReadAsync(demo.Factory)).Batisseurs;
+
+        await (await manager.GetAsync($"/api/cohorts/{cohortId}/history?{query}")).AssertProblemAsync(HttpStatusCode.BadRequest, field);
+        await (await manager.GetAsync($"/api/cohorts/{cohortId}/history.csv?{query}")).AssertProblemAsync(HttpStatusCode.BadRequest, field);
+        await (await admin.GetAsync($"/api/account-events?{query}")).AssertProblemAsync(HttpStatusCode.BadRequest, field);
+    }
+
     [Fact]
     public async Task HistoryPage_EnglishAndFrench_SaysWhatWasDone()
     {

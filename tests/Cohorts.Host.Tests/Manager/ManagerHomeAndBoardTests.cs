@@ -163,6 +163,21 @@ public sealed partial class ManagerHomeAndBoardTests(DemoHostFixture demo) : ICl
         await tooLarge.AssertProblemAsync(HttpStatusCode.BadRequest, "size");
     }
 
+    [Theory]
+    [InlineData("sort=zzz", "sort")]
+    [InlineData("sort=name&dir=sideways", "dir")]
+    [InlineData("filter=zzz", "filter")]
+    public async Task CohortsApi_AnOrderDirectionOrFilterItDoesNotHave_IsRefusedAtItsParameter(string query, string field)
+    {
+        using var api = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+
+        using var refused = await api.GetAsync($"/api/cohorts?{query}");
+        using var known = await api.GetAsync("/api/cohorts?sort=late&dir=DESC&filter=running");
+
+        await refused.AssertProblemAsync(HttpStatusCode.BadRequest, field);
+        Assert.Equal(HttpStatusCode.OK, known.StatusCode);
+    }
+
     [Fact]
     public async Task CohortsApi_PagePastTheLast_AnswersAnEmptyListWithTheTotal()
     {

@@ -34,7 +34,7 @@ public sealed class OrganisationServiceTests
 
         await using var db = await harness.OpenDbAsync();
         var row = await db.Organisations.SingleAsync();
-        Assert.Equal((added.Id, "Schneider   Electric", "SCHNEIDER ELECTRIC", OrganisationKind.Business, "https://www.se.com"), (row.Id, row.Name, row.NormalizedName, row.Kind, row.Website));
+        Assert.Equal((added.Id, "Schneider Electric", "SCHNEIDER ELECTRIC", OrganisationKind.Business, "https://www.se.com"), (row.Id, row.Name, row.NormalizedName, row.Kind, row.Website));
         Assert.Equal("Directrice de l'innovation", Assert.Single(row.Contacts).Role);
         Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.OrganisationAdded && e.SubjectId == added.Id.ToString() && e.Actor == Manager));
     }

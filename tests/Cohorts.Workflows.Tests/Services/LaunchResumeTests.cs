@@ -69,6 +69,22 @@ public sealed class LaunchResumeTests
     }
 
     [Fact]
+    public async Task ResumeLaunchesAsync_CreatedWithItsLaunchThenStopped_LaunchesItAtTheNextStart()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        await Seed.AddProgrammeAsync(harness, Journey, CohortEvents);
+
+        // The process stops right after the cohort's creation, before its instances are started.
+        var cohortId = await harness.Launcher.CreateAsync(Seed.Plan(), "manager@example.org", launch: true);
+        Assert.Empty(await harness.InstanceStore.ListAsync(new InstanceQuery(), CancellationToken.None));
+        Assert.NotNull((await harness.CohortQueries.GetCohortAsync(cohortId)).LaunchedAt);
+
+        Assert.Equal([cohortId], await harness.Launcher.ResumeLaunchesAsync());
+        Assert.Empty(await harness.Launcher.ResumeLaunchesAsync());
+        await AssertEveryInstanceOnceAsync(harness, cohortId, 4);
+    }
+
+    [Fact]
     public async Task ResumeLaunchAsync_CohortNotLaunched_StartsNothing()
     {
         await using var harness = await WorkflowsHarness.CreateAsync();
