@@ -68,14 +68,15 @@ internal static class AttachmentEndpoints
                 throw new DomainRuleException("file", "The upload cannot be read: send multipart/form-data with the file in the field 'file'.");
             }
 
-            if (form.Files.GetFiles("file").Count > 1)
+            if (form.Files.Count > 1)
             {
                 // One attachment per upload: a second file was silently left out.
                 throw new DomainRuleException("file", "Send one file per upload.");
             }
 
+            CheckFields(form);
             var file = form.Files.GetFile("file") ?? throw new DomainRuleException("file", "Send the file in the field 'file'.");
-            var shared = IsTrue(form["sharedWithCompany"]);
+            var shared = Shared(form["sharedWithCompany"]);
             await using var content = file.OpenReadStream();
             added = await actions.AddFileAsync(new NewAttachment(owner, id.ToString(), form["name"].ToString(), shared), content, file.FileName, cancellationToken);
         }
@@ -126,5 +127,33 @@ internal static class AttachmentEndpoints
         return TypedResults.NoContent();
     }
 
-    private static bool IsTrue(string? value) => value is not null && (value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("on", StringComparison.OrdinalIgnoreCase));
+    /// <summary>Refuses a field the upload does not take, or one given twice (a misspelt field would change nothing and say nothing).</summary>
+    private static void CheckFields(IFormCollection form)
+    {
+        var problems = new List<KeyValuePair<string, string>>();
+        foreach (var (key, values) in form)
+        {
+            if (key is not ("file" or "name" or "sharedWithCompany"))
+            {
+                problems.Add(new(EchoedValues.Cut(key, 100), "This field is not one an upload takes: file, name, sharedWithCompany."));
+            }
+            else if (values.Count > 1)
+            {
+                problems.Add(new(key, "Give this field once."));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new DomainRuleException(problems);
+        }
+    }
+
+    /// <summary>The upload's <c>sharedWithCompany</c>: true or false (a checkbox's on), false when left out.</summary>
+    private static bool Shared(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "false" or "off" => false,
+        "true" or "on" => true,
+        _ => throw new DomainRuleException("sharedWithCompany", $"'{EchoedValues.Cut(value, 100)}' is not true or false."),
+    };
 }

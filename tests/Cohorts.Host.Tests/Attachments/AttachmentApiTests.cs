@@ -115,6 +115,52 @@ public sealed class AttachmentApiTests(DemoHostFixture demo) : IClassFixture<Dem
         Assert.Equal(rows, await RowsAsync());
     }
 
+    [Theory]
+    [InlineData("sharedWithCompany", "maybe", "sharedWithCompany")]
+    [InlineData("zzzUnknown", "1", "zzzUnknown")]
+    [InlineData("name", "twice", "name")]
+    [InlineData("file2", null, "file")]
+    public async Task Upload_AFieldItDoesNotTakeOrCannotRead_RefusedAtItWithNothingStored(string field, string? value, string refusedAt)
+    {
+        var (session, _) = await SessionOfAsync(TestAccounts.CoachMartin);
+        using var coach = await demo.Factory.CreateApiClientAsync(TestAccounts.CoachMartin);
+        var before = FilesOnDisk();
+        var rows = await RowsAsync();
+        using var content = File(PdfBytes, "report.pdf", name: "Report");
+        if (value is null)
+        {
+            var other = new ByteArrayContent(PdfBytes);
+            other.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            content.Add(other, field, "other.pdf");
+        }
+        else
+        {
+            content.Add(new StringContent(value), field);
+        }
+
+        await (await coach.PostAsync($"/api/sessions/{session}/attachments", content)).AssertProblemAsync(HttpStatusCode.BadRequest, refusedAt);
+
+        Assert.Equal(before, FilesOnDisk());
+        Assert.Equal(rows, await RowsAsync());
+    }
+
+    [Theory]
+    [InlineData("TRUE", true)]
+    [InlineData("on", true)]
+    [InlineData("false", false)]
+    public async Task Upload_SharedWithCompanyAsTrueFalseOrATick_IsRead(string value, bool shared)
+    {
+        var (session, _) = await SessionOfAsync(TestAccounts.CoachMartin);
+        using var coach = await demo.Factory.CreateApiClientAsync(TestAccounts.CoachMartin);
+        using var content = File(PdfBytes, "shared.pdf");
+        content.Add(new StringContent(value), "sharedWithCompany");
+
+        using var response = await coach.PostAsync($"/api/sessions/{session}/attachments", content);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(shared, (await response.JsonAsync()).GetProperty("sharedWithCompany").GetBoolean());
+    }
+
     [Fact]
     public async Task Upload_TenMebibytes_TakenThroughTheBodyLimit()
     {
