@@ -87,13 +87,20 @@ public sealed class AccountService
     {
         ArgumentNullException.ThrowIfNull(request);
         _access.RequireAdministrator();
-        var email = AccountRules.RequireEmail(request.Email);
-        var role = AccountRules.RequireRole(request.Role);
-        var name = AccountRules.CheckName(request.Name, required: false);
-        var language = AccountRules.CheckLanguage(request.Language, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
-        if (role != CohortsRoles.Manager && request.ProgrammeIds is { Count: > 0 })
+        // Every field's problem at once, as a cohort's plan is answered.
+        var problems = new List<KeyValuePair<string, string>>();
+        var email = Checked(() => AccountRules.RequireEmail(request.Email), problems);
+        var role = Checked(() => AccountRules.RequireRole(request.Role), problems);
+        var name = Checked(() => AccountRules.CheckName(request.Name, required: false), problems);
+        var language = Checked(() => AccountRules.CheckLanguage(request.Language, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), problems);
+        if (role is not null && role != CohortsRoles.Manager && request.ProgrammeIds is { Count: > 0 })
         {
-            throw new DomainRuleException("programmeIds", AccountMessages.ProgrammesOnlyForManagers);
+            problems.Add(new("programmeIds", AccountMessages.ProgrammesOnlyForManagers));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new DomainRuleException(problems);
         }
 
         var programmeIds = await _directory.CheckProgrammesAsync(request.ProgrammeIds, "programmeIds", cancellationToken);
@@ -103,15 +110,29 @@ public sealed class AccountService
             throw new DomainRuleException("programmeIds", AccountMessages.TooManyProgrammesToInvite);
         }
 
-        if (await _users.FindByEmailAsync(email) is not null)
+        if (await _users.FindByEmailAsync(email!) is not null)
         {
             throw DomainRuleException.RecordedAlready("email", AccountMessages.EmailTaken);
         }
 
         var inviter = await InviterAsync();
-        var invitation = await _invitations.CreateAsync(Draft(email, role, name, language, programmes, inviter), skipIfPending: false, _access.Email, cancellationToken);
-        AccountsLog.Invited(_logger, invitation!.Id, role, inviter.Id ?? "-");
+        var invitation = await _invitations.CreateAsync(Draft(email!, role!, name, language!, programmes, inviter), skipIfPending: false, _access.Email, cancellationToken);
+        AccountsLog.Invited(_logger, invitation!.Id, role!, inviter.Id ?? "-");
         return InvitationView.Of(invitation, invitation.CreatedAt);
+    }
+
+    /// <summary>The value a check returns, or null with its refusal added to <paramref name="problems"/>.</summary>
+    private static string? Checked(Func<string?> check, List<KeyValuePair<string, string>> problems)
+    {
+        try
+        {
+            return check();
+        }
+        catch (DomainRuleException refusal)
+        {
+            problems.AddRange(refusal.Errors.SelectMany(e => e.Value.Select(message => new KeyValuePair<string, string>(e.Key, message))));
+            return null;
+        }
     }
 
     /// <summary>

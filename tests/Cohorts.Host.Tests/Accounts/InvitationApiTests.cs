@@ -118,6 +118,18 @@ public sealed class InvitationApiTests(AccountsHost host) : IClassFixture<Accoun
     }
 
     [Fact]
+    public async Task Invite_EveryFieldWrong_Answers400NamingEachOfThem()
+    {
+        using var admin = await host.Factory.CreateApiClientAsync(AccountsHost.Administrator);
+
+        using var response = await admin.PostAsJsonAsync("/api/users/invitations", new { email = "bad", role = "zzz", language = "xx", name = new string('n', 300) });
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "email");
+        var errors = problem.GetProperty("errors");
+        Assert.All(["role", "language", "name"], field => Assert.True(errors.TryGetProperty(field, out _), $"No error at {field}: {errors}"));
+    }
+
+    [Fact]
     public async Task Invite_UnknownRole_Answers400NamingRole()
     {
         using var admin = await host.Factory.CreateApiClientAsync(AccountsHost.Administrator);
