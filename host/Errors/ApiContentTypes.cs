@@ -9,7 +9,8 @@ namespace Cohorts.Host.Errors;
 /// themselves (a definition, a form, answers). And the charset it names: the framework's JSON reader
 /// throws an <see cref="InvalidOperationException"/> (a 500) for a charset .NET cannot decode (<c>charset=x</c>,
 /// <c>charset=utf-7</c>, an empty one) and for a quoted one, which HTTP allows (<c>charset="utf-8"</c>): an unknown
-/// charset is answered 415 with problem details naming it, a quoted known one is passed on unquoted.
+/// charset is answered 415 with problem details naming it, a quoted known one is passed on unquoted. A body sent
+/// compressed (<c>Content-Encoding: gzip</c>) is answered 415 too: the server does not decompress requests.
 /// </summary>
 internal static class ApiContentTypes
 {
@@ -22,6 +23,12 @@ internal static class ApiContentTypes
         if (string.IsNullOrWhiteSpace(context.Request.ContentType) && HasBody(context.Request))
         {
             return RefuseAsync(context, "The request has a body but no Content-Type: send it as application/json.");
+        }
+
+        // A compressed body would be read as its compressed bytes ("'0x1F' is an invalid start of a value").
+        if (context.Request.Headers.ContentEncoding is { Count: > 0 } encodings && encodings.Any(e => !string.Equals(e?.Trim(), "identity", StringComparison.OrdinalIgnoreCase)))
+        {
+            return RefuseAsync(context, $"The Content-Encoding '{EchoedValues.Cut(encodings.ToString(), 40)}' is not one this server reads: send the body uncompressed.");
         }
 
         if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType) || mediaType.Charset.Value is not { } charset)

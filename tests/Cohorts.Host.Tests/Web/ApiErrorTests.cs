@@ -264,6 +264,23 @@ public sealed class ApiErrorTests(ApiHostFixture host) : IClassFixture<ApiHostFi
         Assert.DoesNotContain("Charset test", await list.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br, identity")]
+    public async Task Post_ACompressedBody_Answers415ProblemJsonNamingTheEncodingAndCreatesNothing(string encoding)
+    {
+        using var content = new ByteArrayContent(Gzip("{\"name\":\"Gzip test\",\"kind\":\"Association\"}"));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        content.Headers.TryAddWithoutValidation("Content-Encoding", encoding);
+
+        using var response = await host.Manager.PostAsync("/api/organisations", content);
+
+        var problem = await ProblemAssert.IsProblemAsync(response, 415);
+        Assert.Contains("uncompressed", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        using var list = await host.Manager.GetAsync("/api/organisations?q=Gzip%20test");
+        Assert.DoesNotContain("Gzip test", await list.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Post_JsonWithItsCharsetQuoted_IsRead()
     {
@@ -334,5 +351,16 @@ public sealed class ApiErrorTests(ApiHostFixture host) : IClassFixture<ApiHostFi
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ScreeningDecision>(json, options));
         Assert.Equal(ScreeningDecision.Rejected, JsonSerializer.Deserialize<ScreeningDecision>("\"rejected\"", options));
         Assert.Equal("\"Waitlisted\"", JsonSerializer.Serialize(ScreeningDecision.Waitlisted, options));
+    }
+
+    private static byte[] Gzip(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            zip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return buffer.ToArray();
     }
 }
