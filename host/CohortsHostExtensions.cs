@@ -91,7 +91,7 @@ public static class CohortsHostExtensions
         services.AddScoped(provider => new HumanText(CultureInfo.CurrentUICulture, provider.GetRequiredService<TimeProvider>(), PagesTimeZone));
         services.AddOpenApi(options =>
         {
-            options.AddDocumentTransformer<BearerSecurityTransformer>().AddSchemaTransformer<PlainTextSchemaTransformer>();
+            options.AddDocumentTransformer<BearerSecurityTransformer>().AddSchemaTransformer<PlainTextSchemaTransformer>().AddSchemaTransformer<OffsetDateTimeSchemaTransformer>();
             var included = options.ShouldInclude;
             options.ShouldInclude = description => !HeadRequests.IsHead(description) && included(description);
         });

@@ -161,6 +161,18 @@ public sealed class ApiErrorTests(ApiHostFixture host) : IClassFixture<ApiHostFi
     }
 
     [Theory]
+    [InlineData("POST", "/schemas/definition.json", 405)]
+    [InlineData("DELETE", "/openapi/v1.json", 405)]
+    public async Task TheDocumentsForPrograms_AnswerTheirErrorsAsProblemJson(string method, string path, int status)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+
+        using var response = await host.Manager.SendAsync(request);
+
+        await ProblemAssert.IsProblemAsync(response, status);
+    }
+
+    [Theory]
     [InlineData("GET", "/api/me")]
     [InlineData("PUT", "/api/companies/00000000-0000-0000-0000-000000000001/coach")]
     [InlineData("POST", "/api/programmes")]
