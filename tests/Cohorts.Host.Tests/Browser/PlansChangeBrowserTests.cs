@@ -68,11 +68,12 @@ public sealed partial class PlansChangeBrowserTests(BrowserFixture browser) : IC
         // machine that can take longer than the default wait, and a refusal would keep the page where it is.
         try
         {
-            // The address is enough (the assertions below wait for the page's content): waiting for the load event
-            // as well once timed out with the page already shown, on a machine busy with other builds.
-            await page.WaitForURLAsync(CompanyPage(), new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit });
+            // The address is enough (the assertions below wait for the page's content), and it is polled rather than
+            // awaited as a navigation event: waiting for the load event, then for the navigation's commit, each once
+            // timed out with the company's page already shown, on a machine busy with other builds.
+            await Assertions.Expect(page).ToHaveURLAsync(CompanyPage(), new() { Timeout = 60_000 });
         }
-        catch (TimeoutException)
+        catch (PlaywrightException)
         {
             Assert.Fail($"Still on {page.Url} after adding the company: {await page.Locator("main").InnerTextAsync()}");
         }
