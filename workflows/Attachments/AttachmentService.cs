@@ -136,12 +136,15 @@ public sealed class AttachmentService
             cancellationToken);
 
     // One address as typed: no control character nor space inside (Uri would escape them and keep the link).
-    private static bool IsWebAddress(string url) =>
-        url.Trim().Length <= Attachment.MaxUrlLength
-        && !ControlCharacters.AnyIn(url.Trim())
-        && !url.Trim().Any(char.IsWhiteSpace)
-        && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+    private static bool IsWebAddress(string url)
+    {
+        var address = url.Trim();
+        return address.Length <= Attachment.MaxUrlLength
+            && !ControlCharacters.AnyIn(address)
+            && !address.Any(char.IsWhiteSpace)
+            && Uri.TryCreate(address, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+    }
 
     private static async Task<(Guid? CohortId, Guid? CompanyId)> FindOwnerAsync(CohortsDbContext db, AttachmentOwner owner, string ownerId, CancellationToken cancellationToken)
     {

@@ -47,7 +47,7 @@ public sealed class AuditTrail
     {
         // Past the last page an int can skip to, the rows to skip would overflow into a negative OFFSET (PostgreSQL
         // refuses it): such a page is as empty as the last one.
-        page = Math.Clamp(page, 1, int.MaxValue / MaxPageSize);
+        page = Math.Clamp(page, 1, Services.PageNumbers.MaxPage(MaxPageSize));
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         return _store.ReadAsync(
             async db =>

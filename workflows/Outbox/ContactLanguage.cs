@@ -11,15 +11,8 @@ namespace Cohorts.Workflows.Outbox;
 public static class ContactLanguage
 {
     /// <summary>The language of the company's latest application, or null when it did not apply through a call.</summary>
-    public static Task<string?> OfAsync(CohortsDbContext db, Guid companyId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return db.Applications.AsNoTracking()
-            .Where(a => a.CompanyId == companyId)
-            .OrderByDescending(a => a.SubmittedAt)
-            .Select(a => (string?)a.Language)
-            .FirstOrDefaultAsync(cancellationToken);
-    }
+    public static async Task<string?> OfAsync(CohortsDbContext db, Guid companyId, CancellationToken cancellationToken) =>
+        (await OfManyAsync(db, [companyId], cancellationToken)).GetValueOrDefault(companyId);
 
     /// <summary>The language of each company's latest application, for the companies that applied through a call.</summary>
     public static async Task<Dictionary<Guid, string>> OfManyAsync(CohortsDbContext db, IReadOnlyCollection<Guid> companyIds, CancellationToken cancellationToken)

@@ -62,21 +62,8 @@ internal static class MailsOwed
             return;
         }
 
-        var data = SessionData(session);
-        data["kind"] = session.Kind.ToString();
-        data["location"] = session.Location;
-        data["cohort"] = await CohortNameAsync(db, session.CohortId, cancellationToken);
+        var data = await SessionChangeDataAsync(db, session, sequence, more, cancellationToken);
         data["companies"] = await CompaniesAsync(db, session, cancellationToken);
-        if (sequence is { } number)
-        {
-            data["sequence"] = number;
-        }
-
-        foreach (var (name, value) in more)
-        {
-            data[name] = value;
-        }
-
         await MailOutbox.AddAsync(db, key, kind, coachEmail, data, now, cancellationToken);
     }
 
@@ -103,19 +90,10 @@ internal static class MailsOwed
             return;
         }
 
-        var data = SessionData(session);
-        data["kind"] = session.Kind.ToString();
-        data["location"] = session.Location;
-        data["cohort"] = await CohortNameAsync(db, session.CohortId, cancellationToken);
-        data["sequence"] = sequence;
+        var data = await SessionChangeDataAsync(db, session, sequence, more, cancellationToken);
         if (session.CoachId is { } coachId)
         {
             data["coach"] = await db.Coaches.Where(c => c.Id == coachId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
-        }
-
-        foreach (var (name, value) in more)
-        {
-            data[name] = value;
         }
 
         var languages = await ContactLanguage.OfManyAsync(db, [.. companies.Select(c => c.Id)], cancellationToken);
@@ -236,6 +214,26 @@ internal static class MailsOwed
         return request.RespondentEmail is { } email
             ? MailOutbox.AddAsync(db, key, "coach-form-requested", email, data, now, cancellationToken)
             : Task.CompletedTask;
+    }
+
+    /// <summary>A session e-mail's data: when, where, its kind and cohort, the calendar sequence if any, and <paramref name="more"/>.</summary>
+    private static async Task<JsonObject> SessionChangeDataAsync(CohortsDbContext db, Session session, int? sequence, (string Name, string? Value)[] more, CancellationToken cancellationToken)
+    {
+        var data = SessionData(session);
+        data["kind"] = session.Kind.ToString();
+        data["location"] = session.Location;
+        data["cohort"] = await CohortNameAsync(db, session.CohortId, cancellationToken);
+        if (sequence is { } number)
+        {
+            data["sequence"] = number;
+        }
+
+        foreach (var (name, value) in more)
+        {
+            data[name] = value;
+        }
+
+        return data;
     }
 
     private static JsonObject SessionData(Session session) => new()

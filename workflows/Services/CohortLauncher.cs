@@ -99,9 +99,7 @@ public sealed class CohortLauncher
                 AuditLog.Add(db, now, actor, AuditActions.CohortCreated, cohort.Id, data: new JsonObject { ["name"] = cohort.Name, ["programmeId"] = programme.Id, ["companies"] = companies.Count });
                 if (launch)
                 {
-                    cohort.MarkLaunched(definition.Version, now, programme.CohortDefinitionId is null ? null : cohort.Id);
-                    companies.ForEach(c => c.AttachInstance(c.Id));
-                    AuditLog.Add(db, now, actor, AuditActions.CohortLaunched, cohort.Id, data: new JsonObject { ["name"] = cohort.Name, ["version"] = definition.Version });
+                    MarkLaunched(db, cohort, companies, definition.Version, programme.CohortDefinitionId is not null, now, actor);
                 }
             },
             cancellationToken);
@@ -140,17 +138,15 @@ public sealed class CohortLauncher
             async db =>
             {
                 var tracked = await db.Cohorts.SingleAsync(c => c.Id == cohortId, cancellationToken);
+                var all = await db.Companies.Where(c => c.CohortId == cohortId).OrderBy(c => c.Name).ToListAsync(cancellationToken);
                 if (tracked.LaunchedAt is null)
                 {
-                    var now = _time.GetUtcNow();
-                    tracked.MarkLaunched(definition.Version, now, cohortDefinition is null ? null : tracked.Id);
-                    AuditLog.Add(db, now, actor, AuditActions.CohortLaunched, tracked.Id, data: new JsonObject { ["name"] = tracked.Name, ["version"] = definition.Version });
+                    MarkLaunched(db, tracked, all, definition.Version, cohortDefinition is not null, _time.GetUtcNow(), actor);
                 }
-
-                var all = await db.Companies.Where(c => c.CohortId == cohortId).OrderBy(c => c.Name).ToListAsync(cancellationToken);
-                foreach (var company in all.Where(c => c.InstanceId is null))
+                else
                 {
-                    company.AttachInstance(company.Id);
+                    // Launched already: the companies that joined since get their instance ids.
+                    AttachInstances(all);
                 }
 
                 cohort = tracked;
@@ -178,6 +174,27 @@ public sealed class CohortLauncher
         }
 
         return new CohortLaunch(cohort.Id, cohort.DefinitionVersion ?? definition.Version, [.. companies.Select(c => c.Id)], cohort.CohortInstanceId);
+    }
+
+    /// <summary>
+    /// Marks a cohort launched on a definition version (with its cohort-wide instance when its programme has one) and
+    /// gives each of its companies not started yet its instance id (the company's), audited: what a launch commits
+    /// before it starts anything.
+    /// </summary>
+    private static void MarkLaunched(CohortsDbContext db, Cohort cohort, IEnumerable<Company> companies, int version, bool cohortWide, DateTimeOffset now, string? actor)
+    {
+        cohort.MarkLaunched(version, now, cohortWide ? cohort.Id : null);
+        AttachInstances(companies);
+        AuditLog.Add(db, now, actor, AuditActions.CohortLaunched, cohort.Id, data: new JsonObject { ["name"] = cohort.Name, ["version"] = version });
+    }
+
+    /// <summary>Gives each company not started yet its instance id: the company's own.</summary>
+    private static void AttachInstances(IEnumerable<Company> companies)
+    {
+        foreach (var company in companies.Where(c => c.InstanceId is null))
+        {
+            company.AttachInstance(company.Id);
+        }
     }
 
     /// <summary>
