@@ -18,9 +18,12 @@ public sealed class EvaluationRounds(UserAccess access, EvaluationRoundService r
     {
         ArgumentNullException.ThrowIfNull(plan);
         await access.RequireCohortManagerAsync(cohortId, cancellationToken);
-        var round = await rounds.OpenAsync(cohortId, plan, access.Email, cancellationToken);
-        var evaluators = (await queries.SummaryAsync(round.Id, cancellationToken)).Evaluators;
-        await accounts.InviteToCohortAsync([.. evaluators.Select(e => new CohortInvitee(e.Email, e.Name ?? string.Empty, CohortsRoles.Evaluator))], cancellationToken);
+        // The evaluators' invitations commit with the round (a process stopped in between leaves both or neither).
+        var invitations = await accounts.CohortInvitationsAsync(
+            [.. (plan.Evaluators ?? []).OfType<EvaluatorInput>().Select(e => new CohortInvitee((e.Email ?? string.Empty).Trim().ToLowerInvariant(), e.Name ?? string.Empty, CohortsRoles.Evaluator))],
+            cancellationToken);
+        var round = await rounds.OpenAsync(cohortId, plan, access.Email, invitations.WriteAsync, cancellationToken);
+        invitations.LogMade();
         return round;
     }
 

@@ -8,7 +8,7 @@ namespace Cohorts.Host.Manage;
 
 /// <summary>
 /// Creates and launches cohorts of the programmes the signed-in user manages; the coaches and funders of a new cohort
-/// who have no account yet are invited in the same request.
+/// who have no account yet are invited in the cohort's own transaction.
 /// </summary>
 public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher launcher, UserAccess access, AccountService accounts)
 {
@@ -30,13 +30,17 @@ public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher lau
         await programmes.RequireManagedAsync(plan.ProgrammeId, cancellationToken);
         // Asked with its launch, the cohort is created marked launched: a process stopped before its instances are
         // started leaves a launch the next start completes (LaunchRecoveryService), never a cohort left unlaunched.
-        var cohortId = await launcher.CreateAsync(plan, access.Email, launch, cancellationToken);
-        await accounts.InviteToCohortAsync(
+        var invitations = await accounts.CohortInvitationsAsync(
             [
                 .. plan.Coaches.Select(c => new CohortInvitee(c.Email, c.Name, CohortsRoles.Coach)),
                 .. (plan.Funders ?? []).Select(f => new CohortInvitee(f.Email, f.Name, CohortsRoles.Funder)),
             ],
             cancellationToken);
+
+        // The invitations of its coaches and funders commit with the cohort: a process stopped at any instant leaves
+        // the cohort with them, or neither.
+        var cohortId = await launcher.CreateAsync(plan, access.Email, launch, invitations.WriteAsync, cancellationToken);
+        invitations.LogMade();
         if (!launch)
         {
             return new CreatedCohort(cohortId, false, null);

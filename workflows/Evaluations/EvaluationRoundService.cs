@@ -28,7 +28,12 @@ public sealed class EvaluationRoundService
     /// No such cohort (404); the plan is wrong (400, by path); a round is still open (409); no application to evaluate,
     /// an assigned company not in the round, or too many rounds (400).
     /// </exception>
-    public Task<EvaluationRound> OpenAsync(Guid cohortId, RoundPlan plan, string? actor, CancellationToken cancellationToken = default)
+    public Task<EvaluationRound> OpenAsync(Guid cohortId, RoundPlan plan, string? actor, CancellationToken cancellationToken = default) =>
+        OpenAsync(cohortId, plan, actor, alongside: null, cancellationToken);
+
+    /// <summary>Opens the cohort's next round, with <paramref name="alongside"/>'s rows in the same transaction (the evaluators' invitations).</summary>
+    /// <exception cref="DomainRuleException">As <see cref="OpenAsync(Guid, RoundPlan, string?, CancellationToken)"/>.</exception>
+    public Task<EvaluationRound> OpenAsync(Guid cohortId, RoundPlan plan, string? actor, AlongsideWrite? alongside, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var (name, rubric, evaluators) = RoundPlanRules.Check(plan);
@@ -90,6 +95,11 @@ public sealed class EvaluationRoundService
                     ["evaluators"] = new JsonArray([.. evaluators.Select(e => JsonValue.Create(e.Email))]),
                     ["applications"] = applications.Count,
                 });
+                if (alongside is not null)
+                {
+                    await alongside(db, cancellationToken);
+                }
+
                 return round;
             },
             cancellationToken);

@@ -52,7 +52,16 @@ public sealed class CohortLauncher
     /// </summary>
     /// <returns>The cohort's id.</returns>
     /// <exception cref="DomainRuleException">The plan breaks a rule (every problem is listed), or names an unknown programme.</exception>
-    public async Task<Guid> CreateAsync(CohortPlan plan, string? actor, bool launch, CancellationToken cancellationToken = default)
+    public Task<Guid> CreateAsync(CohortPlan plan, string? actor, bool launch, CancellationToken cancellationToken = default) =>
+        CreateAsync(plan, actor, launch, alongside: null, cancellationToken);
+
+    /// <summary>
+    /// Creates a cohort as <see cref="CreateAsync(CohortPlan, string?, bool, CancellationToken)"/> does, with
+    /// <paramref name="alongside"/>'s rows in the same transaction (the invitations the new cohort owes its people).
+    /// </summary>
+    /// <returns>The cohort's id.</returns>
+    /// <exception cref="DomainRuleException">The plan breaks a rule (every problem is listed), or names an unknown programme.</exception>
+    public async Task<Guid> CreateAsync(CohortPlan plan, string? actor, bool launch, AlongsideWrite? alongside, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var programme = await _store.ReadAsync(db => db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == plan.ProgrammeId, cancellationToken), cancellationToken)
@@ -100,6 +109,11 @@ public sealed class CohortLauncher
                 if (launch)
                 {
                     MarkLaunched(db, cohort, companies, definition.Version, programme.CohortDefinitionId is not null, now, actor);
+                }
+
+                if (alongside is not null)
+                {
+                    await alongside(db, cancellationToken);
                 }
             },
             cancellationToken);

@@ -136,10 +136,13 @@ public sealed class AccountService
     }
 
     /// <summary>
-    /// Invites the coaches and funders just added to a cohort who have no account and no pending invitation yet
-    /// (the cohort's manager, who added them); the others are left as they are.
+    /// Prepares the invitations of the people a manager adds to a cohort (its coaches and funders, a round's
+    /// evaluators), with the manager as their inviter, in the manager's language: the cohort's change writes them in
+    /// its own transaction (<see cref="CohortInvitations.WriteAsync"/>), skipping whoever has an account or a pending
+    /// invitation by then.
     /// </summary>
-    public async Task<int> InviteToCohortAsync(IEnumerable<CohortInvitee> people, CancellationToken cancellationToken = default)
+    /// <exception cref="AccessDeniedException">The signed-in user is not a programme manager.</exception>
+    public async Task<CohortInvitations> CohortInvitationsAsync(IEnumerable<CohortInvitee> people, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(people);
         if (!_access.IsManager)
@@ -148,24 +151,33 @@ public sealed class AccountService
         }
 
         var inviter = await InviterAsync();
-        var invited = 0;
+        var language = AccountLanguages.OrDefault(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        var drafts = new List<(Invitation, string)>();
         foreach (var person in people.DistinctBy(p => p.Email.Trim(), StringComparer.OrdinalIgnoreCase))
         {
             var email = person.Email.Trim();
-            if (email.Length == 0 || await _users.FindByEmailAsync(email) is not null)
+            if (email.Length > 0)
             {
-                continue;
-            }
-
-            var draft = Draft(email, person.Role, AccountRules.CheckName(person.Name, required: false), AccountLanguages.OrDefault(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), string.Empty, inviter);
-            if (await _invitations.CreateAsync(draft, skipIfPending: true, _access.Email, cancellationToken) is { } invitation)
-            {
-                AccountsLog.Invited(_logger, invitation.Id, invitation.Role, inviter.Id ?? "-");
-                invited++;
+                var draft = Draft(email, person.Role, NameOrNone(person.Name), language, string.Empty, inviter);
+                drafts.Add((draft, _users.NormalizeEmail(email) ?? email.ToUpperInvariant()));
             }
         }
 
-        return invited;
+        cancellationToken.ThrowIfCancellationRequested();
+        return new CohortInvitations(_invitations, drafts, _access.Email, _logger);
+    }
+
+    /// <summary>A cohort's person's name for their invitation; none when it would not do for an account (they give theirs when they accept).</summary>
+    private static string? NameOrNone(string? name)
+    {
+        try
+        {
+            return AccountRules.CheckName(name, required: false);
+        }
+        catch (DomainRuleException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Sends a pending invitation again (administrators): a new link, a new expiry.</summary>

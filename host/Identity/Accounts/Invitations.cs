@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Cohorts.Workflows.Audit;
 using Cohorts.Workflows.Outbox;
+using Cohorts.Workflows.Persistence;
 using Cohorts.Workflows.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,40 +18,43 @@ internal sealed class Invitations(AccountStore store, AccountMail mail, IOptions
     /// Makes an invitation and owes its e-mail; null (nothing done) when one to the address is pending and
     /// <paramref name="skipIfPending"/>, else a conflict naming <c>email</c>.
     /// </summary>
-    public Task<Invitation?> CreateAsync(Invitation draft, bool skipIfPending, string? actor, CancellationToken cancellationToken)
+    public Task<Invitation?> CreateAsync(Invitation draft, bool skipIfPending, string? actor, CancellationToken cancellationToken) =>
+        store.WriteAsync((identity, domain) => AddAsync(identity, domain, draft, skipIfPending, actor, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Adds an invitation and its e-mail to a transaction someone else commits (both contexts share it: an account
+    /// transaction, or a cohort's creation); null (nothing added) when one to the address is pending and
+    /// <paramref name="skipIfPending"/>, else a conflict naming <c>email</c>. The caller saves both contexts.
+    /// </summary>
+    public async Task<Invitation?> AddAsync(CohortsIdentityDbContext identity, CohortsDbContext domain, Invitation draft, bool skipIfPending, string? actor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        return store.WriteAsync<Invitation?>(
-            async (identity, domain) =>
-            {
-                var pending = await identity.Invitations.AsNoTracking()
-                    .AnyAsync(i => EF.Functions.Collate(i.Email, "NOCASE") == draft.Email && i.AcceptedAt == null && i.ExpiresAt > now, cancellationToken);
-                if (pending)
-                {
-                    return skipIfPending ? null : throw DomainRuleException.RecordedAlready("email", AccountMessages.EmailInvited);
-                }
+        var pending = await identity.Invitations.AsNoTracking()
+            .AnyAsync(i => EF.Functions.Collate(i.Email, "NOCASE") == draft.Email && i.AcceptedAt == null && i.ExpiresAt > now, cancellationToken);
+        if (pending)
+        {
+            return skipIfPending ? null : throw DomainRuleException.RecordedAlready("email", AccountMessages.EmailInvited);
+        }
 
-                var token = SecretTokens.New();
-                var invitation = new Invitation
-                {
-                    Id = Guid.CreateVersion7(now),
-                    Email = draft.Email,
-                    Role = draft.Role,
-                    DisplayName = draft.DisplayName,
-                    Language = draft.Language,
-                    ProgrammeIds = draft.ProgrammeIds,
-                    InvitedById = draft.InvitedById,
-                    InvitedByName = draft.InvitedByName,
-                    CreatedAt = now,
-                    TokenHash = SecretTokens.Hash(token),
-                    ExpiresAt = now + options.Value.InvitationLifetime,
-                };
-                identity.Invitations.Add(invitation);
-                await MailOutbox.AddAsync(domain, AccountMail.InvitationKey(invitation), AccountMail.InvitationKind, invitation.Email, mail.Invitation(invitation, token), now, cancellationToken);
-                AuditLog.Add(domain, now, actor, AuditActions.Invited, subjectId: invitation.Id.ToString(), data: new JsonObject { ["email"] = invitation.Email, ["role"] = invitation.Role });
-                return invitation;
-            },
-            cancellationToken);
+        var token = SecretTokens.New();
+        var invitation = new Invitation
+        {
+            Id = Guid.CreateVersion7(now),
+            Email = draft.Email,
+            Role = draft.Role,
+            DisplayName = draft.DisplayName,
+            Language = draft.Language,
+            ProgrammeIds = draft.ProgrammeIds,
+            InvitedById = draft.InvitedById,
+            InvitedByName = draft.InvitedByName,
+            CreatedAt = now,
+            TokenHash = SecretTokens.Hash(token),
+            ExpiresAt = now + options.Value.InvitationLifetime,
+        };
+        identity.Invitations.Add(invitation);
+        await MailOutbox.AddAsync(domain, AccountMail.InvitationKey(invitation), AccountMail.InvitationKind, invitation.Email, mail.Invitation(invitation, token), now, cancellationToken);
+        AuditLog.Add(domain, now, actor, AuditActions.Invited, subjectId: invitation.Id.ToString(), data: new JsonObject { ["email"] = invitation.Email, ["role"] = invitation.Role });
+        return invitation;
     }
 
     /// <summary>Sends a pending invitation again: a new token (the previous link stops working), a new expiry, a new e-mail.</summary>

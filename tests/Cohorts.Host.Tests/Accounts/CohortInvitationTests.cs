@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Cohorts.Host.Tests.Manager;
 using Cohorts.Host.Tests.Support;
 using Cohorts.Workflows.Persistence;
@@ -39,5 +40,52 @@ public sealed class CohortInvitationTests(DemoHostFixture demo) : IClassFixture<
         Assert.Contains(coach, invited);
         Assert.Contains(funder, invited);
         Assert.DoesNotContain(TestAccounts.CoachMartin, invited);
+    }
+
+    [Fact]
+    public async Task CreateCohort_WritingAnInvitationFails_LeavesNoCohortAndNoInvitation()
+    {
+        // The invitations commit with the cohort: a cohort left behind by a failure (or a process stopped) between the
+        // two would have coaches and funders nobody ever invites. A trigger makes the funder's invitation fail.
+        var coach = $"coach-{Guid.NewGuid():N}@example.fr";
+        var funder = $"failing-funder-{Guid.NewGuid():N}@example.fr";
+        var name = "Atomic " + coach;
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        var contexts = demo.Factory.Services.GetRequiredService<IDbContextFactory<CohortsDbContext>>();
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TRIGGER FailFunderInvitation BEFORE INSERT ON Invitations WHEN NEW.Email LIKE 'failing-funder-%' BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+        }
+
+        try
+        {
+            using var response = await manager.PostAsJsonAsync(
+                "/api/cohorts",
+                new
+                {
+                    programmeId = "boost-innovation",
+                    name,
+                    startDate = "2026-09-01",
+                    companies = new[] { new { name = "Atelier", sector = "crafts", headcount = 4, location = "Sèvres", contactEmail = "contact@atelier.example", needs = new[] { "marketing" } } },
+                    coaches = new[] { new { name = "Nouveau Coach", email = coach, capacity = 3, expertise = new[] { "marketing" } } },
+                    funders = new[] { new { name = "Région", email = funder, share = 0.5m } },
+                    launch = true,
+                });
+            Assert.NotEqual(HttpStatusCode.Created, response.StatusCode);
+        }
+        finally
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER FailFunderInvitation");
+        }
+
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            Assert.False(await db.Cohorts.AnyAsync(c => c.Name == name));
+            Assert.False(await db.OutgoingMessages.AnyAsync(m => m.Recipient == coach || m.Recipient == funder));
+            var invitations = await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM Invitations WHERE Email = {0}", coach).SingleAsync();
+            Assert.Equal(0, invitations);
+        }
     }
 }

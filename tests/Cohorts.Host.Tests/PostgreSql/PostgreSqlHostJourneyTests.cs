@@ -45,6 +45,10 @@ public sealed class PostgreSqlHostJourneyTests
             await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync())
             {
                 Assert.True(db.Database.IsNpgsql());
+
+                // The new coaches and the funder are invited in the cohort's own transaction (Identity joined it).
+                var invited = await db.OutgoingMessages.AsNoTracking().Where(m => m.Kind == "invitation").Select(m => m.Recipient).ToListAsync();
+                Assert.Equal(["anne.petit@example.fr", "finance@departement.example", "paul.blanc@example.fr"], invited.Order(StringComparer.Ordinal));
                 var session = await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId).OrderBy(s => s.PlannedAt).FirstAsync();
                 var (status, _) = await manager.PostJsonAsync($"/api/sessions/{session.Id}/outcome", CoachData.OutcomeBody(session));
                 Assert.Equal(HttpStatusCode.OK, status);
