@@ -10,7 +10,7 @@ namespace Cohorts.Host.Manage;
 /// Creates and launches cohorts of the programmes the signed-in user manages; the coaches and funders of a new cohort
 /// who have no account yet are invited in the cohort's own transaction.
 /// </summary>
-public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher launcher, UserAccess access, AccountService accounts)
+public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher launcher, CohortCoachService coaches, UserAccess access, AccountService accounts)
 {
     /// <summary>Gets a cohort's default last day: the day before the programme's duration has passed.</summary>
     /// <exception cref="DomainRuleException">The first day is out of the range dates are taken in (<c>startDate</c>).</exception>
@@ -48,6 +48,21 @@ public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher lau
 
         var launched = await launcher.LaunchAsync(cohortId, access.Email, cancellationToken);
         return new CreatedCohort(cohortId, true, launched.DefinitionVersion);
+    }
+
+    /// <summary>
+    /// Adds a coach to a cohort that has not ended; a coach without an account is invited in the same transaction.
+    /// </summary>
+    /// <exception cref="DomainRuleException">No such cohort (404); the profile is wrong or the cohort ended (400); the address is a coach's of the cohort already (409).</exception>
+    /// <exception cref="AccessDeniedException">The user does not manage its programme.</exception>
+    public async Task<CoachView> AddCoachAsync(Guid cohortId, CoachProfile profile, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        await access.RequireCohortManagerAsync(cohortId, cancellationToken);
+        var invitations = await accounts.CohortInvitationsAsync([new CohortInvitee(profile.Email ?? string.Empty, profile.Name ?? string.Empty, CohortsRoles.Coach)], cancellationToken);
+        var coach = await coaches.AddAsync(cohortId, profile, access.Email, invitations.WriteAsync, cancellationToken);
+        invitations.LogMade();
+        return new CoachView(coach.Id, coach.Name, coach.Email, coach.Capacity, [.. coach.Expertise]);
     }
 
     /// <summary>Launches a cohort (starts what is not started yet).</summary>

@@ -27,6 +27,9 @@ public static class AuditActions
     /// <summary>A recorded outcome was corrected (data: title, previousPresent, present, noShow).</summary>
     public const string OutcomeCorrected = "session.outcome-corrected";
 
+    /// <summary>A coach was added to a cohort after its creation (data: coachId, name, email).</summary>
+    public const string CoachAdded = "cohort.coach-added";
+
     /// <summary>A company was added to a running cohort (data: name).</summary>
     public const string CompanyAdded = "company.added";
 

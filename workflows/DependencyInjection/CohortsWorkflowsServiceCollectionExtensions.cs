@@ -115,6 +115,9 @@ public static class CohortsWorkflowsServiceCollectionExtensions
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<SignalOutbox>(),
             provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new CohortCoachService(
+            provider.GetRequiredService<CohortsStore>(),
+            provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new CompanyChangeService(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<WorkflowRuntime>(),

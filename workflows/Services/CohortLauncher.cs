@@ -290,7 +290,8 @@ public sealed class CohortLauncher
         return company;
     }
 
-    private static Coach NewCoach(Guid cohortId, CoachProfile profile, DateTimeOffset now)
+    /// <summary>A coach of a cohort from a checked profile.</summary>
+    internal static Coach NewCoach(Guid cohortId, CoachProfile profile, DateTimeOffset now)
     {
         var coach = new Coach(profile.Id ?? Guid.CreateVersion7(now), cohortId, profile.Name.Trim(), profile.Email.Trim(), profile.Capacity)
         {

@@ -114,31 +114,38 @@ public static class CohortPlanValidator
         {
             var coach = coaches[i];
             var at = $"coaches[{i}]";
-            problems.Required($"{at}.name", coach.Name, "The coach's name");
-            problems.Required($"{at}.email", coach.Email, "The coach's e-mail address");
-            problems.Text($"{at}.name", coach.Name, InputLimits.MaxNameLength);
-            problems.Text($"{at}.email", coach.Email, InputLimits.MaxEmailLength);
-            problems.Email($"{at}.email", coach.Email);
-            problems.Tags($"{at}.expertise", coach.Expertise);
-            problems.MaxCount($"{at}.availableDays", coach.AvailableDays?.Count ?? 0, 7);
-            var (start, end) = (coach.WorkStart ?? WorkingHours.DefaultStart, coach.WorkEnd ?? WorkingHours.DefaultEnd);
-            if (end <= start || end - start < WorkingHours.Shortest)
-            {
-                problems.Add($"{at}.workEnd", $"A coach's working day ends at least an hour after it starts ({start:HH\\:mm}), not at {end:HH\\:mm}.");
-            }
-            if (coach.Capacity < 1)
-            {
-                problems.Add($"{at}.capacity", $"A coach takes at least one company, not {coach.Capacity}.");
-            }
-            else
-            {
-                problems.Range($"{at}.capacity", coach.Capacity, 1, InputLimits.MaxCoachCapacity);
-            }
-
+            CheckCoach(coach, at, problems);
             if (!string.IsNullOrWhiteSpace(coach.Email) && !emails.Add(coach.Email.Trim()))
             {
                 problems.Add($"{at}.email", $"Two coaches have the e-mail address '{coach.Email.Trim()}'.");
             }
+        }
+    }
+
+    /// <summary>Checks one coach's profile, each problem at <paramref name="at"/>'s field (<c>coaches[0].email</c>; an empty <paramref name="at"/>: <c>email</c>).</summary>
+    internal static void CheckCoach(CoachProfile coach, string at, Problems problems)
+    {
+        string Field(string name) => at.Length == 0 ? name : $"{at}.{name}";
+        problems.Required(Field("name"), coach.Name, "The coach's name");
+        problems.Required(Field("email"), coach.Email, "The coach's e-mail address");
+        problems.Text(Field("name"), coach.Name, InputLimits.MaxNameLength);
+        problems.Text(Field("email"), coach.Email, InputLimits.MaxEmailLength);
+        problems.Email(Field("email"), coach.Email);
+        problems.Tags(Field("expertise"), coach.Expertise);
+        problems.MaxCount(Field("availableDays"), coach.AvailableDays?.Count ?? 0, 7);
+        var (start, end) = (coach.WorkStart ?? WorkingHours.DefaultStart, coach.WorkEnd ?? WorkingHours.DefaultEnd);
+        if (end <= start || end - start < WorkingHours.Shortest)
+        {
+            problems.Add(Field("workEnd"), $"A coach's working day ends at least an hour after it starts ({start:HH\\:mm}), not at {end:HH\\:mm}.");
+        }
+
+        if (coach.Capacity < 1)
+        {
+            problems.Add(Field("capacity"), $"A coach takes at least one company, not {coach.Capacity}.");
+        }
+        else
+        {
+            problems.Range(Field("capacity"), coach.Capacity, 1, InputLimits.MaxCoachCapacity);
         }
     }
 

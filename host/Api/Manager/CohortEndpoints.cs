@@ -41,6 +41,10 @@ internal static class CohortEndpoints
         cohorts.MapGet("/{id:guid}/coaches", CoachesAsync)
             .WithSummary("The cohort's coaches and their time (its managers): companies, sessions and hours planned, used and budgeted, over-capacity warnings.")
             .Problems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        cohorts.MapPost("/{id:guid}/coaches", AddCoachAsync)
+            .RequireAuthorization(CohortsPolicies.Manager)
+            .WithSummary("Adds a coach to a cohort that has not ended (a coach joining during the year): the coach can then be given companies. A coach without an account is invited (an e-mail), in the same transaction.")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
     }
 
     /// <summary>
@@ -137,9 +141,18 @@ internal static class CohortEndpoints
             start,
             request.EndDate ?? CohortPlanner.DefaultEndDate(programme, start),
             [.. (request.Companies ?? []).Select(c => new CompanyApplication(c.Name ?? string.Empty, c.Sector ?? string.Empty, c.Headcount, c.Location ?? string.Empty, c.ContactEmail ?? string.Empty, c.Needs) { OrganisationId = c.OrganisationId })],
-            [.. (request.Coaches ?? []).Select(c => new CoachProfile(c.Name ?? string.Empty, c.Email ?? string.Empty, c.Capacity, c.Expertise, c.AvailableDays) { WorkStart = c.WorkStart, WorkEnd = c.WorkEnd, OrganisationId = c.OrganisationId })],
+            [.. (request.Coaches ?? []).Select(Profile)],
             [.. (request.Funders ?? []).Select(f => new FunderShare(f.Name ?? string.Empty, f.Email ?? string.Empty, f.Share))]);
     }
+
+    private static async Task<Created<CoachView>> AddCoachAsync(Guid id, CoachProfileRequest request, CohortPlanner planner, CancellationToken cancellationToken)
+    {
+        var coach = await planner.AddCoachAsync(id, Profile(request), cancellationToken);
+        return TypedResults.Created($"/api/cohorts/{id}/coaches", coach);
+    }
+
+    private static CoachProfile Profile(CoachProfileRequest c) =>
+        new(c.Name ?? string.Empty, c.Email ?? string.Empty, c.Capacity, c.Expertise, c.AvailableDays) { WorkStart = c.WorkStart, WorkEnd = c.WorkEnd, OrganisationId = c.OrganisationId };
 
     private static async Task<Ok<CohortLaunch>> LaunchAsync(Guid id, CohortPlanner planner, CancellationToken cancellationToken) =>
         TypedResults.Ok(await planner.LaunchAsync(id, cancellationToken));

@@ -12,5 +12,8 @@ public sealed class CoachesModel(CoachHoursReader reader) : PageModel
 
     public CohortCoachHours Hours { get; private set; } = null!;
 
+    [TempData]
+    public string? Notice { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => Hours = await reader.ReadAsync(Id, cancellationToken);
 }
