@@ -24,6 +24,7 @@ public sealed class EventModel(
     IDbContextFactory<CohortsDbContext> domain,
     TimeProvider clock,
     SessionService sessions,
+    SessionChangeActions changes,
     IStringLocalizer<EventText> text,
     IStringLocalizer<CoachText> coachText,
     IStringLocalizer<TourText> tourText) : PageModel
@@ -38,6 +39,16 @@ public sealed class EventModel(
 
     [BindProperty]
     public OutcomeForm Form { get; set; } = new();
+
+    /// <summary>Gets or sets the change form posted (move, cancel).</summary>
+    [BindProperty]
+    public SessionChangeForm? Change { get; set; }
+
+    /// <summary>Gets a value indicating whether the form posted is a change (its errors go with the change forms).</summary>
+    public bool ChangePosted { get; private set; }
+
+    /// <summary>Gets the change forms' model (moving or cancelling the event, for its programme's managers).</summary>
+    public SessionChangeBox ChangeBox => new(Details, ChangePosted ? Change : null, clock.GetUtcNow());
 
     [TempData]
     public string? Notice { get; set; }
@@ -85,6 +96,28 @@ public sealed class EventModel(
             Notice += " " + tourText["Walk-ins recorded: {0} added, {1} already in the cohort.", recorded.WalkIns.Count(w => !w.Matched), recorded.WalkIns.Count(w => w.Matched)].Value;
         }
 
+        return Redirect($"/manage/events/{sessionId}");
+    }
+
+    /// <summary>Moves or cancels the event (its programme's managers); a refusal shows next to its field.</summary>
+    public async Task<IActionResult> OnPostChangeAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        await LoadAsync(sessionId, cancellationToken);
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(SessionChangeActions.Prefix, StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
+        Change ??= new SessionChangeForm();
+        Change.SessionId = sessionId;
+        ChangePosted = true;
+        if (await changes.RunAsync(Change, Details, ModelState, cancellationToken) is not { } notice)
+        {
+            Form = OutcomeForm.For(Details.Companies.Select(c => c.Id));
+            return Page();
+        }
+
+        Notice = notice;
         return Redirect($"/manage/events/{sessionId}");
     }
 

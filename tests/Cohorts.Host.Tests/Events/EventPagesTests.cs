@@ -2,6 +2,9 @@ using System.Net;
 using System.Text.Json;
 using Cohorts.Host.Tests.Funder;
 using Cohorts.Host.Tests.Support;
+using Cohorts.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cohorts.Host.Tests.Events;
 
@@ -69,6 +72,47 @@ public sealed class EventPagesTests(DemoHostFixture demo) : IClassFixture<DemoHo
         Assert.Contains("Write a few words on how the event went.", html, StringComparison.Ordinal);
         Assert.Contains("value=\"17\"", html, StringComparison.Ordinal);
         Assert.Null((await demo.Factory.ReadSessionAsync(visit.Id)).Outcome);
+    }
+
+    [Fact]
+    public async Task MoveEventInItsPage_InFrench_RefusesWithoutAReasonKeepingTheInputThenMovesItAndTellsTheCompanies()
+    {
+        var evening = await demo.Factory.PlanEventAsync(kind: Workflows.Domain.SessionKind.Networking, title: "Happy Innov (déplacé)", daysFromNow: 5, companies: 4);
+        using var page = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var path = $"/manage/events/{evening.Id}?culture=fr";
+        var shown = WebUtility.HtmlDecode(await page.GetStringAsync(path));
+        Assert.Contains("data-change=\"reschedule\"", shown, StringComparison.Ordinal);
+        Assert.Contains("data-change=\"cancel\"", shown, StringComparison.Ordinal);
+        Assert.Contains("Les entreprises attendues en sont informées par e-mail, avec ce motif.", shown, StringComparison.Ordinal);
+
+        var token = await Forms.GetAsync(page, path);
+        var at = DemoHostFixture.Now.AddDays(9).ToOffset(TimeSpan.FromHours(1));
+        var local = new DateTime(at.Year, at.Month, at.Day, 18, 30, 0).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var fields = new Dictionary<string, string> { ["Change.SessionId"] = evening.Id.ToString(), ["Change.Action"] = "reschedule", ["Change.At"] = local, ["Change.Reason"] = "" };
+        using var refused = await Forms.PostAsync(page, $"/manage/events/{evening.Id}?handler=Change&culture=fr", token, fields);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var again = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains($"value=\"{local}\"", again, StringComparison.Ordinal);
+        Assert.Contains("class=\"field-validation-error\"", again, StringComparison.Ordinal);
+        Assert.Equal(evening.PlannedAt, (await demo.Factory.ReadSessionAsync(evening.Id)).PlannedAt);
+
+        fields["Change.Reason"] = "La salle du CNIT est indisponible.";
+        using var moved = await Forms.PostAsync(page, $"/manage/events/{evening.Id}?handler=Change&culture=fr", token, fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal($"/manage/events/{evening.Id}", moved.Headers.Location?.OriginalString);
+        var after = await demo.Factory.ReadSessionAsync(evening.Id);
+        Assert.NotEqual(evening.PlannedAt, after.PlannedAt);
+        Assert.Contains("Happy Innov (déplacé)", WebUtility.HtmlDecode(await page.GetStringAsync(path)), StringComparison.Ordinal);
+        await using var db = await demo.Factory.Services.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync();
+        var inTheProgramme = await db.Companies.CountAsync(c => evening.CompanyIds.Contains(c.Id) && (c.Status == Workflows.Domain.CompanyStatus.Accepted || c.Status == Workflows.Domain.CompanyStatus.Active));
+        Assert.True(inTheProgramme > 0);
+        Assert.Equal(inTheProgramme, await db.OutgoingMessages.CountAsync(m => m.Kind == "company-session-rescheduled" && m.Key.StartsWith($"session-{evening.Id:D}/")));
+
+        // The coach of an expected company reads the event, without the forms that change it.
+        using var coach = await demo.Factory.CreatePageClientAsync(TestAccounts.CoachMartin);
+        Assert.DoesNotContain("data-change=", await coach.GetStringAsync($"/manage/events/{evening.Id}"), StringComparison.Ordinal);
     }
 
     [Fact]
