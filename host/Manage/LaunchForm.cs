@@ -23,4 +23,10 @@ public sealed class LaunchForm
 
     /// <summary>Gets or sets the funder, if any: <c>Name; e-mail; share</c> (50% or 0.5).</summary>
     public string? Funder { get; set; }
+
+    /// <summary>
+    /// Gets or sets the id the cohort will have, drawn when the form is first shown: a launch posted twice (a double
+    /// click, a browser sending the form again) makes one cohort, and the second post shows it.
+    /// </summary>
+    public Guid? CohortId { get; set; }
 }

@@ -109,7 +109,10 @@ public static partial class LaunchFormParser
             form.EndDate ?? CohortPlanner.DefaultEndDate(programme, start),
             companies,
             coaches,
-            funders);
+            funders)
+        {
+            CohortId = form.CohortId,
+        };
         return new LaunchFormResult(plan, [], companyLines, coachLines);
     }
 

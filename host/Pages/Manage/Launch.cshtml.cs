@@ -1,3 +1,4 @@
+using Cohorts.Host.Access;
 using Cohorts.Host.Localization;
 using Cohorts.Host.Manage;
 using Cohorts.Workflows.Domain;
@@ -13,7 +14,7 @@ namespace Cohorts.Host.Pages.Manage;
 /// Launches a cohort of a programme: the form (name, dates, companies, coaches, funder, one per line), a preview
 /// simulated on the programme's current workflow (calendar, coach load, target dates), then the launch.
 /// </summary>
-public sealed class LaunchModel(ProgrammeReader reader, SimulationPreviewer previewer, CohortPlanner planner, TimeProvider clock, IStringLocalizer<ManagerText> text) : PageModel
+public sealed class LaunchModel(ProgrammeReader reader, SimulationPreviewer previewer, CohortPlanner planner, UserAccess access, TimeProvider clock, IStringLocalizer<ManagerText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;
@@ -30,6 +31,7 @@ public sealed class LaunchModel(ProgrammeReader reader, SimulationPreviewer prev
         Programme = await reader.RequireManagedAsync(Id, cancellationToken);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), CohortsHostExtensions.PagesTimeZone).DateTime);
         Form.StartDate = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
+        Form.CohortId = Guid.CreateVersion7(clock.GetUtcNow());
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
@@ -56,6 +58,12 @@ public sealed class LaunchModel(ProgrammeReader reader, SimulationPreviewer prev
     public async Task<IActionResult> OnPostLaunchAsync(CancellationToken cancellationToken)
     {
         Programme = await reader.RequireManagedAsync(Id, cancellationToken);
+        // The form posted again after its cohort was made (a double click, a browser resending it): show that cohort.
+        if (await LaunchedAlreadyAsync(cancellationToken))
+        {
+            return LocalRedirect($"/manage/cohorts/{Form.CohortId}?launched=true");
+        }
+
         var parsed = Parse();
         if (parsed.Plan is not { } plan)
         {
@@ -69,8 +77,32 @@ public sealed class LaunchModel(ProgrammeReader reader, SimulationPreviewer prev
         }
         catch (DomainRuleException problem)
         {
+            if (await LaunchedAlreadyAsync(cancellationToken))
+            {
+                // Two posts at once: the other one made the cohort.
+                return LocalRedirect($"/manage/cohorts/{Form.CohortId}?launched=true");
+            }
+
             AddErrors(LaunchFormParser.Place(problem, parsed, text));
             return Page();
+        }
+    }
+
+    /// <summary>Whether the cohort this form makes exists already, in the programme (a launch the same form posted).</summary>
+    private async Task<bool> LaunchedAlreadyAsync(CancellationToken cancellationToken)
+    {
+        if (Form.CohortId is not { } id || id == Guid.Empty)
+        {
+            return false;
+        }
+
+        try
+        {
+            return (await access.RequireCohortManagerAsync(id, cancellationToken)).Cohort.ProgrammeId == Programme.Id;
+        }
+        catch (DomainRuleException missing) when (missing.IsNotFound)
+        {
+            return false;
         }
     }
 

@@ -5,6 +5,7 @@ using Cohorts.Host.Tests.Funder;
 using Cohorts.Host.Tests.Support;
 using Cohorts.Workflows.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cohorts.Host.Tests.Manager;
 
@@ -92,6 +93,30 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
         Assert.Contains("Brasserie Nouvelle", boardHtml, StringComparison.Ordinal);
         Assert.Contains("Screening of the application", boardHtml, StringComparison.Ordinal);
         Assert.Contains("value=\"accepted\"", boardHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Launch_PostedTwiceByTheSameForm_MakesOneCohortAndShowsItBothTimes()
+    {
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var page = await client.GetStringAsync(Launch);
+        var token = await Forms.GetAsync(client, Launch);
+        var cohortId = Regex.Match(page, "name=\"Form.CohortId\" value=\"([0-9a-f-]{36})\"|value=\"([0-9a-f-]{36})\"[^>]*name=\"Form.CohortId\"");
+        Assert.True(cohortId.Success, "The launch form carries no cohort id.");
+        var id = cohortId.Groups[1].Success ? cohortId.Groups[1].Value : cohortId.Groups[2].Value;
+        var name = $"Double click {Guid.NewGuid():N}";
+        var form = LaunchPlan.Form(name, LaunchPlan.OneCompany, LaunchPlan.Funder);
+        form["Form.CohortId"] = id;
+
+        using var first = await Forms.PostAsync(client, $"{Launch}?handler=Launch", token, form);
+        using var second = await Forms.PostAsync(client, $"{Launch}?handler=Launch", token, form);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal($"/manage/cohorts/{id}?launched=true", first.Headers.Location?.OriginalString);
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        await using var db = await demo.Factory.Services.GetRequiredService<IDbContextFactory<Cohorts.Workflows.Persistence.CohortsDbContext>>().CreateDbContextAsync();
+        Assert.Equal(1, await db.Cohorts.CountAsync(c => c.Name == name));
     }
 
     [Theory]
