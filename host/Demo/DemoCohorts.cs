@@ -91,10 +91,10 @@ internal static class DemoCohorts
 
     public static IReadOnlyList<string> Notes { get; } =
     [
-        "Tour d’horizon des pistes d’innovation ; priorités fixées pour le trimestre.",
-        "Atelier sur la proposition de valeur ; deux idées de services à tester auprès des clients.",
-        "Point sur le plan d’action : avance conforme, un frein côté recrutement.",
-        "Retour sur la visite d’entreprise : idées d’organisation à reprendre en atelier.",
+        "Tour d’horizon des pistes d’innovation ; priorités fixées pour le trimestre.",
+        "Atelier sur la proposition de valeur ; deux idées de services à tester auprès des clients.",
+        "Point sur le plan d’action : avance conforme, un frein côté recrutement.",
+        "Retour sur la visite d’entreprise : idées d’organisation à reprendre en atelier.",
         "Travail sur le positionnement marketing et le site web.",
         "Préparation du dossier de financement de l’innovation.",
     ];

@@ -21,7 +21,7 @@ internal sealed class SemaineDemo : DemoScript
     {
         ["Innov’embre"] = 450,
         ["Soirée Couleurs d’Entreprises"] = 190,
-        ["Table ronde « Pour innover en PME : co-construire avec les salariés au travail. Quels enjeux ? »"] = 60,
+        ["Table ronde « Pour innover en PME : co-construire avec les salariés au travail. Quels enjeux ? »"] = 60,
         ["Forum INOPME"] = 50,
         ["Univ’Innov"] = 30,
     };

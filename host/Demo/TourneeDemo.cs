@@ -60,7 +60,7 @@ internal sealed class TourneeDemo : DemoScript
         }
 
         await play.Get<SessionService>().RecordAsync(
-            new SessionOutcomeReport(session.Id, null, Organiser, attendance, "Atelier-débat : place de l’innovation et de l’international, compétences attendues, synergies avec les écoles du territoire.") { WalkIns = walkIns },
+            new SessionOutcomeReport(session.Id, null, Organiser, attendance, "Atelier-débat : place de l’innovation et de l’international, compétences attendues, synergies avec les écoles du territoire.") { WalkIns = walkIns },
             cancellationToken);
     }
 

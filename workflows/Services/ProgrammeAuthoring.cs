@@ -254,7 +254,8 @@ public sealed class ProgrammeAuthoring : IDisposable
         var zone = request.TimeZone?.Trim() ?? "Europe/Paris";
         var programme = new Programme(id, name, request.Description?.Fr ?? string.Empty, $"{id}-company", request.DurationMonths ?? BlankProgramme.DefaultDurationMonths, zone, null, null);
         programme.Describe(name, request.Description?.Fr ?? string.Empty, request.Description?.En ?? string.Empty);
-        return (programme, BlankProgramme.CompanyWorkflowJson(programme.DefinitionId, name, zone), null);
+        var english = string.Equals(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, "en", StringComparison.Ordinal);
+        return (programme, BlankProgramme.CompanyWorkflowJson(programme.DefinitionId, name, zone, programme.DurationMonths, english), null);
     }
 
     private static (Programme Programme, string Company, string? Cohort) FromTemplate(string id, string name, ProgrammeTemplate template, NewProgramme request)
@@ -269,14 +270,23 @@ public sealed class ProgrammeAuthoring : IDisposable
         programme.Fund(source.Budget, source.Currency, source.CoFunders);
         programme.SetTargets(source.Targets);
         programme.SetCoachingTime(source.SessionLength, source.HoursPerCompany);
-        return (programme, Copy(template.CompanyWorkflowJson, programme.DefinitionId, zone), template.CohortWorkflowJson is { } cohort ? Copy(cohort, programme.CohortDefinitionId!, zone) : null);
+        return (
+            programme,
+            Copy(template.CompanyWorkflowJson, programme.DefinitionId, zone, source.Name, name),
+            template.CohortWorkflowJson is { } cohort ? Copy(cohort, programme.CohortDefinitionId!, zone, source.Name, name) : null);
     }
 
-    private static string Copy(string json, string definitionId, string zone)
+    /// <summary>A template's workflow for a new programme: its ids, its zone, and its name said with the programme's ("Boost Innovation 2027 : parcours…").</summary>
+    private static string Copy(string json, string definitionId, string zone, string templateName, string name)
     {
         var document = JsonNode.Parse(json)!.AsObject();
         document["id"] = definitionId;
         document["timeZone"] = zone;
+        if (document["name"]?.GetValue<string>() is { } said && said.StartsWith(templateName, StringComparison.Ordinal))
+        {
+            document["name"] = name + said[templateName.Length..];
+        }
+
         return Write(document);
     }
 

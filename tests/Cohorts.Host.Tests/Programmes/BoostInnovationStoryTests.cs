@@ -74,7 +74,7 @@ public sealed class BoostInnovationStoryTests : IAsyncLifetime
 
         // The preview of a whole cohort: 17 companies, 3 coaches.
         var preview = await manager.PostJsonAsync($"/api/programmes/{programmeId}/simulations", new { startDate = "2022-01-03", companies = 17, coaches = 3 }, HttpStatusCode.OK);
-        Assert.Contains("Innov Tour n°1 : visite du siège de Schneider Electric", preview.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Innov Tour n°1\u00a0: visite du siège de Schneider Electric", preview.GetRawText(), StringComparison.Ordinal);
         Assert.Contains("Happy Innov n°12", preview.GetRawText(), StringComparison.Ordinal);
 
         // "Les bâtisseurs": 17 members, three coaches from the partners' panel, the Département's 50%.
@@ -107,7 +107,7 @@ public sealed class BoostInnovationStoryTests : IAsyncLifetime
 
         // The first Innov Tour visit, early January at Schneider Electric's head office; a Happy Innov evening alternates.
         var events = (await manager.GetJsonAsync($"/api/cohorts/{cohortId}/events?sort=date")).GetProperty("events").EnumerateArray().ToList();
-        var visit = events.Single(e => e.GetProperty("title").GetString() == "Innov Tour n°1 : visite du siège de Schneider Electric");
+        var visit = events.Single(e => e.GetProperty("title").GetString() == "Innov Tour n°1\u00a0: visite du siège de Schneider Electric");
         var happy = events.Single(e => e.GetProperty("title").GetString() == "Happy Innov n°1");
         var visitAt = visit.GetProperty("plannedAt").GetDateTimeOffset();
         Assert.Equal((2022, 1), (visitAt.Year, visitAt.Month));

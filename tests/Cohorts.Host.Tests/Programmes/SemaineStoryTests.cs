@@ -23,7 +23,7 @@ public sealed class SemaineStoryTests(DemoHostFixture demo) : IClassFixture<Demo
     {
         ["Innov’embre"] = 450,
         ["Soirée Couleurs d’Entreprises"] = 190,
-        ["Table ronde « Pour innover en PME : co-construire avec les salariés au travail. Quels enjeux ? »"] = 60,
+        ["Table ronde «\u00a0Pour innover en PME\u00a0: co-construire avec les salariés au travail. Quels enjeux\u202f?\u00a0»"] = 60,
         ["Forum INOPME"] = 50,
         ["Univ’Innov"] = 30,
     };

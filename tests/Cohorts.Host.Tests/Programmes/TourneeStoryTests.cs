@@ -42,7 +42,7 @@ public sealed class TourneeStoryTests(DemoHostFixture demo) : IClassFixture<Demo
         var closing = stops[^1];
         Assert.Equal("Clôture de la tournée à la CCI de l’Aisne", closing.GetProperty("title").GetString());
         Assert.Equal(new DateOnly(2026, 10, 7), DateOnly.FromDateTime(closing.GetProperty("at").GetDateTimeOffset().Date));
-        Assert.Equal("Étape n°2 : atelier-débat et questionnaire de besoins", stops[1].GetProperty("title").GetString());
+        Assert.Equal("Étape n°2\u00a0: atelier-débat et questionnaire de besoins", stops[1].GetProperty("title").GetString());
 
         // A cohort launched today without companies: they come to the stops.
         var today = DateOnly.FromDateTime(demo.Clock.GetUtcNow().UtcDateTime);
@@ -58,7 +58,7 @@ public sealed class TourneeStoryTests(DemoHostFixture demo) : IClassFixture<Demo
         var cohortId = created.GetProperty("cohortId").GetGuid();
         var events = await manager.GetJsonAsync($"/api/cohorts/{cohortId}/events?sort=date");
         var first = events.GetProperty("events")[0];
-        Assert.Equal("Étape n°1 : atelier-débat et questionnaire de besoins", first.GetProperty("title").GetString());
+        Assert.Equal("Étape n°1\u00a0: atelier-débat et questionnaire de besoins", first.GetProperty("title").GetString());
         var stopId = first.GetProperty("id").GetGuid();
 
         // The stop has taken place; a walk-in with a bad address refuses the whole outcome.

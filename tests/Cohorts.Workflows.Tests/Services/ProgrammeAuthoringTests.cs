@@ -30,6 +30,37 @@ public sealed class ProgrammeAuthoringTests
         Assert.Equal(3, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.ProgrammeAdded));
     }
 
+    [Fact]
+    public async Task CreateAsync_BlankAndFromATemplate_JourneysNamedAfterTheProgrammeAndABlankOneFitsItsDuration()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var authoring = harness.Get<ProgrammeAuthoring>();
+
+        var boost = await authoring.CreateAsync(new NewProgramme("Boost Innovation Nord", "boost-innovation"), "claire@example.fr");
+        var blank = await authoring.CreateAsync(new NewProgramme("Pilote", DurationMonths: 3), "claire@example.fr");
+
+        Assert.Equal("Boost Innovation Nord\u00a0: parcours d’une entreprise", (await harness.Catalog.GetLatestAsync(boost.DefinitionId)).Name);
+        Assert.Equal("Boost Innovation Nord\u00a0: événements de la promotion", (await harness.Catalog.GetLatestAsync(boost.CohortDefinitionId!)).Name);
+        var journey = await harness.Catalog.GetLatestAsync(blank.DefinitionId);
+        Assert.Equal("Pilote\u00a0: parcours d’une entreprise", journey.Name);
+        Assert.Contains("pendant 3\u00a0mois", journey.Description, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(3, false, 3, "Pilote\u00a0: parcours d’une entreprise", "Séance de coaching n°")]
+    [InlineData(12, true, 12, "Pilote: a company's journey", "Coaching session no. ")]
+    [InlineData(1, false, 1, "Pilote\u00a0: parcours d’une entreprise", "Séance de coaching n°")]
+    public void BlankJourney_OneSessionAMonthForTheDurationInTheManagersLanguage(int months, bool english, int sessions, string name, string title)
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(Cohorts.Workflows.Templates.BlankProgramme.CompanyWorkflowJson("pilote-company", "Pilote", "Europe/Paris", months, english))!;
+        var recurring = document["root"]!["activities"]![2]!["then"]!["activities"]![1]!;
+
+        Assert.Equal(name, document["name"]!.GetValue<string>());
+        Assert.Equal("RecurringSessions", recurring["type"]!.GetValue<string>());
+        Assert.Equal(sessions, recurring["count"]!.GetValue<int>());
+        Assert.StartsWith(title, recurring["body"]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Boost Innovation", "boost-innovation")]
     [InlineData("OpenLab « Exploration-Innovation »", "openlab-exploration-innovation")]

@@ -26,7 +26,7 @@ public sealed class SemaineTemplateTests
             [
                 ("Innov’embre", "Lille", "CRCI Nord-Pas de Calais", 450),
                 ("Soirée Couleurs d’Entreprises", "Calais", "Chambres de Commerce et d’Industrie de la Côte d’Opale", 190),
-                ("Table ronde « Pour innover en PME : co-construire avec les salariés au travail. Quels enjeux ? »", "Lille", "ARACT", 60),
+                ("Table ronde «\u00a0Pour innover en PME\u00a0: co-construire avec les salariés au travail. Quels enjeux\u202f?\u00a0»", "Lille", "ARACT", 60),
                 ("Forum INOPME", "Saint-Amand-les-Eaux", "Université de Valenciennes, INOPME", 50),
                 ("Univ’Innov", "Boulogne-sur-Mer", "CCI de Boulogne-sur-Mer Côte d’Opale, Master Qualité des Procédés Agroalimentaires et Halieutiques de Boulogne-sur-Mer, OSEO", 30),
             ],
