@@ -30,9 +30,14 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
 
     public string? Notice { get; private set; }
 
+    /// <summary>Gets or sets what the last decision posted did, shown once on the board it redirects to.</summary>
+    [TempData]
+    public string? Done { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        Notice = Done;
         if (Launched)
         {
             Notice = text["The cohort is launched: each company's journey has started and waits for your screening of its application."];
@@ -58,7 +63,7 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
         try
         {
             await decisions.ScreenAsync(companyId, decision, reasons, shareReasons, cancellationToken);
-            Notice = text["The screening decision is recorded."];
+            return Shown(text["The screening decision is recorded."]);
         }
         catch (DomainRuleException problem) when (!problem.IsNotFound)
         {
@@ -75,6 +80,14 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
         return Page();
     }
 
+    /// <summary>A decision done: back to the board as it was shown (its order, filter and page), the notice shown once; a refresh posts nothing again.</summary>
+    private RedirectResult Shown(string notice)
+    {
+        Done = notice;
+        var query = QueryString.Create(Request.Query.Where(q => !string.Equals(q.Key, "handler", StringComparison.OrdinalIgnoreCase)).SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v))));
+        return Redirect($"/manage/cohorts/{Id}{query}");
+    }
+
     public async Task<IActionResult> OnPostCoachAsync(Guid companyId, Guid coachId, CancellationToken cancellationToken)
     {
         await access.RequireCohortManagerAsync(Id, cancellationToken);
@@ -87,7 +100,7 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
         try
         {
             var assignment = await decisions.AssignCoachAsync(companyId, coachId, cancellationToken);
-            Notice = text["The coach is changed; upcoming sessions moved to them: {0}.", assignment.SessionsMoved];
+            return Shown(text["The coach is changed; upcoming sessions moved to them: {0}.", assignment.SessionsMoved]);
         }
         catch (DomainRuleException problem) when (!problem.IsNotFound)
         {

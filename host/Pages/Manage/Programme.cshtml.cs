@@ -15,6 +15,10 @@ public sealed class ProgrammeModel(ProgrammeReader reader, CohortReader cohorts,
     [BindProperty(SupportsGet = true)]
     public bool Created { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether the programme just created is a blank one (its journey made to start from, not a template's).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Blank { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public bool Saved { get; set; }
 

@@ -56,7 +56,7 @@ public sealed class ProgrammeNewModel(ProgrammeInstaller installer, UserAccess a
         try
         {
             var programme = await installer.CreateAsync(new NewProgramme(Name, templateId, months), access.UserId, access.Email, cancellationToken);
-            return LocalRedirect($"/manage/programmes/{Uri.EscapeDataString(programme.Id)}?created=true");
+            return LocalRedirect($"/manage/programmes/{Uri.EscapeDataString(programme.Id)}?created=true{(templateId is null ? "&blank=true" : string.Empty)}");
         }
         catch (DomainRuleException rule)
         {

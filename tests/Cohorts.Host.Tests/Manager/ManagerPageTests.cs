@@ -140,6 +140,32 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
     }
 
     [Fact]
+    public async Task BlankProgramme_CreatedThenArchived_SaysWhatWasMadeThenOffersNoLaunch()
+    {
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var token = await Forms.GetAsync(client, "/manage/programmes/new?culture=fr");
+        using var created = await Forms.PostAsync(client, "/manage/programmes/new?culture=fr", token, new Dictionary<string, string> { ["Name"] = $"Pilote {Guid.NewGuid():N}", ["TemplateId"] = "", ["DurationMonths"] = "3" });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var programme = created.Headers.Location!.OriginalString;
+        Assert.EndsWith("?created=true&blank=true", programme, StringComparison.Ordinal);
+        var shown = WebUtility.HtmlDecode(await client.GetStringAsync(programme + "&culture=fr"));
+        Assert.Contains("Le programme a été créé avec un parcours simple pour commencer", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("à partir de son modèle", shown, StringComparison.Ordinal);
+
+        var path = programme.Split('?')[0];
+        using var api = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        using (var archived = await api.PostAsync($"/api/programmes/{path.Split('/')[^1]}/archive", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, archived.StatusCode);
+        }
+
+        var launch = await client.GetStringAsync($"{path}/launch");
+        Assert.Contains("id=\"archived\"", launch, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Launch", launch, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{path}/launch", await client.GetStringAsync("/manage/programmes?archived=true"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Board_ScreeningButtons_AcceptAndRefuseWithoutReasons()
     {
         using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
@@ -154,9 +180,12 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Say why (the company is told).", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var acceptedHtml = await accepted.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode); // a refresh of the board posts nothing again
+        Assert.Equal(board, accepted.Headers.Location?.OriginalString);
+        var acceptedHtml = await client.GetStringAsync(board);
         Assert.Contains("The screening decision is recorded.", acceptedHtml, StringComparison.Ordinal);
         Assert.Contains("Coached", acceptedHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("The screening decision is recorded.", await client.GetStringAsync(board), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -74,7 +74,7 @@ public sealed class BoostInnovationStoryTests : IAsyncLifetime
 
         // The preview of a whole cohort: 17 companies, 3 coaches.
         var preview = await manager.PostJsonAsync($"/api/programmes/{programmeId}/simulations", new { startDate = "2022-01-03", companies = 17, coaches = 3 }, HttpStatusCode.OK);
-        Assert.Contains("Innov Tour n°1\u00a0: visite du siège de Schneider Electric", preview.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Innov Tour n°1\\u00A0: visite du siège de Schneider Electric", preview.GetRawText(), StringComparison.Ordinal); // JSON writes the no-break space escaped
         Assert.Contains("Happy Innov n°12", preview.GetRawText(), StringComparison.Ordinal);
 
         // "Les bâtisseurs": 17 members, three coaches from the partners' panel, the Département's 50%.

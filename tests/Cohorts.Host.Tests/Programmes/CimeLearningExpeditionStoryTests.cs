@@ -86,7 +86,7 @@ public sealed class CimeLearningExpeditionStoryTests(DemoHostFixture demo) : ICl
         });
         Assert.Equal([11, 12, 12], visits.Select(v => requests.Count(r => r.SessionId == v.Id)));
         Assert.DoesNotContain(requests, r => r.SessionId == visits[0].Id && r.CompanyId == absentFromTheFirst);
-        Assert.All(requests.Where(r => r.SessionId == visits[0].Id), r => Assert.Equal("Votre analyse : Visite de Michelin", r.Title)); // each request names its visit
+        Assert.All(requests.Where(r => r.SessionId == visits[0].Id), r => Assert.Equal("Votre analyse\u00a0: Visite de Michelin", r.Title)); // each request names its visit
 
         // Each participant answers through the portal link their e-mail carries.
         await using (var db = await demo.Factory.DomainAsync())
