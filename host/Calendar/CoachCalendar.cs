@@ -1,4 +1,5 @@
 using Cohorts.Host.Coaching;
+using Cohorts.Workflows.Outbox;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
@@ -7,7 +8,8 @@ namespace Cohorts.Host.Calendar;
 
 /// <summary>
 /// A coach's sessions as an iCalendar document (RFC 5545) that calendar applications subscribe to: one VEVENT per
-/// session, its UID stable across reloads (the session's id), times in Europe/Paris with the zone's VTIMEZONE.
+/// session, its UID stable across reloads (the session's id), times in Europe/Paris with the zone's VTIMEZONE; a
+/// cancelled session stays in it as CANCELLED, so applications that subscribed drop it.
 /// </summary>
 internal static class CoachCalendar
 {
@@ -58,9 +60,16 @@ internal static class CoachCalendar
             DtStart = new CalDateTime(start, zone.Id),
             DtEnd = new CalDateTime(TimeZoneInfo.ConvertTime(session.EndsAt, zone).DateTime, zone.Id),
             DtStamp = new CalDateTime(stamp.UtcDateTime, CalDateTime.UtcTzId),
-            Status = Ical.Net.EventStatus.Confirmed,
+            Status = session.CancelledAt is null ? Ical.Net.EventStatus.Confirmed : Ical.Net.EventStatus.Cancelled,
             Url = new Uri($"{siteUrl}/coach/sessions/{session.Id:D}"),
         };
+        if (session.CancelledAt is { } cancelledAt)
+        {
+            // The SEQUENCE the cancellation's e-mail gave (CalendarSequence at the change): an application that
+            // imported that e-mail and reads this feed sees one event, cancelled.
+            calendarEvent.Sequence = CalendarSequence.At(cancelledAt);
+        }
+
         if (!string.IsNullOrWhiteSpace(session.Location))
         {
             calendarEvent.Location = session.Location;

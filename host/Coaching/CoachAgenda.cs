@@ -167,6 +167,7 @@ public sealed class CoachAgenda(IDbContextFactory<CohortsDbContext> domain, Time
                 s.IsLate(now))
             {
                 EndsAt = s.EndsAt,
+                CancelledAt = s.CancelledAt,
             }),
         ];
     }

@@ -28,4 +28,7 @@ public sealed record CoachSession(
 {
     /// <summary>Gets when the session ends (its start plus its length).</summary>
     public DateTimeOffset EndsAt { get; init; }
+
+    /// <summary>Gets when the session was cancelled (null: it was not): it no longer takes place.</summary>
+    public DateTimeOffset? CancelledAt { get; init; }
 }

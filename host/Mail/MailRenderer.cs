@@ -58,7 +58,7 @@ internal sealed class MailRenderer(
         {
             // Relative texts as of when the e-mail was owed, not when it leaves: "in 2 days" stays true of its cause.
             var dates = new HumanText(culture, new OwedClock(row.CreatedAt), CohortsHostExtensions.PagesTimeZone);
-            return composer.Compose(new MailRequest(row.Id, data, culture, dates, text, links, clock.GetUtcNow(), row.CreatedAt));
+            return composer.Compose(new MailRequest(row.Id, data, culture, dates, text, links, clock.GetUtcNow(), row.CreatedAt, options.Value.FromName, options.Value.FromAddress));
         }
         finally
         {

@@ -9,8 +9,10 @@ namespace Cohorts.Host.Mail;
 /// <summary>What a composer renders from: the row's data, the recipient's language, dates, texts and links.</summary>
 public sealed class MailRequest
 {
-    internal MailRequest(Guid id, JsonObject data, CultureInfo culture, HumanText dates, IStringLocalizer<MailText> text, PublicLinks links, DateTimeOffset now, DateTimeOffset owedAt)
+    internal MailRequest(Guid id, JsonObject data, CultureInfo culture, HumanText dates, IStringLocalizer<MailText> text, PublicLinks links, DateTimeOffset now, DateTimeOffset owedAt, string senderName = "Cohorts", string senderAddress = "cohorts@localhost")
     {
+        SenderName = senderName;
+        SenderAddress = senderAddress;
         Id = id;
         Now = now;
         OwedAt = owedAt;
@@ -20,6 +22,12 @@ public sealed class MailRequest
         Text = text;
         Links = links;
     }
+
+    /// <summary>Gets the name the e-mails are sent from (<c>Cohorts:Mail:FromName</c>): a calendar event's organiser.</summary>
+    public string SenderName { get; }
+
+    /// <summary>Gets the address the e-mails are sent from (<c>Cohorts:Mail:FromAddress</c>).</summary>
+    public string SenderAddress { get; }
 
     /// <summary>Gets the outbox row's id.</summary>
     public Guid Id { get; }

@@ -50,7 +50,6 @@ internal static class SessionIcs
             Uid = CoachCalendar.Uid(id),
             Sequence = sequence,
             Summary = request.Required("title"),
-            Description = request.Optional("companies") ?? string.Empty,
             DtStart = new CalDateTime(start, zone.Id),
             DtEnd = new CalDateTime(request.Optional("endsAt") is null ? start + SessionLengths.Of(kind) : TimeZoneInfo.ConvertTime(request.Instant("endsAt"), zone).DateTime, zone.Id),
             DtStamp = new CalDateTime(request.Now.UtcDateTime, CalDateTime.UtcTzId),
@@ -61,6 +60,14 @@ internal static class SessionIcs
         {
             session.Location = location;
         }
+
+        if (request.Optional("companies") is { Length: > 0 } companies)
+        {
+            session.Description = companies;
+        }
+
+        // RFC 5546: a CANCEL (and an update) names its organiser, or calendar applications may not apply it.
+        session.Organizer = new Organizer($"mailto:{request.SenderAddress}") { CommonName = request.SenderName };
 
         calendar.Events.Add(session);
         var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;

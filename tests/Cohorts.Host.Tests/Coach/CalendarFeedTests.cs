@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.Json;
 using Cohorts.Host.Identity;
 using Cohorts.Host.Tests.Support;
+using Cohorts.Workflows.Persistence;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cohorts.Host.Tests.Coach;
@@ -41,6 +43,32 @@ public sealed class CalendarFeedTests(DemoHostFixture demo) : IClassFixture<Demo
         Assert.Single(calendar.TimeZones, z => z.TzId == "Europe/Paris");
         Assert.Contains("BEGIN:DAYLIGHT", text, StringComparison.Ordinal); // the zone's rules, not just its name
         Assert.Contains("BEGIN:STANDARD", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Feed_ACancelledSession_StaysAsCancelledWithTheSequenceOfItsEmail()
+    {
+        var cancelled = await demo.Factory.PlanSessionAsync(TestAccounts.CoachLeroy, DemoHostFixture.Now.AddDays(10));
+        var kept = await demo.Factory.PlanSessionAsync(TestAccounts.CoachLeroy, DemoHostFixture.Now.AddDays(11));
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        using (var response = await manager.PostAsync($"/api/sessions/{cancelled.Id}/cancel", System.Net.Http.Json.JsonContent.Create(new { reason = "Le dirigeant est malade." })))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        using var client = await demo.Factory.CreateApiClientAsync(TestAccounts.CoachLeroy);
+        var calendar = Ical.Net.Calendar.Load(await client.GetStringAsync("/api/coach/calendar.ics"))!;
+        var dropped = calendar.Events.Single(e => e.Uid == $"session-{cancelled.Id:D}@cohorts");
+        Assert.Equal("CANCELLED", dropped.Status);
+        Assert.Equal("CONFIRMED", calendar.Events.Single(e => e.Uid == $"session-{kept.Id:D}@cohorts").Status);
+
+        // The cancellation's e-mail carried the same SEQUENCE: an application that imported it sees one event.
+        await using var db = await demo.Factory.Services.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync();
+        var key = $"session-{cancelled.Id:D}/cancelled";
+        var mail = await db.OutgoingMessages.AsNoTracking().SingleAsync(m => m.Key == key);
+        Assert.Equal(JsonDocument.Parse(mail.Data).RootElement.GetProperty("sequence").GetInt32(), dropped.Sequence);
+        var listed = (await client.GetStringAsync("/api/coach/sessions"));
+        Assert.Contains("cancelledAt", listed, StringComparison.Ordinal);
     }
 
     [Fact]
