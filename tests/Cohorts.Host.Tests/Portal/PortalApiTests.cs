@@ -187,6 +187,22 @@ public sealed class PortalApiTests(DemoHostFixture host) : IClassFixture<DemoHos
         Assert.DoesNotContain("Notes internes.pdf", names);
     }
 
+    [Theory]
+    [InlineData("Plan 2026/2027", "Plan 2026_2027.pdf")]
+    [InlineData("Compte rendu <b>été</b>", "Compte rendu _b_été__b_.pdf")]
+    [InlineData("Rapport final", "Rapport final.pdf")]
+    public async Task Attachment_SharedDocument_DownloadsUnderTheNameAndExtensionTheStaffGet(string name, string fileName)
+    {
+        var seeded = await PortalSeed.LinkAsync(host.Factory, 0);
+        var shared = await AddDocumentAsync(seeded, name, shared: true, fileName: "rapport.pdf");
+        using var client = host.Factory.CreateClient();
+
+        using var download = await client.GetAsync($"/api/portal/{seeded.Token}/attachments/{shared}");
+
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(fileName, download.Content.Headers.ContentDisposition?.FileNameStar);
+    }
+
     [Fact]
     public async Task Calendar_ActiveLink_IsAnIcsOfTheSessionsToCome()
     {
@@ -250,11 +266,11 @@ public sealed class PortalApiTests(DemoHostFixture host) : IClassFixture<DemoHos
         return content;
     }
 
-    private async Task<Guid> AddDocumentAsync(PortalSeed.Seeded seeded, string name, bool shared)
+    private async Task<Guid> AddDocumentAsync(PortalSeed.Seeded seeded, string name, bool shared, string? fileName = null)
     {
         var uploader = host.Factory.Services.GetRequiredService<Cohorts.Host.Attachments.AttachmentUploader>();
         using var content = new MemoryStream(Pdf);
-        var attachment = await uploader.SaveFileAsync(new NewAttachment(AttachmentOwner.Company, seeded.CompanyId.ToString("D"), name, shared), content, name, TestAccounts.Manager);
+        var attachment = await uploader.SaveFileAsync(new NewAttachment(AttachmentOwner.Company, seeded.CompanyId.ToString("D"), name, shared), content, fileName ?? name, TestAccounts.Manager);
         return attachment.Id;
     }
 }
