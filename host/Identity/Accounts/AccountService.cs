@@ -92,7 +92,9 @@ public sealed class AccountService
         var email = Checked(() => AccountRules.RequireEmail(request.Email), problems);
         var role = Checked(() => AccountRules.RequireRole(request.Role), problems);
         var name = Checked(() => AccountRules.CheckName(request.Name, required: false), problems);
-        var language = Checked(() => AccountRules.CheckLanguage(request.Language, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), problems);
+        // Not given: the administrator's own language, else the page's (or the request's Accept-Language).
+        var inviter = await InviterAsync();
+        var language = Checked(() => AccountRules.CheckLanguage(request.Language, inviter.Language ?? System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), problems);
         if (role is not null && role != CohortsRoles.Manager && request.ProgrammeIds is { Count: > 0 })
         {
             problems.Add(new("programmeIds", AccountMessages.ProgrammesOnlyForManagers));
@@ -115,7 +117,6 @@ public sealed class AccountService
             throw DomainRuleException.RecordedAlready("email", AccountMessages.EmailTaken);
         }
 
-        var inviter = await InviterAsync();
         var invitation = await _invitations.CreateAsync(Draft(email!, role!, name, language!, programmes, inviter), skipIfPending: false, _access.Email, cancellationToken);
         AccountsLog.Invited(_logger, invitation!.Id, role!, inviter.Id ?? "-");
         return InvitationView.Of(invitation, invitation.CreatedAt);
@@ -151,7 +152,7 @@ public sealed class AccountService
         }
 
         var inviter = await InviterAsync();
-        var language = AccountLanguages.OrDefault(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        var language = AccountLanguages.OrDefault(inviter.Language ?? System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         var drafts = new List<(Invitation, string)>();
         foreach (var person in people.DistinctBy(p => p.Email.Trim(), StringComparer.OrdinalIgnoreCase))
         {
@@ -373,7 +374,7 @@ public sealed class AccountService
         CalendarToken = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
     };
 
-    private static Invitation Draft(string email, string role, string? name, string language, string programmeIds, (string? Id, string Name) inviter) => new()
+    private static Invitation Draft(string email, string role, string? name, string language, string programmeIds, (string? Id, string Name, string? Language) inviter) => new()
     {
         Id = Guid.Empty,
         Email = email,
@@ -405,10 +406,11 @@ public sealed class AccountService
         Check(await _users.AddToRoleAsync(user, role));
     }
 
-    private async Task<(string? Id, string Name)> InviterAsync()
+    /// <summary>The signed-in user inviting: their id, the name the invitation gives, and their language if they chose one (people they invite get it unless told otherwise).</summary>
+    private async Task<(string? Id, string Name, string? Language)> InviterAsync()
     {
         var user = await _users.FindByIdAsync(_access.UserId);
-        return (user?.Id, user is null ? "Cohorts" : string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "Cohorts" : user.DisplayName);
+        return (user?.Id, user is null ? "Cohorts" : string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "Cohorts" : user.DisplayName, AccountLanguages.IsSupported(user?.Language ?? string.Empty) ? user!.Language : null);
     }
 
     private async Task<CohortsUser> RequireUserAsync(string? userId, string? missing = null) =>

@@ -11,6 +11,24 @@ public sealed class InvitationApiTests(AccountsHost host) : IClassFixture<Accoun
 {
     private const string StrongPassword = "Nouveau-2026";
 
+    [Theory]
+    [InlineData("fr", "en-GB", "fr")]
+    [InlineData("en", "fr-FR", "en")]
+    [InlineData(null, "fr-FR", "fr")]
+    [InlineData(null, "en-GB", "en")]
+    public async Task Invite_NoLanguageGiven_TakesTheAdministratorsOwnThenTheRequests(string? adminLanguage, string acceptLanguage, string expected)
+    {
+        var administrator = $"admin-{Guid.NewGuid():N}@example.fr";
+        await host.Factory.CreateUserAsync(administrator, CohortsRoles.Administrator, adminLanguage);
+        using var admin = await host.Factory.CreateApiClientAsync(administrator);
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
+        var email = $"coach-{Guid.NewGuid():N}@example.fr";
+
+        var invitation = await admin.PostJsonAsync("/api/users/invitations", new { email, role = "coach" }, HttpStatusCode.Created);
+
+        Assert.Equal(expected, invitation.GetProperty("language").GetString());
+    }
+
     [Fact]
     public async Task Invite_NewCoach_OwesAnInvitationWithTheAcceptLinkThenAcceptanceSignsIn()
     {
