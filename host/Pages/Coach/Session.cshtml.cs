@@ -22,6 +22,9 @@ public sealed class SessionModel(
 {
     public SessionDetails Details { get; private set; } = null!;
 
+    /// <summary>Gets a value indicating whether the session has taken place (its outcome can be recorded).</summary>
+    public bool TakenPlace => Details.PlannedAt <= clock.GetUtcNow();
+
     /// <summary>Gets or sets the change form posted (move, cancel, no-show, correct).</summary>
     [BindProperty]
     public SessionChangeForm? Change { get; set; }
@@ -131,6 +134,7 @@ public sealed class SessionModel(
     private string Explain(string field, string message) => LimitText.TryLocalize(message, text) ?? field switch
     {
         "sessionId" when Details.Outcome is not null => text["The outcome of this session was recorded already, by {0}.", Details.Outcome.RecordedBy],
+        "sessionId" when !TakenPlace => text["This session has not taken place yet: record its outcome once it has."],
         "sessionId" => text[message],
         _ when field.StartsWith("attendance", StringComparison.Ordinal) => text["Tick the companies that attended, among those the session expects."],
         _ => text[message],

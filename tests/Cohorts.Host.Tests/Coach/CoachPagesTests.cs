@@ -34,6 +34,31 @@ public sealed class CoachPagesTests(DemoHostFixture demo) : IClassFixture<DemoHo
     }
 
     [Fact]
+    public async Task SessionPage_BeforeTheSessionTakesPlace_OffersNoOutcomeFormAndARecordingPostedAnywayIsRefusedInWords()
+    {
+        var upcoming = await demo.Factory.PlanSessionAsync(TestAccounts.CoachMartin, TomorrowTenInParis, "Not yet held");
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.CoachMartin);
+        var path = $"/coach/sessions/{upcoming.Id}";
+
+        var html = await ReadAsync(client, path);
+        Assert.Contains("id=\"not-yet\"", html, StringComparison.Ordinal);
+        Assert.Contains("Its outcome can be recorded once it has taken place (", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"outcome-form\"", html, StringComparison.Ordinal);
+
+        var token = await Forms.GetAsync(client, path);
+        using var posted = await Forms.PostAsync(client, path, token, new Dictionary<string, string>
+        {
+            ["Form.Attendance[0].CompanyId"] = upcoming.CompanyIds[0].ToString(),
+            ["Form.Attendance[0].Present"] = "true",
+            ["Form.Notes"] = "Recorded too early.",
+        });
+        var refused = System.Net.WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Contains("This session has not taken place yet: record its outcome once it has.", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("is planned for 2026", refused, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Week_French_ShowsOverdueSessionsHumanizedInFrench()
     {
         var late = await demo.Factory.PlanSessionAsync(TestAccounts.CoachBenali, TwoWeeksAgo, "Overdue session of Benali");
