@@ -30,6 +30,7 @@ public static class ProgressLabels
         KpiStatus.AtRisk => "At risk",
         KpiStatus.Missed => "Missed",
         KpiStatus.NoData => "No data yet",
+        KpiStatus.TooEarly => "Too early to forecast",
         _ => "No target",
     };
 

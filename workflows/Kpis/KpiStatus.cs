@@ -20,4 +20,10 @@ public enum KpiStatus
 
     /// <summary>Nothing is recorded yet to measure it (an attendance rate before any session is held).</summary>
     NoData,
+
+    /// <summary>
+    /// Not reached yet, and too little of the cohort has passed to project the rate so far to its end (see
+    /// <see cref="ProgressCalculator.MinimumElapsedToForecast"/>): no forecast rather than a wild one.
+    /// </summary>
+    TooEarly,
 }

@@ -11,7 +11,8 @@ namespace Cohorts.Workflows.Kpis;
 /// <para>The cohort runs from its start date's midnight to the midnight after its end date, in the programme's time
 /// zone; the elapsed share is how much of that has passed (0 before, 1 after).</para>
 /// <para>Forecasts, for the cohort's end: counts that grow with time (sessions held, milestones passed, visitors,
-/// questionnaires) are projected linearly at the rate so far (current ÷ elapsed share), except where the workflows'
+/// questionnaires) are projected linearly at the rate so far (current ÷ elapsed share) once a tenth of the cohort has
+/// passed (before, no forecast: <see cref="KpiStatus.TooEarly"/>), except where the workflows'
 /// plan gives the number: milestones passed when the company journey's number of milestones is known
 /// (<see cref="ProgressSnapshot.MilestonesPerCompany"/>), those passed plus those still to decide for the companies on
 /// course; sessions held when the workflows' sessions are known (<see cref="ProgressSnapshot.SessionsPlanned"/>), those
@@ -26,6 +27,12 @@ namespace Cohorts.Workflows.Kpis;
 /// </remarks>
 public static class ProgressCalculator
 {
+    /// <summary>
+    /// The share of the cohort that must have passed before a count that grows with time is projected to its end: one
+    /// visitor on the first day of a year is not a forecast of 365.
+    /// </summary>
+    public const decimal MinimumElapsedToForecast = 0.1m;
+
     /// <summary>Computes the report.</summary>
     public static ProgressReport Compute(ProgressSnapshot snapshot)
     {
@@ -217,10 +224,12 @@ public static class ProgressCalculator
         };
         var planned = toCome is not null;
         var grows = !planned && kind is KpiKind.SessionsHeld or KpiKind.MilestonesPassed or KpiKind.Visitors or KpiKind.QuestionnairesCollected or KpiKind.Members;
+        var tooEarly = grows && !ended && elapsed < MinimumElapsedToForecast;
         decimal? forecast = current is not { } value ? null
             : ended ? value
             : planned ? value + toCome!.Value
-            : grows ? (elapsed > 0m ? Round2(value / elapsed) : value)
+            : tooEarly ? null
+            : grows ? Round2(value / elapsed)
             : kind == KpiKind.CompaniesGraduated ? value + totals.CompaniesActive
             : value;
         decimal? percent = target is not { } t || current is not { } c ? null : t == 0m ? 100m : Round1(100m * c / t);
@@ -228,6 +237,7 @@ public static class ProgressCalculator
             : current is not { } now ? KpiStatus.NoData
             : now >= goal && (kind != KpiKind.AttendanceRate || ended) ? KpiStatus.Met
             : ended ? KpiStatus.Missed
+            : tooEarly ? KpiStatus.TooEarly
             : forecast >= goal ? KpiStatus.OnTrack
             : KpiStatus.AtRisk;
         DateOnly? reach = grows && status is KpiStatus.OnTrack or KpiStatus.AtRisk && current > 0m && elapsed > 0m

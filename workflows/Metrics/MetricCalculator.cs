@@ -27,7 +27,9 @@ public static class MetricCalculator
         var elapsed = window.ElapsedShare(now);
         var ended = elapsed >= 1m;
         decimal? start = metric.Baseline ?? (metric.Aggregation == MetricAggregation.Sum ? 0m : null);
+        var tooEarly = !ended && start is not null && elapsed < ProgressCalculator.MinimumElapsedToForecast;
         decimal? forecast = value is not { } current ? null
+            : tooEarly ? null
             : ended || elapsed == 0m || start is null ? current
             : Round2(start.Value + ((current - start.Value) / elapsed));
         decimal? percent = target is not { } t || value is not { } v ? null : t == 0m ? 100m : ProgressCalculator.Round1(100m * v / t);
@@ -35,6 +37,7 @@ public static class MetricCalculator
             : value is not { } reached ? KpiStatus.NoData
             : reached >= goal ? KpiStatus.Met
             : ended ? KpiStatus.Missed
+            : tooEarly ? KpiStatus.TooEarly
             : forecast >= goal ? KpiStatus.OnTrack
             : KpiStatus.AtRisk;
         DateOnly? reach = status is KpiStatus.OnTrack or KpiStatus.AtRisk && start is { } from && value > from && elapsed > 0m

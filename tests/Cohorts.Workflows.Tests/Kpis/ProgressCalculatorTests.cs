@@ -213,14 +213,25 @@ public sealed class ProgressCalculatorTests
     }
 
     [Fact]
+    public void Compute_TheSameCountsOnTheFourthDayOfFifty_AreTooEarlyToProject()
+    {
+        var report = ProgressCalculator.Compute(Snapshot(new DateTimeOffset(2025, 1, 5, 0, 0, 0, Winter)));
+
+        // 4 days of 50 (8 %): 40 visitors would project to 500, one questionnaire to 12.5: no forecast, no projected day.
+        Assert.Equal(0.08m, report.ElapsedShare);
+        Assert.Equal(new KpiProgress(KpiKind.Visitors, 40m, 150m, 26.7m, null, KpiStatus.TooEarly, null), report.For(KpiKind.Visitors));
+        Assert.Equal(new KpiProgress(KpiKind.QuestionnairesCollected, 1m, null, null, null, KpiStatus.NoTarget, null), report.For(KpiKind.QuestionnairesCollected));
+    }
+
+    [Fact]
     public void Compute_BeforeTheStart_NothingProjected()
     {
         var report = ProgressCalculator.Compute(new ProgressSnapshot(NewCohort(), NewProgramme(), [_alpha], [], [], new DateTimeOffset(2024, 12, 1, 0, 0, 0, Winter)));
 
         Assert.Equal(0m, report.ElapsedShare);
 
-        // Nothing held yet: 0 of 8, forecast 0 (no rate to project), at risk; no attendance to measure.
-        Assert.Equal(new KpiProgress(KpiKind.SessionsHeld, 0m, 8m, 0m, 0m, KpiStatus.AtRisk, null), report.For(KpiKind.SessionsHeld));
+        // Nothing held yet: 0 of 8, no rate to project yet (too early to forecast); no attendance to measure.
+        Assert.Equal(new KpiProgress(KpiKind.SessionsHeld, 0m, 8m, 0m, null, KpiStatus.TooEarly, null), report.For(KpiKind.SessionsHeld));
         Assert.Equal(new KpiProgress(KpiKind.AttendanceRate, null, 80m, null, null, KpiStatus.NoData, null), report.For(KpiKind.AttendanceRate));
         Assert.Null(report.Totals.AttendanceRate);
     }
