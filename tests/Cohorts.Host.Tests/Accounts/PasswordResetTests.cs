@@ -10,6 +10,24 @@ namespace Cohorts.Host.Tests.Accounts;
 
 public sealed class PasswordResetTests(AccountsHost host) : IClassFixture<AccountsHost>
 {
+    [Theory]
+    [InlineData("", "fr", "Saisissez votre adresse e-mail.")]
+    [InlineData("not an address", "en", "Enter a valid e-mail address.")]
+    public async Task ForgotPasswordPage_NoOrABadAddress_SaysSoNextToTheFieldAndSendsNothing(string email, string culture, string expected)
+    {
+        var client = host.Factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var path = $"/account/forgot?culture={culture}";
+        var token = await Forms.GetAsync(client, path);
+
+        using var posted = await Forms.PostAsync(client, path, token, new Dictionary<string, string> { ["Email"] = email });
+
+        var html = WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Matches("data-valmsg-for=\"Email\"[^>]*>" + System.Text.RegularExpressions.Regex.Escape(expected) + "<", html);
+        Assert.DoesNotContain("role=\"status\"", html, StringComparison.Ordinal);
+        client.Dispose();
+    }
+
     [Fact]
     public async Task ForgotPassword_KnownAddress_OwesALinkThatResetsOnce()
     {
