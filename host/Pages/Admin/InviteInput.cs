@@ -7,7 +7,7 @@ public sealed class InviteInput
 
     public string? Name { get; set; }
 
-    public string Role { get; set; } = Identity.CohortsRoles.Coach;
+    public string? Role { get; set; } = Identity.CohortsRoles.Coach;
 
     public string? Language { get; set; }
 

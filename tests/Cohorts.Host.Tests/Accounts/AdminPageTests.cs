@@ -30,6 +30,31 @@ public sealed class AdminPageTests(AccountsHost host) : IClassFixture<AccountsHo
     }
 
     [Fact]
+    public async Task Users_TheAdministratorsOwnRow_OffersNoDeactivation()
+    {
+        using var admin = await host.Factory.CreatePageClientAsync(AccountsHost.Administrator);
+
+        var html = System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/users?q=" + Uri.EscapeDataString(AccountsHost.Administrator)));
+
+        var body = html[html.IndexOf("<tbody>", StringComparison.Ordinal)..];
+        var row = body[body.IndexOf(AccountsHost.Administrator, StringComparison.Ordinal)..];
+        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Contains("Your account", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Deactivate", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invite_InFrench_CarriesNoEnglishValidationMessage()
+    {
+        using var admin = await host.Factory.CreatePageClientAsync(AccountsHost.Administrator);
+
+        var html = await admin.GetStringAsync("/admin/invite?culture=fr");
+
+        Assert.Contains("name=\"Input.Role\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("field is required", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Invite_GoodInput_RedirectsToTheAccountsWhichListTheInvitation()
     {
         var email = $"page-{Guid.NewGuid():N}@example.fr";
