@@ -111,7 +111,19 @@ public sealed class FormModel(
             var key = path.StartsWith(AnswerValidator.Root + ".", StringComparison.Ordinal)
                 ? Field(path[(AnswerValidator.Root.Length + 1)..])
                 : string.Empty;
-            ModelState.AddModelError(key, LimitText.TryLocalize(message, text) ?? text[message]);
+            ModelState.AddModelError(key, LimitText.TryLocalize(message, text) ?? Said(path, message));
         }
+    }
+
+    /// <summary>A question's range or date said in the reader's words (the domain's message names JSON and its formats).</summary>
+    private string Said(string path, string message)
+    {
+        var question = View?.Form.Questions.FirstOrDefault(q => path == $"{AnswerValidator.Root}.{q.Id}");
+        return question?.Kind switch
+        {
+            QuestionKind.Scale when message.Contains("whole number", StringComparison.Ordinal) => text["The answer is a whole number from {0} to {1}.", question.Min ?? 1, question.Max ?? 5],
+            QuestionKind.Date when message.StartsWith("The answer is a date", StringComparison.Ordinal) => text["Give a date, such as {0}.", new DateOnly(2026, 3, 31).ToString("d", System.Globalization.CultureInfo.CurrentCulture)],
+            _ => text[message],
+        };
     }
 }

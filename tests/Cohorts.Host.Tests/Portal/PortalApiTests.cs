@@ -203,6 +203,26 @@ public sealed class PortalApiTests(DemoHostFixture host) : IClassFixture<DemoHos
         Assert.Equal(fileName, download.Content.Headers.ContentDisposition?.FileNameStar);
     }
 
+    [Theory]
+    [InlineData("fr", "11", "La réponse est un nombre entier de 1 à 5.")]
+    [InlineData("en", "0", "The answer is a whole number from 1 to 5.")]
+    public async Task FormPage_AScaleOutOfRange_IsSaidInTheContactsLanguageNextToTheQuestion(string culture, string mood, string expected)
+    {
+        var seeded = await PortalSeed.LinkAsync(host.Factory, 0);
+        var requestId = await PortalSeed.RequestAsync(host.Factory, seeded, dueIn: TimeSpan.FromDays(14));
+        var client = host.Factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var path = $"/portal/{seeded.Token}/forms/{requestId}?culture={culture}";
+        var token = await Forms.GetAsync(client, path);
+
+        using var posted = await Forms.PostAsync(client, path, token, new Dictionary<string, string> { ["q.mood"] = mood, ["q.headcount"] = "12" });
+
+        var html = WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync());
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Out of range", html, StringComparison.Ordinal);
+        Assert.Null(await PortalSeed.AnswerAsync(host.Factory, requestId));
+        client.Dispose();
+    }
+
     [Fact]
     public async Task Calendar_ActiveLink_IsAnIcsOfTheSessionsToCome()
     {
