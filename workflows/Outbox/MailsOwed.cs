@@ -240,8 +240,10 @@ internal static class MailsOwed
     {
         ["sessionId"] = session.Id.ToString(),
         ["title"] = session.Title,
+        ["kind"] = session.Kind.ToString(),
         ["plannedAt"] = DateValues.Format(session.PlannedAt),
         ["endsAt"] = DateValues.Format(session.EndsAt),
+        ["companyCount"] = session.CompanyIds.Count,
     };
 
     /// <summary>The names of the session's companies, in alphabetical order and separated by commas, or null when it has none.</summary>

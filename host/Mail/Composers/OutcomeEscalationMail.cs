@@ -16,7 +16,9 @@ internal sealed class OutcomeEscalationMail : IMailComposer
         var plannedAt = request.Instant("plannedAt");
         var body = new MailBody()
             .Paragraph(request.T("Hello,"))
-            .Paragraph(request.T("The outcome of the session “{0}” on {1} ({2}) is still not recorded, despite a reminder.", title, request.DateAndTime(plannedAt), request.Dates.Relative(plannedAt)));
+            .Paragraph(CompanySessionText.IsEvent(request)
+                ? request.T("The outcome of the event “{0}” on {1} ({2}) is still not recorded, despite a reminder.", title, request.DateAndTime(plannedAt), request.Dates.Relative(plannedAt))
+                : request.T("The outcome of the session “{0}” on {1} ({2}) is still not recorded, despite a reminder.", title, request.DateAndTime(plannedAt), request.Dates.Relative(plannedAt)));
         SessionFacts.With(body, request);
         if (request.Optional("coach") is { } coach)
         {

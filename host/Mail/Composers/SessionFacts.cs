@@ -3,6 +3,9 @@ namespace Cohorts.Host.Mail.Composers;
 /// <summary>When, where and with whom a session is, for the session e-mails.</summary>
 internal static class SessionFacts
 {
+    /// <summary>The most companies named one by one; more are counted.</summary>
+    public const int MostNamed = 10;
+
     public static MailBody Add(MailBody body, MailRequest request)
     {
         var plannedAt = request.Instant("plannedAt");
@@ -26,7 +29,12 @@ internal static class SessionFacts
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Optional("companies") is { } companies)
+        // An event of a whole cohort (104 companies of a tour) is said as a count, not a line of every name.
+        if (request.Data["companyCount"] is System.Text.Json.Nodes.JsonValue count && count.TryGetValue<int>(out var many) && many > MostNamed)
+        {
+            body.Fact(request.T("With:"), request.Dates.Count(many, Cohorts.Workflows.Text.DomainNoun.Company));
+        }
+        else if (request.Optional("companies") is { } companies)
         {
             body.Fact(request.T("With:"), companies);
         }

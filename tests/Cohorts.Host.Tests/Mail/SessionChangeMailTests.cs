@@ -25,6 +25,30 @@ public sealed class SessionChangeMailTests
     }
 
     [Fact]
+    public async Task Cancelled_TheIcsNamesItsOrganiser()
+    {
+        var message = await SendAsync("session-cancelled", Session(Guid.NewGuid(), "en", ("reason", "Strike.")));
+
+        // RFC 5546: a CANCEL names its organiser (the address the e-mails come from), or calendars may not apply it.
+        Assert.Matches("ORGANIZER;CN=[^:]+:mailto:", Ics(message, "CANCEL").Replace("\r\n ", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OutcomeReminder_OfAnEventOfManyCompanies_SaysEventCountsThemAndLinksToTheEventPage()
+    {
+        var data = Session(Guid.NewGuid(), "fr", ("kind", "Visit"), ("title", "Forum INOPME"));
+        data["companyCount"] = 104;
+        data["companies"] = string.Join(", ", Enumerable.Range(1, 104).Select(i => $"Entreprise {i}"));
+        data["cohortId"] = Guid.NewGuid().ToString();
+        var message = await SendAsync("outcome-reminder", data, "organisateur@example.org");
+
+        Assert.Contains("Le compte rendu de l’événement «\u00a0Forum INOPME\u00a0»", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("104\u00a0entreprises", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Entreprise 57", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("/manage/events/", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cancelled_InFrench_SaysWhyAndDropsTheEvent()
     {
         var message = await SendAsync("session-cancelled", Session(Guid.NewGuid(), "fr", ("reason", "Grève.")));
