@@ -78,8 +78,15 @@ public sealed class PlanChangeMailTests(DemoHostFixture demo) : IClassFixture<De
         var company = await db.Companies.AsNoTracking().SingleAsync(c => c.Id == companyId);
         var coaches = await db.Coaches.AsNoTracking().Where(c => c.CohortId == company.CohortId && c.Id != company.CoachId).ToListAsync();
         var loads = await db.Companies.AsNoTracking().Where(c => c.CohortId == company.CohortId && c.CoachId != null).GroupBy(c => c.CoachId).Select(g => new { Coach = g.Key, Count = g.Count() }).ToListAsync();
-        var free = coaches.First(c => loads.SingleOrDefault(l => l.Coach == c.Id)?.Count is not { } load || load < c.Capacity);
-        using var response = await manager.PutAsJsonAsync($"/api/companies/{companyId}/coach", new { coachId = free.Id });
+        var free = coaches.FirstOrDefault(c => loads.SingleOrDefault(l => l.Coach == c.Id)?.Count is not { } load || load < c.Capacity)?.Id;
+        if (free is null)
+        {
+            // Every other coach is full (the tests of this class that ran before took their places): one joins the cohort.
+            using var added = await manager.PostAsJsonAsync($"/api/cohorts/{company.CohortId}/coaches", new { name = "Inès Moreau", email = $"ines-{Guid.NewGuid():N}@example.fr", capacity = 5 });
+            free = (await added.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        }
+
+        using var response = await manager.PutAsJsonAsync($"/api/companies/{companyId}/coach", new { coachId = free });
         return await response.ReadJsonAsync(HttpStatusCode.OK);
     }
 

@@ -52,15 +52,7 @@ public sealed class NewModel(UserAccess access, CohortPlanner planner, IStringLo
         }
         catch (DomainRuleException rule) when (!rule.IsNotFound)
         {
-            foreach (var (field, messages) in rule.Errors)
-            {
-                var key = Fields.TryGetValue(field.Split('[')[0], out var property) ? $"{nameof(Form)}.{property}" : string.Empty;
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError(key, Explain(field, message, rule.IsConflict));
-                }
-            }
-
+            FormRefusal.Show(ModelState, rule, Fields, Explain);
             return Page();
         }
     }
