@@ -1,5 +1,6 @@
 using Cohorts.Host.Localization;
 using Cohorts.Host.Web;
+using Cohorts.Workflows.Domain;
 using Cohorts.Workflows.Services;
 using Cohorts.Workflows.Text;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -36,10 +37,12 @@ public sealed class SessionChangeActions(SessionChanges changes, IStringLocalize
                 case "reschedule":
                     DateTimeOffset? at = form.At is { } local ? TypedInstants.At(local, human.TimeZone, "at") : null;
                     await changes.RescheduleAsync(session.Id, at, form.Reason, cancellationToken);
-                    return text["“{0}” moved to {1}.", session.Title, Say(at!.Value)];
+                    return session.Kind == SessionKind.Coaching
+                        ? text["“{0}” moved to {1}.", session.Title, Say(at!.Value)]
+                        : text["The event “{0}” is moved to {1}.", session.Title, Say(at!.Value)];
                 case "cancel":
                     await changes.CancelAsync(session.Id, form.Reason, cancellationToken);
-                    return text["“{0}” cancelled.", session.Title];
+                    return session.Kind == SessionKind.Coaching ? text["“{0}” cancelled.", session.Title] : text["The event “{0}” is cancelled.", session.Title];
                 case "no-show":
                     await changes.RecordNoShowAsync(session.Id, form.Notes, cancellationToken);
                     return text["“{0}”: no-show recorded.", session.Title];

@@ -84,6 +84,8 @@ public sealed class EventPagesTests(DemoHostFixture demo) : IClassFixture<DemoHo
         Assert.Contains("data-change=\"reschedule\"", shown, StringComparison.Ordinal);
         Assert.Contains("data-change=\"cancel\"", shown, StringComparison.Ordinal);
         Assert.Contains("Les entreprises attendues en sont informées par e-mail, avec ce motif.", shown, StringComparison.Ordinal);
+        Assert.Contains("Déplacer l’événement", shown, StringComparison.Ordinal); // an event, not a session: its words agree
+        Assert.DoesNotContain("Déplacer la séance", shown, StringComparison.Ordinal);
 
         var token = await Forms.GetAsync(page, path);
         var at = DemoHostFixture.Now.AddDays(9).ToOffset(TimeSpan.FromHours(1));
@@ -104,7 +106,7 @@ public sealed class EventPagesTests(DemoHostFixture demo) : IClassFixture<DemoHo
         Assert.Equal($"/manage/events/{evening.Id}", moved.Headers.Location?.OriginalString);
         var after = await demo.Factory.ReadSessionAsync(evening.Id);
         Assert.NotEqual(evening.PlannedAt, after.PlannedAt);
-        Assert.Contains("Happy Innov (déplacé)", WebUtility.HtmlDecode(await page.GetStringAsync(path)), StringComparison.Ordinal);
+        Assert.Contains("L’événement «\u00a0Happy Innov (déplacé)\u00a0» est déplacé au", WebUtility.HtmlDecode(await page.GetStringAsync(path)), StringComparison.Ordinal);
         await using var db = await demo.Factory.Services.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync();
         var inTheProgramme = await db.Companies.CountAsync(c => evening.CompanyIds.Contains(c.Id) && (c.Status == Workflows.Domain.CompanyStatus.Accepted || c.Status == Workflows.Domain.CompanyStatus.Active));
         Assert.True(inTheProgramme > 0);
