@@ -32,8 +32,10 @@ public sealed class AcceptModel(AccountService accounts, SignInManager<CohortsUs
     {
         if (await FindAsync(cancellationToken) is { } invitation)
         {
+            // The language the person reads this page in (their browser's, or the switch's), else the invitation's.
             Input.Name = invitation.Name;
-            Input.Language = invitation.Language;
+            var reading = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            Input.Language = AccountLanguages.IsSupported(reading) ? reading : invitation.Language;
         }
     }
 
