@@ -49,8 +49,8 @@ public sealed class LivePreviewPromiseTests
 
         Assert.Equal(4, placed.Count(s => s.At < until));
         Assert.Contains(placed, s => s.Kind == "Conference" && s.Title.StartsWith("Conférence n°1 ", StringComparison.Ordinal) && s.At == Local(2027, 3, 17, 18, 0));
-        Assert.Contains(placed, s => s.Kind == "Feedback" && s.Title.StartsWith("Retour à froid sur la conférence n°1 ", StringComparison.Ordinal) && s.At == Local(2027, 4, 19, 18, 0));
+        Assert.Contains(placed, s => s.Kind == "Feedback" && s.Title.StartsWith("Retour à froid sur la conférence n°1\u00a0", StringComparison.Ordinal) && s.At == Local(2027, 4, 19, 18, 0));
         Assert.Contains(placed, s => s.Kind == "Conference" && s.Title.StartsWith("Conférence n°2 ", StringComparison.Ordinal) && s.At == Local(2027, 5, 18, 18, 0));
-        Assert.Contains(placed, s => s.Kind == "Feedback" && s.Title.StartsWith("Retour à froid sur la conférence n°2 ", StringComparison.Ordinal) && s.At == Local(2027, 6, 18, 18, 0));
+        Assert.Contains(placed, s => s.Kind == "Feedback" && s.Title.StartsWith("Retour à froid sur la conférence n°2\u00a0", StringComparison.Ordinal) && s.At == Local(2027, 6, 18, 18, 0));
     }
 }
