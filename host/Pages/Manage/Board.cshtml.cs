@@ -84,7 +84,9 @@ public sealed class BoardModel(UserAccess access, CohortBoardReader reader, Comp
     private RedirectResult Shown(string notice)
     {
         Done = notice;
-        var query = QueryString.Create(Request.Query.Where(q => !string.Equals(q.Key, "handler", StringComparison.OrdinalIgnoreCase)).SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v))));
+        var query = QueryString.Create(Request.Query
+            .Where(q => !string.Equals(q.Key, "handler", StringComparison.OrdinalIgnoreCase) && !string.Equals(q.Key, "launched", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v))));
         return Redirect($"/manage/cohorts/{Id}{query}");
     }
 

@@ -176,7 +176,7 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
         var companyId = CompanyInput().Match(html).Groups[1].Value;
 
         using var refused = await Forms.PostAsync(client, $"{board}?handler=Screen", token, new Dictionary<string, string> { ["companyId"] = companyId, ["decision"] = "rejected", ["reasons"] = "" });
-        using var accepted = await Forms.PostAsync(client, $"{board}?handler=Screen", token, new Dictionary<string, string> { ["companyId"] = companyId, ["decision"] = "accepted", ["reasons"] = "" });
+        using var accepted = await Forms.PostAsync(client, $"{board}?launched=true&handler=Screen", token, new Dictionary<string, string> { ["companyId"] = companyId, ["decision"] = "accepted", ["reasons"] = "" });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Say why (the company is told).", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
