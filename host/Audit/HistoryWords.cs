@@ -85,6 +85,7 @@ public sealed class HistoryWords(IStringLocalizer<InboxText> text, HumanText hum
         AuditActions.OutcomeCorrected => text["Outcome of “{0}” corrected", Text(data, "title")],
         AuditActions.CompanyAdded => text["{0} joined the running cohort", company],
         AuditActions.CoachAdded => text["{0} joined the cohort's coaches", Text(data, "name")],
+        AuditActions.CompanyDetailsChanged => Details(data, company),
         AuditActions.CompanyWithdrawn => WithReason(
             Text(data, "status") == "DroppedOut" ? text["{0} dropped out", company] : text["{0} withdrawn from the programme", company],
             Text(data, "reason")),
@@ -102,6 +103,24 @@ public sealed class HistoryWords(IStringLocalizer<InboxText> text, HumanText hum
             ? text["Coach of {0} changed from {1} to {2}", company, Name(coaches, previous), coach]
             : text["{1} now coaches {0}", company, coach];
         return moved > 0 ? $"{said} ({text["{0} moved", human.Count(moved, DomainNoun.Session)]})" : said;
+    }
+
+    private string Details(JsonObject data, string company)
+    {
+        var fields = (data["changed"] as JsonArray ?? []).Select(f => f?.GetValueKind() == System.Text.Json.JsonValueKind.String ? (string?)f : null).Select(field => field switch
+        {
+            "name" => Text(data, "previousName") is { Length: > 0 } previous ? text["the name (formerly {0})", previous].Value : text["the name"].Value,
+            "sector" => text["the sector"].Value,
+            "headcount" => text["the headcount"].Value,
+            "location" => text["the town"].Value,
+            "contactEmail" => text["the contact's address"].Value,
+            "contactLanguage" => text["the contact's language"].Value,
+            "needs" => text["the needs"].Value,
+            _ => field ?? string.Empty,
+        });
+        var said = text["Details of {0} changed: {1}", company, string.Join(", ", fields)].Value;
+        var revoked = Number(data, "linksRevoked");
+        return revoked > 0 ? $"{said} ({text["portal links of the former contact revoked: {0}", revoked]})" : said;
     }
 
     private string Role(string role) => role switch

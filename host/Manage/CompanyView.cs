@@ -11,6 +11,7 @@ namespace Cohorts.Host.Manage;
 /// <param name="Headcount">The headcount.</param>
 /// <param name="Location">The town.</param>
 /// <param name="ContactEmail">The contact's e-mail address.</param>
+/// <param name="ContactLanguage">The language the contact is written to in (en or fr), when chosen; null: that of its application, else French.</param>
 /// <param name="Needs">The needs stated at intake.</param>
 /// <param name="Status">Where it stands in its journey.</param>
 /// <param name="StatusReason">Why (screening, completion), if given.</param>
@@ -25,6 +26,7 @@ public sealed record CompanyView(
     int Headcount,
     string Location,
     string ContactEmail,
+    string? ContactLanguage,
     IReadOnlyList<string> Needs,
     [property: JsonConverter(typeof(JsonStringEnumConverter<CompanyStatus>))] CompanyStatus Status,
     string? StatusReason,
@@ -45,6 +47,7 @@ public sealed record CompanyView(
             company.Headcount,
             company.Location,
             company.ContactEmail,
+            company.ContactLanguage,
             [.. company.Needs],
             company.Status,
             company.StatusReason,

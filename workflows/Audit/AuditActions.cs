@@ -33,6 +33,9 @@ public static class AuditActions
     /// <summary>A company was added to a running cohort (data: name).</summary>
     public const string CompanyAdded = "company.added";
 
+    /// <summary>A company's details were corrected (data: name, changed: the fields, previousName when renamed, linksRevoked).</summary>
+    public const string CompanyDetailsChanged = "company.details-changed";
+
     /// <summary>A company was withdrawn or dropped out (data: status, reason, sessionsCancelled).</summary>
     public const string CompanyWithdrawn = "company.withdrawn";
 

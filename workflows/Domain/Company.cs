@@ -43,6 +43,12 @@ public sealed class Company
     /// <summary>Gets the contact's e-mail address.</summary>
     public string ContactEmail { get; private set; }
 
+    /// <summary>
+    /// Gets or sets the language the contact is written to in (en or fr), when the manager chose it; null: the language
+    /// of the company's latest application, else the installation's default (<see cref="Outbox.ContactLanguage"/>).
+    /// </summary>
+    public string? ContactLanguage { get; set; }
+
     /// <summary>Gets the organisation of the directory the person or company comes from (a partner's panel of coaches, a research laboratory), if any.</summary>
     public Guid? OrganisationId { get; set; }
 
@@ -73,6 +79,26 @@ public sealed class Company
         MoveTo(status, reasons);
         ScreenedBy = string.IsNullOrWhiteSpace(screenedBy) ? null : screenedBy.Trim();
         ScreenedAt = at;
+    }
+
+    /// <summary>
+    /// Changes what the company is (its name, sector, headcount, town, contact and needs), as a manager corrects them during
+    /// the cohort; its journey and its status are unchanged.
+    /// </summary>
+    public void ChangeDetails(string name, string sector, int headcount, string location, string contactEmail, IEnumerable<string> needs)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sector);
+        ArgumentOutOfRangeException.ThrowIfNegative(headcount);
+        ArgumentException.ThrowIfNullOrWhiteSpace(location);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contactEmail);
+        ArgumentNullException.ThrowIfNull(needs);
+        Name = Spacing.Collapse(name);
+        Sector = sector;
+        Headcount = headcount;
+        Location = location;
+        ContactEmail = contactEmail;
+        Needs = [.. needs];
     }
 
     /// <summary>Records the company's workflow instance.</summary>

@@ -4,17 +4,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Cohorts.Workflows.Outbox;
 
 /// <summary>
-/// The language a company's contact reads, for the e-mails owed to them (their data's <c>culture</c>): the language
-/// its application was filled in, when the company applied through a call; null otherwise (the sender's default).
-/// A contact has no account, so nothing else says it.
+/// The language a company's contact reads, for the e-mails owed to them (their data's <c>culture</c>): the one its
+/// manager chose (<see cref="Domain.Company.ContactLanguage"/>), else the language its application was filled in, when
+/// the company applied through a call; null otherwise (the sender's default). A contact has no account, so nothing else
+/// says it.
 /// </summary>
 public static class ContactLanguage
 {
-    /// <summary>The language of the company's latest application, or null when it did not apply through a call.</summary>
+    /// <summary>The language chosen for the company's contact, else that of its latest application; null when neither says.</summary>
     public static async Task<string?> OfAsync(CohortsDbContext db, Guid companyId, CancellationToken cancellationToken) =>
         (await OfManyAsync(db, [companyId], cancellationToken)).GetValueOrDefault(companyId);
 
-    /// <summary>The language of each company's latest application, for the companies that applied through a call.</summary>
+    /// <summary>The language of each company's contact that has one: chosen for it, else that of its latest application.</summary>
     public static async Task<Dictionary<Guid, string>> OfManyAsync(CohortsDbContext db, IReadOnlyCollection<Guid> companyIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -24,8 +25,18 @@ public static class ContactLanguage
             .Where(a => companyIds.Contains(a.CompanyId))
             .Select(a => new { a.CompanyId, a.SubmittedAt, a.Language })
             .ToListAsync(cancellationToken);
-        return rows
+        var languages = rows
             .GroupBy(a => a.CompanyId)
             .ToDictionary(g => g.Key, g => g.MaxBy(a => a.SubmittedAt)!.Language);
+        var chosen = await db.Companies.AsNoTracking()
+            .Where(c => companyIds.Contains(c.Id) && c.ContactLanguage != null)
+            .Select(c => new { c.Id, c.ContactLanguage })
+            .ToListAsync(cancellationToken);
+        foreach (var company in chosen)
+        {
+            languages[company.Id] = company.ContactLanguage!;
+        }
+
+        return languages;
     }
 }

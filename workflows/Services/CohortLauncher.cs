@@ -285,6 +285,7 @@ public sealed class CohortLauncher
             application.ContactEmail.Trim())
         {
             OrganisationId = application.OrganisationId,
+            ContactLanguage = application.ContactLanguage,
         };
         company.Needs.AddRange(Tags(application.Needs));
         return company;

@@ -75,6 +75,7 @@ public static class CohortPlanValidator
             problems.Text($"{at}.location", company.Location, InputLimits.MaxShortTextLength);
             problems.Text($"{at}.contactEmail", company.ContactEmail, InputLimits.MaxEmailLength);
             problems.Email($"{at}.contactEmail", company.ContactEmail);
+            ContactLanguages.Check(problems, $"{at}.contactLanguage", company.ContactLanguage);
             problems.Tags($"{at}.needs", company.Needs);
             if (company.Headcount < 0)
             {

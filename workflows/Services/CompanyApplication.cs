@@ -18,6 +18,9 @@ public sealed record CompanyApplication(
     /// <summary>Gets the id to give the company (a new one when null); it is also its workflow instance's id.</summary>
     public Guid? Id { get; init; }
 
+    /// <summary>Gets the language the contact is written to in (<see cref="ContactLanguages"/>), or null: that of its application, else the default.</summary>
+    public string? ContactLanguage { get; init; }
+
     /// <summary>Gets the organisation of the directory the company is (a member of a network), if any: it exists and is not archived.</summary>
     public Guid? OrganisationId { get; init; }
 }

@@ -16,6 +16,7 @@ internal static class CompanyApplicationRules
         problems.Text("location", company.Location, InputLimits.MaxShortTextLength);
         problems.Text("contactEmail", company.ContactEmail, InputLimits.MaxEmailLength);
         problems.Email("contactEmail", company.ContactEmail);
+        ContactLanguages.Check(problems, "contactLanguage", company.ContactLanguage);
 
         problems.Tags("needs", company.Needs);
         problems.Range("headcount", company.Headcount, 0, InputLimits.MaxHeadcount);

@@ -119,6 +119,7 @@ public sealed class CompanyChangeService
         var added = new Company(id, cohortId, application.Name.Trim(), application.Sector.Trim(), application.Headcount, application.Location.Trim(), application.ContactEmail.Trim())
         {
             OrganisationId = application.OrganisationId,
+            ContactLanguage = application.ContactLanguage,
         };
         added.Needs.AddRange((application.Needs ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase));
         added.JoinLate(now);

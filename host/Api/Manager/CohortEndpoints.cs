@@ -140,7 +140,7 @@ internal static class CohortEndpoints
             request.Name ?? string.Empty,
             start,
             request.EndDate ?? CohortPlanner.DefaultEndDate(programme, start),
-            [.. (request.Companies ?? []).Select(c => new CompanyApplication(c.Name ?? string.Empty, c.Sector ?? string.Empty, c.Headcount, c.Location ?? string.Empty, c.ContactEmail ?? string.Empty, c.Needs) { OrganisationId = c.OrganisationId })],
+            [.. (request.Companies ?? []).Select(c => new CompanyApplication(c.Name ?? string.Empty, c.Sector ?? string.Empty, c.Headcount, c.Location ?? string.Empty, c.ContactEmail ?? string.Empty, c.Needs) { OrganisationId = c.OrganisationId, ContactLanguage = c.ContactLanguage })],
             [.. (request.Coaches ?? []).Select(Profile)],
             [.. (request.Funders ?? []).Select(f => new FunderShare(f.Name ?? string.Empty, f.Email ?? string.Empty, f.Share))]);
     }

@@ -9,6 +9,9 @@ namespace Cohorts.Host.Api.Manager;
 /// <param name="Needs">The needs (matched against the coaches' expertise).</param>
 public sealed record CompanyApplicationRequest(string? Name, string? Sector, int Headcount, string? Location, string? ContactEmail, IReadOnlyList<string>? Needs)
 {
+    /// <summary>Gets the language the contact is written to in (en or fr); when left out, that of the company's application, else French.</summary>
+    public string? ContactLanguage { get; init; }
+
     /// <summary>Gets the organisation of the directory the company is (a member of a network), if any.</summary>
     public Guid? OrganisationId { get; init; }
 }

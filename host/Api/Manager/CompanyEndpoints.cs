@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cohorts.Host.Api.Manager;
 
-/// <summary>Companies: reading one, screening its application, choosing its coach.</summary>
+/// <summary>Companies: reading one, correcting its details, screening its application, choosing its coach.</summary>
 internal static class CompanyEndpoints
 {
     public static void MapCompanyEndpoints(this RouteGroupBuilder api)
@@ -14,6 +14,10 @@ internal static class CompanyEndpoints
         companies.MapGet("/", GetAsync)
             .WithSummary("Reads a company: its cohort's manager or funder, or its own coach.")
             .Problems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        companies.MapPut("/", ChangeDetailsAsync)
+            .RequireAuthorization(CohortsPolicies.Manager)
+            .WithSummary("Corrects the company's details: every field given; a new contact address revokes the portal links sent to anyone else.")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         companies.MapPost("/screening", ScreenAsync)
             .RequireAuthorization(CohortsPolicies.Manager)
             .WithSummary("Decides the company's application: accepted, waitlisted or rejected (reasons required unless accepted).")
@@ -26,6 +30,20 @@ internal static class CompanyEndpoints
 
     private static async Task<Ok<CompanyView>> GetAsync(Guid id, CohortReader reader, CancellationToken cancellationToken) =>
         TypedResults.Ok(await reader.GetCompanyAsync(id, cancellationToken));
+
+    private static async Task<Ok<CompanyView>> ChangeDetailsAsync(Guid id, CompanyDetailsRequest request, CompanyChanges changes, CohortReader reader, CancellationToken cancellationToken)
+    {
+        var details = new CompanyDetails(
+            request.Name ?? string.Empty,
+            request.Sector ?? string.Empty,
+            request.Headcount ?? throw new DomainRuleException("headcount", "The headcount is required."),
+            request.Location ?? string.Empty,
+            request.ContactEmail ?? string.Empty,
+            request.ContactLanguage,
+            request.Needs);
+        await changes.ChangeDetailsAsync(id, details, cancellationToken);
+        return TypedResults.Ok(await reader.GetCompanyAsync(id, cancellationToken));
+    }
 
     private static async Task<Ok<CompanyView>> ScreenAsync(Guid id, ScreeningRequest request, CompanyDecisions decisions, CohortReader reader, CancellationToken cancellationToken)
     {

@@ -261,10 +261,13 @@ public sealed class CohortsDatabaseTests
         // DROP TABLE into every row referencing the table, so the guard stops it first.
         var failure = await Assert.ThrowsAsync<SqliteException>(() => db.GetService<IMigrator>().MigrateAsync("20261202165702_Screening"));
 
-        // Each migration is a transaction: the one after Organisations was reverted, Organisations itself is whole.
+        // Each migration is a transaction: the latest one's revert drops a column of Companies (a rebuild), so it is
+        // refused whole and nothing is reverted.
         Assert.Contains("foreign_keys_must_be_off_to_rebuild_a_table", failure.Message, StringComparison.Ordinal);
-        Assert.Equal("20261202183718_Organisations", (await db.Database.GetAppliedMigrationsAsync()).Last());
-        Assert.Contains("OrganisationId", (await QueryAsync(harness, "SELECT sql FROM sqlite_master WHERE name = 'Companies'")).Single(), StringComparison.Ordinal);
+        Assert.Equal("20261207115204_CompanyContactLanguage", (await db.Database.GetAppliedMigrationsAsync()).Last());
+        var companies = (await QueryAsync(harness, "SELECT sql FROM sqlite_master WHERE name = 'Companies'")).Single();
+        Assert.Contains("OrganisationId", companies, StringComparison.Ordinal);
+        Assert.Contains("ContactLanguage", companies, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,6 +15,7 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.Property(c => c.Status).HasConversion<string>();
         builder.PrimitiveCollection(c => c.Needs);
         builder.Property(c => c.ScreenedBy).HasMaxLength(320);
+        builder.Property(c => c.ContactLanguage).HasMaxLength(8);
 
         // A cohort's companies, by status (WHERE CohortId = @id [AND Status IN (...)]).
         builder.HasIndex(c => new { c.CohortId, c.Status });

@@ -247,6 +247,10 @@ namespace Cohorts.Workflows.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContactLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Headcount")
                         .HasColumnType("INTEGER");
 

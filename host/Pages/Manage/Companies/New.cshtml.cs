@@ -12,21 +12,11 @@ namespace Cohorts.Host.Pages.Manage.Companies;
 /// <summary>Adds a company to a running cohort: it applies like the others and its journey starts where the cohort is.</summary>
 public sealed class NewModel(UserAccess access, CompanyChanges changes, IStringLocalizer<ChangesText> text) : PageModel
 {
-    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
-    {
-        ["name"] = nameof(NewCompanyForm.Name),
-        ["sector"] = nameof(NewCompanyForm.Sector),
-        ["headcount"] = nameof(NewCompanyForm.Headcount),
-        ["location"] = nameof(NewCompanyForm.Location),
-        ["contactEmail"] = nameof(NewCompanyForm.ContactEmail),
-        ["needs"] = nameof(NewCompanyForm.Needs),
-    };
-
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
     [BindProperty]
-    public NewCompanyForm Form { get; set; } = new();
+    public CompanyForm Form { get; set; } = new();
 
     public string CohortName { get; private set; } = string.Empty;
 
@@ -44,8 +34,10 @@ public sealed class NewModel(UserAccess access, CompanyChanges changes, IStringL
             return Page(); // a headcount that is not a number: shown next to its field
         }
 
-        var needs = (Form.Needs ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var application = new CompanyApplication(Form.Name ?? string.Empty, Form.Sector ?? string.Empty, Form.Headcount ?? 0, Form.Location ?? string.Empty, Form.ContactEmail ?? string.Empty, needs);
+        var application = new CompanyApplication(Form.Name ?? string.Empty, Form.Sector ?? string.Empty, Form.Headcount ?? 0, Form.Location ?? string.Empty, Form.ContactEmail ?? string.Empty, Form.NeedList())
+        {
+            ContactLanguage = Form.ChosenLanguage(),
+        };
         try
         {
             var company = await changes.AddAsync(Id, application, cancellationToken);
@@ -54,19 +46,13 @@ public sealed class NewModel(UserAccess access, CompanyChanges changes, IStringL
         }
         catch (DomainRuleException rule) when (!rule.IsNotFound)
         {
-            FormRefusal.Show(ModelState, rule, Fields, Explain);
+            FormRefusal.Show(ModelState, rule, CompanyForm.Fields, Explain);
             return Page();
         }
     }
 
-    private string Explain(string field, string message, bool conflict) => LimitText.TryLocalize(message, text) ?? field switch
+    private string Explain(string field, string message, bool conflict) => CompanyForm.Explain(field, message, conflict, text) ?? message switch
     {
-        "name" when conflict => text["The cohort has a company of that name already."],
-        "name" => text["Give the company's name."],
-        "sector" => text["Give its sector."],
-        "location" => text["Give its town."],
-        "contactEmail" => text["Give its contact's e-mail address."],
-        "headcount" => text["The headcount is a number from 0 up."],
         _ when message.Contains("not launched", StringComparison.Ordinal) => text["This cohort is not launched yet: add the company to its plan instead."],
         _ when message.Contains("ended", StringComparison.Ordinal) => text["This cohort has ended: no company joins it now."],
         _ when message.Contains("companies already", StringComparison.Ordinal) => text["This cohort holds {0} companies already, the most a cohort may.", InputLimits.MaxCompaniesPerCohort.ToString("N0", CultureInfo.CurrentCulture)],

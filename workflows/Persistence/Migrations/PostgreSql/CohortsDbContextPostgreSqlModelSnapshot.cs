@@ -254,6 +254,10 @@ namespace Cohorts.Workflows.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ContactLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<int>("Headcount")
                         .HasColumnType("integer");
 
