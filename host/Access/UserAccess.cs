@@ -223,7 +223,7 @@ public sealed class UserAccess
     public async Task<CohortAccess> RequireCohortViewerAsync(Guid cohortId, CancellationToken cancellationToken = default)
     {
         var access = await GetCohortAccessAsync(cohortId, cancellationToken);
-        return access.CanView ? access : throw new AccessDeniedException($"You have no part in cohort '{access.Cohort.Name}'.");
+        return access.CanView ? access : throw new AccessDeniedException("You have no part in this cohort.");
     }
 
     /// <summary>Refuses unless the user manages the cohort's programme.</summary>
@@ -242,7 +242,7 @@ public sealed class UserAccess
     public async Task<CohortAccess> RequireEventRunnerAsync(Guid cohortId, CancellationToken cancellationToken = default)
     {
         var access = await GetCohortAccessAsync(cohortId, cancellationToken);
-        return access.RunsEvents ? access : throw new AccessDeniedException($"You neither manage nor organise the events of cohort '{access.Cohort.Name}'.");
+        return access.RunsEvents ? access : throw new AccessDeniedException("You neither manage nor organise this cohort's events.");
     }
 
     /// <summary>Gets the ids of the cohorts whose programme names the user an event organiser.</summary>
@@ -288,7 +288,7 @@ public sealed class UserAccess
         var allowed = access.Manages
             || (access.CoachId is { } coachId && company.CoachId == coachId)
             || (!change && access.FunderId is not null);
-        return allowed ? (company, access) : throw new AccessDeniedException($"Company '{company.Name}' is not yours to {(change ? "change" : "see")}.");
+        return allowed ? (company, access) : throw new AccessDeniedException($"This company is not yours to {(change ? "change" : "see")}.");
     }
 
     /// <summary>
@@ -309,7 +309,7 @@ public sealed class UserAccess
             : access.SeesAllCompanies || ownCoach || organiser || await CoachesOneOfAsync(access, session, cancellationToken);
         return allowed
             ? (session, access)
-            : throw new AccessDeniedException($"Session '{session.Title}' is not yours to {(record ? "record" : "see")}.");
+            : throw new AccessDeniedException($"This session is not yours to {(record ? "record" : "see")}.");
     }
 
     /// <summary>
@@ -349,7 +349,7 @@ public sealed class UserAccess
             : access.SeesAllCompanies || (access.CoachId is { } coachId && company?.CoachId == coachId);
         return allowed
             ? (milestone, access)
-            : throw new AccessDeniedException($"Milestone '{milestone.Name}' is not yours to {(decide ? "decide" : "see")}.");
+            : throw new AccessDeniedException($"This milestone is not yours to {(decide ? "decide" : "see")}.");
     }
 
     /// <summary>Refuses unless the user manages the cohort of the evaluation round; returns the round.</summary>
@@ -442,7 +442,7 @@ public sealed class UserAccess
                 var (milestone, access) = await RequireMilestoneAsync(id, decide: false, cancellationToken);
                 if (change && !access.Manages && !await CoachesCompanyAsync(access, milestone.CompanyId, cancellationToken))
                 {
-                    throw new AccessDeniedException($"Milestone '{milestone.Name}' is not yours to change.");
+                    throw new AccessDeniedException("This milestone is not yours to change.");
                 }
 
                 return;

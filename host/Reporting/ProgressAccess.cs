@@ -39,6 +39,6 @@ public static class ProgressAccess
 
         return cohort.Manages || cohort.FunderId is not null
             ? cohort
-            : throw new AccessDeniedException($"The progress of cohort '{cohort.Cohort.Name}' is for its programme's managers and its funders.");
+            : throw new AccessDeniedException("The progress of this cohort is for its programme's managers and its funders.");
     }
 }

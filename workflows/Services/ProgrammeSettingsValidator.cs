@@ -117,10 +117,14 @@ internal static class ProgrammeSettingsValidator
             {
                 problems.Add(path, $"'{name}' is not an indicator; the indicators are {string.Join(", ", Enum.GetNames<KpiKind>())}.");
             }
-            else if (value < 0 || value > ProgrammeLimits.MaxTarget || (kind == KpiKind.AttendanceRate && value > 100))
+            else if (value < 1 || value > (kind == KpiKind.AttendanceRate ? 100 : ProgrammeLimits.MaxTarget))
             {
-                var max = kind == KpiKind.AttendanceRate ? 100 : ProgrammeLimits.MaxTarget;
-                problems.Add(path, LimitMessages.NumberOutOfRange(0, max, value));
+                // A target of nothing would be met from the first day: at least 1 (a count, or a rate in per cent).
+                problems.Add(path, LimitMessages.NumberOutOfRange(1, kind == KpiKind.AttendanceRate ? 100 : ProgrammeLimits.MaxTarget, value));
+            }
+            else if (kind != KpiKind.AttendanceRate && value != decimal.Truncate(value))
+            {
+                problems.Add(path, $"'{name}' counts whole things: its target is a whole number.");
             }
             else
             {

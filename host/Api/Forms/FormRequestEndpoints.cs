@@ -20,12 +20,12 @@ internal static class FormRequestEndpoints
         ArgumentNullException.ThrowIfNull(api);
         api.MapPost("/sessions/{id:guid}/forms", AskAttendeesAsync)
             .WithTags("Forms")
-            .WithSummary("Asks a form ({formId, due?, to?}) of every company recorded present at a session or event (to: attendees, the default), or of each event organiser its programme names (to: organisers, who answer signed in), once its outcome is recorded: one request each, by e-mail (its organiser, coach or the programme's manager). 409 before the outcome or when nobody came.")
+            .WithSummary("Asks a form ({formId, due?, to?}) of every company recorded present at a session or event (to: attendees, the default), or of each event organiser its programme names (to: organisers, who answer signed in), once its outcome is recorded: one request each, by e-mail (its organiser, coach or the programme's manager); whoever has this form open for it already is not asked again (alreadyOpen). 409 before the outcome, when nobody came, or when everyone has it open.")
             .Problems(Refusals);
         api.MapPost("/cohorts/{id:guid}/forms/{formId}/requests", AskCohortAsync)
             .WithTags("Forms")
             .RequireAuthorization(CohortsPolicies.Manager)
-            .WithSummary("Asks a form ({due?}) of every accepted or active company of a cohort now: one request each, with the contact's portal link by e-mail.")
+            .WithSummary("Asks a form ({due?}) of every accepted or active company of a cohort now: one request each, with the contact's portal link by e-mail; a company with this form open already is not asked again (alreadyOpen). 409 when every company has it open.")
             .Problems(Refusals);
         api.MapGet("/cohorts/{id:guid}/forms/requests", ListAsync)
             .WithTags("Forms")

@@ -23,6 +23,9 @@ public sealed class CohortFormsModel(UserAccess access, FormService forms, FormR
     [BindProperty(SupportsGet = true)]
     public string? Sent { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public int? Open { get; set; }
+
     [BindProperty]
     public string? FormId { get; set; }
 
@@ -44,7 +47,9 @@ public sealed class CohortFormsModel(UserAccess access, FormService forms, FormR
         await LoadAsync(cancellationToken);
         if (Sent is not null)
         {
-            Notice = text["Form sent to the companies: {0}.", Sent];
+            Notice = Open is > 0
+                ? text["Form sent to the companies: {0}. Already asked and not answered yet, so not asked again: {1}.", Sent, Open]
+                : text["Form sent to the companies: {0}.", Sent];
         }
     }
 
@@ -58,7 +63,7 @@ public sealed class CohortFormsModel(UserAccess access, FormService forms, FormR
                 ? TypedInstants.At(day, new TimeOnly(23, 59), human.TimeZone, "due")
                 : null;
             var asked = await collection.AskCohortAsync(Id, FormId, due, access.Email, cancellationToken);
-            return LocalRedirect($"/manage/cohorts/{Id}/forms?sent={asked.RequestIds.Count}");
+            return LocalRedirect($"/manage/cohorts/{Id}/forms?sent={asked.RequestIds.Count}&open={asked.AlreadyOpen.Count}");
         }
         catch (DomainRuleException refused)
         {

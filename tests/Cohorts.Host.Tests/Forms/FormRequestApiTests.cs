@@ -64,6 +64,36 @@ public sealed class FormRequestApiTests(DemoHostFixture demo) : IClassFixture<De
     }
 
     [Fact]
+    public async Task AskCohort_Twice_AsksOnlyThoseWhoHaveNoOpenRequestAndRefusesWhenNobodyIsLeft()
+    {
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        var ids = await DemoIds.ReadAsync(demo.Factory);
+        await manager.PostJsonAsync($"/api/programmes/{Programme}/forms", CheckIn("asked-twice"), HttpStatusCode.Created);
+        var first = await manager.PostJsonAsync($"/api/cohorts/{ids.Batisseurs}/forms/asked-twice/requests", new { }, HttpStatusCode.Created);
+        var firstIds = first.GetProperty("requestIds").EnumerateArray().Select(e => e.GetGuid()).ToList();
+        Assert.Equal(0, first.GetProperty("alreadyOpen").GetArrayLength());
+        var mails = await CountMailsAsync("form-requested");
+
+        // Asked again while every request is open: refused, and nobody is written to twice.
+        using (var again = await manager.PostAsJsonAsync($"/api/cohorts/{ids.Batisseurs}/forms/asked-twice/requests", new { }))
+        {
+            await again.AssertProblemAsync(HttpStatusCode.Conflict, "formId");
+        }
+
+        Assert.Equal(mails, await CountMailsAsync("form-requested"));
+
+        // One answered: asking again asks that company alone, and says which requests were left open.
+        await manager.PostJsonAsync($"/api/forms/requests/{firstIds[0]}/answers", new { answers = new { satisfaction = 3 } }, HttpStatusCode.OK);
+        var third = await manager.PostJsonAsync($"/api/cohorts/{ids.Batisseurs}/forms/asked-twice/requests", new { }, HttpStatusCode.Created);
+        var asked = Assert.Single(third.GetProperty("requestIds").EnumerateArray()).GetGuid();
+        Assert.Equal(firstIds.Skip(1).Order(), third.GetProperty("alreadyOpen").EnumerateArray().Select(e => e.GetGuid()).Order());
+        Assert.Equal(mails + 1, await CountMailsAsync("form-requested"));
+        await using var db = await OpenDbAsync();
+        var companies = await db.FormRequests.AsNoTracking().Where(r => r.Id == asked || r.Id == firstIds[0]).Select(r => r.CompanyId).ToListAsync();
+        Assert.Single(companies.Distinct());
+    }
+
+    [Fact]
     public async Task BadInputs_UnknownFormPastDueWrongTypesSomeoneElses_ProblemsWithPathsAndNothingChanged()
     {
         using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
@@ -193,4 +223,10 @@ public sealed class FormRequestApiTests(DemoHostFixture demo) : IClassFixture<De
 
     private Task<CohortsDbContext> OpenDbAsync() =>
         demo.Factory.Services.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync();
+
+    private async Task<int> CountMailsAsync(string kind)
+    {
+        await using var db = await OpenDbAsync();
+        return await db.OutgoingMessages.CountAsync(m => m.Kind == kind);
+    }
 }

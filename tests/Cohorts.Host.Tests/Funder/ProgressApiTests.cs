@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Cohorts.Host.Identity;
+using Cohorts.Host.Tests.Manager;
 using Cohorts.Host.Tests.Support;
 using Cohorts.Workflows.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -133,14 +134,30 @@ public sealed class ProgressApiTests(DemoHostFixture demo) : IClassFixture<DemoH
     }
 
     [Fact]
-    public async Task Progress_DemoFunderOnACohortItDoesNotFund_Answers403()
+    public async Task Progress_DemoFunderOnACohortItDoesNotFund_Answers403NamingNothingOfIt()
     {
         var openLab = await demo.Factory.OpenLabIdAsync();
         using var client = await demo.Factory.CreateApiClientAsync(TestAccounts.Funder);
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        string cohortName;
+        await using (var db = await demo.Factory.DomainAsync())
+        {
+            cohortName = await db.Cohorts.Where(c => c.Id == openLab).Select(c => c.Name).SingleAsync();
+        }
+
+        var company = (await manager.GetJsonAsync($"/api/cohorts/{openLab}/companies")).EnumerateArray().First();
 
         using var response = await client.GetAsync($"/api/cohorts/{openLab}/progress");
+        using var companyResponse = await client.GetAsync($"/api/companies/{company.GetProperty("id").GetGuid()}");
 
-        await response.AssertProblemAsync(HttpStatusCode.Forbidden);
+        // Refused without saying what the funder may not see: no cohort's or company's name in the problem.
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, companyResponse.StatusCode);
+        var problem = await response.Content.ReadAsStringAsync();
+        var companyProblem = await companyResponse.Content.ReadAsStringAsync();
+        Assert.Contains("\"status\":403", problem, StringComparison.Ordinal);
+        Assert.DoesNotContain(cohortName, problem, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(company.GetProperty("name").GetString()!, companyProblem, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

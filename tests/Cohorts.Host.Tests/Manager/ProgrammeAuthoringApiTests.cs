@@ -107,6 +107,16 @@ public sealed class ProgrammeAuthoringApiTests(DemoHostFixture demo) : IClassFix
         Assert.Equal(9m, Target(progress, "CompaniesGraduated"));
         Assert.Equal(Target(before, "CompaniesEnrolled"), Target(progress, "CompaniesEnrolled")); // the programme's still
 
+        // A count's target is a whole number of at least 1, a rate's at least 1 %: a fraction or nothing is refused by path, and changes nothing.
+        using (var refused = await manager.PutAsJsonAsync($"/api/cohorts/{cohortId}/targets", new { targets = new Dictionary<string, decimal> { ["CompaniesEnrolled"] = 1.5m, ["SessionsHeld"] = 0, ["AttendanceRate"] = 0 } }))
+        {
+            var problem = await refused.AssertProblemAsync(HttpStatusCode.BadRequest, "targets.CompaniesEnrolled");
+            Assert.True(problem.GetProperty("errors").TryGetProperty("targets.SessionsHeld", out _));
+            Assert.True(problem.GetProperty("errors").TryGetProperty("targets.AttendanceRate", out _));
+        }
+
+        Assert.Equal(9m, Target(await funder.GetJsonAsync($"/api/cohorts/{cohortId}/progress"), "CompaniesGraduated"));
+
         using var reset = await manager.PutAsJsonAsync($"/api/cohorts/{cohortId}/targets", new { targets = new Dictionary<string, decimal>() });
         await reset.ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal(Target(before, "CompaniesGraduated"), Target(await funder.GetJsonAsync($"/api/cohorts/{cohortId}/progress"), "CompaniesGraduated"));

@@ -57,15 +57,18 @@ public sealed class FormCollectionService
                 }
 
                 var form = await FormAsking.LatestAsync(db, await ProgrammeOfAsync(db, session.CohortId, cancellationToken), id, cancellationToken);
+                var open = await OpenRequests(db, form)
+                    .Where(r => r.SessionId == session.Id && r.CompanyId != null && present.Contains(r.CompanyId.Value))
+                    .Select(r => new { r.Id, r.CompanyId })
+                    .ToListAsync(cancellationToken);
                 var details = new FormAskDetails(null, dueAt, null, session.Id, null);
                 List<Guid> asked = [];
-                foreach (var company in companies)
+                foreach (var company in companies.Where(c => !open.Exists(r => r.CompanyId == c.Id)))
                 {
                     asked.Add((await FormAsking.AskCompanyAsync(db, form, company, RespondentKind.Attendee, details, now, actor, cancellationToken)).Id);
                 }
 
-                Audit(db, now, actor, session.CohortId, form, asked.Count, session.Id);
-                return new FormsAsked(form.FormId, form.Version, asked);
+                return Done(db, now, actor, session.CohortId, form, asked, [.. open.Select(r => r.Id)], session.Id);
             },
             cancellationToken);
     }
@@ -95,15 +98,18 @@ public sealed class FormCollectionService
                 }
 
                 var form = await FormAsking.LatestAsync(db, programmeId, id, cancellationToken);
+                var open = await OpenRequests(db, form)
+                    .Where(r => r.SessionId == session.Id && r.Respondent == RespondentKind.Organiser)
+                    .Select(r => new { r.Id, Respondent = r.RespondentEmail })
+                    .ToListAsync(cancellationToken);
                 var details = new FormAskDetails(null, dueAt, null, session.Id, null);
                 List<Guid> asked = [];
-                foreach (var email in organisers.Order(StringComparer.Ordinal))
+                foreach (var email in organisers.Order(StringComparer.Ordinal).Where(e => !open.Exists(r => string.Equals(r.Respondent, e, StringComparison.OrdinalIgnoreCase))))
                 {
                     asked.Add((await FormAsking.AskOrganiserAsync(db, form, email, session, details, now, cancellationToken)).Id);
                 }
 
-                Audit(db, now, actor, session.CohortId, form, asked.Count, session.Id);
-                return new FormsAsked(form.FormId, form.Version, asked);
+                return Done(db, now, actor, session.CohortId, form, asked, [.. open.Select(r => r.Id)], session.Id);
             },
             cancellationToken);
     }
@@ -129,15 +135,19 @@ public sealed class FormCollectionService
                     throw DomainRuleException.RecordedAlready("cohortId", "This cohort has no active company to ask.");
                 }
 
+                var ids = companies.Select(c => c.Id).ToList();
+                var open = await OpenRequests(db, form)
+                    .Where(r => r.SessionId == null && r.Respondent == RespondentKind.Company && r.CompanyId != null && ids.Contains(r.CompanyId.Value))
+                    .Select(r => new { r.Id, r.CompanyId })
+                    .ToListAsync(cancellationToken);
                 var details = new FormAskDetails(null, dueAt, null, null, null);
                 List<Guid> asked = [];
-                foreach (var company in companies)
+                foreach (var company in companies.Where(c => !open.Exists(r => r.CompanyId == c.Id)))
                 {
                     asked.Add((await FormAsking.AskCompanyAsync(db, form, company, RespondentKind.Company, details, now, actor, cancellationToken)).Id);
                 }
 
-                Audit(db, now, actor, cohortId, form, asked.Count, null);
-                return new FormsAsked(form.FormId, form.Version, asked);
+                return Done(db, now, actor, cohortId, form, asked, [.. open.Select(r => r.Id)], null);
             },
             cancellationToken);
     }
@@ -192,6 +202,23 @@ public sealed class FormCollectionService
     private static async Task<string> ProgrammeOfAsync(CohortsDbContext db, Guid cohortId, CancellationToken cancellationToken) =>
         await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId).Select(c => c.ProgrammeId).SingleOrDefaultAsync(cancellationToken)
         ?? throw DomainRuleException.NotFound("cohortId", "cohort", cohortId);
+
+    /// <summary>The requests of <paramref name="form"/> (any version) still open: their respondents are not asked it again.</summary>
+    private static IQueryable<FormRequest> OpenRequests(CohortsDbContext db, FormVersion form) =>
+        db.FormRequests.AsNoTracking().Where(r => r.ProgrammeId == form.ProgrammeId && r.FormId == form.FormId && r.Status == FormRequestStatus.Open);
+
+    /// <summary>Audits a person's ask and says what it did; an ask whose every respondent has the form open already is refused (409), so asking twice sends nothing twice.</summary>
+    /// <exception cref="DomainRuleException">Nobody new to ask (409, <c>formId</c>).</exception>
+    private static FormsAsked Done(CohortsDbContext db, DateTimeOffset now, string actor, Guid cohortId, FormVersion form, List<Guid> asked, List<Guid> open, Guid? sessionId)
+    {
+        if (asked.Count == 0)
+        {
+            throw DomainRuleException.RecordedAlready("formId", $"Everyone this asks has form '{form.FormId}' open already, not answered yet: withdraw those requests to ask again.");
+        }
+
+        Audit(db, now, actor, cohortId, form, asked.Count, sessionId);
+        return new FormsAsked(form.FormId, form.Version, asked, open);
+    }
 
     private static void Audit(CohortsDbContext db, DateTimeOffset now, string actor, Guid cohortId, FormVersion form, int requests, Guid? sessionId) =>
         AuditLog.Add(db, now, actor, AuditActions.FormRequested, cohortId, null, form.FormId, new JsonObject

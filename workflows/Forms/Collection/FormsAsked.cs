@@ -4,4 +4,8 @@ namespace Cohorts.Workflows.Forms.Collection;
 /// <param name="FormId">The form.</param>
 /// <param name="Version">The version asked.</param>
 /// <param name="RequestIds">The requests made.</param>
-public sealed record FormsAsked(string FormId, int Version, IReadOnlyList<Guid> RequestIds);
+/// <param name="AlreadyOpen">
+/// The requests of the same form still open for respondents of the ask (asked before and not answered yet), left as
+/// they are: no second request and no second e-mail for them.
+/// </param>
+public sealed record FormsAsked(string FormId, int Version, IReadOnlyList<Guid> RequestIds, IReadOnlyList<Guid> AlreadyOpen);
