@@ -80,14 +80,14 @@ public sealed class ReportContentBuilder(IStringLocalizer<ReportText> text, IStr
             .Select(c => (IReadOnlyList<string>)[
                 c.Name,
                 labels[ProgressLabels.Company(c.Status)],
-                text["{0} of {1}", c.SessionsHeld, human.Count(c.SessionsPlanned, DomainNoun.Session)],
+                text["{0} of {1}", c.SessionsHeld, c.SessionsPlanned],
                 c.AttendanceRate is { } rate ? human.Percent(rate) : None,
                 human.Count(c.MilestonesPassed, DomainNoun.Milestone)])
             .ToList();
         return new ReportSection(
             text["Companies"],
             [human.Count(progress.Report.Companies.Count, DomainNoun.Company)],
-            new ReportTable([text["Company"], text["Status"], text["Sessions held"], text["Attendance"], text["Milestones passed"]], rows));
+            new ReportTable([text["Company"], text["Status"], text["Sessions and events held"], text["Attendance"], text["Milestones passed"]], rows));
     }
 
     private ReportSection Milestones(IReadOnlyList<MilestoneView> milestones)
@@ -126,7 +126,7 @@ public sealed class ReportContentBuilder(IStringLocalizer<ReportText> text, IStr
             text["Attendance"],
             [
                 text["Sessions and events held: {0} of {1} planned.", totals.SessionsHeld, totals.SessionsPlanned],
-                text["Past their time without an outcome (missed): {0}.", totals.SessionsLate],
+                text["Past their time without an outcome (late): {0}.", totals.SessionsLate],
                 totals.AttendanceRate is { } rate ? text["Attendance at the sessions held: {0}.", human.Percent(rate)] : text["No session held yet."],
             ],
             null)
