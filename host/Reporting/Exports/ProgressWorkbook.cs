@@ -5,16 +5,17 @@ using Microsoft.Extensions.Localization;
 namespace Cohorts.Host.Reporting.Exports;
 
 /// <summary>
-/// The progress as an Excel workbook for people: a "KPIs" worksheet and a "Companies" worksheet, headers and statuses
-/// in the reader's language, numbers as numbers, texts as <see cref="XlsxText"/> writes them. (No column auto-fit: ClosedXML measures text with System.Drawing,
+/// The progress as an Excel workbook for people: a "KPIs" worksheet and a "Companies" worksheet (« Indicateurs »,
+/// « Entreprises » in French), headers, statuses and dates in the reader's language, numbers as numbers (a count's
+/// forecast shown whole, as the page shows it), texts as <see cref="XlsxText"/> writes them. (No column auto-fit: ClosedXML measures text with System.Drawing,
 /// which Linux lacks; the widths are set.)
 /// </summary>
 public static class ProgressWorkbook
 {
-    /// <summary>The KPI worksheet's name.</summary>
+    /// <summary>The KPI worksheet's name (in English; the reader's language names it).</summary>
     public const string KpiSheet = "KPIs";
 
-    /// <summary>The companies worksheet's name.</summary>
+    /// <summary>The companies worksheet's name (in English; the reader's language names it).</summary>
     public const string CompanySheet = "Companies";
 
     /// <summary>Writes the workbook; <paramref name="more"/> adds worksheets after these two (the metrics').</summary>
@@ -23,8 +24,8 @@ public static class ProgressWorkbook
         ArgumentNullException.ThrowIfNull(progress);
         ArgumentNullException.ThrowIfNull(text);
         using var workbook = new XLWorkbook();
-        WriteKpis(workbook.Worksheets.Add(KpiSheet), progress, text);
-        WriteCompanies(workbook.Worksheets.Add(CompanySheet), progress, text);
+        WriteKpis(workbook.Worksheets.Add(text[KpiSheet]), progress, text);
+        WriteCompanies(workbook.Worksheets.Add(text[CompanySheet]), progress, text);
         more?.Invoke(workbook);
         using var buffer = new MemoryStream();
         workbook.SaveAs(buffer);
@@ -42,11 +43,15 @@ public static class ProgressWorkbook
             Number(sheet.Cell(row, 3), kpi.Target);
             Number(sheet.Cell(row, 4), kpi.Percent);
             Number(sheet.Cell(row, 5), kpi.Forecast);
+            if (kpi.Kpi != Workflows.Domain.KpiKind.AttendanceRate)
+            {
+                sheet.Cell(row, 5).Style.NumberFormat.Format = "0"; // a count's forecast shown whole, as the page shows it; the cell keeps its value
+            }
             XlsxText.Set(sheet.Cell(row, 6), text[ProgressLabels.Status(kpi.Status)]);
             if (kpi.ProjectedReachOn is { } reach)
             {
                 sheet.Cell(row, 7).Value = reach.ToDateTime(TimeOnly.MinValue);
-                sheet.Cell(row, 7).Style.DateFormat.Format = "yyyy-mm-dd";
+                sheet.Cell(row, 7).Style.DateFormat.Format = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? "dd/mm/yyyy" : "d mmm yyyy";
             }
 
             row++;

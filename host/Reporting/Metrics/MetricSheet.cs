@@ -23,7 +23,7 @@ public static class MetricSheet
             return;
         }
 
-        var sheet = workbook.Worksheets.Add(Name);
+        var sheet = workbook.Worksheets.Add(text[Name]);
         string[] titles = ["Metric", "Unit", "Aggregation", "Baseline", "Now", "Target", "% of target", "Forecast at the end", "Status", "Target reached on"];
         int[] widths = [32, 10, 16, 12, 12, 12, 12, 16, 16, 18];
         for (var i = 0; i < titles.Length; i++)

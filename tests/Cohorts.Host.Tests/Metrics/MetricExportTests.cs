@@ -39,7 +39,7 @@ public sealed class MetricExportTests(DemoHostFixture demo) : IClassFixture<Demo
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var workbook = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
-        var sheet = workbook.Worksheet("Metrics");
+        var sheet = workbook.Worksheet("Indicateurs des réponses");
         Assert.Equal("Indicateur", sheet.Cell(1, 1).GetString());
         var jobs = sheet.RowsUsed().Single(r => r.Cell(1).GetString() == "Emplois créés");
         Assert.Equal((10m, 15m), ((decimal)jobs.Cell(4).GetDouble(), (decimal)jobs.Cell(5).GetDouble()));
