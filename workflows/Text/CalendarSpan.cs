@@ -4,7 +4,8 @@ namespace Cohorts.Workflows.Text;
 
 /// <summary>
 /// The span between two instants as a person counts it, in one unit: minutes or hours within the same local day,
-/// days under two weeks, weeks under a calendar month, months under a year, then years. Days, months and years are
+/// days under two weeks, weeks under a calendar month (and from a month and two weeks to two months: "in 8 weeks",
+/// not "in 1 month" for 7 December to 1 February), months under a year, then years. Days, months and years are
 /// counted on local dates (the 6th to the 6th is a month, whatever the month's length), so "in 3 months" is said on
 /// the day three months ahead, not 91.3 days ahead. Counts are whole units, rounded down.
 /// </summary>
@@ -37,6 +38,7 @@ internal readonly record struct CalendarSpan(TimeUnit Unit, int Count, bool IsFu
         return months switch
         {
             < 1 => new CalendarSpan(TimeUnit.Week, days / 7, isFuture, SameDay: false),
+            1 when to.DayNumber - from.AddMonths(1).DayNumber >= 14 => new CalendarSpan(TimeUnit.Week, days / 7, isFuture, SameDay: false),
             < 12 => new CalendarSpan(TimeUnit.Month, months, isFuture, SameDay: false),
             _ => new CalendarSpan(TimeUnit.Year, months / 12, isFuture, SameDay: false),
         };

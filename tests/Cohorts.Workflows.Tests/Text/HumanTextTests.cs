@@ -75,6 +75,16 @@ public sealed class HumanTextTests
     }
 
     [Theory]
+    [InlineData("en-GB", 31, "due in 1 month")]
+    [InlineData("en-GB", 44, "due in 1 month")]
+    [InlineData("en-GB", 45, "due in 6 weeks")]
+    [InlineData("en-GB", 56, "due in 8 weeks")]
+    [InlineData("fr-FR", 56, "prévu dans 8\u00A0semaines")]
+    [InlineData("en-GB", 62, "due in 2 months")]
+    public void Due_BetweenOneAndTwoMonths_SaysWeeksPastAMonthAndTwoWeeks(string culture, int days, string expected) =>
+        Assert.Equal(expected, Text(culture).Due(Now.AddDays(days)));
+
+    [Theory]
     [InlineData("en-GB", 3, "3 months")]
     [InlineData("fr-FR", 3, "3\u00A0mois")]
     [InlineData("en-GB", 1, "1 month")]
