@@ -7,6 +7,13 @@ internal static class CompanyApplicationRules
     public static void Check(CompanyApplication company)
     {
         var problems = new Problems();
+        Check(company, problems);
+        problems.ThrowIfAny();
+    }
+
+    /// <summary>Adds the application's problems to <paramref name="problems"/>, by field.</summary>
+    public static void Check(CompanyApplication company, Problems problems)
+    {
         problems.Required("name", company.Name, "The company's name");
         problems.Required("sector", company.Sector, "The sector");
         problems.Required("location", company.Location, "The town");
@@ -20,6 +27,5 @@ internal static class CompanyApplicationRules
 
         problems.Tags("needs", company.Needs);
         problems.Range("headcount", company.Headcount, 0, InputLimits.MaxHeadcount);
-        problems.ThrowIfAny();
     }
 }

@@ -32,10 +32,21 @@ public sealed class CompanyDetailsService
     public Task<CompanyDetailsChange> ChangeAsync(Guid companyId, CompanyDetails details, string? actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(details);
-        CompanyApplicationRules.Check(new CompanyApplication(details.Name, details.Sector, details.Headcount, details.Location, details.ContactEmail, details.Needs)
+        var problems = new Problems();
+        if (details.Headcount is null)
         {
-            ContactLanguage = details.ContactLanguage,
-        });
+            problems.Add("headcount", "The headcount is required.");
+        }
+
+        if (details.Needs is null)
+        {
+            problems.Add("needs", "The needs are required: [] for none.");
+        }
+
+        CompanyApplicationRules.Check(
+            new CompanyApplication(details.Name, details.Sector, details.Headcount ?? 0, details.Location, details.ContactEmail, details.Needs) { ContactLanguage = details.ContactLanguage },
+            problems);
+        problems.ThrowIfAny();
         return _store.WriteAsync(
             async db =>
             {
@@ -68,8 +79,10 @@ public sealed class CompanyDetailsService
                 var now = _time.GetUtcNow();
                 var previousName = company.Name;
                 var email = details.ContactEmail.Trim();
-                var revoked = changed.Contains("contactEmail") ? await RevokeOthersAsync(db, companyId, email, now, actor, cancellationToken) : 0;
-                company.ChangeDetails(name, details.Sector.Trim(), details.Headcount, details.Location.Trim(), email, needs);
+                // Only another address is another contact: the same one in other letter case keeps its links.
+                var anotherContact = !string.Equals(company.ContactEmail, email, StringComparison.OrdinalIgnoreCase);
+                var revoked = anotherContact ? await RevokeOthersAsync(db, companyId, email, now, actor, cancellationToken) : 0;
+                company.ChangeDetails(name, details.Sector.Trim(), details.Headcount!.Value, details.Location.Trim(), email, needs);
                 company.ContactLanguage = details.ContactLanguage;
                 var data = new JsonObject
                 {
@@ -96,9 +109,9 @@ public sealed class CompanyDetailsService
         var changed = new List<string>();
         Note(changed, "name", !string.Equals(company.Name, name, StringComparison.Ordinal));
         Note(changed, "sector", !string.Equals(company.Sector, details.Sector.Trim(), StringComparison.Ordinal));
-        Note(changed, "headcount", company.Headcount != details.Headcount);
+        Note(changed, "headcount", company.Headcount != details.Headcount!.Value);
         Note(changed, "location", !string.Equals(company.Location, details.Location.Trim(), StringComparison.Ordinal));
-        Note(changed, "contactEmail", !string.Equals(company.ContactEmail, details.ContactEmail.Trim(), StringComparison.OrdinalIgnoreCase));
+        Note(changed, "contactEmail", !string.Equals(company.ContactEmail, details.ContactEmail.Trim(), StringComparison.Ordinal));
         Note(changed, "contactLanguage", !string.Equals(company.ContactLanguage, details.ContactLanguage, StringComparison.Ordinal));
         Note(changed, "needs", !company.Needs.SequenceEqual(needs, StringComparer.Ordinal));
         return changed;

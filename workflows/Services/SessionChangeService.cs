@@ -146,7 +146,8 @@ public sealed class SessionChangeService
 
     /// <summary>
     /// Corrects a recorded outcome (attendance, notes, actions, visitors; <paramref name="noShow"/> for a company that
-    /// did not come after all): audited, and the indicators, computed from the sessions, count the new one.
+    /// did not come after all, which keeps the actions recorded unless others are given): audited, and the indicators,
+    /// computed from the sessions, count the new one.
     /// </summary>
     /// <exception cref="DomainRuleException">No such session (404); the report is wrong (400); no outcome to correct (409).</exception>
     public async Task<Session> CorrectOutcomeAsync(SessionOutcomeReport report, bool noShow = false, CancellationToken cancellationToken = default)
@@ -187,7 +188,11 @@ public sealed class SessionChangeService
 
                 SessionService.CheckAttendance(found, attendance);
                 var lines = noShow ? [.. found.CompanyIds.Select(c => new Attendance(c, false))] : attendance.ToList();
-                found.CorrectOutcome(new SessionOutcome(now, report.RecordedBy.Trim(), lines, report.Notes?.Trim() ?? string.Empty, [.. actions], report.Visitors, noShow));
+
+                // Saying the company did not come after all keeps the actions recorded (none given): nothing agreed is
+                // lost, and a correction back to "present" finds them.
+                List<ActionItem> kept = noShow && actions.Count == 0 ? [.. previous.Actions] : [.. actions];
+                found.CorrectOutcome(new SessionOutcome(now, report.RecordedBy.Trim(), lines, report.Notes?.Trim() ?? string.Empty, kept, report.Visitors, noShow));
                 AuditLog.Add(db, now, report.RecordedBy, AuditActions.OutcomeCorrected, found.CohortId, SoleCompany(found), found.Id.ToString(), new JsonObject
                 {
                     ["title"] = found.Title,

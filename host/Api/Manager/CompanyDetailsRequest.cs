@@ -7,5 +7,5 @@ namespace Cohorts.Host.Api.Manager;
 /// <param name="Location">The town.</param>
 /// <param name="ContactEmail">The contact's e-mail address (a new one revokes the portal links sent to anyone else).</param>
 /// <param name="ContactLanguage">The language the contact is written to in (en or fr), or null: that of its application, else French.</param>
-/// <param name="Needs">The needs (matched against the coaches' expertise).</param>
+/// <param name="Needs">The needs (matched against the coaches' expertise): required, [] for none.</param>
 public sealed record CompanyDetailsRequest(string? Name, string? Sector, int? Headcount, string? Location, string? ContactEmail, string? ContactLanguage, IReadOnlyList<string>? Needs);

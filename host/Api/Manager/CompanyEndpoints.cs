@@ -36,7 +36,7 @@ internal static class CompanyEndpoints
         var details = new CompanyDetails(
             request.Name ?? string.Empty,
             request.Sector ?? string.Empty,
-            request.Headcount ?? throw new DomainRuleException("headcount", "The headcount is required."),
+            request.Headcount,
             request.Location ?? string.Empty,
             request.ContactEmail ?? string.Empty,
             request.ContactLanguage,

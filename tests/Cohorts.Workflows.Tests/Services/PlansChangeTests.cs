@@ -123,6 +123,26 @@ public sealed class PlansChangeTests
     }
 
     [Fact]
+    public async Task CorrectOutcomeAsync_ToANoShowAndBack_KeepsTheActionsRecorded()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var acme = (await Seed.LaunchAsync(harness, Journey(new CoachingSession { At = "2025-01-06T10:00" }), plan: Seed.Plan(companies: OneCompany))).Company("Acme Industrie");
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+        harness.Clock.SetUtcNow(new DateTimeOffset(2025, 1, 6, 12, 0, 0, Paris));
+        ActionItem[] agreed = [new("Send the quote", "Manager", new DateOnly(2025, 1, 20)), new("Call the supplier", "Coach", null)];
+        await harness.Get<SessionService>().RecordOutcomeAsync(new SessionOutcomeReport(session.Id, null, "coach@example.org", [new Attendance(acme.Id, true)], "Good start.", agreed));
+
+        await Changes(harness).CorrectOutcomeAsync(new SessionOutcomeReport(session.Id, null, "coach@example.org", [], "They did not come after all."), noShow: true);
+
+        var noShow = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id)).Outcome!;
+        Assert.True(noShow.NoShow);
+        Assert.Equal(agreed, noShow.Actions);
+
+        await Changes(harness).CorrectOutcomeAsync(new SessionOutcomeReport(session.Id, null, "coach@example.org", [new Attendance(acme.Id, true)], "They came.", noShow.Actions));
+        Assert.Equal(agreed, Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id)).Outcome!.Actions);
+    }
+
+    [Fact]
     public async Task CorrectOutcomeAsync_NothingRecorded_IsAConflict()
     {
         await using var harness = await WorkflowsHarness.CreateAsync();

@@ -37,7 +37,7 @@ public sealed class EditModel(UserAccess access, CohortReader companies, Company
             return Page(); // a headcount that is not a number: shown next to its field
         }
 
-        var details = new CompanyDetails(Form.Name ?? string.Empty, Form.Sector ?? string.Empty, Form.Headcount ?? -1, Form.Location ?? string.Empty, Form.ContactEmail ?? string.Empty, Form.ChosenLanguage(), Form.NeedList());
+        var details = new CompanyDetails(Form.Name ?? string.Empty, Form.Sector ?? string.Empty, Form.Headcount, Form.Location ?? string.Empty, Form.ContactEmail ?? string.Empty, Form.ChosenLanguage(), Form.NeedList());
         try
         {
             var change = await changes.ChangeDetailsAsync(CompanyId, details, cancellationToken);
