@@ -116,6 +116,9 @@ public sealed class NotificationCenter(UserAccess access, IDbContextFactory<Coho
                 text["The outcome of “{0}” ({1}) has since been recorded.", title, date],
             (NotificationKind.OutcomeReminder or NotificationKind.OutcomeEscalation, _) when session is { IsCancelled: true } =>
                 text["“{0}” ({1}) has since been cancelled.", title, date],
+            // Moved since the reminder was written: its outcome is not owed yet.
+            (NotificationKind.OutcomeReminder or NotificationKind.OutcomeEscalation, _) when session is { IsCancelled: false } && session.PlannedAt > notification.CreatedAt =>
+                text["New date for “{0}”: {1}.", title, date],
             (NotificationKind.OutcomeReminder, null) => text["Please record the outcome of “{0}” ({1}).", title, date],
             (NotificationKind.OutcomeReminder, _) => text["Please record the outcome of “{0}” with {1} ({2}).", title, with, date],
             (NotificationKind.OutcomeEscalation, null) => text["The outcome of “{0}” ({1}, {2}) is still not recorded.", title, date, cohort ?? string.Empty],

@@ -165,6 +165,24 @@ public sealed class InboxTests(DemoHostFixture demo) : IClassFixture<DemoHostFix
         Assert.Equal("Le compte rendu de «\u00a0Séance de coaching (test)\u00a0» (2\u00a0mars\u00a02026) a été saisi depuis.", Said(await api.GetJsonAsync("/api/notifications")));
     }
 
+    [Fact]
+    public async Task Notifications_ReminderWhoseSessionWasMovedSince_GivesTheNewDateInsteadOfAskingForTheOutcome()
+    {
+        var cohort = await demo.Factory.CohortAsync();
+        var session = await demo.Factory.PlanLateSessionAsync(TestAccounts.CoachLeroy);
+        var notificationId = await AddNotificationAsync(cohort.Id, session.Id, NotificationKind.OutcomeReminder, TestAccounts.CoachLeroy);
+        using var api = await demo.Factory.CreateApiClientAsync(TestAccounts.CoachLeroy);
+        api.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("fr-FR"));
+        string Said(JsonElement list) => Assert.Single(list.EnumerateArray(), n => n.GetProperty("id").GetGuid() == notificationId).GetProperty("text").GetString()!;
+        var at = DemoHostFixture.Now.AddDays(10);
+
+        await api.PostJsonAsync($"/api/sessions/{session.Id}/reschedule", new { at, reason = "Le dirigeant était malade." }, HttpStatusCode.OK);
+
+        var said = Said(await api.GetJsonAsync("/api/notifications"));
+        Assert.StartsWith("Nouvelle date pour «\u00a0Séance de coaching (test)\u00a0»\u00a0: ", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Merci de saisir", said, StringComparison.Ordinal);
+    }
+
     private async Task<Guid> AddNotificationAsync(Guid cohortId, Guid sessionId, NotificationKind kind, string recipient)
     {
         await using var db = await demo.Factory.DomainAsync();
