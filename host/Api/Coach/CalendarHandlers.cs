@@ -1,12 +1,16 @@
+using System.Globalization;
 using Cohorts.Host.Access;
 using Cohorts.Host.Calendar;
 using Cohorts.Host.Coaching;
 using Cohorts.Host.Identity;
+using Cohorts.Host.Identity.Accounts;
+using Cohorts.Host.Localization;
 using Cohorts.Host.Web;
 using Cohorts.Workflows.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Cohorts.Host.Api.Coach;
 
@@ -15,6 +19,7 @@ internal static class CalendarHandlers
 {
     public static async Task<ContentHttpResult> MineAsync(
         PublicLinks links,
+        IStringLocalizer<CoachText> localizer,
         UserAccess access,
         UserManager<CohortsUser> users,
         IDbContextFactory<CohortsDbContext> domain,
@@ -23,12 +28,13 @@ internal static class CalendarHandlers
     {
         var user = await users.FindByIdAsync(access.UserId) ?? throw new AccessDeniedException("Sign in again.");
         var coachIds = await AgendaHandlers.CoachIdsAsync(access, cancellationToken);
-        return await WriteAsync(links, user, coachIds, domain, clock, cancellationToken);
+        return await WriteAsync(links, localizer, user, coachIds, domain, clock, cancellationToken);
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> FeedAsync(
         string token,
         PublicLinks links,
+        IStringLocalizer<CoachText> localizer,
         UserManager<CohortsUser> users,
         IDbContextFactory<CohortsDbContext> domain,
         TimeProvider clock,
@@ -44,7 +50,7 @@ internal static class CalendarHandlers
         }
 
         var coachIds = await new CoachAgenda(domain, clock).FindCoachIdsAsync(email, cancellationToken);
-        return await WriteAsync(links, user, coachIds, domain, clock, cancellationToken);
+        return await WriteAsync(links, localizer, user, coachIds, domain, clock, cancellationToken);
     }
 
     public static async Task<Ok<CalendarSubscription>> RenewAsync(PublicLinks links, UserAccess access, UserManager<CohortsUser> users)
@@ -54,8 +60,24 @@ internal static class CalendarHandlers
         return TypedResults.Ok(new CalendarSubscription(CalendarTokens.FeedUrl(links, token)));
     }
 
+    /// <summary>The feed's words in the coach's language (their account's, else the default), whatever the request's.</summary>
+    private static CalendarWords Words(CohortsUser user, IStringLocalizer<CoachText> text)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(AccountLanguages.OrDefault(user.Language));
+        try
+        {
+            return new CalendarWords(text["Outcome recorded."], text["Outcome to record (late)."]);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
     private static async Task<ContentHttpResult> WriteAsync(
         PublicLinks links,
+        IStringLocalizer<CoachText> localizer,
         CohortsUser user,
         IReadOnlyList<Guid> coachIds,
         IDbContextFactory<CohortsDbContext> domain,
@@ -64,7 +86,7 @@ internal static class CalendarHandlers
     {
         var sessions = await new CoachAgenda(domain, clock).GetSessionsAsync(coachIds, cancellationToken: cancellationToken);
         var name = $"Cohorts · {(string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email : user.DisplayName)}";
-        var text = CoachCalendar.Write(name, sessions, links.Site, clock.GetUtcNow());
+        var text = CoachCalendar.Write(name, sessions, links.Site, clock.GetUtcNow(), Words(user, localizer));
         return TypedResults.Text(text, CoachCalendar.ContentType);
     }
 }

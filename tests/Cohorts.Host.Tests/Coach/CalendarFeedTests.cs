@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Cohorts.Host.Identity;
+using Cohorts.Host.Tests.Funder;
 using Cohorts.Host.Tests.Support;
 using Cohorts.Workflows.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -16,6 +17,7 @@ public sealed class CalendarFeedTests(DemoHostFixture demo) : IClassFixture<Demo
     public async Task Feed_CoachToken_HasExactlyTheirSessionsAtTheirTimes()
     {
         var upcoming = await demo.Factory.PlanSessionAsync(TestAccounts.CoachLeroy, new DateTimeOffset(2026, 7, 2, 8, 0, 0, TimeSpan.Zero)); // summer time: 10:00 in Paris
+        var late = await demo.Factory.PlanLateSessionAsync(TestAccounts.CoachLeroy);
         using var client = demo.Factory.CreateClient();
 
         using var response = await client.GetAsync($"/api/calendar/{await TokenOfAsync(TestAccounts.CoachLeroy)}.ics");
@@ -31,13 +33,24 @@ public sealed class CalendarFeedTests(DemoHostFixture demo) : IClassFixture<Demo
             var calendarEvent = calendar.Events.Single(e => e.Uid == $"session-{session.Id:D}@cohorts");
             Assert.Equal(session.PlannedAt.UtcDateTime, calendarEvent.DtStart!.AsUtc);
             Assert.True(calendarEvent.DtEnd!.AsUtc > calendarEvent.DtStart.AsUtc);
-            Assert.Equal(session.Title, calendarEvent.Summary);
+            Assert.StartsWith(session.Title, calendarEvent.Summary, StringComparison.Ordinal);
             Assert.Equal("Europe/Paris", calendarEvent.DtStart.TzId);
         }
 
         var summer = calendar.Events.Single(e => e.Uid == $"session-{upcoming.Id:D}@cohorts");
         Assert.Equal(new DateTime(2026, 7, 2, 10, 0, 0), summer.DtStart!.Value);
         Assert.Contains("Les bâtisseurs", summer.Description, StringComparison.Ordinal);
+
+        // A coaching session's title names its company; the descriptions are in the coach's language (French: not chosen).
+        string company;
+        await using (var db = await demo.Factory.DomainAsync())
+        {
+            company = await db.Companies.Where(c => c.Id == upcoming.CompanyIds[0]).Select(c => c.Name).SingleAsync();
+        }
+
+        Assert.Equal($"{upcoming.Title} · {company}", summer.Summary);
+        Assert.Contains("Compte rendu à saisir (en retard).", calendar.Events.Single(e => e.Uid == $"session-{late.Id:D}@cohorts").Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("Outcome", text, StringComparison.Ordinal);
         Assert.Equal(upcoming.Location, summer.Location);
         Assert.EndsWith($"/coach/sessions/{upcoming.Id:D}", summer.Url?.ToString(), StringComparison.Ordinal);
         Assert.Single(calendar.TimeZones, z => z.TzId == "Europe/Paris");
