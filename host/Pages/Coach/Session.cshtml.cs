@@ -37,7 +37,10 @@ public sealed class SessionModel(
     public bool ChangePosted { get; private set; }
 
     /// <summary>Gets the change forms' model.</summary>
-    public SessionChangeBox ChangeBox => new(Details, ChangePosted ? Change : null, clock.GetUtcNow());
+    public SessionChangeBox ChangeBox => new(Details, ChangePosted ? Change : null, clock.GetUtcNow()) { ReaderIsCoach = OwnSession };
+
+    /// <summary>Gets a value indicating whether the reader is this session's coach (not a manager who coaches too).</summary>
+    public bool OwnSession { get; private set; }
 
     [BindProperty]
     public OutcomeForm Form { get; set; } = new();
@@ -109,6 +112,7 @@ public sealed class SessionModel(
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var (session, cohort) = await access.RequireSessionAsync(id, cancellationToken: cancellationToken);
+        OwnSession = cohort.CoachId is { } own && session.CoachId == own;
         Details = await new SessionReader(domain, clock).ReadAsync(session, cohort, cancellationToken);
     }
 

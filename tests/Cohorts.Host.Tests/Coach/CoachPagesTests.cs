@@ -155,6 +155,10 @@ public sealed class CoachPagesTests(DemoHostFixture demo) : IClassFixture<DemoHo
         Assert.Contains("Saisir le compte rendu", html, StringComparison.Ordinal);
         Assert.Contains("Écrivez quelques mots sur ce qui a été fait et dit.", html, StringComparison.Ordinal);
         Assert.Contains("Dites qui s’en charge.", html, StringComparison.Ordinal);
+
+        // The change forms speak to the coach reading them.
+        Assert.Contains("Vous et l’entreprise en êtes informés par e-mail, avec ce motif.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Le coach et l’entreprise", html, StringComparison.Ordinal);
     }
 
     [Fact]
