@@ -17,7 +17,11 @@ public sealed class HistoryWords(IStringLocalizer<InboxText> text, HumanText hum
         ArgumentNullException.ThrowIfNull(coaches);
         var data = JsonNode.Parse(entry.Data) as JsonObject ?? [];
         var company = entry.CompanyId is { } companyId ? companies.GetValueOrDefault(companyId) : null;
-        return new HistoryLine(entry.At, entry.Actor, entry.Action, company, Say(entry.Action, data, company ?? string.Empty, coaches));
+        var said = Say(entry.Action, data, company ?? string.Empty, coaches);
+
+        // A session's line names it by its title, which every company of a round shares ("Séance de coaching n°5"):
+        // the company it was with says which one.
+        return new HistoryLine(entry.At, entry.Actor, entry.Action, company, company is { Length: > 0 } && !said.Contains(company, StringComparison.Ordinal) ? text["{0} — {1}", company, said] : said);
     }
 
     private string Say(string action, JsonObject data, string company, IReadOnlyDictionary<Guid, string> coaches) => action switch

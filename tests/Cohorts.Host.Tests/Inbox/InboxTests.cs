@@ -181,6 +181,12 @@ public sealed class InboxTests(DemoHostFixture demo) : IClassFixture<DemoHostFix
         var said = Said(await api.GetJsonAsync("/api/notifications"));
         Assert.StartsWith("Nouvelle date pour «\u00a0Séance de coaching (test)\u00a0»\u00a0: ", said, StringComparison.Ordinal);
         Assert.DoesNotContain("Merci de saisir", said, StringComparison.Ordinal);
+
+        // The cohort's history says which company the session was with (every company's round shares its title).
+        var company = await CompanyNameAsync(session.CompanyIds[0]);
+        using var pages = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var history = WebUtility.HtmlDecode(await pages.GetStringAsync($"/manage/cohorts/{cohort.Id}/history?culture=en&q={Uri.EscapeDataString(company)}"));
+        Assert.Contains($"{company} — “Séance de coaching (test)” moved: Le dirigeant était malade.", history, StringComparison.Ordinal);
     }
 
     private async Task<Guid> AddNotificationAsync(Guid cohortId, Guid sessionId, NotificationKind kind, string recipient)
