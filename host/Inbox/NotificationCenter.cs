@@ -44,7 +44,10 @@ public sealed class NotificationCenter(UserAccess access, IDbContextFactory<Coho
         return [.. rows.Select(r => View(r.Notification, r.Read, r.Notification.SessionId is { } id ? sessions.GetValueOrDefault(id) : null, cohorts.GetValueOrDefault(r.Notification.CohortId), companies))];
     }
 
-    /// <summary>Counts the user's unread notifications.</summary>
+    /// <summary>
+    /// Counts the user's unread notifications that still ask something: an outcome reminder or escalation whose session
+    /// was recorded, cancelled or moved since no longer counts (the list still shows it, saying so).
+    /// </summary>
     public async Task<int> UnreadCountAsync(CancellationToken cancellationToken = default)
     {
         if (_unread is null)
@@ -52,7 +55,11 @@ public sealed class NotificationCenter(UserAccess access, IDbContextFactory<Coho
             await using var db = await domain.CreateDbContextAsync(cancellationToken);
             var userId = access.UserId;
             _unread = await (await VisibleAsync(db, cancellationToken))
-                .CountAsync(n => !db.NotificationReads.Any(r => r.NotificationId == n.Id && r.UserId == userId), cancellationToken);
+                .Where(n => !db.NotificationReads.Any(r => r.NotificationId == n.Id && r.UserId == userId))
+                .CountAsync(
+                    n => !((n.Kind == NotificationKind.OutcomeReminder || n.Kind == NotificationKind.OutcomeEscalation)
+                        && db.Sessions.Any(s => s.Id == n.SessionId && (s.Outcome != null || s.CancelledAt != null || s.PlannedAt > n.CreatedAt))),
+                    cancellationToken);
         }
 
         return _unread.Value;

@@ -182,6 +182,17 @@ public sealed class InboxTests(DemoHostFixture demo) : IClassFixture<DemoHostFix
         Assert.StartsWith("Nouvelle date pour «\u00a0Séance de coaching (test)\u00a0»\u00a0: ", said, StringComparison.Ordinal);
         Assert.DoesNotContain("Merci de saisir", said, StringComparison.Ordinal);
 
+        // The "To do" count leaves it out: it no longer asks anything (the items, and the unread notifications that still ask).
+        using (var coachPages = await demo.Factory.CreatePageClientAsync(TestAccounts.CoachLeroy))
+        {
+            var home = WebUtility.HtmlDecode(await coachPages.GetStringAsync("/?culture=fr"));
+            var badge = int.Parse(System.Text.RegularExpressions.Regex.Match(home, "<span class=\"count\"[^>]*>(\\d+)</span>").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var items = System.Text.RegularExpressions.Regex.Count(home, "<li[^>]*data-kind=");
+            var asking = (await api.GetJsonAsync("/api/notifications?unread=true")).EnumerateArray()
+                .Count(n => n.GetProperty("text").GetString() is { } text && !text.StartsWith("Nouvelle date pour", StringComparison.Ordinal) && !text.Contains("depuis", StringComparison.Ordinal));
+            Assert.Equal(items + asking, badge);
+        }
+
         // The cohort's history says which company the session was with (every company's round shares its title).
         var company = await CompanyNameAsync(session.CompanyIds[0]);
         using var pages = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
