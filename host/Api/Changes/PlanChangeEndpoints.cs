@@ -72,7 +72,7 @@ internal static class PlanChangeEndpoints
 
     private static async Task<Created<CompanyView>> AddAsync(Guid id, CompanyApplicationRequest request, CompanyChanges changes, CohortReader reader, CancellationToken cancellationToken)
     {
-        var application = new CompanyApplication(request.Name ?? string.Empty, request.Sector ?? string.Empty, request.Headcount, request.Location ?? string.Empty, request.ContactEmail ?? string.Empty, request.Needs) { OrganisationId = request.OrganisationId, ContactLanguage = request.ContactLanguage };
+        var application = new CompanyApplication(request.Name ?? string.Empty, request.Sector ?? string.Empty, request.Headcount ?? throw new DomainRuleException("headcount", "The headcount is required."), request.Location ?? string.Empty, request.ContactEmail ?? string.Empty, request.Needs) { OrganisationId = request.OrganisationId, ContactLanguage = request.ContactLanguage };
         var company = await changes.AddAsync(id, application, cancellationToken);
         return TypedResults.Created($"/api/companies/{company.Id}", await reader.GetCompanyAsync(company.Id, cancellationToken));
     }

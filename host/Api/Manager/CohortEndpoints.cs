@@ -135,14 +135,26 @@ internal static class CohortEndpoints
         RejectNullItems(request.Companies, "companies", "a company");
         RejectNullItems(request.Coaches, "coaches", "a coach");
         RejectNullItems(request.Funders, "funders", "a funder");
+        RequireHeadcounts(request.Companies);
         return new CohortPlan(
             programme.Id,
             request.Name ?? string.Empty,
             start,
             request.EndDate ?? CohortPlanner.DefaultEndDate(programme, start),
-            [.. (request.Companies ?? []).Select(c => new CompanyApplication(c.Name ?? string.Empty, c.Sector ?? string.Empty, c.Headcount, c.Location ?? string.Empty, c.ContactEmail ?? string.Empty, c.Needs) { OrganisationId = c.OrganisationId, ContactLanguage = c.ContactLanguage })],
+            [.. (request.Companies ?? []).Select(c => new CompanyApplication(c.Name ?? string.Empty, c.Sector ?? string.Empty, c.Headcount ?? 0, c.Location ?? string.Empty, c.ContactEmail ?? string.Empty, c.Needs) { OrganisationId = c.OrganisationId, ContactLanguage = c.ContactLanguage })],
             [.. (request.Coaches ?? []).Select(Profile)],
             [.. (request.Funders ?? []).Select(f => new FunderShare(f.Name ?? string.Empty, f.Email ?? string.Empty, f.Share))]);
+    }
+
+    /// <summary>Refuses a plan's companies whose headcount is left out, each at its path (never taken as 0).</summary>
+    /// <exception cref="DomainRuleException">Some company has no headcount.</exception>
+    private static void RequireHeadcounts(IReadOnlyList<CompanyApplicationRequest>? companies)
+    {
+        List<KeyValuePair<string, string>> missing = [.. (companies ?? []).Select((c, i) => (c, i)).Where(x => x.c.Headcount is null).Select(x => new KeyValuePair<string, string>($"companies[{x.i}].headcount", "The headcount is required."))];
+        if (missing.Count > 0)
+        {
+            throw new DomainRuleException(missing);
+        }
     }
 
     private static async Task<Created<CoachView>> AddCoachAsync(Guid id, CoachProfileRequest request, CohortPlanner planner, CancellationToken cancellationToken)

@@ -145,6 +145,8 @@ public sealed class PlanChangeApiTests(DemoHostFixture demo) : IClassFixture<Dem
         using var spaced = await client.PostAsJsonAsync($"/api/cohorts/{cohortId}/companies", body with { name = " distillerie \t Moreau " });
         using var accented = await client.PostAsJsonAsync($"/api/cohorts/{cohortId}/companies", body with { name = "Éclat Distillerie", contactEmail = "eclat@distillerie.example" });
         using var accentedAgain = await client.PostAsJsonAsync($"/api/cohorts/{cohortId}/companies", body with { name = "éCLAT distillerie", contactEmail = "eclat2@distillerie.example" });
+        using var noHeadcount = await client.PostAsJsonAsync($"/api/cohorts/{cohortId}/companies", new { name = "Sans effectif", sector = "food", location = "Anet", contactEmail = "effectif@distillerie.example" });
+        await noHeadcount.AssertProblemAsync(HttpStatusCode.BadRequest, "headcount");
 
         var id = added.GetProperty("id").GetGuid();
         Assert.Equal("Applied", added.GetProperty("status").GetString());

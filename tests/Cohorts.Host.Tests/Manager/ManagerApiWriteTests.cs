@@ -248,6 +248,21 @@ public sealed class ManagerApiWriteTests(DemoHostFixture demo) : IClassFixture<D
 
         await noStart.AssertProblemAsync(HttpStatusCode.BadRequest, "startDate");
         await noCompanies.AssertProblemAsync(HttpStatusCode.BadRequest, "companies");
+
+        // A headcount left out is refused at its path, not taken as 0.
+        using var noHeadcount = await manager.PostAsJsonAsync("/api/cohorts/preview", new
+        {
+            programmeId = "boost-innovation",
+            name = "P",
+            startDate = "2026-09-01",
+            companies = new object[]
+            {
+                new { name = "A", sector = "crafts", headcount = 3, location = "Sèvres", contactEmail = "a@example.fr" },
+                new { name = "B", sector = "crafts", location = "Sèvres", contactEmail = "b@example.fr" },
+            },
+            coaches = new[] { new { name = "C", email = "c@example.fr", capacity = 3 } },
+        });
+        await noHeadcount.AssertProblemAsync(HttpStatusCode.BadRequest, "companies[1].headcount");
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class ProgrammeAuthoringPageTests(DemoHostFixture demo) : IClassFi
         Assert.Contains("Objectifs et archivage des bâtisseurs", refusedHtml, StringComparison.Ordinal);
         Assert.Contains("Un nombre, ou rien pour garder l’objectif du programme.", refusedHtml, StringComparison.Ordinal);
         Assert.Contains("value=\"beaucoup\"", refusedHtml, StringComparison.Ordinal); // kept as typed
-        Assert.Contains("Un nombre de 0 à 100 (120 saisi).", tooHighHtml, StringComparison.Ordinal);
+        Assert.Contains("Un nombre de 1 à 100 (120 saisi).", tooHighHtml, StringComparison.Ordinal);
         Assert.Contains("Les objectifs de la promotion sont enregistrés", savedHtml, StringComparison.Ordinal);
         Assert.Equal(150m, progress.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("kpi").GetString() == "sessionsHeld").GetProperty("target").GetDecimal());
 
