@@ -324,7 +324,8 @@ public sealed class CohortLauncher
         }
     }
 
-    private static IEnumerable<string> Tags(IReadOnlyList<string>? tags) =>
+    /// <summary>Tags (a company's needs, a coach's expertise) as stored: blank ones dropped, trimmed, each once whatever its letter case.</summary>
+    internal static IEnumerable<string> Tags(IReadOnlyList<string>? tags) =>
         (tags ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase);
 
     private async Task<WorkflowDefinition> LatestAsync(string definitionId, CancellationToken cancellationToken)

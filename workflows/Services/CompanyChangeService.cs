@@ -121,7 +121,7 @@ public sealed class CompanyChangeService
             OrganisationId = application.OrganisationId,
             ContactLanguage = application.ContactLanguage,
         };
-        added.Needs.AddRange((application.Needs ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase));
+        added.Needs.AddRange(CohortLauncher.Tags(application.Needs));
         added.JoinLate(now);
         added.AttachInstance(added.Id);
         return added;

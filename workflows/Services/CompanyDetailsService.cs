@@ -59,7 +59,7 @@ public sealed class CompanyDetailsService
                 }
 
                 var name = Spacing.Collapse(details.Name);
-                var needs = Needs(details.Needs);
+                List<string> needs = [.. CohortLauncher.Tags(details.Needs)];
                 var changed = Changed(company, details, name, needs);
                 if (changed.Count == 0)
                 {
@@ -100,9 +100,6 @@ public sealed class CompanyDetailsService
             },
             cancellationToken);
     }
-
-    private static List<string> Needs(IReadOnlyList<string>? needs) =>
-        [.. (needs ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     private static List<string> Changed(Company company, CompanyDetails details, string name, List<string> needs)
     {
