@@ -14,13 +14,7 @@ public sealed class CompanyPageReader(UserAccess access, CohortReader companies,
     /// <exception cref="DomainRuleException">No such cohort or company, or the company is of another cohort (404).</exception>
     public async Task<CompanyPage> ReadAsync(Guid cohortId, Guid companyId, CancellationToken cancellationToken = default)
     {
-        var cohort = await access.RequireCohortManagerAsync(cohortId, cancellationToken);
-        var company = await companies.GetCompanyAsync(companyId, cancellationToken);
-        if (company.CohortId != cohortId)
-        {
-            throw DomainRuleException.NotFound("companyId", "company", companyId);
-        }
-
+        var (company, cohort) = await CompanyAsync(cohortId, companyId, cancellationToken);
         await using var db = await domain.CreateDbContextAsync(cancellationToken);
         var joinedAt = await db.Companies.AsNoTracking().Where(c => c.Id == companyId).Select(c => c.JoinedAt).SingleAsync(cancellationToken);
         var sessions = await db.Sessions.AsNoTracking()
@@ -35,5 +29,15 @@ public sealed class CompanyPageReader(UserAccess access, CohortReader companies,
         }
 
         return new CompanyPage(company, cohort.Cohort.Name, joinedAt, details);
+    }
+
+    /// <summary>The company alone, with its cohort (for its pages that need no sessions, such as correcting its details).</summary>
+    /// <exception cref="AccessDeniedException">The user does not manage the cohort.</exception>
+    /// <exception cref="DomainRuleException">No such cohort or company, or the company is of another cohort (404).</exception>
+    public async Task<(CompanyView Company, CohortAccess Cohort)> CompanyAsync(Guid cohortId, Guid companyId, CancellationToken cancellationToken = default)
+    {
+        var cohort = await access.RequireCohortManagerAsync(cohortId, cancellationToken);
+        var company = await companies.GetCompanyAsync(companyId, cancellationToken);
+        return company.CohortId == cohortId ? (company, cohort) : throw DomainRuleException.NotFound("companyId", "company", companyId);
     }
 }

@@ -1,4 +1,3 @@
-using Cohorts.Host.Access;
 using Cohorts.Host.Localization;
 using Cohorts.Host.Manage;
 using Cohorts.Workflows.Services;
@@ -9,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Cohorts.Host.Pages.Manage.Companies;
 
 /// <summary>Corrects a company's details during its cohort (name, contact, contact's language…); its journey is unchanged.</summary>
-public sealed class EditModel(UserAccess access, CohortReader companies, CompanyChanges changes, IStringLocalizer<ChangesText> text) : PageModel
+public sealed class EditModel(CompanyPageReader companies, CompanyChanges changes, IStringLocalizer<ChangesText> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid CohortId { get; set; }
@@ -57,13 +56,8 @@ public sealed class EditModel(UserAccess access, CohortReader companies, Company
 
     private async Task<CompanyView> ReadAsync(CancellationToken cancellationToken)
     {
-        CohortName = (await access.RequireCohortManagerAsync(CohortId, cancellationToken)).Cohort.Name;
-        var company = await companies.GetCompanyAsync(CompanyId, cancellationToken);
-        if (company.CohortId != CohortId)
-        {
-            throw DomainRuleException.NotFound("companyId", "company", CompanyId);
-        }
-
+        var (company, cohort) = await companies.CompanyAsync(CohortId, CompanyId, cancellationToken);
+        CohortName = cohort.Cohort.Name;
         CompanyName = company.Name;
         return company;
     }
