@@ -20,7 +20,7 @@ public sealed class AttachmentBrowserTests(BrowserFixture browser) : IClassFixtu
         }
 
         var page = await browser.SignInAsync(TestAccounts.Manager, "fr-FR");
-        await page.GotoAsync($"/manage/cohorts/{cohort.Id}/companies/{companyId}");
+        await BrowserFixture.OpenAsync(page, $"/manage/cohorts/{cohort.Id}/companies/{companyId}");
         var panel = page.Locator("#attachments");
         await Assertions.Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Fichiers et liens" })).ToBeVisibleAsync();
 

@@ -24,7 +24,7 @@ public sealed class AdminBrowserTests(BrowserFixture browser) : IClassFixture<Br
 
         var link = await AcceptLinkAsync(email);
         var person = await browser.NewPageAsync("fr-FR");
-        await person.GotoAsync(link.PathAndQuery);
+        await BrowserFixture.OpenAsync(person, link.PathAndQuery);
         await Assertions.Expect(person.GetByRole(AriaRole.Heading, new() { Name = "Accepter l’invitation" })).ToBeVisibleAsync();
         await Assertions.Expect(person.GetByLabel("Votre nom")).ToHaveValueAsync("Inès Lambert");
         await person.GetByLabel("Choisissez un mot de passe").FillAsync("court");

@@ -67,7 +67,7 @@ public class BrowserFixture : IAsyncLifetime
     public async Task<IPage> SignInAsync(string email, string locale = "en-GB", string password = TestAccounts.Password)
     {
         var page = await NewPageAsync(locale);
-        await page.GotoAsync("/account/login");
+        await OpenAsync(page, "/account/login");
         await page.GetByLabel(locale.StartsWith("fr", StringComparison.Ordinal) ? "Adresse e-mail" : "E-mail address").FillAsync(email);
         await page.GetByLabel(locale.StartsWith("fr", StringComparison.Ordinal) ? "Mot de passe" : "Password").FillAsync(password);
         await page.Locator("main form button[type=submit]").First.ClickAsync();
@@ -87,6 +87,17 @@ public class BrowserFixture : IAsyncLifetime
         await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex(Regex.Escape(path)), new() { Timeout = 60_000 });
         // The next page's content, rather than its DOMContentLoaded event: under a loaded CI run that wait once timed
         // out after 60 s although the page had loaded (Playwright logged its "NetworkIdle"), the event missed.
+        await page.Locator("main").WaitForAsync(new() { Timeout = 60_000 });
+    }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> and waits for its content rather than its load event, with the same patience as
+    /// <see cref="LeaveAsync"/>: under a loaded CI run a navigation that waited for the load event once timed out after
+    /// 15 s on a page that answers in milliseconds alone.
+    /// </summary>
+    public static async Task OpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path, new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit });
         await page.Locator("main").WaitForAsync(new() { Timeout = 60_000 });
     }
 

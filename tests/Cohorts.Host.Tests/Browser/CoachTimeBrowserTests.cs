@@ -22,7 +22,7 @@ public sealed class CoachTimeBrowserTests(BrowserFixture browser) : IClassFixtur
     private async Task CoachesPageAsync(string locale, string heading, string everyDay, string hoursPerCompany)
     {
         var page = await browser.SignInAsync(TestAccounts.Manager, locale);
-        await page.GotoAsync("/manage/cohorts");
+        await BrowserFixture.OpenAsync(page, "/manage/cohorts");
 
         var row = page.Locator("tr").Filter(new() { HasText = "Les bâtisseurs" });
         await row.Locator("a.coaches-time").ClickAsync();
@@ -40,7 +40,7 @@ public sealed class CoachTimeBrowserTests(BrowserFixture browser) : IClassFixtur
     private async Task PreviewAsync(string locale, string heading, string warning)
     {
         var page = await browser.SignInAsync(TestAccounts.Manager, locale);
-        await page.GotoAsync("/manage/programmes/boost-innovation/launch");
+        await BrowserFixture.OpenAsync(page, "/manage/programmes/boost-innovation/launch");
         await page.Locator("#Form_Name").FillAsync("Promotion 2026-2027");
         await page.Locator("#Form_StartDate").FillAsync("2026-09-01");
         await page.Locator("#Form_Companies").FillAsync(

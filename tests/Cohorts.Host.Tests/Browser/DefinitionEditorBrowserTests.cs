@@ -22,7 +22,7 @@ public sealed class DefinitionEditorBrowserTests(BrowserFixture browser) : IClas
                 errors.Add(message.Text);
             }
         };
-        await page.GotoAsync(Editor);
+        await BrowserFixture.OpenAsync(page, Editor);
         var area = page.Locator("#Document");
         var original = await area.InputValueAsync();
         var broken = original.Replace("\"every\": \"P1M\"", "\"every\": \"monthly\"", StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class DefinitionEditorBrowserTests(BrowserFixture browser) : IClas
     public async Task History_AfterAPublish_ShowsThePublisherAndTheChangeInColours(string locale, string heading, string summary)
     {
         var page = await browser.SignInAsync(TestAccounts.Manager, locale);
-        await page.GotoAsync(Editor);
+        await BrowserFixture.OpenAsync(page, Editor);
         var area = page.Locator("#Document");
         var changed = $"Revised in {locale} after the first cohort.";
         var document = System.Text.Json.Nodes.JsonNode.Parse(await area.InputValueAsync())!;

@@ -29,7 +29,7 @@ public sealed class EventBrowserTests(BrowserFixture browser) : IClassFixture<Br
         var page = await browser.SignInAsync(TestAccounts.Manager, locale);
 
         // The cohort's events, the past visits.
-        await page.GotoAsync($"/manage/cohorts/{visit.CohortId}/events");
+        await BrowserFixture.OpenAsync(page, $"/manage/cohorts/{visit.CohortId}/events");
         await page.Locator("#kind").SelectOptionAsync(new SelectOptionValue { Label = words.Visit });
         await page.Locator("#when").SelectOptionAsync(new SelectOptionValue { Label = words.Past });
         await page.GetByRole(AriaRole.Button, new() { Name = words.Filter }).ClickAsync();
@@ -51,7 +51,7 @@ public sealed class EventBrowserTests(BrowserFixture browser) : IClassFixture<Br
         await Assertions.Expect(page.Locator("#visitors-total")).ToHaveTextAsync(words.VisitorsCounted);
 
         // Counted: in the list, and in the cohort's progress.
-        await page.GotoAsync($"/manage/cohorts/{visit.CohortId}/events?kind=Visit&when=past");
+        await BrowserFixture.OpenAsync(page, $"/manage/cohorts/{visit.CohortId}/events?kind=Visit&when=past");
         var recorded = page.Locator("#events tbody tr").Filter(new() { HasText = title });
         await Assertions.Expect(recorded.Locator("td.attendance")).ToHaveTextAsync(words.TwoOfThree);
         await Assertions.Expect(recorded).ToContainTextAsync(words.Saved);

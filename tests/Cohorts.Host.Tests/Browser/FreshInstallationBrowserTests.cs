@@ -33,7 +33,7 @@ public sealed class FreshInstallationBrowserTests(FreshBrowserFixture browser) :
 
         // The manager accepts in French and adds Boost Innovation from its template in the pages.
         var manager = await AcceptAsync(managerEmail, "fr-FR", "Votre nom", "Choisissez un mot de passe", "Créer mon compte", "Claire Dubois", "Manager-Fresh-2026");
-        await manager.GotoAsync("/manage/programmes");
+        await BrowserFixture.OpenAsync(manager, "/manage/programmes");
         await manager.Locator(".card.template", new() { HasText = "Boost Innovation" }).GetByRole(AriaRole.Button, new() { Name = "Créer ce programme" }).ClickAsync();
         await BrowserFixture.ArriveAsync(manager, new System.Text.RegularExpressions.Regex("/manage/programmes/boost-innovation"));
         await Assertions.Expect(manager.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Boost Innovation");
@@ -69,7 +69,7 @@ public sealed class FreshInstallationBrowserTests(FreshBrowserFixture browser) :
         await AdvanceToAsync(firstSession.AddDays(2).AddHours(1));
         Assert.Contains(await MessagesAsync(coachEmail), kind => kind == "outcome-reminder");
         coach = await browser.SignInAsync(coachEmail, password: "Coach-Fresh-2026");
-        await coach.GotoAsync("/notifications");
+        await BrowserFixture.OpenAsync(coach, "/notifications");
         await Assertions.Expect(coach.Locator("main")).ToContainTextAsync("Please record the outcome");
 
         await AdvanceToAsync(firstSession.AddDays(7).AddHours(2));
@@ -77,7 +77,7 @@ public sealed class FreshInstallationBrowserTests(FreshBrowserFixture browser) :
 
         // The history says who did what, in the manager's language (weeks have passed: the sign-ins expired).
         manager = await browser.SignInAsync(managerEmail, "fr-FR", "Manager-Fresh-2026");
-        await manager.GotoAsync($"/manage/cohorts/{cohortId}/history");
+        await BrowserFixture.OpenAsync(manager, $"/manage/cohorts/{cohortId}/history");
         var history = manager.Locator("table.history");
         await Assertions.Expect(history).ToContainTextAsync("Atelier Lumière");
         await Assertions.Expect(history.Locator("tr", new() { HasText = "acceptée" })).ToContainTextAsync(managerEmail);
@@ -85,7 +85,7 @@ public sealed class FreshInstallationBrowserTests(FreshBrowserFixture browser) :
 
         // And the administrator reads the account events: the invitations and their acceptances.
         admin = await browser.SignInAsync(AdminEmail, password: AdminPassword);
-        await admin.GotoAsync("/admin/events");
+        await BrowserFixture.OpenAsync(admin, "/admin/events");
         await Assertions.Expect(admin.Locator("table.history")).ToContainTextAsync($"{coachEmail} accepted the invitation");
         await Assertions.Expect(admin.Locator("table.history")).ToContainTextAsync($"{managerEmail} invited as programme manager");
     }
@@ -101,7 +101,7 @@ public sealed class FreshInstallationBrowserTests(FreshBrowserFixture browser) :
 
     private static async Task InviteAsync(IPage admin, string email, string name, string role, string language)
     {
-        await admin.GotoAsync("/admin/invite");
+        await BrowserFixture.OpenAsync(admin, "/admin/invite");
         await admin.GetByLabel("E-mail address").FillAsync(email);
         await admin.GetByLabel("Name (optional)").FillAsync(name);
         await admin.GetByLabel("Role").SelectOptionAsync(role);
@@ -114,7 +114,7 @@ public sealed class FreshInstallationBrowserTests(FreshBrowserFixture browser) :
     {
         var link = await LinkAsync(email);
         var page = await browser.NewPageAsync(locale);
-        await page.GotoAsync(link.PathAndQuery);
+        await BrowserFixture.OpenAsync(page, link.PathAndQuery);
         await page.GetByLabel(nameLabel).FillAsync(name);
         await page.GetByLabel(passwordLabel).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();

@@ -71,7 +71,7 @@ public sealed partial class JourneyBrowserTests(BrowserFixture browser) : IClass
 
     private static async Task<(int Held, int Planned)> CompanyRowAsync(IPage funder, string company)
     {
-        await funder.GotoAsync("/funder/progress");
+        await BrowserFixture.OpenAsync(funder, "/funder/progress");
         var row = funder.Locator("tr").Filter(new() { Has = funder.GetByRole(AriaRole.Cell, new() { Name = company, Exact = true }) });
         var held = HeldOf().Match(await row.InnerTextAsync());
         Assert.True(held.Success, $"No 'N of M' (sessions and events held) in the row of {company}: {await row.InnerTextAsync()}");

@@ -30,7 +30,7 @@ public sealed class ManagerPagesBrowserTests(BrowserFixture browser) : IClassFix
         Assert.True(await board.Locator("details.engine summary", new() { HasText = detail }).CountAsync() > 0);
 
         // Sorted by name, descending, five a page: the second page starts where the first stopped.
-        await page.GotoAsync(page.Url + "?sort=name&dir=desc&size=5");
+        await BrowserFixture.OpenAsync(page, page.Url + "?sort=name&dir=desc&size=5");
         var first = await board.Locator("tbody tr td:first-child").AllInnerTextsAsync();
         Assert.Equal(5, first.Count);
         Assert.Equal(first.OrderDescending(StringComparer.CurrentCultureIgnoreCase), first);
@@ -51,7 +51,7 @@ public sealed class ManagerPagesBrowserTests(BrowserFixture browser) : IClassFix
         var milestoneId = await browser.Factory.AddMilestoneAsync(cohort.Id, ReviewerRole.Manager, browser.Clock.GetUtcNow().AddDays(3));
         var page = await browser.SignInAsync(TestAccounts.Manager, locale);
 
-        await page.GotoAsync($"/manage/cohorts/{cohort.Id}/milestones");
+        await BrowserFixture.OpenAsync(page, $"/manage/cohorts/{cohort.Id}/milestones");
         var form = page.Locator($"#milestone-{milestoneId}");
         await form.GetByLabel(passed).CheckAsync();
         await form.GetByRole(AriaRole.Button, new() { Name = record }).ClickAsync();

@@ -26,7 +26,7 @@ public sealed class MigrationBrowserTests(BrowserFixture browser) : IClassFixtur
         var address = $"/manage/programmes/{programmeId}/migrations?definitionId={definitionId}&fromVersion={broken}&targetVersion={fixedVersion}";
 
         var page = await browser.SignInAsync(TestAccounts.Manager);
-        await page.GotoAsync(address);
+        await BrowserFixture.OpenAsync(page, address);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Move journeys to another version" })).ToBeVisibleAsync();
         await page.GetByLabel("Cohort").SelectOptionAsync(new SelectOptionValue { Label = "Cohorte migrée" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview the move" }).ClickAsync();
@@ -37,13 +37,13 @@ public sealed class MigrationBrowserTests(BrowserFixture browser) : IClassFixtur
         await page.GetByRole(AriaRole.Button, new() { Name = $"Move the journeys to version {fixedVersion}" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"2 of 2 journeys moved to version {fixedVersion}.");
 
-        await page.GotoAsync("/manage/incidents");
+        await BrowserFixture.OpenAsync(page, "/manage/incidents");
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Atelier Neuf" });
         await row.GetByRole(AriaRole.Button, new() { Name = "Retry" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Retried: the journey goes on from the step that had failed.");
 
         var fr = await browser.SignInAsync(TestAccounts.Manager, "fr-FR");
-        await fr.GotoAsync(address);
+        await BrowserFixture.OpenAsync(fr, address);
         await Assertions.Expect(fr.GetByRole(AriaRole.Heading, new() { Name = "Déplacer des parcours vers une autre version" })).ToBeVisibleAsync();
         await fr.GetByLabel("Promotion").SelectOptionAsync(new SelectOptionValue { Label = "Cohorte française" });
         await fr.GetByRole(AriaRole.Button, new() { Name = "Prévisualiser le déplacement" }).ClickAsync();

@@ -54,7 +54,7 @@ public sealed partial class PlansChangeBrowserTests(BrowserFixture browser) : IC
         var page = await browser.SignInAsync(TestAccounts.Manager, locale);
 
         // A company joins the running cohort; a missing name is refused next to its field, the rest kept.
-        await page.GotoAsync($"/manage/cohorts/{cohortId}/companies/new");
+        await BrowserFixture.OpenAsync(page, $"/manage/cohorts/{cohortId}/companies/new");
         await page.Locator("#Form_Sector").FillAsync("food");
         await page.Locator("#Form_Headcount").FillAsync("12");
         await page.Locator("#Form_Location").FillAsync("Anet");

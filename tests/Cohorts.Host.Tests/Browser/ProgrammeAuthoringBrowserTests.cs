@@ -19,7 +19,7 @@ public sealed class ProgrammeAuthoringBrowserTests(BrowserFixture browser) : ICl
     {
         var page = await browser.SignInAsync(TestAccounts.Manager, locale);
         var name = $"Boost Innovation {locale} {Guid.NewGuid().ToString("N")[..6]}";
-        await page.GotoAsync("/manage/programmes/new");
+        await BrowserFixture.OpenAsync(page, "/manage/programmes/new");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
         await page.Locator("#TemplateId").SelectOptionAsync("boost-innovation");
         await page.Locator("#Name").FillAsync(name);

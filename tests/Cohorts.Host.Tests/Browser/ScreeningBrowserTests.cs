@@ -25,7 +25,7 @@ public sealed class ScreeningBrowserTests(BrowserFixture browser) : IClassFixtur
     {
         var (cohortId, token) = await OpenCallAsync();
         var page = await browser.NewPageAsync("fr-FR");
-        await page.GotoAsync($"/apply/{token}");
+        await BrowserFixture.OpenAsync(page, $"/apply/{token}");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Candidature", Level = 1 })).ToBeVisibleAsync();
 
         await page.GetByLabel("Nom de l’entreprise").FillAsync("Tannerie Moreau");
@@ -68,7 +68,7 @@ public sealed class ScreeningBrowserTests(BrowserFixture browser) : IClassFixtur
 
         // The evaluator's assignments, then one application's scoring page.
         var evaluator = await browser.SignInAsync(Evaluator);
-        await evaluator.GotoAsync("/evaluations");
+        await BrowserFixture.OpenAsync(evaluator, "/evaluations");
         await evaluator.GetByRole(AriaRole.Link, new() { Name = "Verrerie du Nord" }).ClickAsync();
         await Assertions.Expect(evaluator.Locator("#application")).ToContainTextAsync("Verrerie du Nord : un projet.");
         await evaluator.GetByLabel("Score of Innovation").FillAsync("9");
@@ -86,7 +86,7 @@ public sealed class ScreeningBrowserTests(BrowserFixture browser) : IClassFixtur
 
         // The manager's round: the average, who is missing; then closing it, the scored one advanced.
         var manager = await browser.SignInAsync(TestAccounts.Manager);
-        await manager.GotoAsync($"/manage/cohorts/{cohortId}");
+        await BrowserFixture.OpenAsync(manager, $"/manage/cohorts/{cohortId}");
         await manager.GetByRole(AriaRole.Link, new() { Name = "Screening rounds" }).ClickAsync();
         await manager.GetByRole(AriaRole.Link, new() { Name = $"Round {round.Number}: Dossier" }).ClickAsync();
         var row = manager.Locator($"#summary tr[data-company='{first.Id}']");
@@ -99,7 +99,7 @@ public sealed class ScreeningBrowserTests(BrowserFixture browser) : IClassFixtur
         await Assertions.Expect(row).ToContainTextAsync("advanced");
 
         // The evaluator's access ended with the round.
-        await evaluator.GotoAsync("/evaluations");
+        await BrowserFixture.OpenAsync(evaluator, "/evaluations");
         await Assertions.Expect(evaluator.GetByRole(AriaRole.Link, new() { Name = "Verrerie du Nord" })).ToHaveCountAsync(0);
     }
 

@@ -19,7 +19,7 @@ public sealed class SignInBrowserTests(BrowserFixture browser) : IClassFixture<B
     public async Task SignIn_WrongPasswordInFrench_ShowsTheFrenchMessage()
     {
         var page = await browser.NewPageAsync("fr-FR");
-        await page.GotoAsync("/account/login");
+        await BrowserFixture.OpenAsync(page, "/account/login");
         await page.GetByLabel("Adresse e-mail").FillAsync(TestAccounts.Manager);
         await page.GetByLabel("Mot de passe").FillAsync("pas le bon");
         await page.Locator("main form button[type=submit]").First.ClickAsync();
@@ -31,10 +31,10 @@ public sealed class SignInBrowserTests(BrowserFixture browser) : IClassFixture<B
     public async Task Language_SwitchToFrench_IsRemembered()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/account/login");
+        await BrowserFixture.OpenAsync(page, "/account/login");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Français" }).ClickAsync();
-        await page.GotoAsync("/");
+        await BrowserFixture.OpenAsync(page, "/");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bienvenue dans Cohorts" })).ToBeVisibleAsync();
     }

@@ -13,7 +13,7 @@ public sealed class MetricBrowserTests(BrowserFixture browser) : IClassFixture<B
         var (_, cohortId) = await MetricData.SeedAsync(browser.Factory);
         var page = await browser.SignInAsync(TestAccounts.Funder, "fr-FR");
 
-        await page.GotoAsync($"/funder/progress?cohort={cohortId}");
+        await BrowserFixture.OpenAsync(page, $"/funder/progress?cohort={cohortId}");
 
         var metrics = page.Locator("section#metrics");
         await Assertions.Expect(metrics.GetByRole(AriaRole.Heading, new() { Name = "Indicateurs des réponses", Level = 2 })).ToBeVisibleAsync();

@@ -15,7 +15,7 @@ public sealed class OrganisationBrowserTests(BrowserFixture browser) : IClassFix
     {
         var cohort = await browser.Factory.CohortAsync();
         var page = await browser.SignInAsync(TestAccounts.Manager, "fr-FR");
-        await page.GotoAsync("/manage/organisations");
+        await BrowserFixture.OpenAsync(page, "/manage/organisations");
         await page.GetByRole(AriaRole.Link, new() { Name = "Ajouter une organisation" }).ClickAsync();
 
         var form = page.Locator("#organisation-form");
@@ -36,7 +36,7 @@ public sealed class OrganisationBrowserTests(BrowserFixture browser) : IClassFix
         await page.Locator("#organisation-form").GetByRole(AriaRole.Button, new() { Name = "Ajouter l’organisation" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Technopôle Lambda", Level = 1 })).ToBeVisibleAsync();
 
-        await page.GotoAsync($"/manage/programmes/{cohort.ProgrammeId}");
+        await BrowserFixture.OpenAsync(page, $"/manage/programmes/{cohort.ProgrammeId}");
         var section = page.Locator("#programme-organisations");
         await Assertions.Expect(section.GetByRole(AriaRole.Heading, new() { Name = "Partenaires et organisations" })).ToBeVisibleAsync();
         await section.GetByLabel("Organisation", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Technopôle Lambda" });

@@ -19,7 +19,7 @@ public sealed class PortalBrowserTests(BrowserFixture browser) : IClassFixture<B
         var page = await browser.NewPageAsync("fr-FR");
 
         // The portal, in the contact's language: the form waiting.
-        await page.GotoAsync($"/portal/{seeded.Token}");
+        await BrowserFixture.OpenAsync(page, $"/portal/{seeded.Token}");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(seeded.CompanyName);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Formulaires qui vous attendent" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Point trimestriel" }).ClickAsync();
@@ -56,7 +56,7 @@ public sealed class PortalBrowserTests(BrowserFixture browser) : IClassFixture<B
         Assert.True(json["hiring"]!.GetValue<bool>());
 
         // A second visit shows the answers and edits them before the deadline.
-        await page.GotoAsync($"/portal/{seeded.Token}/forms/{requestId}");
+        await BrowserFixture.OpenAsync(page, $"/portal/{seeded.Token}/forms/{requestId}");
         await Assertions.Expect(page.Locator("#q-headcount")).ToHaveValueAsync("12");
         await page.Locator("#q-headcount").FillAsync("14");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer mes modifications" }).ClickAsync();
@@ -67,7 +67,7 @@ public sealed class PortalBrowserTests(BrowserFixture browser) : IClassFixture<B
 
         // After the deadline: read-only.
         browser.Clock.Advance(TimeSpan.FromDays(15));
-        await page.GotoAsync($"/portal/{seeded.Token}/forms/{requestId}");
+        await BrowserFixture.OpenAsync(page, $"/portal/{seeded.Token}/forms/{requestId}");
         await Assertions.Expect(page.Locator("#q-headcount")).ToBeDisabledAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer mes modifications" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByText("Les réponses ne peuvent plus être modifiées.")).ToBeVisibleAsync();
