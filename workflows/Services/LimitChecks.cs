@@ -54,8 +54,11 @@ internal static class LimitChecks
         }
     }
 
-    /// <summary>A list of tags (needs, expertise): at most <see cref="InputLimits.MaxTags"/>, each short.</summary>
-    public static void Tags(this Problems problems, string field, IReadOnlyList<string>? tags)
+    /// <summary>
+    /// A list of tags (needs, expertise): at most <see cref="InputLimits.MaxTags"/>, each short and not blank (a null or
+    /// empty entry is refused at its index rather than dropped: the client meant something there).
+    /// </summary>
+    public static void Tags(this Problems problems, string field, IReadOnlyList<string?>? tags)
     {
         if (tags is null || !problems.MaxCount(field, tags.Count, InputLimits.MaxTags))
         {
@@ -64,6 +67,12 @@ internal static class LimitChecks
 
         for (var i = 0; i < tags.Count; i++)
         {
+            if (string.IsNullOrWhiteSpace(tags[i]))
+            {
+                problems.Add($"{field}[{i}]", "An entry cannot be empty.");
+                continue;
+            }
+
             problems.Text($"{field}[{i}]", tags[i], InputLimits.MaxShortTextLength);
         }
     }

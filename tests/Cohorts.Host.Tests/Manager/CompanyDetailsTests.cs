@@ -77,10 +77,11 @@ public sealed class CompanyDetailsTests(DemoHostFixture demo) : IClassFixture<De
         using var coach = await demo.Factory.CreateApiClientAsync(TestAccounts.CoachMartin);
         var before = (await manager.GetJsonAsync($"/api/companies/{id}")).GetRawText();
 
-        var bad = await PutAsync(manager, $"/api/companies/{id}", new { name = "", sector = "x", headcount = -3, location = "", contactEmail = "not an address", contactLanguage = "de" });
+        var bad = await PutAsync(manager, $"/api/companies/{id}", new { name = "", sector = "x", headcount = -3, location = "", contactEmail = "not an address", contactLanguage = "de", needs = new[] { "export", null, " " } });
         Assert.Equal(HttpStatusCode.BadRequest, bad.Status);
         var errors = bad.Body.GetProperty("errors");
-        foreach (var field in new[] { "name", "headcount", "location", "contactEmail", "contactLanguage" })
+        // A null or blank need is refused at its index, not dropped.
+        foreach (var field in new[] { "name", "headcount", "location", "contactEmail", "contactLanguage", "needs[1]", "needs[2]" })
         {
             Assert.True(errors.TryGetProperty(field, out _), $"No problem named {field}: {errors}");
         }
