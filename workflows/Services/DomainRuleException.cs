@@ -10,6 +10,9 @@ namespace Cohorts.Workflows.Services;
 /// </summary>
 public sealed class DomainRuleException : CohortsException
 {
+    /// <summary>The problems the message names, when there are several (<see cref="Errors"/> has them all).</summary>
+    public const int MostNamedInMessage = 5;
+
     /// <summary>Initializes a new instance of the <see cref="DomainRuleException"/> class for one problem.</summary>
     /// <param name="field">The input at fault, as the caller named it (<c>sessionId</c>, <c>coachId</c>, <c>companies[2].name</c>).</param>
     /// <param name="message">What is wrong, in words a programme manager understands.</param>
@@ -64,6 +67,13 @@ public sealed class DomainRuleException : CohortsException
             throw new ArgumentException("A domain rule exception names at least one problem, each with its field.", nameof(problems));
         }
 
-        return problems.Count == 1 ? problems[0].Value : string.Join(" ", problems.Select(p => $"{p.Key}: {p.Value}"));
+        if (problems.Count == 1)
+        {
+            return problems[0].Value;
+        }
+
+        // Every problem is in Errors; the message names the first few whole, so that it is never cut in the middle of one.
+        var named = string.Join(" ", problems.Take(MostNamedInMessage).Select(p => $"{p.Key}: {p.Value}"));
+        return problems.Count <= MostNamedInMessage ? named : $"{named} And {problems.Count - MostNamedInMessage} more problems: see errors.";
     }
 }

@@ -266,6 +266,23 @@ public sealed class ManagerApiWriteTests(DemoHostFixture demo) : IClassFixture<D
     }
 
     [Fact]
+    public async Task PreviewCohort_FortyBadCompanies_DetailNamesTheFirstFiveWholeAndErrorsNameEveryOne()
+    {
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        var companies = Enumerable.Range(0, 40).Select(i => new { name = " ", sector = "crafts", headcount = 3, location = "Sèvres", contactEmail = $"c{i}@example.fr" }).ToArray();
+
+        using var response = await manager.PostAsJsonAsync("/api/cohorts/preview", new { programmeId = "boost-innovation", name = "P", startDate = "2026-09-01", companies, coaches = new[] { new { name = "C", email = "c@example.fr", capacity = 50 } } });
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "companies[39].name");
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.StartsWith("companies[0].name: ", detail, StringComparison.Ordinal);
+        Assert.Contains("companies[4].name: ", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("companies[5].name", detail, StringComparison.Ordinal);
+        Assert.EndsWith(" And 35 more problems: see errors.", detail, StringComparison.Ordinal);
+        Assert.Equal(40, problem.GetProperty("errors").EnumerateObject().Count());
+    }
+
+    [Fact]
     public async Task CreateCohort_WithoutCompanies_Answers400NamingCompanies()
     {
         using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
