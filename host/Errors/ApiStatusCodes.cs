@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Cohorts.Host.Errors;
 
@@ -17,8 +18,24 @@ internal static class ApiStatusCodes
         return problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
-            ProblemDetails = { Status = http.Response.StatusCode, Detail = Explain(http.Response.StatusCode) },
+            ProblemDetails = Describe(http.Response.StatusCode, http.Request),
         }).AsTask();
+    }
+
+    /// <summary>
+    /// The problem for an error status the API answers without words of its own; a body too large names the body
+    /// (<c>$</c>) and the most that address takes, as the errors of a body that cannot be read do.
+    /// </summary>
+    public static ProblemDetails Describe(int status, HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (status != StatusCodes.Status413PayloadTooLarge)
+        {
+            return new ProblemDetails { Status = status, Detail = Explain(status) };
+        }
+
+        var detail = string.Create(CultureInfo.InvariantCulture, $"The body is larger than {RequestBodyLimits.For(request):N0} bytes, the most this address takes: send less.");
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [BindingErrors.Root] = [detail] }) { Status = status, Detail = detail };
     }
 
     /// <summary>What an error status means for the client, for the statuses the API answers without words of its own.</summary>

@@ -23,7 +23,7 @@ internal sealed class CohortsExceptionHandler(IProblemDetailsService problems) :
         }
 
         var (status, title) = ExceptionStatus.Of(exception);
-        var details = Describe(exception, status, title);
+        var details = Describe(exception, status, title, httpContext.Request);
         httpContext.Response.StatusCode = status;
         try
         {
@@ -35,10 +35,15 @@ internal sealed class CohortsExceptionHandler(IProblemDetailsService problems) :
         }
     }
 
-    private static ProblemDetails Describe(Exception exception, int status, string title)
+    private static ProblemDetails Describe(Exception exception, int status, string title, HttpRequest request)
     {
         switch (exception)
         {
+            case BadHttpRequestException when status == StatusCodes.Status413PayloadTooLarge:
+                // A body without a length, cut by the server at the limit while it was read.
+                var tooLarge = ApiStatusCodes.Describe(status, request);
+                tooLarge.Title = title;
+                return tooLarge;
             case BadHttpRequestException bad:
                 return BindingErrors.Of(bad) is { } errors
                     ? new HttpValidationProblemDetails(errors) { Status = status, Title = title, Detail = "Some values in the request cannot be read: see errors." }

@@ -191,7 +191,9 @@ public sealed class InputLimitsApiTests(DemoHostFixture demo) : IClassFixture<De
 
         using var response = await manager.PostAsync("/api/cohorts", new StringContent(body, Encoding.UTF8, "application/json"));
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        // The problem names the body and says the most it may be.
+        var problem = await Manager.ApiJson.AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "$");
+        Assert.Equal("The body is larger than 1,048,576 bytes, the most this address takes: send less.", problem.GetProperty("detail").GetString());
         Assert.Equal(before, await CountAsync(db => db.Cohorts.CountAsync()));
     }
 
