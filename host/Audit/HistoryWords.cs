@@ -89,6 +89,7 @@ public sealed class HistoryWords(IStringLocalizer<InboxText> text, HumanText hum
         AuditActions.OutcomeCorrected => text["Outcome of “{0}” corrected", Text(data, "title")],
         AuditActions.CompanyAdded => text["{0} joined the running cohort", company],
         AuditActions.CoachAdded => text["{0} joined the cohort's coaches", Text(data, "name")],
+        AuditActions.FunderAdded => text["{0} joined the cohort's funders", Text(data, "name")],
         AuditActions.CompanyDetailsChanged => Details(data, company),
         AuditActions.CompanyWithdrawn => WithReason(
             Text(data, "status") == "DroppedOut" ? text["{0} dropped out", company] : text["{0} withdrawn from the programme", company],

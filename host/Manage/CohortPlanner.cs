@@ -10,7 +10,7 @@ namespace Cohorts.Host.Manage;
 /// Creates and launches cohorts of the programmes the signed-in user manages; the coaches and funders of a new cohort
 /// who have no account yet are invited in the cohort's own transaction.
 /// </summary>
-public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher launcher, CohortCoachService coaches, UserAccess access, AccountService accounts)
+public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher launcher, CohortCoachService coaches, CohortFunderService funders, UserAccess access, AccountService accounts)
 {
     /// <summary>Gets a cohort's default last day: the day before the programme's duration has passed.</summary>
     /// <exception cref="DomainRuleException">The first day is out of the range dates are taken in (<c>startDate</c>).</exception>
@@ -63,6 +63,21 @@ public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher lau
         var coach = await coaches.AddAsync(cohortId, profile, access.Email, invitations.WriteAsync, cancellationToken);
         invitations.LogMade();
         return new CoachView(coach.Id, coach.Name, coach.Email, coach.Capacity, [.. coach.Expertise]);
+    }
+
+    /// <summary>
+    /// Adds a funder to a cohort that is not archived; a funder without an account is invited in the same transaction.
+    /// </summary>
+    /// <exception cref="DomainRuleException">No such cohort (404); the funder or its share is wrong or the cohort archived (400); the address is a funder's of the cohort already (409).</exception>
+    /// <exception cref="AccessDeniedException">The user does not manage its programme.</exception>
+    public async Task<FunderView> AddFunderAsync(Guid cohortId, FunderShare funder, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(funder);
+        await access.RequireCohortManagerAsync(cohortId, cancellationToken);
+        var invitations = await accounts.CohortInvitationsAsync([new CohortInvitee(funder.Email ?? string.Empty, funder.Name ?? string.Empty, CohortsRoles.Funder)], cancellationToken);
+        var added = await funders.AddAsync(cohortId, funder, access.Email, invitations.WriteAsync, cancellationToken);
+        invitations.LogMade();
+        return new FunderView(added.Id, added.Name, added.Share);
     }
 
     /// <summary>Launches a cohort (starts what is not started yet).</summary>

@@ -30,6 +30,9 @@ public static class AuditActions
     /// <summary>A coach was added to a cohort after its creation (data: coachId, name, email).</summary>
     public const string CoachAdded = "cohort.coach-added";
 
+    /// <summary>A funder was added to a cohort after its creation (data: funderId, name, email, share).</summary>
+    public const string FunderAdded = "cohort.funder-added";
+
     /// <summary>A company was added to a running cohort (data: name).</summary>
     public const string CompanyAdded = "company.added";
 

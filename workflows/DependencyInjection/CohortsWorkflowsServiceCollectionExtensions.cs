@@ -118,6 +118,9 @@ public static class CohortsWorkflowsServiceCollectionExtensions
         services.TryAddSingleton(provider => new CohortCoachService(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new CohortFunderService(
+            provider.GetRequiredService<CohortsStore>(),
+            provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new CompanyDetailsService(
             provider.GetRequiredService<CohortsStore>(),
             provider.GetRequiredService<TimeProvider>()));

@@ -159,26 +159,31 @@ public static class CohortPlanValidator
 
         for (var i = 0; i < funders.Count; i++)
         {
-            var funder = funders[i];
-            var at = $"funders[{i}]";
-            problems.Required($"{at}.name", funder.Name, "The funder's name");
-            problems.Required($"{at}.email", funder.Email, "The funder's e-mail address");
-            problems.Text($"{at}.name", funder.Name, InputLimits.MaxNameLength);
-            problems.Text($"{at}.email", funder.Email, InputLimits.MaxEmailLength);
-            problems.Email($"{at}.email", funder.Email);
-            if (funder.Share is <= 0 or > 1)
-            {
-                problems.Add($"{at}.share", $"A funder's share is a fraction above 0 and at most 1, not {funder.Share}.");
-            }
-            else if (decimal.Round(funder.Share, Funder.ShareDecimals) != funder.Share)
-            {
-                problems.Add($"{at}.share", $"A funder's share has at most {Funder.ShareDecimals} decimal places (0.3333 for 33.33%), not {funder.Share.ToString(CultureInfo.InvariantCulture)}.");
-            }
+            CheckFunder(funders[i], $"funders[{i}]", problems);
         }
 
         if (funders.Sum(f => f.Share) > 1)
         {
             problems.Add("funders", "The funders' shares add up to more than the whole budget.");
+        }
+    }
+
+    /// <summary>Checks one funder, each problem at <paramref name="at"/>'s field (<c>funders[0].share</c>; an empty <paramref name="at"/>: <c>share</c>).</summary>
+    internal static void CheckFunder(FunderShare funder, string at, Problems problems)
+    {
+        string Field(string name) => at.Length == 0 ? name : $"{at}.{name}";
+        problems.Required(Field("name"), funder.Name, "The funder's name");
+        problems.Required(Field("email"), funder.Email, "The funder's e-mail address");
+        problems.Text(Field("name"), funder.Name, InputLimits.MaxNameLength);
+        problems.Text(Field("email"), funder.Email, InputLimits.MaxEmailLength);
+        problems.Email(Field("email"), funder.Email);
+        if (funder.Share is <= 0 or > 1)
+        {
+            problems.Add(Field("share"), $"A funder's share is a fraction above 0 and at most 1, not {funder.Share}.");
+        }
+        else if (decimal.Round(funder.Share, Funder.ShareDecimals) != funder.Share)
+        {
+            problems.Add(Field("share"), $"A funder's share has at most {Funder.ShareDecimals} decimal places (0.3333 for 33.33%), not {funder.Share.ToString(CultureInfo.InvariantCulture)}.");
         }
     }
 }

@@ -170,6 +170,16 @@ public sealed class HumanText
     public string Percent(decimal percent) => French((percent / 100m).ToString("P0", Culture));
 
     /// <summary>
+    /// Writes a share of a whole (0.3333 for a third) as a percentage to the hundredth, as a funder's share is kept:
+    /// "33.33%", "50%" / "33,33 %", "50 %" (French: a narrow no-break space before the sign %).
+    /// </summary>
+    public string Share(decimal share)
+    {
+        var number = (share * 100m).ToString("0.##", Culture);
+        return _book == PhraseBook.French ? number + "\u202F%" : number + "%";
+    }
+
+    /// <summary>
     /// Writes a signed difference in percent, against a target or an expectation: "+25%" / "+25 %" (French: a narrow
     /// no-break space before the sign %), "−10%", "0%".
     /// </summary>

@@ -45,6 +45,10 @@ internal static class CohortEndpoints
             .RequireAuthorization(CohortsPolicies.Manager)
             .WithSummary("Adds a coach to a cohort that has not ended (a coach joining during the year): the coach can then be given companies. A coach without an account is invited (an e-mail), in the same transaction.")
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        cohorts.MapPost("/{id:guid}/funders", AddFunderAsync)
+            .RequireAuthorization(CohortsPolicies.Manager)
+            .WithSummary("Adds a funder to a cohort that is not archived (a co-funder joining during the year): the funder then follows its progress and decides the milestones a funder decides. The shares may not add up to more than the budget (400 at share). A funder without an account is invited (an e-mail), in the same transaction. 409 when the address is a funder's of the cohort already.")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
     }
 
     /// <summary>
@@ -161,6 +165,12 @@ internal static class CohortEndpoints
     {
         var coach = await planner.AddCoachAsync(id, Profile(request), cancellationToken);
         return TypedResults.Created($"/api/cohorts/{id}/coaches", coach);
+    }
+
+    private static async Task<Created<FunderView>> AddFunderAsync(Guid id, FunderShareRequest request, CohortPlanner planner, CancellationToken cancellationToken)
+    {
+        var funder = await planner.AddFunderAsync(id, new FunderShare(request.Name ?? string.Empty, request.Email ?? string.Empty, request.Share), cancellationToken);
+        return TypedResults.Created($"/api/cohorts/{id}", funder);
     }
 
     private static CoachProfile Profile(CoachProfileRequest c) =>

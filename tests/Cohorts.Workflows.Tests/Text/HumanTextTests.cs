@@ -212,6 +212,15 @@ public sealed class HumanTextTests
     }
 
     [Fact]
+    public void Share_ToTheHundredth_FollowsTheCulture()
+    {
+        Assert.Equal("33.33%", Text("en-GB").Share(0.3333m));
+        Assert.Equal("50%", Text("en-GB").Share(0.5m));
+        Assert.Equal("33,33\u202F%", Text("fr-FR").Share(0.3333m));
+        Assert.Equal("100\u202F%", Text("fr-FR").Share(1m));
+    }
+
+    [Fact]
     public void Relative_OtherLanguage_FallsBackToEnglish() =>
         Assert.Equal("in 3 days", Text("de-DE").Relative(Now.AddDays(3)));
 
