@@ -79,6 +79,13 @@ public sealed class ApplicationsModel(ApplicationCalls calls, FormService forms,
 
     private async Task<IActionResult> ActAsync(Func<Task> action, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            // A closing day that cannot be read ("2026-02-30"): said next to it, and the call left as it is.
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
         try
         {
             await action();

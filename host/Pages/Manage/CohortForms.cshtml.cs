@@ -56,6 +56,11 @@ public sealed class CohortFormsModel(UserAccess access, FormService forms, FormR
     public async Task<IActionResult> OnPostSendAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return Page(); // a due date that cannot be read: said next to it, and nothing sent
+        }
+
         try
         {
             // Due at the end of the chosen day, in the programmes' zone.

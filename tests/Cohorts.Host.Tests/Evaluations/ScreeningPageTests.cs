@@ -53,6 +53,23 @@ public sealed partial class ScreeningPageTests(DemoHostFixture demo) : IClassFix
     }
 
     [Fact]
+    public async Task ApplicationsPage_AClosingDayThatCannotBeRead_RefusedNextToItAndTheCallNotOpened()
+    {
+        var cohortId = (await DemoIds.ReadAsync(demo.Factory)).Batisseurs;
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+        var page = $"/manage/cohorts/{cohortId}/applications";
+
+        using var refused = await Forms.PostAsync(client, $"{page}?handler=Open", await Forms.GetAsync(client, page), new Dictionary<string, string> { ["FormId"] = ScreeningData.FormId, ["ClosesOn"] = "2026-02-30" });
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("«\u00a02026-02-30\u00a0» ne peut pas être lu ici.", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(LinkInPage(), html);
+        Assert.DoesNotMatch(LinkInPage(), await client.GetStringAsync(page));
+    }
+
+    [Fact]
     public async Task RoundsPage_ABadRound_FrenchMessagesNextToTheFieldsAndTheInputKept()
     {
         var cohortId = (await DemoIds.ReadAsync(demo.Factory)).Batisseurs;

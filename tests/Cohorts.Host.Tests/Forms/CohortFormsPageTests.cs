@@ -35,6 +35,20 @@ public sealed class CohortFormsPageTests(DemoHostFixture demo) : IClassFixture<D
             ["DueDate"] = "2026-03-01",
         });
         var refusedHtml = await refused.Content.ReadAsStringAsync();
+
+        // A due day that cannot be read is said next to it, and nothing is sent (it was ignored: sent with no due day).
+        using var unreadable = await Forms.PostAsync(client, $"{page}?handler=Send", await Forms.GetAsync(client, page), new Dictionary<string, string>
+        {
+            ["FormId"] = "page-check-in",
+            ["DueDate"] = "2026-02-30",
+        });
+        Assert.Equal(HttpStatusCode.OK, unreadable.StatusCode);
+        Assert.Contains("«\u00a02026-02-30\u00a0» ne peut pas être lu ici.", WebUtility.HtmlDecode(await unreadable.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        await using (var none = await demo.Factory.Services.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync())
+        {
+            Assert.False(await none.FormRequests.AnyAsync(r => r.FormId == "page-check-in"));
+        }
+
         using var sent = await Forms.PostAsync(client, $"{page}?handler=Send", await Forms.GetAsync(client, page), new Dictionary<string, string> { ["FormId"] = "page-check-in" });
         var listed = await client.GetStringAsync(sent.Headers.Location!.OriginalString);
 
