@@ -20,6 +20,29 @@ public sealed class TypedNumbersTests
         Assert.Equal((decimal)expected, TypedNumbers.Read(typed));
 
     [Theory]
+    [InlineData("en-GB", "200,000", 200000)]
+    [InlineData("en-GB", "1,000,000", 1000000)]
+    [InlineData("en-GB", "-1,500", -1500)]
+    [InlineData("en-GB", "2,5", 2.5)]
+    [InlineData("en-GB", "0,500", 0.5)]
+    [InlineData("fr-FR", "1,500", 1.5)]
+    [InlineData("fr-FR", "200,000", 200)]
+    public void Read_CommasGroupingByThree_AreThousandsOnAnEnglishPageAndDecimalsOnAFrenchOne(string culture, string typed, double expected)
+    {
+        var before = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(culture);
+        try
+        {
+            // An English page writes "€200,000": typing back what it shows was read as 200.
+            Assert.Equal((decimal)expected, TypedNumbers.Read(typed));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = before;
+        }
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("beaucoup")]
