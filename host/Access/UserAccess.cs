@@ -106,7 +106,7 @@ public sealed class UserAccess
             }
         }
 
-        throw new AccessDeniedException($"The organisations of programme '{programmeId}' are for its managers and its cohorts' funders.");
+        throw new AccessDeniedException("The organisations of this programme are for its managers and its cohorts' funders.");
     }
 
     /// <summary>Gets the ids of the programmes the user manages (none unless a manager).</summary>
@@ -166,7 +166,7 @@ public sealed class UserAccess
     {
         if (!(await GetManagedProgrammeIdsAsync(cancellationToken)).Contains(programmeId))
         {
-            throw new AccessDeniedException($"You do not manage programme '{programmeId}'.");
+            throw new AccessDeniedException("You do not manage this programme.");
         }
     }
 
@@ -230,10 +230,10 @@ public sealed class UserAccess
     public async Task<CohortAccess> RequireCohortManagerAsync(Guid cohortId, CancellationToken cancellationToken = default)
     {
         var access = await GetCohortAccessAsync(cohortId, cancellationToken);
-        return access.Manages ? access : throw NotManager(access);
+        return access.Manages ? access : throw NotManager();
     }
 
-    private static AccessDeniedException NotManager(CohortAccess access) => new($"You do not manage cohort '{access.Cohort.Name}'.");
+    private static AccessDeniedException NotManager() => new("You do not manage this cohort.");
 
     /// <summary>
     /// Refuses unless the user may list, see and record the cohort's collective events: its programme's manager, or an
@@ -277,7 +277,7 @@ public sealed class UserAccess
     public async Task<Company> RequireCompanyManagerAsync(Guid companyId, CancellationToken cancellationToken = default)
     {
         var (company, access) = await RequireCompanyAccessAsync(companyId, change: true, cancellationToken);
-        return access.Manages ? company : throw NotManager(access);
+        return access.Manages ? company : throw NotManager();
     }
 
     private async Task<(Company Company, CohortAccess Access)> RequireCompanyAccessAsync(Guid companyId, bool change, CancellationToken cancellationToken)
@@ -512,7 +512,7 @@ public sealed class UserAccess
         }
 
         var mine = await db.Cohorts.AsNoTracking().Where(c => c.ProgrammeId == programmeId && funded.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
-        return mine.Count > 0 ? mine : throw new AccessDeniedException($"The answers of programme '{programmeId}' are for its managers and its cohorts' funders.");
+        return mine.Count > 0 ? mine : throw new AccessDeniedException("The answers of this programme are for its managers and its cohorts' funders.");
     }
 
     /// <summary>
@@ -563,6 +563,6 @@ public sealed class UserAccess
             }
         }
 
-        throw new AccessDeniedException($"You neither manage nor fund programme '{programmeId}'.");
+        throw new AccessDeniedException("You neither manage nor fund this programme.");
     }
 }

@@ -44,7 +44,7 @@ public sealed class ProgrammeReader(UserAccess access, IDbContextFactory<Cohorts
             await using var db = await domain.CreateDbContextAsync(cancellationToken);
             if (!await db.Cohorts.AnyAsync(c => c.ProgrammeId == programme.Id && visible.Contains(c.Id), cancellationToken))
             {
-                throw new AccessDeniedException($"You have no part in programme '{programme.Id}'.");
+                throw new AccessDeniedException("You have no part in this programme.");
             }
         }
 

@@ -28,6 +28,6 @@ internal static class MetricAccess
         var cohorts = await db.Cohorts.AsNoTracking().Where(c => c.ProgrammeId == programmeId && funded.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
         return cohorts.Count > 0
             ? cohorts
-            : throw new AccessDeniedException($"The metrics of programme '{programmeId}' are for its managers and the funders of its cohorts.");
+            : throw new AccessDeniedException("The metrics of this programme are for its managers and the funders of its cohorts.");
     }
 }

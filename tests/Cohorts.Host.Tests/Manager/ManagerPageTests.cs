@@ -319,6 +319,17 @@ public sealed partial class ManagerPageTests(DemoHostFixture demo) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.Forbidden, board.StatusCode);
         Assert.DoesNotContain("Les bâtisseurs", WebUtility.HtmlDecode(cohorts), StringComparison.Ordinal);
+
+        // The refusal names neither the cohort nor the programme of another manager, in either language.
+        var refusal = WebUtility.HtmlDecode(await board.Content.ReadAsStringAsync());
+        Assert.Contains("You do not manage this cohort.", refusal, StringComparison.Ordinal);
+        Assert.DoesNotContain("bâtisseurs", refusal, StringComparison.Ordinal);
+        using var french = await other.GetAsync($"/manage/cohorts/{ids.Batisseurs}/settings?culture=fr");
+        Assert.Equal(HttpStatusCode.Forbidden, french.StatusCode);
+        Assert.Contains("Vous ne gérez pas cette promotion.", WebUtility.HtmlDecode(await french.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        using var programme = await other.GetAsync($"/manage/programmes/{DemoIds.Programme}/edit");
+        Assert.Equal(HttpStatusCode.Forbidden, programme.StatusCode);
+        Assert.DoesNotContain(DemoIds.Programme, await programme.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<textarea[^>]*>([^<]*)</textarea>")]
