@@ -24,6 +24,11 @@ public sealed class SessionChangeActions(SessionChanges changes, IStringLocalize
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(state);
+        if (!state.IsValid)
+        {
+            return null; // a value of the change that cannot be read (a box's "maybe", a time): said next to it, nothing changed
+        }
+
         if (form.Action is "cancel" or "no-show" && !form.Confirm)
         {
             state.AddModelError($"{Prefix}.Confirm", text["Tick the box to confirm."]);

@@ -66,6 +66,11 @@ public sealed class CompanyModel(
     {
         View = await reader.ReadAsync(CohortId, CompanyId, cancellationToken);
         OnlyErrorsOf(nameof(Withdraw));
+        if (!ModelState.IsValid)
+        {
+            return Page(); // a box whose value cannot be read ("maybe"): said next to it, and the company left as it is
+        }
+
         if (!Withdraw.Confirm)
         {
             ModelState.AddModelError($"{nameof(Withdraw)}.{nameof(WithdrawForm.Confirm)}", text["Tick the box to confirm."]);

@@ -30,6 +30,11 @@ public sealed class ProgrammeOrganisationsModel(UserAccess access, OrganisationA
     public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return Page(); // a role that is none of the list's: said next to it, and nothing linked
+        }
+
         if (Link.OrganisationId is not { } organisationId)
         {
             ModelState.AddModelError("Link.OrganisationId", text["Choose an organisation of the directory."]);
