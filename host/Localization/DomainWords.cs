@@ -9,7 +9,7 @@ namespace Cohorts.Host.Localization;
 /// Says a message of the domain in the reader's language (<see cref="DomainText"/>): by its English text, or, when it
 /// holds values, by the composite format it was written from (<see cref="MessageTemplates"/>), its translation filled
 /// with those values written the reader's way (<see cref="MessageArguments"/>). English, the messages' own language,
-/// and a message with no translation give null.
+/// gets only its dates written as a person reads them; a message with no translation, or in English with no date, gives null.
 /// </summary>
 internal sealed class DomainWords
 {
@@ -41,7 +41,7 @@ internal sealed class DomainWords
         ArgumentNullException.ThrowIfNull(message);
         if (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == CohortsCultures.Supported[0].TwoLetterISOLanguageName)
         {
-            return null;
+            return InEnglish(message);
         }
 
         var said = _texts[message];
@@ -57,5 +57,32 @@ internal sealed class DomainWords
 
         var filled = _texts[format, [.. arguments.Select(MessageArguments.Write)]];
         return filled.ResourceNotFound ? null : filled.Value;
+    }
+
+    /// <summary>
+    /// The English message with its dates written as a person reads them ("answered on 20 November 2024", not
+    /// "2024-11-20T17:00:00+00:00"); null when it holds none (its numbers stay as the domain wrote them).
+    /// </summary>
+    private string? InEnglish(string message)
+    {
+        if (!_templates.Value.TryMatch(message, out var format, out var arguments))
+        {
+            return null;
+        }
+
+        string[] written = [.. arguments.Select(a => MessageArguments.WriteDate(a) ?? a)];
+        if (written.SequenceEqual(arguments, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            return string.Format(CultureInfo.InvariantCulture, format, written);
+        }
+        catch (FormatException)
+        {
+            return null; // a format whose braces are text of its own: said as the domain wrote it
+        }
     }
 }

@@ -19,6 +19,13 @@ internal static class MessageArguments
             return number.ToString("N0", CultureInfo.CurrentCulture);
         }
 
+        return WriteDate(argument) ?? argument;
+    }
+
+    /// <summary>A date (<c>2027-04-14</c>) or an instant (<c>2024-11-20T17:00:00+00:00</c>) in the reader's words, else null.</summary>
+    public static string? WriteDate(string argument)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
         if (DateOnly.TryParseExact(argument, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return Human().Date(date);
@@ -26,7 +33,7 @@ internal static class MessageArguments
 
         return DateTimeOffset.TryParseExact(argument, "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
             ? Human().Date(DateOnly.FromDateTime(instant.DateTime))
-            : argument;
+            : null;
     }
 
     private static HumanText Human() => new(CultureInfo.CurrentUICulture, TimeProvider.System);

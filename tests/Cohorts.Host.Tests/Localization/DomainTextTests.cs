@@ -81,6 +81,17 @@ public sealed partial class DomainTextTests
     }
 
     [Fact]
+    public void PageLocalizer_InEnglish_WritesTheDatesOfADomainsMessageAsAPersonReadsThem()
+    {
+        var said = InCulture("en-GB", () => PageLocalizer()["This form was answered on 2024-11-20T17:00:00+00:00; its answers can no longer be changed."]);
+        Assert.Equal("This form was answered on 20 November 2024; its answers can no longer be changed.", said.Value);
+
+        // Its numbers stay as the domain wrote them: a version, a year, a count.
+        const string Numbers = "Cohort 'Atelier 2027' has 100 coaches already, the most a cohort may.";
+        Assert.Equal(Numbers, InCulture("en-GB", () => PageLocalizer()[Numbers].Value));
+    }
+
+    [Fact]
     public void PageLocalizer_ItsOwnTextsFirst()
     {
         // The page's own translation of a text wins over the domain's.
