@@ -121,8 +121,8 @@ public sealed class PortalLinkService
             throw new DomainRuleException("email", $"At most {PortalLink.MaxEmailLength} characters ({address.Length} given).");
         }
 
-        var at = address.IndexOf('@', StringComparison.Ordinal);
-        return at > 0 && at < address.Length - 1 && !address.Any(char.IsWhiteSpace)
+        // The rule of every address the host writes to (no right-to-left override, no header characters).
+        return EmailAddresses.IsPlausible(address)
             ? address
             : throw new DomainRuleException("email", "This is not an e-mail address (name@example.org).");
     }

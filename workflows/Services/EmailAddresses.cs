@@ -8,7 +8,7 @@ namespace Cohorts.Workflows.Services;
 /// display name (<c>&lt; &gt; ( ) [ ] , ; : " \</c>). A plan's coaches are invited by e-mail and its companies and funders
 /// reached by it: "zzz" or <c>=HYPERLINK("http://x","y")</c> was stored and an invitation written to it.
 /// </summary>
-internal static class EmailAddresses
+public static class EmailAddresses
 {
     /// <summary>What is wrong with a text that is not one.</summary>
     public const string NotOne = "Not an e-mail address: a name, one @ and a domain, without spaces or brackets.";

@@ -21,6 +21,7 @@ internal static class AccountRules
 
         var valid = trimmed.Length <= Invitation.MaxEmailLength
             && EmailFormat.IsValid(trimmed)
+            && EmailAddresses.IsPlausible(trimmed)
             && MailAddress.TryCreate(trimmed, out var parsed)
             && string.Equals(parsed.Address, trimmed, StringComparison.Ordinal)
             && parsed.Host.Contains('.', StringComparison.Ordinal);

@@ -125,12 +125,15 @@ public sealed class InvitationApiTests(AccountsHost host) : IClassFixture<Accoun
         await response.AssertProblemAsync(HttpStatusCode.Conflict, "email");
     }
 
-    [Fact]
-    public async Task Invite_InvalidAddress_Answers400NamingEmail()
+    [Theory]
+    [InlineData("not an address")]
+    [InlineData("abc\u202Eevil@example.org")] // a right-to-left override shows the address reversed
+    [InlineData("a<b>@example.org")]
+    public async Task Invite_InvalidAddress_Answers400NamingEmail(string email)
     {
         using var admin = await host.Factory.CreateApiClientAsync(AccountsHost.Administrator);
 
-        using var response = await admin.PostAsJsonAsync("/api/users/invitations", new { email = "not an address", role = "coach" });
+        using var response = await admin.PostAsJsonAsync("/api/users/invitations", new { email, role = "coach" });
 
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, "email");
     }

@@ -151,6 +151,10 @@ public sealed partial class PortalLinkTests(DemoHostFixture host) : IClassFixtur
         Assert.Contains("This is not an e-mail address", badHtml, StringComparison.Ordinal);
         Assert.Contains("value=\"pas-une-adresse\"", badHtml, StringComparison.Ordinal);
 
+        // A right-to-left override would show the address reversed in the recipient's list: refused as for a plan's companies.
+        using var reversed = await Forms.PostAsync(manager, path + "?handler=Send", antiforgery, new Dictionary<string, string> { ["Email"] = "abc\u202Eevil@example.org" });
+        Assert.Contains("This is not an e-mail address", await reversed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         using var sent = await Forms.PostAsync(manager, path + "?handler=Send", antiforgery, new Dictionary<string, string> { ["Email"] = company.ContactEmail });
         Assert.Contains($"Link sent to {company.ContactEmail}.", await sent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = await host.Factory.DomainAsync();
