@@ -89,6 +89,7 @@ public sealed class SessionChangeActions(SessionChanges changes, IStringLocalize
     private string Explain(string field, string message, SessionChangeForm form, bool conflict) => LimitText.TryLocalize(message, text) ?? field switch
     {
         "at" when form.At is null => text["Choose the new date and time."],
+        "at" when message == TypedInstants.Skipped => text[TypedInstants.Skipped],
         "at" => text["Choose a date and time still to come."],
         "reason" => text["Say why."],
         "notes" => text["Write a few words on what was done and said."],

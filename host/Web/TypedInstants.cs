@@ -18,8 +18,20 @@ internal static class TypedInstants
         return ZonedTime.ToInstant(day.ToDateTime(time), zone);
     }
 
-    /// <summary>The instant of a local date and time typed in one field.</summary>
-    /// <exception cref="DomainRuleException">The day is out of the domain's range (at <paramref name="field"/>).</exception>
-    public static DateTimeOffset At(DateTime local, TimeZoneInfo zone, string field) =>
-        At(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local), zone, field);
+    /// <summary>The refusal of a time the clocks skip that day (2:30 on the last Sunday of March in Paris).</summary>
+    public const string Skipped = "That time does not exist on that day: the clocks go forward an hour. Choose another time.";
+
+    /// <summary>
+    /// The instant of a local date and time typed in one field. A time the clocks skip is refused rather than moved an
+    /// hour on without a word (the zone's rule would make 02:30 a 03:30).
+    /// </summary>
+    /// <exception cref="DomainRuleException">The day is out of the domain's range, or the time does not exist that day (at <paramref name="field"/>).</exception>
+    public static DateTimeOffset At(DateTime local, TimeZoneInfo zone, string field)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        InputLimits.CheckDate(field, DateOnly.FromDateTime(local));
+        return zone.IsInvalidTime(DateTime.SpecifyKind(local, DateTimeKind.Unspecified))
+            ? throw new DomainRuleException(field, Skipped)
+            : At(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local), zone, field);
+    }
 }
