@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Resources;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 
 namespace Cohorts.Host.Localization;
@@ -11,7 +12,7 @@ namespace Cohorts.Host.Localization;
 /// with those values written the reader's way (<see cref="MessageArguments"/>). English, the messages' own language,
 /// gets only its dates written as a person reads them; a message with no translation, or in English with no date, gives null.
 /// </summary>
-internal sealed class DomainWords
+internal sealed partial class DomainWords
 {
     private readonly IStringLocalizer _texts;
     private readonly Lazy<MessageTemplates> _templates;
@@ -65,7 +66,9 @@ internal sealed class DomainWords
     /// </summary>
     private string? InEnglish(string message)
     {
-        if (!_templates.Value.TryMatch(message, out var format, out var arguments))
+        // Every English text of a page comes here (English has no resources of its own): only one holding a date is
+        // matched against the domain's formats, which costs far more than the page's own text.
+        if (!IsoDate().IsMatch(message) || !_templates.Value.TryMatch(message, out var format, out var arguments))
         {
             return null;
         }
@@ -85,4 +88,7 @@ internal sealed class DomainWords
             return null; // a format whose braces are text of its own: said as the domain wrote it
         }
     }
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}")]
+    private static partial Regex IsoDate();
 }
