@@ -30,8 +30,7 @@ internal static class TypedInstants
     {
         ArgumentNullException.ThrowIfNull(zone);
         InputLimits.CheckDate(field, DateOnly.FromDateTime(local));
-        return zone.IsInvalidTime(DateTime.SpecifyKind(local, DateTimeKind.Unspecified))
-            ? throw new DomainRuleException(field, Skipped)
-            : At(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local), zone, field);
+        var wallClock = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return zone.IsInvalidTime(wallClock) ? throw new DomainRuleException(field, Skipped) : ZonedTime.ToInstant(wallClock, zone);
     }
 }
