@@ -76,6 +76,7 @@ public sealed class HistoryWords(IStringLocalizer<InboxText> text, HumanText hum
         AuditActions.AdministratorCreated => text["Administrator account {0} created on the command line", Text(data, "email")],
         AuditActions.Invited => text["{0} invited as {1}", Text(data, "email"), Role(Text(data, "role"))],
         AuditActions.InvitationResent => text["Invitation to {0} sent again", Text(data, "email")],
+        AuditActions.InvitationCancelled => text["Invitation to {0} cancelled", Text(data, "email")],
         AuditActions.InvitationAccepted => text["{0} accepted the invitation ({1})", Text(data, "email"), Role(Text(data, "role"))],
         AuditActions.Deactivated => text["Account of {0} deactivated", Text(data, "email")],
         AuditActions.Reactivated => text["Account of {0} reactivated", Text(data, "email")],

@@ -96,6 +96,9 @@ public static class AuditActions
     /// <summary>An invitation was sent again with a new link (data: email, sendings).</summary>
     public const string InvitationResent = "account.invitation-resent";
 
+    /// <summary>A pending invitation was cancelled: its link stops working (data: email, role).</summary>
+    public const string InvitationCancelled = "account.invitation-cancelled";
+
     /// <summary>An invitation was accepted: the account exists (data: email, role).</summary>
     public const string InvitationAccepted = "account.invitation-accepted";
 

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Cohorts.Host.Api.Admin;
 
 /// <summary>
-/// Accounts (administrators): list, invite, resend, deactivate, reactivate, programmes of a manager; and the
+/// Accounts (administrators): list, invite, resend, cancel, deactivate, reactivate, programmes of a manager; and the
 /// acceptance of an invitation (anyone with its link). Every action goes through <see cref="AccountService"/>.
 /// </summary>
 internal static class AccountEndpoints
@@ -28,6 +28,10 @@ internal static class AccountEndpoints
         users.MapPost("/invitations/{id:guid}/resend", ResendAsync)
             .RequireAuthorization(CohortsPolicies.Administrator)
             .WithSummary("Sends a pending invitation again, with a new link (the previous one stops working) and a new expiry.")
+            .Problems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        users.MapDelete("/invitations/{id:guid}", CancelAsync)
+            .RequireAuthorization(CohortsPolicies.Administrator)
+            .WithSummary("Cancels a pending invitation: its link, and any earlier one sent to the same address, stop working.")
             .Problems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         users.MapPost("/invitations/accept", AcceptAsync)
             .AllowAnonymous()
@@ -58,6 +62,12 @@ internal static class AccountEndpoints
 
     private static async Task<Ok<InvitationView>> ResendAsync(Guid id, AccountService accounts, CancellationToken cancellationToken) =>
         TypedResults.Ok(await accounts.ResendInvitationAsync(id, cancellationToken));
+
+    private static async Task<NoContent> CancelAsync(Guid id, AccountService accounts, CancellationToken cancellationToken)
+    {
+        await accounts.CancelInvitationAsync(id, cancellationToken);
+        return TypedResults.NoContent();
+    }
 
     private static async Task<Results<Ok<AccessTokenResponse>, ProblemHttpResult>> AcceptAsync(AcceptInvitationRequest request, AccountService accounts, ApiTokens tokens, CancellationToken cancellationToken)
     {

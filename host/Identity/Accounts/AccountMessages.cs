@@ -19,8 +19,9 @@ public static class AccountMessages
     public const string TooManyProgrammesToInvite = "Too many programmes for one invitation: choose fewer, then add the others once the account exists.";
     public const string PasswordRequired = "Choose a password.";
     public const string PasswordTooWeak = "This password is too weak: use at least 6 characters, with an upper-case letter, a lower-case letter, a digit and a symbol.";
-    public const string InvitationInvalid = "This invitation link is not valid (a newer one may have been sent).";
+    public const string InvitationInvalid = "This invitation link is not valid: a newer one may have been sent, or it was cancelled.";
     public const string InvitationUsed = "This invitation was accepted already: sign in instead.";
+    public const string InvitationAcceptedAlready = "This invitation was accepted already: deactivate the account instead.";
     public const string InvitationExpired = "This invitation has expired: ask for a new one.";
     public const string ResetInvalid = "This password reset link is not valid any more (used, expired or replaced): ask for a new one.";
     public const string OwnAccount = "You cannot deactivate your own account.";

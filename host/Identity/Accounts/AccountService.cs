@@ -190,6 +190,14 @@ public sealed class AccountService
         return InvitationView.Of(invitation, invitation.ExpiresAt - TimeSpan.FromTicks(1));
     }
 
+    /// <summary>Cancels a pending invitation (administrators): no link sent to its address opens an account any more.</summary>
+    public async Task CancelInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default)
+    {
+        _access.RequireAdministrator();
+        var invitation = await _invitations.CancelAsync(invitationId, _access.Email, cancellationToken);
+        AccountsLog.Cancelled(_logger, invitation.Id);
+    }
+
     /// <summary>Lists the accounts and the pending invitations (administrators).</summary>
     public async Task<AccountList> ListAsync(CancellationToken cancellationToken = default)
     {

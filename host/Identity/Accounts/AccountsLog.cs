@@ -29,4 +29,7 @@ internal static partial class AccountsLog
 
     [LoggerMessage(EventId = 6109, Level = LogLevel.Information, Message = "Programmes of manager {UserId} set by {ActorId}: {Count}")]
     public static partial void ProgrammesSet(ILogger logger, string userId, string actorId, int count);
+
+    [LoggerMessage(EventId = 6110, Level = LogLevel.Information, Message = "Invitation {InvitationId} cancelled")]
+    public static partial void Cancelled(ILogger logger, Guid invitationId);
 }

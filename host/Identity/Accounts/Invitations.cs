@@ -82,6 +82,32 @@ internal sealed class Invitations(AccountStore store, AccountMail mail, IOptions
             cancellationToken);
     }
 
+    /// <summary>
+    /// Cancels a pending invitation: it and any earlier one to the same address not accepted are deleted, so no link
+    /// sent to that address opens an account any more. The audit log keeps who cancelled it.
+    /// </summary>
+    public Task<Invitation> CancelAsync(Guid id, string? actor, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return store.WriteAsync(
+            async (identity, domain) =>
+            {
+                var invitation = await identity.Invitations.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
+                    ?? throw DomainRuleException.NotFound("id", "invitation", id);
+                if (invitation.AcceptedAt is not null)
+                {
+                    throw DomainRuleException.RecordedAlready("id", AccountMessages.InvitationAcceptedAlready);
+                }
+
+                await identity.Invitations
+                    .Where(i => EF.Functions.Collate(i.Email, "NOCASE") == invitation.Email && i.AcceptedAt == null)
+                    .ExecuteDeleteAsync(cancellationToken);
+                AuditLog.Add(domain, now, actor, AuditActions.InvitationCancelled, subjectId: invitation.Id.ToString(), data: new JsonObject { ["email"] = invitation.Email, ["role"] = invitation.Role });
+                return invitation;
+            },
+            cancellationToken);
+    }
+
     /// <summary>Finds the invitation of a token that can be accepted now; refuses, naming <c>token</c>, one that cannot.</summary>
     public async Task<Invitation> FindAcceptableAsync(string? token, CancellationToken cancellationToken)
     {

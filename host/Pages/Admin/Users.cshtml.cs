@@ -12,7 +12,7 @@ namespace Cohorts.Host.Pages.Admin;
 /// <summary>
 /// The accounts (sorted, filtered by role or standing, searched and paged on the server:
 /// <c>?sort=email|name|role|status&amp;filter=manager|coach|funder|administrator|deactivated&amp;q=&amp;page=</c>) and the
-/// pending invitations: deactivate, reactivate, resend.
+/// pending invitations: deactivate, reactivate, resend, cancel.
 /// </summary>
 public sealed class UsersModel(AccountService accounts, IStringLocalizer<SharedText> text) : PageModel
 {
@@ -59,6 +59,9 @@ public sealed class UsersModel(AccountService accounts, IStringLocalizer<SharedT
 
     public Task<IActionResult> OnPostResendAsync(Guid id, CancellationToken cancellationToken) =>
         ActAsync(() => accounts.ResendInvitationAsync(id, cancellationToken), text["The invitation is sent again, with a new link."], cancellationToken);
+
+    public Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken) =>
+        ActAsync(() => accounts.CancelInvitationAsync(id, cancellationToken), text["The invitation is cancelled: its link no longer works."], cancellationToken);
 
     private async Task<IActionResult> ActAsync(Func<Task> action, string done, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using Cohorts.Host.Identity;
+using Cohorts.Host.Tests.Manager;
 using Cohorts.Host.Tests.Support;
 
 namespace Cohorts.Host.Tests.Accounts;
@@ -70,6 +71,32 @@ public sealed class AdminPageTests(AccountsHost host) : IClassFixture<AccountsHo
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains(email, await admin.GetStringAsync("/admin/users"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Users_CancelAnInvitationInFrench_SaysSoAndItsLinkNoLongerOpens()
+    {
+        var email = $"annule-{Guid.NewGuid():N}@example.fr";
+        using var api = await host.Factory.CreateApiClientAsync(AccountsHost.Administrator);
+        var invitation = await api.PostJsonAsync("/api/users/invitations", new { email, role = "coach", language = "fr" }, HttpStatusCode.Created);
+        var link = AccountsHost.Query(await host.LatestLinkAsync(email, "invitation"), "token");
+        using var admin = await host.Factory.CreatePageClientAsync(AccountsHost.Administrator);
+        var token = await Forms.GetAsync(admin, "/admin/users?culture=fr");
+        Assert.Contains("Annuler l’invitation", System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/users?culture=fr")), StringComparison.Ordinal);
+
+        using var response = await Forms.PostAsync(admin, "/admin/users?handler=Cancel&culture=fr", token, new Dictionary<string, string>
+        {
+            ["id"] = invitation.GetProperty("id").GetString()!,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var html = System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/users?culture=fr"));
+        Assert.Contains("L’invitation est annulée\u00a0: son lien ne fonctionne plus.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(email, html, StringComparison.Ordinal);
+        using var anonymous = host.Factory.CreateClient();
+        var accept = System.Net.WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/account/accept?token={Uri.EscapeDataString(link)}&culture=fr"));
+        Assert.Contains("ou l’invitation a été annulée", accept, StringComparison.Ordinal);
+        Assert.DoesNotContain("Input.Password", accept, StringComparison.Ordinal);
     }
 
     [Fact]

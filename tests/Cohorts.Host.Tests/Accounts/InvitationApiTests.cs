@@ -116,6 +116,70 @@ public sealed class InvitationApiTests(AccountsHost host) : IClassFixture<Accoun
     }
 
     [Fact]
+    public async Task Cancel_PendingInvitation_ItsLinksStopWorkingAndTheAddressCanBeInvitedAgain()
+    {
+        var email = $"cancel-{Guid.NewGuid():N}@example.fr";
+        using var admin = await host.Factory.CreateApiClientAsync(AccountsHost.Administrator);
+        var invitation = await admin.PostJsonAsync("/api/users/invitations", new { email, role = "coach" }, HttpStatusCode.Created);
+        var id = invitation.GetProperty("id").GetGuid();
+        var first = AccountsHost.Query(await host.LatestLinkAsync(email, "invitation"), "token");
+        await admin.PostJsonAsync($"/api/users/invitations/{id}/resend", new { }, HttpStatusCode.OK);
+        var second = AccountsHost.Query(await host.LatestLinkAsync(email, "invitation"), "token");
+
+        using var cancelled = await admin.DeleteAsync($"/api/users/invitations/{id}");
+
+        Assert.Equal(HttpStatusCode.NoContent, cancelled.StatusCode);
+        using var anonymous = host.Factory.CreateClient();
+        foreach (var token in new[] { first, second })
+        {
+            using var accept = await anonymous.PostAsJsonAsync("/api/users/invitations/accept", new { token, name = "Léa", password = StrongPassword });
+            var problem = await accept.AssertProblemAsync(HttpStatusCode.BadRequest, "token");
+            Assert.Contains("it was cancelled", problem.ToString(), StringComparison.Ordinal);
+        }
+
+        var list = await admin.GetJsonAsync("/api/users");
+        Assert.DoesNotContain(list.GetProperty("invitations").EnumerateArray(), i => i.GetProperty("email").GetString() == email);
+        using var again = await admin.DeleteAsync($"/api/users/invitations/{id}");
+        await again.AssertProblemAsync(HttpStatusCode.NotFound, "id");
+        await admin.PostJsonAsync("/api/users/invitations", new { email, role = "funder" }, HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task Cancel_AcceptedInvitation_Answers409AndTheAccountStays()
+    {
+        var email = $"accepted-{Guid.NewGuid():N}@example.fr";
+        using var admin = await host.Factory.CreateApiClientAsync(AccountsHost.Administrator);
+        var invitation = await admin.PostJsonAsync("/api/users/invitations", new { email, role = "coach" }, HttpStatusCode.Created);
+        var token = AccountsHost.Query(await host.LatestLinkAsync(email, "invitation"), "token");
+        using var anonymous = host.Factory.CreateClient();
+        await anonymous.PostJsonAsync("/api/users/invitations/accept", new { token, name = "Léa", password = StrongPassword }, HttpStatusCode.OK);
+
+        using var response = await admin.DeleteAsync($"/api/users/invitations/{invitation.GetProperty("id").GetGuid()}");
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.Conflict, "id");
+        Assert.Contains("deactivate the account instead", problem.ToString(), StringComparison.Ordinal);
+        using var coach = await host.Factory.CreateApiClientAsync(email, StrongPassword);
+        Assert.Equal(email, (await coach.GetJsonAsync("/api/me")).GetProperty("email").GetString());
+    }
+
+    [Fact]
+    public async Task Cancel_ByACoach_IsForbiddenAndTheInvitationStays()
+    {
+        var email = $"kept-{Guid.NewGuid():N}@example.fr";
+        using var admin = await host.Factory.CreateApiClientAsync(AccountsHost.Administrator);
+        var invitation = await admin.PostJsonAsync("/api/users/invitations", new { email, role = "funder" }, HttpStatusCode.Created);
+        var coachEmail = $"coach-{Guid.NewGuid():N}@example.fr";
+        await host.Factory.CreateUserAsync(coachEmail, CohortsRoles.Coach);
+        using var coach = await host.Factory.CreateApiClientAsync(coachEmail);
+
+        using var response = await coach.DeleteAsync($"/api/users/invitations/{invitation.GetProperty("id").GetGuid()}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var list = await admin.GetJsonAsync("/api/users");
+        Assert.Contains(list.GetProperty("invitations").EnumerateArray(), i => i.GetProperty("email").GetString() == email);
+    }
+
+    [Fact]
     public async Task Invite_ExistingAccount_Answers409NamingEmail()
     {
         using var admin = await host.Factory.CreateApiClientAsync(AccountsHost.Administrator);
