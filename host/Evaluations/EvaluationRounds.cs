@@ -17,10 +17,11 @@ public sealed class EvaluationRounds(UserAccess access, EvaluationRoundService r
     public async Task<EvaluationRound> OpenAsync(Guid cohortId, RoundPlan plan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        await access.RequireCohortManagerAsync(cohortId, cancellationToken);
+        var cohort = await access.RequireCohortManagerAsync(cohortId, cancellationToken);
         // The evaluators' invitations commit with the round (a process stopped in between leaves both or neither).
         var invitations = await accounts.CohortInvitationsAsync(
             [.. (plan.Evaluators ?? []).OfType<EvaluatorInput>().Select(e => new CohortInvitee((e.Email ?? string.Empty).Trim().ToLowerInvariant(), e.Name ?? string.Empty, CohortsRoles.Evaluator))],
+            cohort.Cohort.Name,
             cancellationToken);
         var round = await rounds.OpenAsync(cohortId, plan, access.Email, invitations.WriteAsync, cancellationToken);
         invitations.LogMade();

@@ -35,6 +35,7 @@ public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher lau
                 .. plan.Coaches.Select(c => new CohortInvitee(c.Email, c.Name, CohortsRoles.Coach)),
                 .. (plan.Funders ?? []).Select(f => new CohortInvitee(f.Email, f.Name, CohortsRoles.Funder)),
             ],
+            plan.Name,
             cancellationToken);
 
         // The invitations of its coaches and funders commit with the cohort: a process stopped at any instant leaves
@@ -58,8 +59,8 @@ public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher lau
     public async Task<CoachView> AddCoachAsync(Guid cohortId, CoachProfile profile, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        await access.RequireCohortManagerAsync(cohortId, cancellationToken);
-        var invitations = await accounts.CohortInvitationsAsync([new CohortInvitee(profile.Email ?? string.Empty, profile.Name ?? string.Empty, CohortsRoles.Coach)], cancellationToken);
+        var cohort = await access.RequireCohortManagerAsync(cohortId, cancellationToken);
+        var invitations = await accounts.CohortInvitationsAsync([new CohortInvitee(profile.Email ?? string.Empty, profile.Name ?? string.Empty, CohortsRoles.Coach)], cohort.Cohort.Name, cancellationToken);
         var coach = await coaches.AddAsync(cohortId, profile, access.Email, invitations.WriteAsync, cancellationToken);
         invitations.LogMade();
         return new CoachView(coach.Id, coach.Name, coach.Email, coach.Capacity, [.. coach.Expertise]);
@@ -73,8 +74,8 @@ public sealed class CohortPlanner(ProgrammeReader programmes, CohortLauncher lau
     public async Task<FunderView> AddFunderAsync(Guid cohortId, FunderShare funder, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(funder);
-        await access.RequireCohortManagerAsync(cohortId, cancellationToken);
-        var invitations = await accounts.CohortInvitationsAsync([new CohortInvitee(funder.Email ?? string.Empty, funder.Name ?? string.Empty, CohortsRoles.Funder)], cancellationToken);
+        var cohort = await access.RequireCohortManagerAsync(cohortId, cancellationToken);
+        var invitations = await accounts.CohortInvitationsAsync([new CohortInvitee(funder.Email ?? string.Empty, funder.Name ?? string.Empty, CohortsRoles.Funder)], cohort.Cohort.Name, cancellationToken);
         var added = await funders.AddAsync(cohortId, funder, access.Email, invitations.WriteAsync, cancellationToken);
         invitations.LogMade();
         return new FunderView(added.Id, added.Name, added.Share);

@@ -37,6 +37,7 @@ internal sealed class AccountMail(PublicLinks links)
         ["role"] = invitation.Role,
         ["invitedBy"] = invitation.InvitedByName,
         ["name"] = invitation.DisplayName,
+        ["cohort"] = invitation.Cohort,
         ["expiresAt"] = Iso(invitation.ExpiresAt),
         ["culture"] = invitation.Language,
     };

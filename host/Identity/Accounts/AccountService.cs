@@ -117,7 +117,7 @@ public sealed class AccountService
             throw DomainRuleException.RecordedAlready("email", AccountMessages.EmailTaken);
         }
 
-        var invitation = await _invitations.CreateAsync(Draft(email!, role!, name, language!, programmes, inviter), skipIfPending: false, _access.Email, cancellationToken);
+        var invitation = await _invitations.CreateAsync(Draft(email!, role!, name, language!, programmes, inviter, cohort: null), skipIfPending: false, _access.Email, cancellationToken);
         AccountsLog.Invited(_logger, invitation!.Id, role!, inviter.Id ?? "-");
         return InvitationView.Of(invitation, invitation.CreatedAt);
     }
@@ -140,10 +140,10 @@ public sealed class AccountService
     /// Prepares the invitations of the people a manager adds to a cohort (its coaches and funders, a round's
     /// evaluators), with the manager as their inviter, in the manager's language: the cohort's change writes them in
     /// its own transaction (<see cref="CohortInvitations.WriteAsync"/>), skipping whoever has an account or a pending
-    /// invitation by then.
+    /// invitation by then. Their e-mails name the <paramref name="cohort"/> they are added to.
     /// </summary>
     /// <exception cref="AccessDeniedException">The signed-in user is not a programme manager.</exception>
-    public async Task<CohortInvitations> CohortInvitationsAsync(IEnumerable<CohortInvitee> people, CancellationToken cancellationToken = default)
+    public async Task<CohortInvitations> CohortInvitationsAsync(IEnumerable<CohortInvitee> people, string? cohort, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(people);
         if (!_access.IsManager)
@@ -154,12 +154,14 @@ public sealed class AccountService
         var inviter = await InviterAsync();
         var language = AccountLanguages.OrDefault(inviter.Language ?? System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         var drafts = new List<(Invitation, string)>();
+        // A plan's name is checked with the plan, in the change's transaction: one that would not do is not named.
+        cohort = string.IsNullOrWhiteSpace(cohort) || cohort.Length > Invitation.MaxNameLength ? null : cohort.Trim();
         foreach (var person in people.DistinctBy(p => p.Email.Trim(), StringComparer.OrdinalIgnoreCase))
         {
             var email = person.Email.Trim();
             if (email.Length > 0)
             {
-                var draft = Draft(email, person.Role, NameOrNone(person.Name), language, string.Empty, inviter);
+                var draft = Draft(email, person.Role, NameOrNone(person.Name), language, string.Empty, inviter, cohort);
                 drafts.Add((draft, _users.NormalizeEmail(email) ?? email.ToUpperInvariant()));
             }
         }
@@ -382,7 +384,7 @@ public sealed class AccountService
         CalendarToken = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
     };
 
-    private static Invitation Draft(string email, string role, string? name, string language, string programmeIds, (string? Id, string Name, string? Language) inviter) => new()
+    private static Invitation Draft(string email, string role, string? name, string language, string programmeIds, (string? Id, string Name, string? Language) inviter, string? cohort) => new()
     {
         Id = Guid.Empty,
         Email = email,
@@ -390,6 +392,7 @@ public sealed class AccountService
         DisplayName = name,
         Language = language,
         ProgrammeIds = programmeIds,
+        Cohort = cohort,
         InvitedById = inviter.Id,
         InvitedByName = inviter.Name,
         CreatedAt = default,

@@ -34,6 +34,12 @@ public sealed class Invitation
     /// <summary>Gets the programmes a manager will manage, comma-separated (empty for other roles).</summary>
     public string ProgrammeIds { get; init; } = string.Empty;
 
+    /// <summary>
+    /// Gets the name of the cohort the invitation comes with (a coach, funder or evaluator a manager added to it), as
+    /// its e-mail and the acceptance page name it; null for an invitation from Administration.
+    /// </summary>
+    public string? Cohort { get; init; }
+
     /// <summary>Gets who invited: their user id (null for the command line or the system).</summary>
     public string? InvitedById { get; init; }
 

@@ -16,6 +16,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.Property(i => i.DisplayName).HasMaxLength(Invitation.MaxNameLength);
         builder.Property(i => i.Language).HasMaxLength(AccountLanguages.MaxLength);
         builder.Property(i => i.ProgrammeIds).HasMaxLength(Invitation.MaxProgrammeIdsLength);
+        builder.Property(i => i.Cohort).HasMaxLength(Invitation.MaxNameLength);
         builder.Property(i => i.InvitedById).HasMaxLength(450);
         builder.Property(i => i.InvitedByName).HasMaxLength(Invitation.MaxNameLength + Invitation.MaxEmailLength);
         builder.Property(i => i.TokenHash).HasMaxLength(64);

@@ -7,6 +7,7 @@ namespace Cohorts.Host.Identity.Accounts;
 /// <param name="Name">The name proposed, if any.</param>
 /// <param name="Language">The language of the e-mail.</param>
 /// <param name="ProgrammeIds">The programmes a manager will manage.</param>
+/// <param name="Cohort">The cohort the invitation comes with (a coach, funder or evaluator a manager added to it), if any.</param>
 /// <param name="InvitedBy">Who invited.</param>
 /// <param name="CreatedAt">When it was made.</param>
 /// <param name="ExpiresAt">When its link stops working.</param>
@@ -18,6 +19,7 @@ public sealed record InvitationView(
     string? Name,
     string Language,
     IReadOnlyList<string> ProgrammeIds,
+    string? Cohort,
     string InvitedBy,
     DateTimeOffset CreatedAt,
     DateTimeOffset ExpiresAt,
@@ -27,6 +29,6 @@ public sealed record InvitationView(
     public static InvitationView Of(Invitation invitation, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(invitation);
-        return new(invitation.Id, invitation.Email, invitation.Role, invitation.DisplayName, invitation.Language, invitation.ProgrammeIdList, invitation.InvitedByName, invitation.CreatedAt, invitation.ExpiresAt, invitation.ExpiresAt <= now);
+        return new(invitation.Id, invitation.Email, invitation.Role, invitation.DisplayName, invitation.Language, invitation.ProgrammeIdList, invitation.Cohort, invitation.InvitedByName, invitation.CreatedAt, invitation.ExpiresAt, invitation.ExpiresAt <= now);
     }
 }

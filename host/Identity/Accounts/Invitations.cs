@@ -45,6 +45,7 @@ internal sealed class Invitations(AccountStore store, AccountMail mail, IOptions
             DisplayName = draft.DisplayName,
             Language = draft.Language,
             ProgrammeIds = draft.ProgrammeIds,
+            Cohort = draft.Cohort,
             InvitedById = draft.InvitedById,
             InvitedByName = draft.InvitedByName,
             CreatedAt = now,

@@ -3,7 +3,7 @@ namespace Cohorts.Host.Mail.Composers;
 /// <summary>
 /// <c>invitation</c>, to a person invited to an account (rows written by the accounts' invitation service). Data:
 /// <c>{ "url": absolute accept link, "role": "manager|coach|funder|administrator", "invitedBy": name, "expiresAt": ISO
-/// instant, "culture": "en|fr", "name"? }</c>.
+/// instant, "culture": "en|fr", "name"?, "cohort"? }</c>: a cohort's coach, funder or evaluator is told which cohort.
 /// </summary>
 internal sealed class InvitationMail : IMailComposer
 {
@@ -16,9 +16,13 @@ internal sealed class InvitationMail : IMailComposer
         // The role carries its "as" ("en tant que"), so that French elides it before a vowel: "en tant qu’administrateur".
         var role = request.T(Identity.Accounts.RolePhrases.As(request.Required("role")));
         var greeting = request.Optional("name") is { } name ? request.T("Hello {0},", name) : request.T("Hello,");
-        var invitation = request.Optional("invitedBy") is { } by
-            ? request.T("{0} invites you to Cohorts {1}.", by, role)
-            : request.T("You are invited to Cohorts {0}.", role);
+        var invitation = (request.Optional("invitedBy"), request.Optional("cohort")) switch
+        {
+            ({ } by, { } cohort) => request.T("{0} invites you to Cohorts {1}, for the cohort “{2}”.", by, role, cohort),
+            ({ } by, null) => request.T("{0} invites you to Cohorts {1}.", by, role),
+            (null, { } cohort) => request.T("You are invited to Cohorts {0}, for the cohort “{1}”.", role, cohort),
+            _ => request.T("You are invited to Cohorts {0}.", role),
+        };
         return new MailBody()
             .Paragraph(greeting)
             .Paragraph(invitation)

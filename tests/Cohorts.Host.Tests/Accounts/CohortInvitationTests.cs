@@ -40,6 +40,14 @@ public sealed class CohortInvitationTests(DemoHostFixture demo) : IClassFixture<
         Assert.Contains(coach, invited);
         Assert.Contains(funder, invited);
         Assert.DoesNotContain(TestAccounts.CoachMartin, invited);
+        var data = await db.OutgoingMessages.AsNoTracking().Where(m => m.Kind == "invitation" && m.Recipient == coach).Select(m => m.Data).SingleAsync();
+        Assert.Equal("Invitations " + coach, System.Text.Json.Nodes.JsonNode.Parse(data)!["cohort"]!.GetValue<string>());
+
+        // The acceptance page names the cohort too.
+        var token = System.Web.HttpUtility.ParseQueryString(new Uri(System.Text.Json.Nodes.JsonNode.Parse(data)!["url"]!.GetValue<string>()).Query)["token"];
+        using var anonymous = demo.Factory.CreateClient();
+        var page = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/account/accept?token={Uri.EscapeDataString(token!)}&culture=fr"));
+        Assert.Contains($"en tant que coach pour la promotion «\u00a0Invitations {coach}\u00a0», avec l’adresse {coach}.", page, StringComparison.Ordinal);
     }
 
     [Fact]

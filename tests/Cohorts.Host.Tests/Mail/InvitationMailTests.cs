@@ -38,6 +38,32 @@ public sealed class InvitationMailTests
     }
 
     [Theory]
+    [InlineData("fr", "Claire Martin", "Claire Martin vous invite sur Cohorts en tant que coach, pour la promotion «\u00a0Boost Innovation 2026\u00a0».")]
+    [InlineData("fr", null, "Vous êtes invité(e) sur Cohorts en tant que coach, pour la promotion «\u00a0Boost Innovation 2026\u00a0».")]
+    [InlineData("en", "Claire Martin", "Claire Martin invites you to Cohorts as a coach, for the cohort “Boost Innovation 2026”.")]
+    [InlineData("en", null, "You are invited to Cohorts as a coach, for the cohort “Boost Innovation 2026”.")]
+    public async Task SendDue_InvitationWithItsCohort_NamesTheCohort(string culture, string? invitedBy, string sentence)
+    {
+        await using var smtp = new TestSmtpServer();
+        await using var host = new CohortsHostFactory(settings: smtp.Settings());
+        var data = new JsonObject
+        {
+            ["url"] = $"{CohortsHostFactory.PublicBaseUrl}/account/accept?token=abc",
+            ["role"] = "coach",
+            ["invitedBy"] = invitedBy,
+            ["cohort"] = "Boost Innovation 2026",
+            ["expiresAt"] = "2030-01-08T09:00:00Z",
+            ["culture"] = culture,
+        };
+
+        await MailRows.OweAsync(host, $"invitation/cohort/{culture}/{invitedBy}", "invitation", "someone@example.org", data);
+
+        var message = Assert.Single(await smtp.WaitForAsync(1));
+        Assert.Contains(sentence, message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(sentence, System.Net.WebUtility.HtmlDecode(message.HtmlBody), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("fr", "Léa Girard", "Bonjour Léa Girard,")]
     [InlineData("en", "Léa Girard", "Hello Léa Girard,")]
     [InlineData("fr", null, "Bonjour,")]

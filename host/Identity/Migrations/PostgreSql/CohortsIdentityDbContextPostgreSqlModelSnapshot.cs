@@ -31,6 +31,10 @@ namespace Cohorts.Host.Identity.Migrations.PostgreSql
                     b.Property<long?>("AcceptedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Cohort")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
