@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace Cohorts.Host.Cli;
 
 /// <summary>
-/// <c>create-admin --email &lt;address&gt; --password &lt;password&gt;</c>: brings the database up to date and creates
-/// an administrator account, without starting the web server. Exit 0 when created; 1, with the reason on stderr,
+/// <c>create-admin --email &lt;address&gt; --password &lt;password&gt; [--name &lt;name&gt;] [--language en|fr]</c>:
+/// brings the database up to date and creates an administrator account, without starting the web server. The name
+/// defaults to the address, the language (of the pages and e-mails) to French until the administrator chooses. Exit 0 when created; 1, with the reason on stderr,
 /// when the address is taken or invalid or the password breaks Identity's rules or a file cannot be opened; 2 for a
 /// wrong command line or settings (<see cref="StartupProblems"/>).
 /// </summary>
@@ -17,11 +18,11 @@ internal static class CreateAdminCommand
 {
     public const string Name = "create-admin";
 
-    private const string UsageText = "Usage: create-admin --email <address> --password <password> [--Cohorts:Sqlite:DatabasePath=<file> ...]";
+    private const string UsageText = "Usage: create-admin --email <address> --password <password> [--name <name>] [--language en|fr] [--Cohorts:Sqlite:DatabasePath=<file> ...]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        if (!TryParse(args, out var email, out var password, out var settings))
+        if (!TryParse(args, out var person, out var settings))
         {
             await error.WriteLineAsync(UsageText);
             return CohortsCommands.Usage;
@@ -38,8 +39,8 @@ internal static class CreateAdminCommand
             await app.Services.MigrateCohortsAsync();
             await app.Services.GetRequiredService<IdentityDatabase>().MigrateAsync();
             await using var scope = app.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAdministratorAsync(email, password);
-            await output.WriteLineAsync($"Administrator {email.Trim()} created: sign in with this address and password.");
+            await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAdministratorAsync(person.Email, person.Password, person.Name, person.Language);
+            await output.WriteLineAsync($"Administrator {person.Email.Trim()} created: sign in with this address and password.");
             return CohortsCommands.Done;
         }
         catch (DomainRuleException refused)
@@ -55,22 +56,35 @@ internal static class CreateAdminCommand
         }
     }
 
-    /// <summary>Reads --email and --password (as "--name value" or "--name=value"); the other arguments are settings.</summary>
-    private static bool TryParse(string[] args, out string email, out string password, out string[] settings)
+    /// <summary>
+    /// Reads --email, --password, --name and --language (as "--option value" or "--option=value"); the other arguments
+    /// are settings.
+    /// </summary>
+    private static bool TryParse(string[] args, out NewAdministrator person, out string[] settings)
     {
-        string? foundEmail = null;
-        string? foundPassword = null;
+        string? email = null;
+        string? password = null;
+        string? name = null;
+        string? language = null;
         List<string> rest = [];
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
             if (Option(args, ref i, "--email") is { } e)
             {
-                foundEmail = e;
+                email = e;
             }
             else if (Option(args, ref i, "--password") is { } p)
             {
-                foundPassword = p;
+                password = p;
+            }
+            else if (Option(args, ref i, "--name") is { } n)
+            {
+                name = n;
+            }
+            else if (Option(args, ref i, "--language") is { } l)
+            {
+                language = l;
             }
             else
             {
@@ -78,10 +92,9 @@ internal static class CreateAdminCommand
             }
         }
 
-        email = foundEmail ?? string.Empty;
-        password = foundPassword ?? string.Empty;
+        person = new NewAdministrator(email ?? string.Empty, password ?? string.Empty, name, language);
         settings = [.. rest];
-        return foundEmail is not null && foundPassword is not null;
+        return email is not null && password is not null;
     }
 
     private static string? Option(string[] args, ref int index, string name)

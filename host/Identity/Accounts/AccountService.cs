@@ -55,18 +55,26 @@ public sealed class AccountService
 
     /// <summary>
     /// Creates an administrator account with a password (the command line, on the installation's machine: no one is
-    /// signed in). Refuses an invalid or taken address (<c>email</c>) or a weak password (<c>password</c>, in
-    /// Identity's words).
+    /// signed in), with a name (the address when none is given) and a language (none: French until the administrator
+    /// chooses). Refuses an invalid or taken address (<c>email</c>), a name with control characters or too long
+    /// (<c>name</c>), a language other than <c>en</c> or <c>fr</c> (<c>language</c>) or a weak password
+    /// (<c>password</c>, in Identity's words).
     /// </summary>
-    public async Task<string> CreateAdministratorAsync(string? email, string? password)
+    public async Task<string> CreateAdministratorAsync(string? email, string? password, string? name = null, string? language = null)
     {
         var address = AccountRules.RequireEmail(email);
+        var displayName = AccountRules.CheckName(name, required: false) ?? address;
+        if (language is not null && !AccountLanguages.IsSupported(language))
+        {
+            throw new DomainRuleException("language", AccountMessages.LanguageInvalid);
+        }
+
         if (await _users.FindByEmailAsync(address) is not null)
         {
             throw DomainRuleException.RecordedAlready("email", AccountMessages.EmailTaken);
         }
 
-        var user = NewUser(address, address, language: null);
+        var user = NewUser(address, displayName, language);
         await AccountRules.RequireStrongPasswordAsync(_users, user, password, describe: true);
         await _transaction.RunAsync(
             address,

@@ -22,6 +22,35 @@ public sealed class CreateAdminCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task CreateAdmin_NameAndLanguageGiven_TheAccountHasThem()
+    {
+        var (exit, _, error) = await RunAsync("--email", "named@cohorts.test", "--password", Password, "--name", "Camille Roux", "--language=en");
+
+        Assert.True(exit == CohortsCommands.Done, error);
+        await using var factory = new CohortsHostFactory(_files);
+        var tokens = await ApiSignIn.TokenAsync(factory, "named@cohorts.test", Password);
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", tokens.Access);
+        var users = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/users")).RootElement;
+        var account = Assert.Single(users.GetProperty("accounts").EnumerateArray(), a => a.GetProperty("email").GetString() == "named@cohorts.test");
+        Assert.Equal("Camille Roux", account.GetProperty("name").GetString());
+        Assert.Equal("en", account.GetProperty("language").GetString());
+    }
+
+    [Theory]
+    [InlineData("--language", "de", "Choose English (en) or French (fr).")]
+    [InlineData("--name", "Camille\u0007Roux", "No control characters")]
+    public async Task CreateAdmin_BadNameOrLanguage_Exits1SayingSoAndCreatesNothing(string option, string value, string message)
+    {
+        var (exit, _, error) = await RunAsync("--email", "refused@cohorts.test", "--password", Password, option, System.Text.RegularExpressions.Regex.Unescape(value));
+
+        Assert.Equal(CohortsCommands.Refused, exit);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        var (again, _, againError) = await RunAsync("--email", "refused@cohorts.test", "--password", Password);
+        Assert.True(again == CohortsCommands.Done, againError);
+    }
+
+    [Fact]
     public async Task CreateAdmin_ExistingAddress_Exits1SayingSo()
     {
         await RunAsync("--email", "twice@cohorts.test", "--password", Password);
