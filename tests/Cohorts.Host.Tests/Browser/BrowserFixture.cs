@@ -59,7 +59,10 @@ public class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(string locale = "en-GB")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = locale });
-        context.SetDefaultTimeout(15_000);
+        // A full run keeps both cores busy: a click that starts a navigation waits for it to commit, and a page the host
+        // is slow to answer under that load took longer than 15 s (a wrong page still fails, only later).
+        context.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         return await context.NewPageAsync();
     }
 
