@@ -100,6 +100,9 @@ public sealed class CoachingSession : Activity
                     await MailsOwed.SessionAsync(db, $"session-{created.Id:D}/planned", "session-planned", created, coachEmail, null, context.Now, context.CancellationToken);
                 }
 
+                // So does the company's contact, with the .ics its later changes update.
+                await MailsOwed.CompaniesOfSessionAsync(db, $"session-{created.Id:D}/planned", "company-session-planned", created, CalendarSequence.At(context.Now), context.Now, context.CancellationToken);
+
                 return created;
             },
             context.CancellationToken);

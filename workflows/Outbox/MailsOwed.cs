@@ -68,8 +68,8 @@ internal static class MailsOwed
     }
 
     /// <summary>
-    /// <c>company-session-rescheduled</c> (with <c>from</c> and <c>reason</c>) or <c>company-session-cancelled</c> (with
-    /// <c>reason</c>), to the contact of each company a session expects that is still in the programme (accepted or
+    /// <c>company-session-planned</c> (a coaching session planned), <c>company-session-rescheduled</c> (with <c>from</c>
+    /// and <c>reason</c>) or <c>company-session-cancelled</c> (with <c>reason</c>), to the contact of each company a session expects that is still in the programme (accepted or
     /// active): a coaching session's company, a collective event's companies. Each in its contact's language, keyed
     /// <c>{key}/company-{id}</c>; the data names the coach of a coaching session, never the other companies.
     /// </summary>

@@ -95,6 +95,39 @@ public sealed class SessionChangeMailTests
     }
 
     [Fact]
+    public async Task CompanyPlanned_InFrench_NamesTheCoachAndTheTimeWithTheIcsItsChangesUpdate()
+    {
+        var sessionId = Guid.NewGuid();
+        var data = Session(sessionId, "fr", ("coach", "Julien Martin"), ("company", "Acme"), ("location", "Chartres"));
+        data["title"] = "Séance de coaching 1";
+        data.Remove("companies");
+        var message = await SendAsync("company-session-planned", data, "contact@acme.example");
+
+        Assert.Equal("Séance prévue\u00a0: Séance de coaching 1", message.Subject);
+        Assert.Contains("Votre séance «\u00a0Séance de coaching 1\u00a0» avec Julien Martin est prévue.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("10\u00a0juin\u00a02030 à 10\u00a0h", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Chartres", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Le fichier joint l’ajoute à votre agenda.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("L’équipe du programme", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("/coach/", message.HtmlBody, StringComparison.Ordinal);
+        var ics = Ics(message, "PUBLISH");
+        Assert.Contains($"UID:session-{sessionId:D}@cohorts", ics, StringComparison.Ordinal);
+        Assert.Contains("SEQUENCE:330000000", ics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CompanyPlanned_InEnglishWithoutACoach_SaysTheSessionIsPlanned()
+    {
+        var data = Session(Guid.NewGuid(), "en", ("company", "Acme"));
+        data.Remove("companies");
+        var message = await SendAsync("company-session-planned", data, "contact@acme.example");
+
+        Assert.Equal("Session planned: Coaching session 1", message.Subject);
+        Assert.Contains("Your session “Coaching session 1” is planned.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("When: 10 June 2030 at 10:00", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CompanyCancelled_ACollectiveEventInFrench_SpeaksOfTheEventAndDropsIt()
     {
         var data = Session(Guid.NewGuid(), "fr", ("reason", "Salle indisponible."), ("company", "Acme"));

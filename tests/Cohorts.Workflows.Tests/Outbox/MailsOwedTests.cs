@@ -32,17 +32,21 @@ public sealed class MailsOwedTests
         var owed = await OwedAsync(harness);
         Assert.Equal(
             [
+                ("company-session-planned", "contact@acme.example"), // at the same instant: by kind
                 ("screening-decision", "contact@acme.example"),
                 ("session-planned", "alice@coaches.example"),
                 ("outcome-reminder", "alice@coaches.example"),
                 ("outcome-escalation", $"managers:{cohort.CohortId:D}"),
             ],
             owed.Select(m => (m.Kind, m.Recipient)));
-        var planned = Data(owed[1]);
+        var planned = Data(owed[2]);
         Assert.Equal((session.Id.ToString(), "Chartres", "Acme Industrie", "2025-01-13T10:00:00+01:00"), ((string?)planned["sessionId"], (string?)planned["location"], (string?)planned["companies"], (string?)planned["plannedAt"]));
-        Assert.Equal(("Alice Durand", "Acme Industrie"), ((string?)Data(owed[3])["coach"], (string?)Data(owed[3])["companies"]));
-        Assert.Equal("Acme Industrie", (string?)Data(owed[2])["companies"]);
-        Assert.Null((string?)Data(owed[0])["reasons"]);
+        var told = Data(owed[0]);
+        Assert.Equal((session.Id.ToString(), "Chartres", "Acme Industrie", "Alice Durand", "2025-01-13T10:00:00+01:00"), ((string?)told["sessionId"], (string?)told["location"], (string?)told["company"], (string?)told["coach"], (string?)told["plannedAt"]));
+        Assert.Equal($"session-{session.Id:D}/planned/company-{cohort.Company("Acme Industrie").Id:N}", owed[0].Key);
+        Assert.Equal(("Alice Durand", "Acme Industrie"), ((string?)Data(owed[4])["coach"], (string?)Data(owed[4])["companies"]));
+        Assert.Equal("Acme Industrie", (string?)Data(owed[3])["companies"]);
+        Assert.Null((string?)Data(owed[1])["reasons"]);
     }
 
     [Fact]
