@@ -43,7 +43,9 @@ internal sealed class MailRenderer(
         {
             var culture = await languages.ForAsync(address, data, cancellationToken);
             var content = Compose(composer, row, data, culture);
-            messages.Add(Message(content, address, MailMessageIds.For(row.Id, _siteHost, group ? address : null), row.CreatedAt));
+            var message = Message(content, address, MailMessageIds.For(row.Id, _siteHost, group ? address : null), row.CreatedAt);
+            MailReplyTo.Add(message, data);
+            messages.Add(message);
         }
 
         return messages;

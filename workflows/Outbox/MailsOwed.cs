@@ -71,7 +71,8 @@ internal static class MailsOwed
     /// <c>company-session-planned</c> (a coaching session planned), <c>company-session-rescheduled</c> (with <c>from</c>
     /// and <c>reason</c>) or <c>company-session-cancelled</c> (with <c>reason</c>), to the contact of each company a session expects that is still in the programme (accepted or
     /// active): a coaching session's company, a collective event's companies. Each in its contact's language, keyed
-    /// <c>{key}/company-{id}</c>; the data names the coach of a coaching session, never the other companies.
+    /// <c>{key}/company-{id}</c>; the data names the coach of a coaching session (and gives the coach's address as the
+    /// one a reply goes to, <c>replyTo</c>), never the other companies.
     /// </summary>
     public static async Task CompaniesOfSessionAsync(CohortsDbContext db, string key, string kind, Session session, int sequence, DateTimeOffset now, CancellationToken cancellationToken, params (string Name, string? Value)[] more)
     {
@@ -91,9 +92,12 @@ internal static class MailsOwed
         }
 
         var data = await SessionChangeDataAsync(db, session, sequence, more, cancellationToken);
-        if (session.CoachId is { } coachId)
+        if (session.CoachId is { } coachId
+            && await db.Coaches.Where(c => c.Id == coachId).Select(c => new { c.Name, c.Email }).SingleOrDefaultAsync(cancellationToken) is { } coach)
         {
-            data["coach"] = await db.Coaches.Where(c => c.Id == coachId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
+            // A company that answers writes to its coach, not to the installation's sending address.
+            data["coach"] = coach.Name;
+            data["replyTo"] = coach.Email;
         }
 
         var languages = await ContactLanguage.OfManyAsync(db, [.. companies.Select(c => c.Id)], cancellationToken);

@@ -98,12 +98,13 @@ public sealed class SessionChangeMailTests
     public async Task CompanyPlanned_InFrench_NamesTheCoachAndTheTimeWithTheIcsItsChangesUpdate()
     {
         var sessionId = Guid.NewGuid();
-        var data = Session(sessionId, "fr", ("coach", "Julien Martin"), ("company", "Acme"), ("location", "Chartres"));
+        var data = Session(sessionId, "fr", ("coach", "Julien Martin"), ("company", "Acme"), ("location", "Chartres"), ("replyTo", "julien.martin@coaches.example"));
         data["title"] = "Séance de coaching 1";
         data.Remove("companies");
         var message = await SendAsync("company-session-planned", data, "contact@acme.example");
 
         Assert.Equal("Séance prévue\u00a0: Séance de coaching 1", message.Subject);
+        Assert.Equal("julien.martin@coaches.example", Assert.Single(message.ReplyTo.Mailboxes).Address); // the company answers its coach
         Assert.Contains("Votre séance «\u00a0Séance de coaching 1\u00a0» avec Julien Martin est prévue.", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("10\u00a0juin\u00a02030 à 10\u00a0h", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("Chartres", message.TextBody, StringComparison.Ordinal);
@@ -116,12 +117,14 @@ public sealed class SessionChangeMailTests
     }
 
     [Fact]
-    public async Task CompanyPlanned_InEnglishWithoutACoach_SaysTheSessionIsPlanned()
+    public async Task CompanyPlanned_InEnglishWithoutACoachAndABadReplyTo_SaysTheSessionIsPlannedWithNoReplyTo()
     {
-        var data = Session(Guid.NewGuid(), "en", ("company", "Acme"));
+        var data = Session(Guid.NewGuid(), "en", ("company", "Acme"), ("replyTo", "coach@example.org\r\nBcc: victim@example.org"));
         data.Remove("companies");
         var message = await SendAsync("company-session-planned", data, "contact@acme.example");
 
+        Assert.Empty(message.ReplyTo); // not an address: no Reply-To, no header written from it
+        Assert.Empty(message.Bcc);
         Assert.Equal("Session planned: Coaching session 1", message.Subject);
         Assert.Contains("Your session “Coaching session 1” is planned.", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("When: 10 June 2030 at 10:00", message.TextBody, StringComparison.Ordinal);

@@ -43,6 +43,7 @@ public sealed class MailsOwedTests
         Assert.Equal((session.Id.ToString(), "Chartres", "Acme Industrie", "2025-01-13T10:00:00+01:00"), ((string?)planned["sessionId"], (string?)planned["location"], (string?)planned["companies"], (string?)planned["plannedAt"]));
         var told = Data(owed[0]);
         Assert.Equal((session.Id.ToString(), "Chartres", "Acme Industrie", "Alice Durand", "2025-01-13T10:00:00+01:00"), ((string?)told["sessionId"], (string?)told["location"], (string?)told["company"], (string?)told["coach"], (string?)told["plannedAt"]));
+        Assert.Equal("alice@coaches.example", (string?)told["replyTo"]);
         Assert.Equal($"session-{session.Id:D}/planned/company-{cohort.Company("Acme Industrie").Id:N}", owed[0].Key);
         Assert.Equal(("Alice Durand", "Acme Industrie"), ((string?)Data(owed[4])["coach"], (string?)Data(owed[4])["companies"]));
         Assert.Equal("Acme Industrie", (string?)Data(owed[3])["companies"]);
