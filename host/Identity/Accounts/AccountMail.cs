@@ -24,7 +24,10 @@ internal sealed class AccountMail(PublicLinks links)
         links.To($"/account/reset?user={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}");
 
     /// <summary>The key of an invitation's n-th sending (once per sending).</summary>
-    public static string InvitationKey(Invitation invitation) => $"invitation/{invitation.Id:N}/{invitation.Sendings}";
+    public static string InvitationKey(Invitation invitation) => $"{InvitationKeyPrefix(invitation.Id)}{invitation.Sendings}";
+
+    /// <summary>The start of the keys of every sending of an invitation.</summary>
+    public static string InvitationKeyPrefix(Guid invitationId) => $"invitation/{invitationId:N}/";
 
     /// <summary>The key of a reset link: at most one per account and minute, whoever asks.</summary>
     public static string PasswordResetKey(string userId, DateTimeOffset now) =>

@@ -85,7 +85,8 @@ internal sealed class Invitations(AccountStore store, AccountMail mail, IOptions
 
     /// <summary>
     /// Cancels a pending invitation: it and any earlier one to the same address not accepted are deleted, so no link
-    /// sent to that address opens an account any more. The audit log keeps who cancelled it.
+    /// sent to that address opens an account any more, with their e-mails not sent yet. The audit log keeps who
+    /// cancelled it.
     /// </summary>
     public Task<Invitation> CancelAsync(Guid id, string? actor, CancellationToken cancellationToken)
     {
@@ -100,9 +101,18 @@ internal sealed class Invitations(AccountStore store, AccountMail mail, IOptions
                     throw DomainRuleException.RecordedAlready("id", AccountMessages.InvitationAcceptedAlready);
                 }
 
-                await identity.Invitations
-                    .Where(i => EF.Functions.Collate(i.Email, "NOCASE") == invitation.Email && i.AcceptedAt == null)
-                    .ExecuteDeleteAsync(cancellationToken);
+                var cancelled = identity.Invitations
+                    .Where(i => EF.Functions.Collate(i.Email, "NOCASE") == invitation.Email && i.AcceptedAt == null);
+                var prefixes = (await cancelled.Select(i => i.Id).ToListAsync(cancellationToken)).Select(AccountMail.InvitationKeyPrefix).ToList();
+                await cancelled.ExecuteDeleteAsync(cancellationToken);
+
+                // An e-mail not sent yet (the mail server down since) is not sent at all.
+                foreach (var prefix in prefixes)
+                {
+                    await domain.OutgoingMessages
+                        .Where(m => m.Kind == AccountMail.InvitationKind && m.SentAt == null && m.Key.StartsWith(prefix))
+                        .ExecuteDeleteAsync(cancellationToken);
+                }
                 AuditLog.Add(domain, now, actor, AuditActions.InvitationCancelled, subjectId: invitation.Id.ToString(), data: new JsonObject { ["email"] = invitation.Email, ["role"] = invitation.Role });
                 return invitation;
             },

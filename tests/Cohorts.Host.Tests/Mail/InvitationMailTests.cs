@@ -1,4 +1,11 @@
+using System.Net;
 using System.Text.Json.Nodes;
+using Cohorts.Host.Identity;
+using Cohorts.Host.Tests.Manager;
+using Cohorts.Host.Tests.Support;
+using Cohorts.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cohorts.Host.Tests.Mail;
 
@@ -63,6 +70,24 @@ public sealed class InvitationMailTests
         Assert.Contains(sentence, System.Net.WebUtility.HtmlDecode(message.HtmlBody), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Cancel_WhileTheMailServerIsDown_ItsEMailIsNeverSent()
+    {
+        // Nothing listens on port 1: every sending fails and the e-mail stays owed.
+        await using var host = new CohortsHostFactory(settings: new Dictionary<string, string?> { ["Cohorts:Mail:Host"] = "127.0.0.1", ["Cohorts:Mail:Port"] = "1", ["Cohorts:Mail:Security"] = "None" });
+        var administrator = $"admin-{Guid.NewGuid():N}@example.fr";
+        await host.CreateUserAsync(administrator, CohortsRoles.Administrator);
+        using var admin = await host.CreateApiClientAsync(administrator);
+        var email = $"unsent-{Guid.NewGuid():N}@example.fr";
+        var invitation = await admin.PostJsonAsync("/api/users/invitations", new { email, role = "coach" }, HttpStatusCode.Created);
+        Assert.Equal(1, await OwedInvitationsAsync(host, email));
+
+        using var response = await admin.DeleteAsync($"/api/users/invitations/{invitation.GetProperty("id").GetGuid()}");
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(0, await OwedInvitationsAsync(host, email));
+    }
+
     [Theory]
     [InlineData("fr", "Léa Girard", "Bonjour Léa Girard,")]
     [InlineData("en", "Léa Girard", "Hello Léa Girard,")]
@@ -85,5 +110,11 @@ public sealed class InvitationMailTests
 
         var message = Assert.Single(await smtp.WaitForAsync(1));
         Assert.StartsWith(greeting, message.TextBody, StringComparison.Ordinal);
+    }
+
+    private static async Task<int> OwedInvitationsAsync(CohortsHostFactory host, string email)
+    {
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<CohortsDbContext>>().CreateDbContextAsync();
+        return await db.OutgoingMessages.CountAsync(m => m.Kind == "invitation" && m.Recipient == email && m.SentAt == null);
     }
 }
