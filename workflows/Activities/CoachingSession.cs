@@ -100,8 +100,12 @@ public sealed class CoachingSession : Activity
                     await MailsOwed.SessionAsync(db, $"session-{created.Id:D}/planned", "session-planned", created, coachEmail, null, context.Now, context.CancellationToken);
                 }
 
-                // So does the company's contact, with the .ics its later changes update.
-                await MailsOwed.CompaniesOfSessionAsync(db, $"session-{created.Id:D}/planned", "company-session-planned", created, CalendarSequence.At(context.Now), context.Now, context.CancellationToken);
+                // So does the company's contact, with the .ics its later changes update; not of a time already past
+                // (a company accepted after its first session's day: the coach records what became of it).
+                if (start > context.Now)
+                {
+                    await MailsOwed.CompaniesOfSessionAsync(db, $"session-{created.Id:D}/planned", "company-session-planned", created, CalendarSequence.At(context.Now), context.Now, context.CancellationToken);
+                }
 
                 return created;
             },

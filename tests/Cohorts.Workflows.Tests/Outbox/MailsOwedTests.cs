@@ -51,6 +51,20 @@ public sealed class MailsOwedTests
     }
 
     [Fact]
+    public async Task SessionPlannedAtATimeAlreadyPast_OwesTheCoachItsRecordingButTellsTheCompanyNothing()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var past = WorkflowsHarness.Start.AddDays(-3).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        Activity[] journey = [new Intake(), new Screening { AutoAccept = true }, new AssignCoach(), new CoachingSession { At = past, Location = "Chartres", KeepTime = true }];
+
+        await Seed.LaunchAsync(harness, journey, plan: Seed.Plan(companies: OneCompany));
+
+        var kinds = (await OwedAsync(harness)).Select(m => m.Kind).ToList();
+        Assert.Contains("session-planned", kinds);
+        Assert.DoesNotContain("company-session-planned", kinds);
+    }
+
+    [Fact]
     public async Task ScreeningRejected_OwesTheCompanyTheDecisionWithItsReasons()
     {
         await using var harness = await WorkflowsHarness.CreateAsync();
