@@ -10,9 +10,10 @@ namespace Cohorts.Host.Cli;
 /// <summary>
 /// <c>create-admin --email &lt;address&gt; --password &lt;password&gt; [--name &lt;name&gt;] [--language en|fr]</c>:
 /// brings the database up to date and creates an administrator account, without starting the web server. The name
-/// defaults to the address, the language (of the pages and e-mails) to French until the administrator chooses. Exit 0 when created; 1, with the reason on stderr,
-/// when the address is taken or invalid or the password breaks Identity's rules or a file cannot be opened; 2 for a
-/// wrong command line or settings (<see cref="StartupProblems"/>).
+/// defaults to the address, the language (of the pages and e-mails) to French until the administrator chooses. Exit
+/// 0 when created; 1, with the reason on stderr, when the address is taken or invalid, the name or language will not
+/// do, the password breaks Identity's rules or a file cannot be opened; 2 for a wrong command line or settings
+/// (<see cref="StartupProblems"/>).
 /// </summary>
 internal static class CreateAdminCommand
 {
