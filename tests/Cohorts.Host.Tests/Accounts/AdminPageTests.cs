@@ -82,7 +82,9 @@ public sealed class AdminPageTests(AccountsHost host) : IClassFixture<AccountsHo
         var link = AccountsHost.Query(await host.LatestLinkAsync(email, "invitation"), "token");
         using var admin = await host.Factory.CreatePageClientAsync(AccountsHost.Administrator);
         var token = await Forms.GetAsync(admin, "/admin/users?culture=fr");
-        Assert.Contains("Annuler l’invitation", System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/users?culture=fr")), StringComparison.Ordinal);
+        var before = System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/users?culture=fr"));
+        Assert.Contains("Annuler l’invitation", before, StringComparison.Ordinal);
+        Assert.Contains("<th>Promotion</th>", before, StringComparison.Ordinal);
 
         using var response = await Forms.PostAsync(admin, "/admin/users?handler=Cancel&culture=fr", token, new Dictionary<string, string>
         {
