@@ -104,7 +104,7 @@ public static class ProgrammeFormMapping
         {
             sessionLength = TypedNumbers.ReadWhole(form.SessionMinutes) is { } minutes && minutes is > 0 and < 100_000
                 ? XmlConvert.ToString(TimeSpan.FromMinutes(minutes))
-                : Fail<string?>(errors, nameof(form.SessionMinutes), say("A whole number of minutes."));
+                : Fail<string?>(errors, nameof(form.SessionMinutes), say("A whole number of minutes, from 15 to 480."));
         }
 
         string? hoursPerCompany = null;

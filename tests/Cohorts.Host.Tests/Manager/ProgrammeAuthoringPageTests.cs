@@ -8,6 +8,33 @@ namespace Cohorts.Host.Tests.Manager;
 public sealed class ProgrammeAuthoringPageTests(DemoHostFixture demo) : IClassFixture<DemoHostFixture>
 {
     [Theory]
+    [InlineData("en", "A whole number of minutes, from 15 to 480.")]
+    [InlineData("fr", "Un nombre entier de minutes, de 15 à 480.")]
+    public async Task ProgrammeEditPage_SessionOfNoMinutes_SaysTheRangeNextToTheFieldAndKeepsTheInput(string language, string message)
+    {
+        using var api = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        using var created = await api.PostAsJsonAsync("/api/programmes", new { name = $"Minutes {language} {Guid.NewGuid():N}", durationMonths = 12 });
+        var id = (await created.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString()!;
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var path = $"/manage/programmes/{id}/edit?culture={language}";
+        var token = await Forms.GetAsync(client, path);
+
+        using var refused = await Forms.PostAsync(client, path, token, new Dictionary<string, string>
+        {
+            ["Form.Name"] = "Minutes",
+            ["Form.DurationMonths"] = "12",
+            ["Form.TimeZone"] = "Europe/Paris",
+            ["Form.SessionMinutes"] = "0",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains(message, html, StringComparison.Ordinal);
+        Assert.Contains("data-valmsg-for=\"Form.SessionMinutes\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Form_SessionMinutes\" name=\"Form.SessionMinutes\" value=\"0\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("en", "'garbage' cannot be read here.")]
     [InlineData("fr", "«\u00a0garbage\u00a0» ne peut pas être lu ici.")]
     public async Task ProgrammeEditPage_UnreadableTick_IsRefusedNextToItAndNothingChanges(string language, string message)
