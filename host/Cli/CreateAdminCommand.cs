@@ -59,7 +59,8 @@ internal static class CreateAdminCommand
 
     /// <summary>
     /// Reads --email, --password, --name and --language (as "--option value" or "--option=value"); the other arguments
-    /// are settings.
+    /// are settings. An option followed by nothing or by another option ("--name --Cohorts:Sqlite:DatabasePath=...") is
+    /// a wrong command line: its value is never taken from a setting.
     /// </summary>
     private static bool TryParse(string[] args, out NewAdministrator person, out string[] settings)
     {
@@ -71,6 +72,14 @@ internal static class CreateAdminCommand
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
+            if (arg is "--email" or "--password" or "--name" or "--language" && (i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal)))
+            {
+                // An option without its value (a value starting with "--" is given as --option=value).
+                person = new NewAdministrator(string.Empty, string.Empty, null, null);
+                settings = [];
+                return false;
+            }
+
             if (Option(args, ref i, "--email") is { } e)
             {
                 email = e;

@@ -104,7 +104,7 @@ public sealed class CoachingSession : Activity
                 // (a company accepted after its first session's day: the coach records what became of it).
                 if (start > context.Now)
                 {
-                    await MailsOwed.CompaniesOfSessionAsync(db, $"session-{created.Id:D}/planned", "company-session-planned", created, CalendarSequence.At(context.Now), context.Now, context.CancellationToken);
+                    await MailsOwed.CompaniesOfSessionAsync(db, $"session-{created.Id:D}/planned", "company-session-planned", created, sequence: 0, context.Now, context.CancellationToken);
                 }
 
                 return created;

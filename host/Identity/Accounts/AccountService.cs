@@ -201,11 +201,12 @@ public sealed class AccountService
     }
 
     /// <summary>Cancels a pending invitation (administrators): no link sent to its address opens an account any more.</summary>
-    public async Task CancelInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default)
+    public async Task<InvitationView> CancelInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default)
     {
         _access.RequireAdministrator();
         var invitation = await _invitations.CancelAsync(invitationId, _access.Email, cancellationToken);
         AccountsLog.Cancelled(_logger, invitation.Id);
+        return InvitationView.Of(invitation, invitation.ExpiresAt);
     }
 
     /// <summary>Lists the accounts and the pending invitations (administrators).</summary>

@@ -60,8 +60,18 @@ public sealed class UsersModel(AccountService accounts, IStringLocalizer<SharedT
     public Task<IActionResult> OnPostResendAsync(Guid id, CancellationToken cancellationToken) =>
         ActAsync(() => accounts.ResendInvitationAsync(id, cancellationToken), text["The invitation is sent again, with a new link."], cancellationToken);
 
-    public Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(() => accounts.CancelInvitationAsync(id, cancellationToken), text["The invitation is cancelled: its link no longer works."], cancellationToken);
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken)
+    {
+        InvitationView? cancelled = null;
+        var result = await ActAsync(async () => cancelled = await accounts.CancelInvitationAsync(id, cancellationToken), text["The invitation is cancelled: its link no longer works."], cancellationToken);
+        if (cancelled?.Cohort is { } cohort)
+        {
+            // The person stays in the cohort the invitation came with: say so, and how they get a link again.
+            Notice = text["The invitation is cancelled: its link no longer works. {0} is still in the cohort “{1}”: invite them again here if they should sign in.", cancelled.Email, cohort];
+        }
+
+        return result;
+    }
 
     private async Task<IActionResult> ActAsync(Func<Task> action, string done, CancellationToken cancellationToken)
     {

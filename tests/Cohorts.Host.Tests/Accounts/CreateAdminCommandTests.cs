@@ -90,6 +90,21 @@ public sealed class CreateAdminCommandTests : IDisposable
         Assert.Contains("Usage: create-admin", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--name")]
+    [InlineData("--language")]
+    public async Task CreateAdmin_OptionWithoutItsValueBeforeASetting_Exits2AndCreatesNothing(string option)
+    {
+        var elsewhere = Path.Combine(_files.Folder, "elsewhere.db");
+
+        var (exit, _, error) = await RunAsync("--email", "novalue@cohorts.test", "--password", Password, option, $"--Cohorts:Sqlite:DatabasePath={elsewhere}");
+
+        Assert.Equal(CohortsCommands.Usage, exit);
+        Assert.Contains("Usage: create-admin", error, StringComparison.Ordinal);
+        var (again, _, againError) = await RunAsync("--email", "novalue@cohorts.test", "--password", Password);
+        Assert.True(again == CohortsCommands.Done, againError); // nothing was created in the default database either
+    }
+
     [Fact]
     public async Task CreateAdmin_SettingNotOfItsType_Exits2NamingItWithoutStackTrace()
     {
