@@ -29,7 +29,7 @@ internal static class MailServiceCollectionExtensions
         {
             typeof(OutcomeReminderMail), typeof(OutcomeEscalationMail), typeof(MilestoneDueSoonMail), typeof(MilestoneOverdueMail),
             typeof(ScreeningDecisionMail), typeof(SessionPlannedMail), typeof(SessionMovedMail), typeof(SessionRescheduledMail),
-            typeof(SessionCancelledMail), typeof(SessionHandedOverMail), typeof(CompanySessionPlannedMail), typeof(CompanySessionRescheduledMail), typeof(CompanySessionCancelledMail),
+            typeof(SessionCancelledMail), typeof(SessionHandedOverMail), typeof(CompanySessionPlannedMail), typeof(CompanySessionHandedOverMail), typeof(CompanySessionRescheduledMail), typeof(CompanySessionCancelledMail),
             typeof(InvitationMail), typeof(PasswordResetMail),
             typeof(PortalLinkMail), typeof(FormRequestedMail), typeof(FormReminderMail),
             typeof(FormEscalationMail), typeof(CoachFormRequestedMail),

@@ -68,11 +68,13 @@ internal static class MailsOwed
     }
 
     /// <summary>
-    /// <c>company-session-planned</c> (a coaching session planned), <c>company-session-rescheduled</c> (with <c>from</c>
-    /// and <c>reason</c>) or <c>company-session-cancelled</c> (with <c>reason</c>), to the contact of each company a session expects that is still in the programme (accepted or
-    /// active): a coaching session's company, a collective event's companies. Each in its contact's language, keyed
-    /// <c>{key}/company-{id}</c>; the data names the coach of a coaching session (and gives the coach's address as the
-    /// one a reply goes to, <c>replyTo</c>), never the other companies.
+    /// <c>company-session-planned</c> (a coaching session planned), <c>company-session-handed-over</c> (its coach
+    /// changed), <c>company-session-rescheduled</c> (with <c>from</c>
+    /// and <c>reason</c>) or <c>company-session-cancelled</c> (with <c>reason</c>), to the contact of each company a
+    /// session expects that is still in the programme (accepted or active): a coaching session's company, a collective
+    /// event's companies. Each in its contact's language, keyed <c>{key}/company-{id}</c>; the data names the coach of a
+    /// coaching session (and gives the coach's address as the one a reply goes to, <c>replyTo</c>), never the other
+    /// companies.
     /// </summary>
     public static async Task CompaniesOfSessionAsync(CohortsDbContext db, string key, string kind, Session session, int sequence, DateTimeOffset now, CancellationToken cancellationToken, params (string Name, string? Value)[] more)
     {

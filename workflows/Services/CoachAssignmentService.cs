@@ -106,6 +106,9 @@ public sealed class CoachAssignmentService
                 {
                     await MailsOwed.SessionAsync(db, $"session-{session.Id:D}/handed-over-{previousId:N}-{now.UtcTicks}", "session-handed-over", session, previousEmail, sequence, now, cancellationToken, ("coach", coach.Name));
                 }
+
+                // So does the company: its session is now with the new coach, to whom its replies go.
+                await MailsOwed.CompaniesOfSessionAsync(db, $"session-{session.Id:D}/handed-over-{now.UtcTicks}", "company-session-handed-over", session, sequence, now, cancellationToken);
             }
         }
 

@@ -64,7 +64,9 @@ public sealed class PlanChangeMailTests(DemoHostFixture demo) : IClassFixture<De
 
         var owed = await OwedAsync(session.Id);
         var newCoach = await CoachAsync(assignment.GetProperty("coachId").GetGuid());
-        Assert.Equal(2, owed.Count);
+        Assert.Equal(3, owed.Count);
+        var company = Assert.Single(owed, m => m.Kind == "company-session-handed-over");
+        Assert.Equal(((await CompanyAsync(session.CompanyIds[0])).ContactEmail, newCoach.Name, newCoach.Email), (company.To, (string?)company.Data["coach"], (string?)company.Data["replyTo"]));
         Assert.Contains(owed, m => m.Kind == "session-moved" && m.To == newCoach.Email);
         var handedOver = Assert.Single(owed, m => m.Kind == "session-handed-over");
         Assert.Equal((TestAccounts.CoachBenali, newCoach.Name), (handedOver.To, (string?)handedOver.Data["coach"]));

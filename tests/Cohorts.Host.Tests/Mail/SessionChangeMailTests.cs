@@ -117,6 +117,21 @@ public sealed class SessionChangeMailTests
     }
 
     [Fact]
+    public async Task CompanyHandedOver_InFrench_NamesTheNewCoachAndRepliesToThem()
+    {
+        var data = Session(Guid.NewGuid(), "fr", ("coach", "Élodie Garnier"), ("company", "Acme"), ("replyTo", "elodie.garnier@coaches.example"));
+        data["title"] = "Séance de coaching 2";
+        data.Remove("companies");
+        var message = await SendAsync("company-session-handed-over", data, "contact@acme.example");
+
+        Assert.Equal("Nouveau coach pour\u00a0: Séance de coaching 2", message.Subject);
+        Assert.Contains("Votre séance «\u00a0Séance de coaching 2\u00a0» aura lieu avec Élodie Garnier\u00a0: votre coach a changé.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Le fichier joint met à jour votre agenda.", message.TextBody, StringComparison.Ordinal);
+        Assert.Equal("elodie.garnier@coaches.example", Assert.Single(message.ReplyTo.Mailboxes).Address);
+        Assert.Contains("SEQUENCE:330000000", Ics(message, "PUBLISH"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CompanyPlanned_InEnglishWithoutACoachAndABadReplyTo_SaysTheSessionIsPlannedWithNoReplyTo()
     {
         var data = Session(Guid.NewGuid(), "en", ("company", "Acme"), ("replyTo", "coach@example.org\r\nBcc: victim@example.org"));
