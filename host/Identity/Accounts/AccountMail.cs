@@ -17,8 +17,7 @@ internal sealed class AccountMail(PublicLinks links)
     public const string PasswordResetKind = "password-reset";
 
     /// <summary>The accept link of an invitation token.</summary>
-    public string AcceptLink(string token, string language) =>
-        links.To($"/account/accept?token={Uri.EscapeDataString(token)}&culture={Uri.EscapeDataString(AccountLanguages.OrDefault(language))}");
+    public string AcceptLink(string token) => links.To("/account/accept?token=" + Uri.EscapeDataString(token));
 
     /// <summary>The reset link of a password reset token.</summary>
     public string ResetLink(string userId, string token) =>
@@ -37,7 +36,7 @@ internal sealed class AccountMail(PublicLinks links)
     /// <summary>The invitation e-mail's data.</summary>
     public JsonObject Invitation(Invitation invitation, string token) => new()
     {
-        ["url"] = AcceptLink(token, invitation.Language),
+        ["url"] = AcceptLink(token),
         ["role"] = invitation.Role,
         ["invitedBy"] = invitation.InvitedByName,
         ["name"] = invitation.DisplayName,

@@ -48,8 +48,6 @@ public sealed class CohortInvitationTests(DemoHostFixture demo) : IClassFixture<
         using var anonymous = demo.Factory.CreateClient();
         var page = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/account/accept?token={Uri.EscapeDataString(token!)}&culture=fr"));
         Assert.Contains($"en tant que coach pour la promotion «\u00a0Invitations {coach}\u00a0», avec l’adresse {coach}.", page, StringComparison.Ordinal);
-        var mail = System.Text.Json.Nodes.JsonNode.Parse(data)!;
-        Assert.EndsWith($"&culture={mail["culture"]!.GetValue<string>()}", mail["url"]!.GetValue<string>(), StringComparison.Ordinal); // the link opens in the e-mail's language
 
         // Cancelled from Administration, the notice says the coach is still in the cohort.
         using var admin = await demo.Factory.CreatePageClientAsync("admin@cohorts.demo");
