@@ -39,6 +39,8 @@ public sealed class UsersModel(AccountService accounts, IStringLocalizer<SharedT
             ["deactivated"] = a => !a.Active,
         });
 
+    private const string InvitationGone = "This invitation no longer exists: it was accepted or cancelled meanwhile.";
+
     public AccountList List { get; private set; } = new([], []);
 
     /// <summary>Gets the page of accounts shown.</summary>
@@ -52,18 +54,18 @@ public sealed class UsersModel(AccountService accounts, IStringLocalizer<SharedT
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public Task<IActionResult> OnPostDeactivateAsync(string id, CancellationToken cancellationToken) =>
-        ActAsync(() => accounts.DeactivateAsync(id, cancellationToken), text["The account is deactivated: it can no longer sign in."], cancellationToken);
+        ActAsync(() => accounts.DeactivateAsync(id, cancellationToken), text["The account is deactivated: it can no longer sign in."], text["This account no longer exists."], cancellationToken);
 
     public Task<IActionResult> OnPostReactivateAsync(string id, CancellationToken cancellationToken) =>
-        ActAsync(() => accounts.ReactivateAsync(id, cancellationToken), text["The account is active again."], cancellationToken);
+        ActAsync(() => accounts.ReactivateAsync(id, cancellationToken), text["The account is active again."], text["This account no longer exists."], cancellationToken);
 
     public Task<IActionResult> OnPostResendAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(() => accounts.ResendInvitationAsync(id, cancellationToken), text["The invitation is sent again, with a new link."], cancellationToken);
+        ActAsync(() => accounts.ResendInvitationAsync(id, cancellationToken), text["The invitation is sent again, with a new link."], text[InvitationGone], cancellationToken);
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken)
     {
         InvitationView? cancelled = null;
-        var result = await ActAsync(async () => cancelled = await accounts.CancelInvitationAsync(id, cancellationToken), text["The invitation is cancelled: its link no longer works."], cancellationToken);
+        var result = await ActAsync(async () => cancelled = await accounts.CancelInvitationAsync(id, cancellationToken), text["The invitation is cancelled: its link no longer works."], text[InvitationGone], cancellationToken);
         if (cancelled?.Cohort is { } cohort)
         {
             // The person stays in the cohort the invitation came with: say so, and how they get a link again.
@@ -73,13 +75,23 @@ public sealed class UsersModel(AccountService accounts, IStringLocalizer<SharedT
         return result;
     }
 
-    private async Task<IActionResult> ActAsync(Func<Task> action, string done, CancellationToken cancellationToken)
+    /// <summary>
+    /// Acts, then says <paramref name="done"/>; a refusal is shown above the lists, and an account or invitation that
+    /// is gone (another tab, another administrator) is said as <paramref name="gone"/>, not by its id.
+    /// </summary>
+    private async Task<IActionResult> ActAsync(Func<Task> action, string done, string gone, CancellationToken cancellationToken)
     {
         try
         {
             await action();
             Notice = done;
             return LocalRedirect("/admin/users");
+        }
+        catch (DomainRuleException refusal) when (refusal.IsNotFound)
+        {
+            ModelState.AddModelError(string.Empty, gone);
+            await LoadAsync(cancellationToken);
+            return Page();
         }
         catch (DomainRuleException refusal)
         {

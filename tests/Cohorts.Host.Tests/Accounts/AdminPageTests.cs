@@ -102,6 +102,26 @@ public sealed class AdminPageTests(AccountsHost host) : IClassFixture<AccountsHo
     }
 
     [Fact]
+    public async Task Users_CancelAnInvitationCancelledMeanwhile_SaysItIsGoneInFrenchWithoutItsId()
+    {
+        var email = $"deux-onglets-{Guid.NewGuid():N}@example.fr";
+        using var api = await host.Factory.CreateApiClientAsync(AccountsHost.Administrator);
+        var invitation = await api.PostJsonAsync("/api/users/invitations", new { email, role = "coach", language = "fr" }, HttpStatusCode.Created);
+        var id = invitation.GetProperty("id").GetString()!;
+        using var admin = await host.Factory.CreatePageClientAsync(AccountsHost.Administrator);
+        var token = await Forms.GetAsync(admin, "/admin/users?culture=fr");
+        using var deleted = await api.DeleteAsync($"/api/users/invitations/{id}");
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+
+        using var response = await Forms.PostAsync(admin, "/admin/users?handler=Cancel&culture=fr", token, new Dictionary<string, string> { ["id"] = id });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Cette invitation n’existe plus\u00a0: elle a été acceptée ou annulée entre-temps.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(id, html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task AdminPages_Coach_AreRefused()
     {
         var email = $"coach-{Guid.NewGuid():N}@example.fr";
