@@ -113,6 +113,7 @@ internal sealed class Invitations(AccountStore store, AccountMail mail, IOptions
                         .Where(m => m.Kind == AccountMail.InvitationKind && m.SentAt == null && m.Key.StartsWith(prefix))
                         .ExecuteDeleteAsync(cancellationToken);
                 }
+
                 AuditLog.Add(domain, now, actor, AuditActions.InvitationCancelled, subjectId: invitation.Id.ToString(), data: new JsonObject { ["email"] = invitation.Email, ["role"] = invitation.Role });
                 return invitation;
             },
