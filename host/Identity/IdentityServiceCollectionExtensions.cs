@@ -38,6 +38,7 @@ internal static class IdentityServiceCollectionExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CohortsIdentityDbContext>()
+            .AddClaimsPrincipalFactory<CohortsClaimsPrincipalFactory>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(options =>

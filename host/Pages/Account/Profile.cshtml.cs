@@ -1,7 +1,9 @@
+using Cohorts.Host.Identity;
 using Cohorts.Host.Identity.Accounts;
 using Cohorts.Host.Localization;
 using Cohorts.Workflows.Services;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -10,7 +12,7 @@ namespace Cohorts.Host.Pages.Account;
 
 /// <summary>The signed-in person's name and language (their pages and e-mails).</summary>
 [Authorize]
-public sealed class ProfileModel(AccountService accounts, TimeProvider clock, IStringLocalizer<SharedText> text) : PageModel
+public sealed class ProfileModel(AccountService accounts, SignInManager<CohortsUser> signIn, TimeProvider clock, IStringLocalizer<SharedText> text) : PageModel
 {
     [BindProperty]
     public AcceptInput Input { get; set; } = new();
@@ -34,6 +36,7 @@ public sealed class ProfileModel(AccountService accounts, TimeProvider clock, IS
         {
             var user = await accounts.UpdateProfileAsync(Input.Name, Input.Language, cancellationToken);
             CultureCookie.Remember(Response, user.Language, clock.GetUtcNow());
+            await signIn.RefreshSignInAsync(user); // the header shows the new name from the next page on
             return LocalRedirect("/account/profile?saved=true");
         }
         catch (DomainRuleException refusal)
