@@ -27,7 +27,10 @@ public sealed class SessionChangeService
         _time = time;
     }
 
-    /// <summary>Moves a session still to be held to another time, with a reason; its reminders move with it.</summary>
+    /// <summary>
+    /// Moves a session still to be held to another time, with a reason; its reminders move with it. A move to the time
+    /// it has already changes nothing and tells nobody (a request repeated gets the same answer).
+    /// </summary>
     /// <exception cref="DomainRuleException">
     /// No such session (404); the time is missing, past or out of range, the reason missing or too long (400); the
     /// session was held or cancelled (409).
@@ -56,8 +59,14 @@ public sealed class SessionChangeService
             {
                 var found = await FindAsync(db, sessionId, coachId, cancellationToken);
                 ThrowIfSettled(found, "moved");
+                if (found.PlannedAt == at!.Value)
+                {
+                    // Already there (a request sent twice, a retry after a lost answer): nothing moves, nobody is told again.
+                    return (found, (PendingSignal?)null);
+                }
+
                 var from = found.PlannedAt;
-                found.Reschedule(at!.Value, reason!);
+                found.Reschedule(at.Value, reason!);
                 AuditLog.Add(db, now, actor, AuditActions.SessionRescheduled, found.CohortId, SoleCompany(found), found.Id.ToString(), new JsonObject { ["title"] = found.Title, ["from"] = DateValues.Format(from), ["to"] = DateValues.Format(found.PlannedAt), ["reason"] = found.ChangeReason });
                 if (found.CoachId is { } coach && await DomainQueries.For(db).CoachEmail(db, coach, cancellationToken) is { } email)
                 {
@@ -70,10 +79,14 @@ public sealed class SessionChangeService
 
                 var key = CohortSignals.SessionKey(found.Id);
                 var payload = new JsonObject { ["sessionId"] = found.Id.ToString(), ["plannedAt"] = DateValues.Format(found.PlannedAt) };
-                return (found, SignalOutbox.Add(db, CohortSignals.SessionRescheduled, key, payload, $"{key}-moved-{found.RescheduleCount}", now));
+                return (found, (PendingSignal?)SignalOutbox.Add(db, CohortSignals.SessionRescheduled, key, payload, $"{key}-moved-{found.RescheduleCount}", now));
             },
             cancellationToken);
-        await _outbox.DeliverAsync(owed.Id, CancellationToken.None);
+        if (owed is not null)
+        {
+            await _outbox.DeliverAsync(owed.Id, CancellationToken.None);
+        }
+
         return session;
     }
 

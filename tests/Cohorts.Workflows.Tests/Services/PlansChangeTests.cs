@@ -48,6 +48,23 @@ public sealed class PlansChangeTests
     }
 
     [Fact]
+    public async Task RescheduleAsync_SameTimeTwice_MovesItOnceAndOwesOneSignal()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var acme = (await Seed.LaunchAsync(harness, Journey(new CoachingSession { At = "2025-01-13T10:00" }), plan: Seed.Plan(companies: OneCompany))).Company("Acme Industrie");
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+        var to = new DateTimeOffset(2025, 1, 20, 10, 0, 0, Paris);
+
+        await Changes(harness).RescheduleAsync(session.Id, to, "The company's director is away.", "manager@example.org");
+        var again = await Changes(harness).RescheduleAsync(session.Id, to.ToUniversalTime(), "Sent twice.", "manager@example.org");
+
+        Assert.Equal((to, 1, "The company's director is away."), (again.PlannedAt, again.RescheduleCount, again.ChangeReason));
+        await using var db = await harness.OpenDbAsync();
+        Assert.Single(await db.AuditEntries.AsNoTracking().Where(e => e.Action == "session.rescheduled").ToListAsync());
+        Assert.Empty(await db.PendingSignals.AsNoTracking().ToListAsync());
+    }
+
+    [Fact]
     public async Task RescheduleAsync_PastTimeOrNoReason_FailsNamingTheFieldAndChangesNothing()
     {
         await using var harness = await WorkflowsHarness.CreateAsync();
