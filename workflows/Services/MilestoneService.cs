@@ -100,6 +100,11 @@ public sealed class MilestoneService
             throw new DomainRuleException("newDueAt", "\"Needs work\" sets a new due date in the future.");
         }
 
+        if (verdict.Outcome != MilestoneOutcome.NeedsWork && verdict.NewDueAt is not null)
+        {
+            throw new DomainRuleException("newDueAt", "Only a \"needs work\" decision sets a new due date: leave it empty.");
+        }
+
         if (verdict.Outcome != MilestoneOutcome.Passed && string.IsNullOrWhiteSpace(verdict.Reason))
         {
             throw new DomainRuleException("reason", $"Say why the milestone {(verdict.Outcome == MilestoneOutcome.Failed ? "failed" : "needs work")}.");

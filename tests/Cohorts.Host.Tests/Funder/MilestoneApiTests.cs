@@ -92,6 +92,8 @@ public sealed class MilestoneApiTests(DemoHostFixture demo) : IClassFixture<Demo
     [InlineData("""{"outcome":"2","reason":"?"}""", "outcome")]
     [InlineData("""{"outcome":"needsWork","reason":"Plan à préciser."}""", "newDueAt")]
     [InlineData("""{"outcome":"failed"}""", "reason")]
+    [InlineData("""{"outcome":"passed","reason":"x","newDueAt":"2099-05-01T10:00:00Z"}""", "newDueAt")]
+    [InlineData("""{"outcome":"failed","reason":"x","newDueAt":"2099-05-01T10:00:00Z"}""", "newDueAt")]
     public async Task Decide_BadInput_Answers400NamingTheField(string body, string field)
     {
         var milestoneId = await PendingFunderMilestoneAsync(2);
