@@ -22,6 +22,7 @@ public sealed class ControlCharacterTests(DemoHostFixture demo) : IClassFixture<
         { "companies[1].name", Cohort(companyName: "Atelier\u001b[31m") },
         { "companies[1].needs[0]", Cohort(need: "marketing\u0000") },
         { "coaches[0].name", Cohort(coachName: "Anne\u007fPetit") },
+        { "companies[1].name", Cohort(companyName: "Atelier\u202eNeuf") }, // reads "AtelierfueN": a right-to-left override
     };
 
     [Theory]

@@ -19,6 +19,10 @@ public sealed class ControlCharactersTests
     [InlineData("c1\u009f")]
     [InlineData("\ufffe")]
     [InlineData("\uffff")]
+    [InlineData("report\u202efdp.exe")]
+    [InlineData("\u202a\u202b\u202c\u202d")]
+    [InlineData("isolate \u2066x\u2069")]
+    [InlineData("first strong \u2068")]
     public void AnyIn_RefusedCharacter_IsFound(string text) => Assert.True(ControlCharacters.AnyIn(text));
 
     /// <summary>Built here, not as theory data, which the test runner would carry as UTF-8 and so mend.</summary>
@@ -38,7 +42,8 @@ public sealed class ControlCharactersTests
     [InlineData("Line one\r\nline two\tand a tab")]
     [InlineData("Élodie Lefèvre, 3\u202f% — « ok »")]
     [InlineData("emoji \ud83d\ude00 pair")]
-    [InlineData("right-to-left \u202e mark")]
+    [InlineData("right-to-left \u200f mark, left-to-right \u200e mark, Arabic letter mark \u061c")]
+    [InlineData("שלום عليكم")]
     [InlineData("\u00a0\u00a1")]
     public void AnyIn_TextAPersonTypes_IsNotFound(string text) => Assert.False(ControlCharacters.AnyIn(text));
 
