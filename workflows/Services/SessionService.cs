@@ -88,6 +88,12 @@ public sealed class SessionService
                     return null;
                 }
 
+                if (session.CancelledAt is not null)
+                {
+                    // Cancelled meanwhile (a page left open, another person): a 409, as for a move or a correction.
+                    throw DomainRuleException.RecordedAlready("sessionId", $"Session '{session.Title}' was cancelled: it has no outcome to record.");
+                }
+
                 var now = _time.GetUtcNow();
                 if (now < session.PlannedAt)
                 {

@@ -117,6 +117,24 @@ public sealed class PlansChangeTests
     }
 
     [Fact]
+    public async Task RecordOutcomeAsync_SessionCancelledMeanwhile_IsAConflictAndRecordsNothing()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var acme = (await Seed.LaunchAsync(harness, Journey(new CoachingSession { At = "2025-01-06T10:00" }), plan: Seed.Plan(companies: OneCompany))).Company("Acme Industrie");
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+        harness.Clock.SetUtcNow(new DateTimeOffset(2025, 1, 6, 12, 0, 0, Paris));
+        await Changes(harness).CancelAsync(session.Id, "The coach fell ill.", "manager@example.org");
+
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => harness.Sessions.RecordOutcomeAsync(Attend.ByCoach(session)));
+
+        Assert.True(error.IsConflict);
+        Assert.Equal("sessionId", error.Field);
+        var after = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+        Assert.True(after.IsCancelled);
+        Assert.Null(after.Outcome);
+    }
+
+    [Fact]
     public async Task RecordNoShowAsync_PastSession_CompletesNoShowNotHeldAndCorrectionCountsItHeld()
     {
         await using var harness = await WorkflowsHarness.CreateAsync();
