@@ -39,8 +39,7 @@ public sealed class PortalReader(IDbContextFactory<CohortsDbContext> domain, Att
             .Select(m => new PortalMilestone(m.Id, m.Name, m.Criteria, m.DueAt, MilestoneState(m)))
             .ToList();
         var forms = await FormsAsync(db, company.Id, now, cancellationToken);
-        var events = sessions.Where(s => s.CoachId is null).Select(s => s.Id).ToList();
-        var documents = (await attachments.SharedWithCompanyAsync(company.Id, events, cancellationToken))
+        var documents = (await attachments.SharedWithCompanyAsync(company.Id, [.. sessions.Select(s => s.Id)], cancellationToken))
             .Take(MaxListed)
             .Select(a => new PortalDocument(a.Id, a.Name, a.ContentType, a.Size, a.Url, a.AddedAt))
             .ToList();

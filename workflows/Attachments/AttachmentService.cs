@@ -105,12 +105,13 @@ public sealed class AttachmentService
             cancellationToken);
 
     /// <summary>
-    /// Lists what is shared with a company (its portal's documents), newest first: its own, and those of the
-    /// collective events in <paramref name="eventIds"/> (the events it was expected at: a conference's recording link).
+    /// Lists what is shared with a company (its portal's documents), newest first: its own, and those of the sessions
+    /// in <paramref name="sessionIds"/> (the sessions that expect it: its coach's notes from a coaching session, a
+    /// conference's recording link).
     /// </summary>
-    public Task<IReadOnlyList<Attachment>> SharedWithCompanyAsync(Guid companyId, IReadOnlyCollection<Guid>? eventIds = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Attachment>> SharedWithCompanyAsync(Guid companyId, IReadOnlyCollection<Guid>? sessionIds = null, CancellationToken cancellationToken = default)
     {
-        List<string> events = [.. (eventIds ?? []).Select(id => id.ToString())];
+        List<string> events = [.. (sessionIds ?? []).Select(id => id.ToString())];
         return _store.ReadAsync<IReadOnlyList<Attachment>>(
             async db => await db.Attachments.AsNoTracking()
                 .Where(a => a.SharedWithCompany && a.RemovedAt == null

@@ -187,6 +187,31 @@ public sealed class PortalApiTests(DemoHostFixture host) : IClassFixture<DemoHos
         Assert.DoesNotContain("Notes internes.pdf", names);
     }
 
+    [Fact]
+    public async Task Attachment_SharedOnItsCoachingSession_IsListedAndDownloadsAndAnotherCompanysIsNot()
+    {
+        var seeded = await PortalSeed.LinkAsync(host.Factory, 0);
+        var other = await PortalSeed.LinkAsync(host.Factory, 1);
+        var mine = await AddDocumentAsync(AttachmentOwner.Session, await CoachingSessionOfAsync(seeded.CompanyId), "Synthèse de la séance.pdf", shared: true);
+        var notShared = await AddDocumentAsync(AttachmentOwner.Session, await CoachingSessionOfAsync(seeded.CompanyId), "Notes du coach.pdf", shared: false);
+        var theirs = await AddDocumentAsync(AttachmentOwner.Session, await CoachingSessionOfAsync(other.CompanyId), "Leur synthèse.pdf", shared: true);
+        using var client = host.Factory.CreateClient();
+
+        var journey = await client.GetJsonAsync($"/api/portal/{seeded.Token}");
+        using var download = await client.GetAsync($"/api/portal/{seeded.Token}/attachments/{mine}");
+        using var refused = await client.GetAsync($"/api/portal/{seeded.Token}/attachments/{notShared}");
+        using var another = await client.GetAsync($"/api/portal/{seeded.Token}/attachments/{theirs}");
+
+        var names = journey.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("name").GetString()).ToList();
+        Assert.Contains("Synthèse de la séance.pdf", names);
+        Assert.DoesNotContain("Notes du coach.pdf", names);
+        Assert.DoesNotContain("Leur synthèse.pdf", names);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.StartsWith("%PDF", await download.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await refused.ReadJsonAsync(HttpStatusCode.NotFound);
+        await another.ReadJsonAsync(HttpStatusCode.NotFound);
+    }
+
     [Theory]
     [InlineData("Plan 2026/2027", "Plan 2026_2027.pdf")]
     [InlineData("Compte rendu <b>été</b>", "Compte rendu _b_été__b_.pdf")]
@@ -286,11 +311,21 @@ public sealed class PortalApiTests(DemoHostFixture host) : IClassFixture<DemoHos
         return content;
     }
 
-    private async Task<Guid> AddDocumentAsync(PortalSeed.Seeded seeded, string name, bool shared, string? fileName = null)
+    private Task<Guid> AddDocumentAsync(PortalSeed.Seeded seeded, string name, bool shared, string? fileName = null) =>
+        AddDocumentAsync(AttachmentOwner.Company, seeded.CompanyId, name, shared, fileName);
+
+    private async Task<Guid> AddDocumentAsync(AttachmentOwner owner, Guid ownerId, string name, bool shared, string? fileName = null)
     {
         var uploader = host.Factory.Services.GetRequiredService<Cohorts.Host.Attachments.AttachmentUploader>();
         using var content = new MemoryStream(Pdf);
-        var attachment = await uploader.SaveFileAsync(new NewAttachment(AttachmentOwner.Company, seeded.CompanyId.ToString("D"), name, shared), content, fileName ?? name, TestAccounts.Manager);
+        var attachment = await uploader.SaveFileAsync(new NewAttachment(owner, ownerId.ToString("D"), name, shared), content, fileName ?? name, TestAccounts.Manager);
         return attachment.Id;
+    }
+
+    private async Task<Guid> CoachingSessionOfAsync(Guid companyId)
+    {
+        await using var db = await host.Factory.DomainAsync();
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.CoachId != null).ToListAsync();
+        return sessions.First(s => s.CompanyIds.Contains(companyId)).Id;
     }
 }
