@@ -33,7 +33,7 @@ public sealed class ManagerHomeReader(UserAccess access, IDbContextFactory<Cohor
             .Select(g => new { CohortId = g.Key, Count = g.Count(), Applied = g.Count(c => c.Status == CompanyStatus.Applied) })
             .ToDictionaryAsync(g => g.CohortId, cancellationToken);
         var late = await db.Sessions.AsNoTracking()
-            .Where(s => ids.Contains(s.CohortId) && s.PlannedAt < now && s.Outcome == null)
+            .Where(s => ids.Contains(s.CohortId) && s.PlannedAt < now && s.Outcome == null && s.CancelledAt == null)
             .GroupBy(s => s.CohortId)
             .Select(g => new { CohortId = g.Key, Count = g.Count(), Oldest = g.Min(s => s.PlannedAt) })
             .ToDictionaryAsync(g => g.CohortId, cancellationToken);

@@ -4,6 +4,8 @@ using Cohorts.Host.Identity;
 using Cohorts.Host.Tests.Funder;
 using Cohorts.Host.Tests.Support;
 using Cohorts.Workflows.Domain;
+using Microsoft.EntityFrameworkCore;
+using System.Net.Http.Json;
 
 namespace Cohorts.Host.Tests.Manager;
 
@@ -44,6 +46,29 @@ public sealed partial class ManagerHomeAndBoardTests(DemoHostFixture demo) : ICl
             var late = cohort.GetProperty("lateSessions").GetInt32();
             Assert.Equal(late > 0 ? late.ToString(System.Globalization.CultureInfo.InvariantCulture) : null, said.Success ? said.Groups[1].Value : null);
         }
+    }
+
+    [Fact]
+    public async Task Home_LateSessions_LeavesOutACancelledOneAsTheCohortsListDoes()
+    {
+        using var api = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        using var client = await demo.Factory.CreatePageClientAsync(TestAccounts.Manager);
+        var now = demo.Clock.GetUtcNow();
+        Guid cohortId, sessionId;
+        await using (var db = await demo.Factory.DomainAsync())
+        {
+            var late = (await db.Sessions.AsNoTracking().Where(s => s.Outcome == null && s.CancelledAt == null && s.CoachId != null).ToListAsync())
+                .Where(s => s.PlannedAt < now).OrderBy(s => s.PlannedAt).First();
+            (cohortId, sessionId) = (late.CohortId, late.Id);
+        }
+
+        using var cancelled = await api.PostAsJsonAsync($"/api/sessions/{sessionId}/cancel", new { reason = "The company closed for the week." });
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+
+        var listed = (await api.GetJsonAsync("/api/cohorts")).EnumerateArray().Single(c => c.GetProperty("id").GetGuid() == cohortId).GetProperty("lateSessions").GetInt32();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/manage?culture=en"));
+        var said = Regex.Match(html, $"href=\"/manage/cohorts/{cohortId}\\?filter=late\">(\\d+) session");
+        Assert.Equal(listed > 0 ? listed.ToString(System.Globalization.CultureInfo.InvariantCulture) : null, said.Success ? said.Groups[1].Value : null);
     }
 
     [Fact]
