@@ -23,6 +23,13 @@ internal static class CreateAdminCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
+        if (args.Any(a => a is "--help" or "-h"))
+        {
+            // Asked for: the usage on the standard output, and success.
+            await output.WriteLineAsync(UsageText);
+            return 0;
+        }
+
         if (!TryParse(args, out var person, out var settings))
         {
             await error.WriteLineAsync(UsageText);

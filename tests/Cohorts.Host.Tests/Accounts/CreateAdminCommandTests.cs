@@ -82,6 +82,16 @@ public sealed class CreateAdminCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task CreateAdmin_Help_PrintsTheUsageAndExits0()
+    {
+        var (exit, output, error) = await RunAsync("--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Usage: create-admin", output, StringComparison.Ordinal);
+        Assert.Empty(error);
+    }
+
+    [Fact]
     public async Task CreateAdmin_NoPassword_Exits2WithTheUsage()
     {
         var (exit, _, error) = await RunAsync("--email", "someone@cohorts.test");
