@@ -218,7 +218,7 @@ public sealed class CompanyChangeService
 
         try
         {
-            await _runtime.CancelAsync(instanceId, $"{company.Status}: {company.StatusReason}", CancellationToken.None);
+            await _runtime.CancelAsync(instanceId, company.StatusReason ?? company.Status.ToString(), CancellationToken.None); // the reason the person gave: it is shown as the milestones' and sessions' own
             return true;
         }
         catch (Exception exception) when (exception is InvalidInstanceStateException or NotFoundException)

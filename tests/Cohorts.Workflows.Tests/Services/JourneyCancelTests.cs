@@ -43,6 +43,19 @@ public sealed class JourneyCancelTests
     }
 
     [Fact]
+    public async Task WithdrawAsync_DroppedOut_ItsMilestoneIsCancelledWithTheReasonGivenAlone()
+    {
+        await using var harness = await WorkflowsHarness.CreateAsync();
+        var acme = (await Seed.LaunchAsync(harness, Journey, plan: Seed.Plan(companies: OneCompany))).Company("Acme Industrie");
+
+        await harness.Get<CompanyChangeService>().WithdrawAsync(acme.Id, "Moved to another region.", droppedOut: true, "manager@example.org");
+
+        await using var db = await harness.OpenDbAsync();
+        var milestone = Assert.Single(await db.Milestones.AsNoTracking().Where(m => m.CompanyId == acme.Id).ToListAsync());
+        Assert.Equal((MilestoneOutcome.Cancelled, "Moved to another region."), (milestone.FinalDecision!.Outcome, milestone.FinalDecision.Reason));
+    }
+
+    [Fact]
     public async Task CancelAsync_TheStepFailsAfterTheDomainWrote_NothingIsCancelled()
     {
         await using var harness = await WorkflowsHarness.CreateAsync(services => services.AddSingleton<IInstanceChangeParticipant, FailingParticipant>());
