@@ -19,7 +19,7 @@ public sealed class CoachHoursReader(UserAccess access, IDbContextFactory<Cohort
         var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == cohort.ProgrammeId, cancellationToken);
         var coaches = await db.Coaches.AsNoTracking().Where(c => c.CohortId == cohortId).ToListAsync(cancellationToken);
         var companies = await db.Companies.AsNoTracking().Where(c => c.CohortId == cohortId && c.CoachId != null).ToListAsync(cancellationToken);
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.Kind == SessionKind.Coaching).ToListAsync(cancellationToken);
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.Kind == SessionKind.Coaching && s.CancelledAt == null).ToListAsync(cancellationToken); // a cancelled session takes no time
         decimal? perCompany = programme.HoursPerCompany is { } hours ? Math.Round((decimal)hours.TotalHours, 2) : null;
         var organisationIds = coaches.Where(c => c.OrganisationId != null).Select(c => c.OrganisationId!.Value).Distinct().ToList();
         var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using Cohorts.Host.Tests.Funder;
 using Cohorts.Host.Tests.Manager;
 using Cohorts.Host.Tests.Support;
 using Cohorts.Workflows.Domain;
@@ -73,6 +75,27 @@ public sealed class CoachTimeTests(DemoHostFixture demo) : IClassFixture<DemoHos
     }
 
     [Fact]
+    public async Task CohortCoaches_ACancelledSession_TakesNoPlannedTime()
+    {
+        var ids = await DemoIds.ReadAsync(demo.Factory);
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        var now = demo.Clock.GetUtcNow();
+        Session upcoming;
+        await using (var db = await demo.Factory.DomainAsync())
+        {
+            upcoming = (await db.Sessions.AsNoTracking().Where(s => s.CohortId == ids.Batisseurs && s.CoachId != null && s.CancelledAt == null && s.Outcome == null).ToListAsync())
+                .Where(s => s.PlannedAt > now).OrderBy(s => s.PlannedAt).First();
+        }
+
+        var before = await PlannedAsync(manager, ids.Batisseurs, upcoming.CoachId!.Value);
+        using var cancelled = await manager.PostAsJsonAsync($"/api/sessions/{upcoming.Id}/cancel", new { reason = "The workshop is closed that day." });
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+        var after = await PlannedAsync(manager, ids.Batisseurs, upcoming.CoachId!.Value);
+
+        Assert.Equal((before.Sessions - 1, before.Hours - 1.5m), after);
+    }
+
+    [Fact]
     public async Task CohortCoaches_ACoach_IsRefused()
     {
         var ids = await DemoIds.ReadAsync(demo.Factory);
@@ -110,5 +133,11 @@ public sealed class CoachTimeTests(DemoHostFixture demo) : IClassFixture<DemoHos
         Assert.Contains(warnings, w => w.GetProperty("kind").GetString() == "ReviewAfterEnd" && w.GetProperty("title").GetString() == "Revue finale");
         var coaching = preview.GetProperty("calendar").EnumerateArray().First(e => e.GetProperty("kind").GetString() == "Coaching");
         Assert.Equal(TimeSpan.FromMinutes(90), coaching.GetProperty("endsAt").GetDateTimeOffset() - coaching.GetProperty("at").GetDateTimeOffset());
+    }
+
+    private static async Task<(int Sessions, decimal Hours)> PlannedAsync(HttpClient manager, Guid cohortId, Guid coachId)
+    {
+        var coach = (await manager.GetJsonAsync($"/api/cohorts/{cohortId}/coaches")).GetProperty("coaches").EnumerateArray().Single(c => c.GetProperty("coachId").GetGuid() == coachId);
+        return (coach.GetProperty("sessionsPlanned").GetInt32(), coach.GetProperty("hoursPlanned").GetDecimal());
     }
 }
