@@ -203,7 +203,15 @@ public sealed class PlansChangeTests
         Assert.Equal(WorkflowStatus.Cancelled, instance.Status);
         Assert.Empty(instance.State.Bookmarks);
         Assert.Empty(await harness.IncidentsAsync(acme.Id));
-        Assert.True(Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id)).IsCancelled);
+        var session = Assert.Single(await Seed.SessionsOfAsync(harness, acme.Id));
+        Assert.True(session.IsCancelled);
+        await using (var db = await harness.OpenDbAsync())
+        {
+            // The coach's calendar drops it, as when a session is cancelled alone.
+            var mail = Assert.Single(await db.OutgoingMessages.AsNoTracking().Where(m => m.Kind == "session-cancelled").ToListAsync());
+            Assert.Equal($"session-{session.Id:D}/cancelled", mail.Key);
+        }
+
         var again = await Assert.ThrowsAsync<DomainRuleException>(() => Companies(harness).WithdrawAsync(acme.Id, "Again", droppedOut: false, "manager@example.org"));
         Assert.True(again.IsConflict);
     }
