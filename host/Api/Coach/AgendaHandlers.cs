@@ -13,11 +13,14 @@ internal static class AgendaHandlers
     public static async Task<Ok<IReadOnlyList<CoachSession>>> SessionsAsync(
         DateTimeOffset? from,
         DateTimeOffset? to,
+        HttpRequest request,
         UserAccess access,
         IDbContextFactory<CohortsDbContext> domain,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        QueryInstants.Check(request, nameof(from));
+        QueryInstants.Check(request, nameof(to));
         InputLimits.CheckDate(nameof(from), from);
         InputLimits.CheckDate(nameof(to), to);
         var coachIds = await CoachIdsAsync(access, cancellationToken);

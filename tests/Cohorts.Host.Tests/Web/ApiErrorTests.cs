@@ -105,6 +105,10 @@ public sealed class ApiErrorTests(ApiHostFixture host) : IClassFixture<ApiHostFi
     [Theory]
     [InlineData("/api/coach/sessions?from=not-a-date", "from")]
     [InlineData("/api/coach/sessions?to=2025-02-30T10:00:00Z", "to")]
+    [InlineData("/api/coach/sessions?from=1,2", "from")]
+    [InlineData("/api/coach/sessions?from=12/1", "from")]
+    [InlineData("/api/coach/sessions?from=2026-03-01T00:00:00Z&from=2026-03-02T00:00:00Z", "from")]
+    [InlineData("/api/coach/sessions?to=2026-03-01T10:00:00", "to")]
     public async Task Get_QueryThatCannotBeRead_Answers400NamingTheParameter(string path, string field)
     {
         using var response = await host.Coach.GetAsync(path);
