@@ -15,6 +15,7 @@ public static class ManageServiceCollectionExtensions
         services.TryAddScoped<IncidentVersions>();
         services.TryAddScoped<DefinitionEditor>();
         services.TryAddScoped<SimulationPreviewer>();
+        services.TryAddSingleton<PreviewGate>();
         services.TryAddScoped<CohortReader>();
         services.TryAddScoped<CohortPlanner>();
         services.TryAddScoped<CompanyDecisions>();

@@ -12,9 +12,10 @@ namespace Cohorts.Host.Manage;
 /// <remarks>
 /// A preview has a budget of <see cref="Budget"/>: a plan whose placing takes longer (a thousand companies for one
 /// coach, whose free slots are looked for one session at a time) stops there and is refused, naming
-/// <c>companies</c>, instead of holding a request and a core for minutes.
+/// <c>companies</c>, instead of holding a request and a core for minutes. Previews take turns (<see cref="PreviewGate"/>),
+/// so that whether one fits its budget does not depend on how many others were asked at the same time.
 /// </remarks>
-public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDefinitionStore definitions, DefinitionSerializer serializer, Workflows.Forms.FormService forms, TimeProvider clock)
+public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDefinitionStore definitions, DefinitionSerializer serializer, Workflows.Forms.FormService forms, PreviewGate gate, TimeProvider clock)
 {
     /// <summary>The longest a preview runs.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(30);
@@ -67,6 +68,7 @@ public sealed class SimulationPreviewer(ProgrammeReader programmes, IWorkflowDef
             ? new SimulationRequest(programme, companyJson, cohortJson, startDate, companies, coaches)
             : SimulationRequest.ForCohort(programme, companyJson, cohortJson, startDate, plan.Companies, plan.Coaches, plan.EndDate > startDate ? plan.EndDate : null);
         request = request with { FormsJson = await FormsAsync(programme.Id, cancellationToken) };
+        using var turn = await gate.EnterAsync(cancellationToken); // the budget counts from here, not while others run
         using var budget = new CancellationTokenSource(Budget, clock);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         try
