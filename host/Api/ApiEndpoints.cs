@@ -15,7 +15,7 @@ internal static class ApiEndpoints
 {
     public static void MapCohortsApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").RequireAuthorization().AnswerHead();
+        var api = endpoints.MapGroup("/api").RequireAuthorization().AnswerHead().RefuseUnreadBodies();
         api.MapAuthEndpoints();
         api.MapManagerApi();
         api.MapCoachApi();
