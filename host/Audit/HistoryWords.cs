@@ -33,7 +33,7 @@ public sealed class HistoryWords(IStringLocalizer<InboxText> text, HumanText hum
                 "Waitlisted" => text["Application of {0} put on the waiting list", company],
                 _ => text["Application of {0} rejected", company],
             },
-            Text(data, "reasons")),
+            text[Text(data, "reasons")]), // a reason the screening gave itself ("Accepted automatically.") in the reader's language; a person's as typed
         AuditActions.CoachChanged => Coach(data, company, coaches),
         AuditActions.OutcomeRecorded => text["Outcome of “{0}” recorded ({1})", Text(data, "title"), human.Count(Number(data, "present"), DomainNoun.Company)],
         AuditActions.MilestoneDecided => WithReason(

@@ -51,6 +51,33 @@ public sealed class HistoryTests(DemoHostFixture demo) : IClassFixture<DemoHostF
     }
 
     [Fact]
+    public async Task History_AnAutomaticAcceptanceInFrench_GivesItsReasonInFrench()
+    {
+        Guid cohortId;
+        await using (var db = await Cohorts.Host.Tests.Funder.FunderData.DomainAsync(demo.Factory))
+        {
+            cohortId = (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.AuditEntries.Where(e => e.Action == AuditActions.CompanyScreened)))
+                .First(e => e.Data.Contains("Accepted automatically.", StringComparison.Ordinal)).CohortId!.Value;
+        }
+
+        using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        manager.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+        List<string> texts = [];
+        for (var page = 1; page <= 50; page++)
+        {
+            var lines = (await manager.GetJsonAsync($"/api/cohorts/{cohortId}/history?pageSize=200&page={page}")).GetProperty("lines").EnumerateArray().ToList();
+            texts.AddRange(lines.Select(l => l.GetProperty("text").GetString()!));
+            if (lines.Count < 200)
+            {
+                break;
+            }
+        }
+
+        Assert.Contains(texts, t => t.EndsWith("acceptée\u00a0: Acceptée automatiquement.", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("Accepted automatically", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task HistoryPage_EnglishAndFrench_SaysWhatWasDone()
     {
         using var manager = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
