@@ -152,7 +152,7 @@ public sealed class CohortBoardReader(
     private static BoardJourney Journey(List<Session> own, IEnumerable<Milestone> reviews, int? planned, bool awaitsScreening, bool awaitsCoach, DateTimeOffset now)
     {
         var coaching = own.Where(s => s.Kind == SessionKind.Coaching).ToList();
-        var nextIndex = coaching.FindIndex(s => !s.IsHeld);
+        var nextIndex = coaching.FindIndex(s => !s.IsSettled); // a no-show or a cancelled session is behind it, not where it stands
         var next = nextIndex < 0 ? null : coaching[nextIndex];
         var review = reviews.OrderBy(m => m.DueAt).FirstOrDefault();
         return new BoardJourney(

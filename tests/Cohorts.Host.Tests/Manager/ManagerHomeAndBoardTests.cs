@@ -72,6 +72,29 @@ public sealed partial class ManagerHomeAndBoardTests(DemoHostFixture demo) : ICl
     }
 
     [Fact]
+    public async Task Board_NextCoaching_PassesOverACancelledSession()
+    {
+        using var api = await demo.Factory.CreateApiClientAsync(TestAccounts.Manager);
+        var cohortId = (await DemoIds.ReadAsync(demo.Factory)).Batisseurs;
+        List<Cohorts.Workflows.Domain.Session> upcoming;
+        await using (var db = await demo.Factory.DomainAsync())
+        {
+            // Unsettled: late (past, no outcome) or to come; sessions are planned a few at a time.
+            upcoming = [.. (await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.CoachId != null && s.Outcome == null && s.CancelledAt == null).ToListAsync())
+                .OrderBy(s => s.PlannedAt)];
+        }
+
+        var companyId = upcoming.Select(s => s.CompanyIds[0]).First(c => upcoming.Count(s => s.CompanyIds[0] == c) >= 2);
+        var theirs = upcoming.Where(s => s.CompanyIds[0] == companyId).ToList();
+        Assert.Equal(theirs[0].PlannedAt, await NextCoachingAtAsync(api, cohortId, companyId));
+
+        using var cancelled = await api.PostAsJsonAsync($"/api/sessions/{theirs[0].Id}/cancel", new { reason = "The director is away that week." });
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+
+        Assert.Equal(theirs[1].PlannedAt, await NextCoachingAtAsync(api, cohortId, companyId));
+    }
+
+    [Fact]
     public async Task SignIn_Manager_LandsOnTheirHome()
     {
         var client = demo.Factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
@@ -235,4 +258,11 @@ public sealed partial class ManagerHomeAndBoardTests(DemoHostFixture demo) : ICl
 
     [GeneratedRegex("([\\d,]+) sessions? past their date without an outcome recorded")]
     private static partial Regex LateHeadline();
+
+    private static async Task<DateTimeOffset?> NextCoachingAtAsync(HttpClient api, Guid cohortId, Guid companyId)
+    {
+        var row = (await api.GetJsonAsync($"/api/cohorts/{cohortId}/board")).GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("companyId").GetGuid() == companyId);
+        var next = row.GetProperty("journey").GetProperty("nextCoaching");
+        return next.ValueKind == System.Text.Json.JsonValueKind.Null ? null : next.GetProperty("at").GetDateTimeOffset();
+    }
 }
