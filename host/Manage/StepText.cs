@@ -3,6 +3,8 @@ using Cohorts.Engine.Activities;
 using Cohorts.Engine.Bookmarks;
 using Cohorts.Engine.Instances;
 using Cohorts.Host.Localization;
+using Cohorts.Workflows.Domain;
+using Cohorts.Workflows.Forms.Collection;
 using Cohorts.Workflows.Services;
 using Cohorts.Workflows.Text;
 using Microsoft.Extensions.Localization;
@@ -108,6 +110,16 @@ public static partial class StepText
             Outcomes.Done => text["done"],
             Outcomes.True => text["yes"],
             Outcomes.False => text["no"],
+            // The domain's steps' outcomes (a session's, a form request's, a milestone's), in words; a screening's are the domain's.
+            "Held" => text["held"],
+            "NoShow" => text["the company did not come"],
+            "Cancelled" => text["cancelled"],
+            "Answered" => text["answers received"],
+            "Collected" => text["answers collected"],
+            "Withdrawn" => text["request withdrawn"],
+            nameof(MilestoneOutcome.Passed) => text["passed"],
+            nameof(MilestoneOutcome.NeedsWork) => text["needs more work"],
+            nameof(MilestoneOutcome.Failed) => text["failed"],
             _ => text[outcome],
         };
     }
@@ -121,6 +133,7 @@ public static partial class StepText
         CohortSignals.SessionRescheduled => text["a new date for the session"],
         CohortSignals.SessionCancelled => text["the session's cancellation"],
         CohortSignals.FormAnswered => text["the form's answers"],
+        FormSignals.FormWithdrawn => text["the form's withdrawal"],
         _ => signal,
     };
 
