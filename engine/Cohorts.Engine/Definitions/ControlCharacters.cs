@@ -7,8 +7,8 @@ namespace Cohorts.Engine.Definitions;
 /// pair. They are invisible on a page, cannot be written in XML nor, for the null, stored by PostgreSQL, and can make a
 /// terminal or a log lie; a right-to-left override makes a link named <c>report</c>, U+202E, <c>fdp.exe</c> read
 /// "reportexe.pdf" and a name in an e-mail or a spreadsheet read backwards. The marks that only hint at a direction
-/// (U+200E, U+200F, U+061C) are taken: right-to-left scripts need them. The definition reader refuses them in a definition's texts, and the domain in
-/// everything a person types.
+/// (U+200E, U+200F, U+061C) are taken: right-to-left scripts need them. The definition reader refuses them in a
+/// definition's texts, and the domain in everything a person types.
 /// </summary>
 public static class ControlCharacters
 {
