@@ -1,3 +1,4 @@
+using Cohorts.Host.Errors;
 using Cohorts.Workflows.Services;
 using Microsoft.AspNetCore.Http.Metadata;
 
@@ -25,8 +26,7 @@ internal static class BodilessRequests
         group.AddEndpointFilter(async (context, next) =>
         {
             var request = context.HttpContext.Request;
-            var hasBody = request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
-            if (hasBody
+            if (ApiContentTypes.HasBody(request)
                 && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method))
                 && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is null
                 && !await SaysNothingAsync(request, context.HttpContext.RequestAborted))

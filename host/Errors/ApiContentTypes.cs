@@ -51,7 +51,8 @@ internal static class ApiContentTypes
         return next(context);
     }
 
-    private static bool HasBody(HttpRequest request) =>
+    /// <summary>Whether the request carries a body: a length above zero, or chunks.</summary>
+    public static bool HasBody(HttpRequest request) =>
         request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
 
     private static Task RefuseAsync(HttpContext context, string detail)

@@ -7,8 +7,8 @@ namespace Cohorts.Host.Portal;
 
 /// <summary>
 /// The files a company's contact may download: documents shared with the company or on a session that expects it, and
-/// files the company sent with its own answers. Streamed from the attachments folder with their stored type, as an attachment with the safe name and
-/// extension the staff's download gives (<see cref="AttachmentFileName"/>).
+/// files the company sent with its own answers. Streamed from the attachments folder with their stored type, as an
+/// attachment with the safe name and extension the staff's download gives (<see cref="AttachmentFileName"/>).
 /// </summary>
 public sealed class PortalFiles(IDbContextFactory<CohortsDbContext> domain, AttachmentFiles files)
 {

@@ -186,11 +186,7 @@ public sealed class CompanyChangeService
                     session.Cancel(reason!, by, now);
                     signals.Add(SessionChangeService.Cancelled(db, session, now));
                     count++;
-                    if (await DomainQueries.For(db).CoachEmail(db, session.CoachId.Value, cancellationToken) is { } email)
-                    {
-                        // The coach's calendar drops it, as for a session cancelled alone (.ics METHOD:CANCEL, mail outbox).
-                        await MailsOwed.SessionAsync(db, $"session-{session.Id:D}/cancelled", "session-cancelled", session, email, CalendarSequence.At(now), now, cancellationToken, ("reason", session.ChangeReason));
-                    }
+                    await SessionChangeService.TellCoachOfCancellationAsync(db, session, now, cancellationToken); // as for a session cancelled alone
                 }
 
                 AuditLog.Add(db, now, actor, AuditActions.CompanyWithdrawn, found.CohortId, found.Id, found.Id.ToString(), new JsonObject { ["status"] = found.Status.ToString(), ["reason"] = found.StatusReason, ["sessionsCancelled"] = count });

@@ -105,11 +105,7 @@ public sealed class SessionChangeService
                 ThrowIfSettled(found, "cancelled");
                 found.Cancel(reason!, actor, now);
                 AuditLog.Add(db, now, actor, AuditActions.SessionCancelled, found.CohortId, SoleCompany(found), found.Id.ToString(), new JsonObject { ["title"] = found.Title, ["plannedAt"] = DateValues.Format(found.PlannedAt), ["reason"] = found.ChangeReason });
-                if (found.CoachId is { } coach && await DomainQueries.For(db).CoachEmail(db, coach, cancellationToken) is { } email)
-                {
-                    // The coach's calendar drops the event (.ics METHOD:CANCEL), in the same transaction (mail outbox).
-                    await MailsOwed.SessionAsync(db, $"session-{found.Id:D}/cancelled", "session-cancelled", found, email, CalendarSequence.At(now), now, cancellationToken, ("reason", found.ChangeReason));
-                }
+                await TellCoachOfCancellationAsync(db, found, now, cancellationToken);
 
                 await MailsOwed.CompaniesOfSessionAsync(db, $"session-{found.Id:D}/cancelled", "company-session-cancelled", found, CalendarSequence.At(now), now, cancellationToken, ("reason", found.ChangeReason));
 
@@ -216,6 +212,18 @@ public sealed class SessionChangeService
                 return found;
             },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Owes the coach of a cancelled coaching session its <c>session-cancelled</c> e-mail, whose <c>.ics</c> drops the
+    /// event from their calendar, in the transaction of the cancellation (mail outbox); nothing for an event.
+    /// </summary>
+    internal static async Task TellCoachOfCancellationAsync(CohortsDbContext db, Session session, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (session.CoachId is { } coach && await DomainQueries.For(db).CoachEmail(db, coach, cancellationToken) is { } email)
+        {
+            await MailsOwed.SessionAsync(db, $"session-{session.Id:D}/cancelled", "session-cancelled", session, email, CalendarSequence.At(now), now, cancellationToken, ("reason", session.ChangeReason));
+        }
     }
 
     /// <summary>Cancels a session inside a caller's transaction (a company withdrawn): owes <c>session-cancelled</c>.</summary>
